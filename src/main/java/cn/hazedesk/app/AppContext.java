@@ -1,0 +1,70 @@
+package cn.hazedesk.app;
+
+import cn.hazedesk.application.SampleDataService;
+import cn.hazedesk.application.SystemInfoService;
+import cn.hazedesk.domain.region.RegionCatalog;
+import cn.hazedesk.infra.data.RegionsCsv;
+import cn.hazedesk.infra.data.SampleListCsv;
+import cn.hazedesk.infra.db.JooqAuditLog;
+import cn.hazedesk.infra.db.JooqEnterpriseStore;
+import cn.hazedesk.infra.db.JooqMetaStore;
+import cn.hazedesk.infra.db.JooqTransactions;
+import cn.hazedesk.infra.db.Store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root of everything below the UI: opens the store in one data folder and wires repositories
+ * and application services by constructor. One instance per running app (or per test); nothing static.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Store store;
+    private final RegionCatalog regions;
+    private final SampleDataService sampleData;
+    private final SystemInfoService systemInfo;
+    private final String actor;
+
+    private AppContext(Store store, Clock clock, String actor) {
+        this.store = store;
+        this.actor = actor;
+        this.regions = RegionsCsv.load();
+        JooqTransactions tx = new JooqTransactions(store.dsl());
+        JooqEnterpriseStore enterprises = new JooqEnterpriseStore(tx);
+        JooqAuditLog audit = new JooqAuditLog(tx, clock.getZone());
+        this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
+                new SampleListCsv(regions), clock);
+        this.systemInfo = new SystemInfoService(AppVersion.get(), store);
+    }
+
+    /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
+    public static AppContext open(Path dataFolder, Clock clock) {
+        return new AppContext(Store.open(dataFolder, clock), clock, System.getProperty("user.name", "operator"));
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public RegionCatalog regions() {
+        return regions;
+    }
+
+    public SampleDataService sampleData() {
+        return sampleData;
+    }
+
+    public SystemInfoService systemInfo() {
+        return systemInfo;
+    }
+
+    /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */
+    public String actor() {
+        return actor;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

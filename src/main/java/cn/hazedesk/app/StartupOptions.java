@@ -1,0 +1,93 @@
+package cn.hazedesk.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line: global options ({@code --data-dir DIR}, {@code --lang zh|en}, {@code --help},
+ * {@code --version}) may stand before or after the command; the first other word is the command and the
+ * rest are its arguments.
+ */
+public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, boolean help, boolean version,
+                             Optional<String> command, List<String> commandArgs) {
+
+    /** A command line that cannot be understood; {@code key} names the message, {@code argument} the culprit. */
+    public static final class UsageException extends Exception {
+        private final String key;
+        private final String argument;
+
+        public UsageException(String key, String argument) {
+            super(key + ": " + argument);
+            this.key = key;
+            this.argument = argument;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String argument() {
+            return argument;
+        }
+    }
+
+    public static StartupOptions parse(String[] args) throws UsageException {
+        Optional<Path> dataDir = Optional.empty();
+        Optional<String> lang = Optional.empty();
+        boolean help = false;
+        boolean version = false;
+        Optional<String> command = Optional.empty();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            String name = a;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "--data-dir" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("cli.error.missingValue", a);
+                        }
+                        value = args[++i];
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.error.missingValue", a);
+                    }
+                    dataDir = Optional.of(Path.of(value));
+                }
+                case "--lang" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("cli.error.missingValue", a);
+                        }
+                        value = args[++i];
+                    }
+                    if (!value.equals("zh") && !value.equals("en") && !value.equals("zh_CN")) {
+                        throw new UsageException("cli.error.badLang", value);
+                    }
+                    lang = Optional.of(value);
+                }
+                case "--help", "-h" -> help = true;
+                case "--version" -> version = true;
+                default -> {
+                    if (command.isEmpty()) {
+                        if (a.startsWith("-")) {
+                            throw new UsageException("cli.error.unknownOption", a);
+                        }
+                        command = Optional.of(a);
+                    } else {
+                        rest.add(a);
+                    }
+                }
+            }
+        }
+        return new StartupOptions(dataDir, lang, help, version, command, List.copyOf(rest));
+    }
+}

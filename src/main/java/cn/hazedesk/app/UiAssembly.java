@@ -1,0 +1,96 @@
+package cn.hazedesk.app;
+
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.about.AboutView;
+import cn.hazedesk.ui.about.AboutViewModel;
+import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.FolderOpener;
+import cn.hazedesk.ui.common.TaskRunner;
+import cn.hazedesk.ui.common.ViewLoader;
+import cn.hazedesk.ui.list.ListOverviewView;
+import cn.hazedesk.ui.list.ListOverviewViewModel;
+import cn.hazedesk.ui.placeholder.PlaceholderView;
+import cn.hazedesk.ui.placeholder.PlaceholderViewModel;
+import cn.hazedesk.ui.shell.MainWindowView;
+import cn.hazedesk.ui.shell.MainWindowViewModel;
+import cn.hazedesk.ui.shell.WorkArea;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.Callback;
+
+import java.util.Objects;
+
+/**
+ * The UI half of the composition root: builds each screen's view model and hands it to its controller through
+ * the FXMLLoader controller factory (constructor injection; no static locator).
+ */
+public final class UiAssembly {
+    public static final String STYLESHEET = "/css/app.css";
+
+    private final AppContext ctx;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final FolderOpener folders;
+    private final ViewLoader views;
+    private final Stage stage;
+
+    public UiAssembly(AppContext ctx, Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
+                      Stage stage) {
+        this.ctx = ctx;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.folders = folders;
+        this.views = new ViewLoader(messages);
+        this.stage = stage;
+    }
+
+    /** Builds the main window's scene and puts it on the stage. */
+    public Scene showMainWindow() {
+        MainWindowViewModel vm = new MainWindowViewModel(messages, tasks, dialogs, folders,
+                ctx.store().dataFolder(), ctx.store().logFolder());
+        Parent root = views.<MainWindowView>load("shell/MainWindow.fxml",
+                only(MainWindowView.class, () -> new MainWindowView(vm, this::page, this::showAbout, stage::close))).root();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        return scene;
+    }
+
+    private Parent page(WorkArea area) {
+        if (area == WorkArea.LIST) {
+            ListOverviewViewModel vm = new ListOverviewViewModel(messages, tasks, dialogs, ctx.sampleData(), ctx.actor());
+            return views.load("list/ListOverview.fxml", only(ListOverviewView.class, () -> new ListOverviewView(vm))).root();
+        }
+        PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
+        return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
+    }
+
+    private void showAbout() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(messages.get("menu.help.about"));
+        AboutViewModel vm = new AboutViewModel(messages, tasks, ctx.systemInfo());
+        Parent root = views.load("about/About.fxml", only(AboutView.class, () -> new AboutView(vm, dialog::close))).root();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
+        dialog.setScene(scene);
+        dialog.setResizable(false);
+        dialog.show();
+    }
+
+    /** A controller factory that makes exactly one controller class, and refuses any other. */
+    private static Callback<Class<?>, Object> only(Class<?> type, java.util.function.Supplier<Object> make) {
+        return requested -> {
+            if (requested != type) {
+                throw new IllegalStateException("no controller registered for " + requested.getName());
+            }
+            return make.get();
+        };
+    }
+}

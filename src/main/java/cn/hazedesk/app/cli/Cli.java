@@ -1,0 +1,80 @@
+package cn.hazedesk.app.cli;
+
+import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.i18n.Messages;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headless command-line entry point: no display, no window. This package is the only place allowed to
+ * write to System.out/err (checked by an architecture test).
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli() {
+        for (Command c : List.of(new UsccCommand(), new AqiCommand())) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    public boolean knows(String command) {
+        return commands.containsKey(command) || command.equals("help");
+    }
+
+    /** Runs the command named in {@code options}, or prints help; returns the exit code. */
+    public int run(StartupOptions options, PrintStream out, PrintStream err) {
+        Messages m = Messages.forLocale(Messages.localeFor(options.lang().orElse(null)));
+        if (options.help() || options.command().map("help"::equals).orElse(false)) {
+            printHelp(m, out);
+            return OK;
+        }
+        String name = options.command().orElseThrow();
+        Command command = commands.get(name);
+        if (command == null) {
+            err.println(m.get("cli.error.unknownCommand", name));
+            printHelp(m, err);
+            return USAGE;
+        }
+        try {
+            return command.run(options.commandArgs(), new CliContext(options, m, out, err));
+        } catch (StartupOptions.UsageException e) {
+            err.println(m.get(e.key(), e.argument()));
+            err.println(m.get("cli.usage.prefix") + " " + m.get(command.usageKey()));
+            return USAGE;
+        }
+    }
+
+    public void printHelp(Messages m, PrintStream out) {
+        out.println(m.get("cli.help.title"));
+        out.println();
+        out.println(m.get("cli.help.usage"));
+        out.println();
+        out.println(m.get("cli.help.commands"));
+        for (Command c : commands.values()) {
+            out.println("  " + m.get(c.usageKey()));
+            out.println("      " + m.get("cli.describe." + c.name()));
+        }
+        out.println("  help");
+        out.println("      " + m.get("cli.describe.help"));
+        out.println();
+        out.println(m.get("cli.help.options"));
+        out.println("  --data-dir DIR   " + m.get("cli.option.dataDir"));
+        out.println("  --lang zh|en     " + m.get("cli.option.lang"));
+        out.println("  --help, -h       " + m.get("cli.option.help"));
+        out.println("  --version        " + m.get("cli.option.version"));
+    }
+
+    public static void printUsageError(StartupOptions.UsageException e, String lang) {
+        Messages m = Messages.forLocale(Messages.localeFor(lang));
+        PrintStream err = Console.err();
+        err.println(m.get(e.key(), e.argument()));
+        new Cli().printHelp(m, err);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.application.port.EnterpriseStore;
+import cn.hazedesk.application.port.MetaStore;
+import cn.hazedesk.application.port.SampleListSource;
+import cn.hazedesk.application.port.Transactions;
+import cn.hazedesk.domain.enterprise.Enterprise;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bundled sample list: loaded once into an empty database on first start, marked as sample data,
+ * and removable. Once removed (or once real data exists) it is never loaded again.
+ */
+public final class SampleDataService {
+    static final String STATE_KEY = "sample_data";
+    static final String LOADED = "loaded";
+    static final String REMOVED = "removed";
+
+    private final Transactions tx;
+    private final EnterpriseStore enterprises;
+    private final MetaStore meta;
+    private final AuditLog audit;
+    private final SampleListSource source;
+    private final Clock clock;
+
+    public SampleDataService(Transactions tx, EnterpriseStore enterprises, MetaStore meta, AuditLog audit,
+                             SampleListSource source, Clock clock) {
+        this.tx = tx;
+        this.enterprises = enterprises;
+        this.meta = meta;
+        this.audit = audit;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    /** Loads the sample list if this data folder never had one and holds no list; returns how many enterprises. */
+    public int loadIfFirstStart(String actor) {
+        return tx.inTransaction(() -> {
+            Optional<String> state = meta.get(STATE_KEY);
+            if (state.isPresent() || !enterprises.summary().empty()) {
+                return 0;
+            }
+            List<Enterprise> sample = source.load();
+            enterprises.insertAll(sample, true);
+            meta.put(STATE_KEY, LOADED);
+            int lines = sample.stream().mapToInt(e -> e.lines().size()).sum();
+            audit.record(clock.instant(), actor, "sample.load", "sample",
+                    "enterprises=" + sample.size() + ", lines=" + lines);
+            return sample.size();
+        });
+    }
+
+    /** Removes every enterprise marked as sample data; real entries stay. Returns how many were removed. */
+    public int removeSample(String actor) {
+        return tx.inTransaction(() -> {
+            int removed = enterprises.deleteSample();
+            meta.put(STATE_KEY, REMOVED);
+            audit.record(clock.instant(), actor, "sample.remove", "sample", "enterprises=" + removed);
+            return removed;
+        });
+    }
+
+    public ListSummary summary() {
+        return enterprises.summary();
+    }
+}

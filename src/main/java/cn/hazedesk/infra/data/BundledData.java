@@ -1,0 +1,39 @@
+package cn.hazedesk.infra.data;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reads the CSV files of the top-level data/ folder, which the build puts on the classpath under /data. */
+final class BundledData {
+    private BundledData() {
+    }
+
+    static List<CSVRecord> readCsv(String name) {
+        String path = "/data/" + name;
+        InputStream in = BundledData.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("bundled data file missing: " + path);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
+            return p.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    static IllegalStateException problem(String file, CSVRecord r, String what) {
+        // header is line 1, so record n sits on line n + 1
+        return new IllegalStateException("data/" + file + " line " + (r.getRecordNumber() + 1) + ": " + what);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.hazedesk.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.StatusBar;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Controller of fxml/shell/MainWindow.fxml: bindings between the controls and {@link MainWindowViewModel}. */
+public final class MainWindowView {
+    private final MainWindowViewModel vm;
+    private final Function<WorkArea, Parent> pages;
+    private final Runnable showAbout;
+    private final Runnable exit;
+    private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
+
+    @FXML private ToggleGroup navigation;
+    @FXML private ToggleButton navWarnings;
+    @FXML private ToggleButton navList;
+    @FXML private ToggleButton navGrading;
+    @FXML private ToggleButton navDocuments;
+    @FXML private ToggleButton navAudit;
+    @FXML private StackPane content;
+    @FXML private Label areaTitle;
+    @FXML private StatusBar statusBar;
+    @FXML private MenuItem openLogsItem;
+
+    public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout, Runnable exit) {
+        this.vm = vm;
+        this.pages = pages;
+        this.showAbout = showAbout;
+        this.exit = exit;
+    }
+
+    @FXML
+    private void initialize() {
+        Map<WorkArea, ToggleButton> buttons = new EnumMap<>(WorkArea.class);
+        buttons.put(WorkArea.WARNINGS, navWarnings);
+        buttons.put(WorkArea.LIST, navList);
+        buttons.put(WorkArea.GRADING, navGrading);
+        buttons.put(WorkArea.DOCUMENTS, navDocuments);
+        buttons.put(WorkArea.AUDIT, navAudit);
+        buttons.forEach((area, button) -> button.setUserData(area));
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one area is always shown
+            } else {
+                vm.areaProperty().set((WorkArea) now.getUserData());
+            }
+        });
+        vm.areaProperty().addListener((obs, old, now) -> show(now, buttons));
+        show(vm.areaProperty().get(), buttons);
+
+        statusBar.textProperty().bind(vm.statusTextProperty());
+        statusBar.progressProperty().bind(vm.progressProperty());
+        Label folder = new Label(vm.dataFolderText());
+        folder.getStyleClass().add("status-folder");
+        statusBar.getRightItems().add(folder);
+    }
+
+    private void show(WorkArea area, Map<WorkArea, ToggleButton> buttons) {
+        Toggle t = buttons.get(area);
+        if (navigation.getSelectedToggle() != t) {
+            navigation.selectToggle(t);
+        }
+        areaTitle.setText(vm.areaTitle(area));
+        Parent page = loaded.computeIfAbsent(area, pages);
+        content.getChildren().setAll(page);
+    }
+
+    @FXML private void showWarnings() { vm.areaProperty().set(WorkArea.WARNINGS); }
+    @FXML private void showList() { vm.areaProperty().set(WorkArea.LIST); }
+    @FXML private void showGrading() { vm.areaProperty().set(WorkArea.GRADING); }
+    @FXML private void showDocuments() { vm.areaProperty().set(WorkArea.DOCUMENTS); }
+    @FXML private void showAudit() { vm.areaProperty().set(WorkArea.AUDIT); }
+    @FXML private void openLogFolder() { vm.openLogFolder(); }
+    @FXML private void about() { showAbout.run(); }
+    @FXML private void exit() { exit.run(); }
+}

@@ -1,0 +1,74 @@
+package cn.hazedesk.ui.shell;
+
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.FolderOpener;
+import cn.hazedesk.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.nio.file.Path;
+
+/** State of the main window: the selected work area, and the status line fed by background tasks. */
+public final class MainWindowViewModel {
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final FolderOpener folders;
+    private final Path logFolder;
+    private final Path dataFolder;
+    private final ObjectProperty<WorkArea> area = new SimpleObjectProperty<>(WorkArea.WARNINGS);
+    private final StringBinding statusText;
+
+    public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
+                               Path dataFolder, Path logFolder) {
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.folders = folders;
+        this.dataFolder = dataFolder;
+        this.logFolder = logFolder;
+        this.statusText = Bindings.createStringBinding(
+                () -> tasks.busyProperty().get() ? tasks.messageProperty().get() : messages.get("status.ready"),
+                tasks.busyProperty(), tasks.messageProperty());
+    }
+
+    public ObjectProperty<WorkArea> areaProperty() {
+        return area;
+    }
+
+    public StringBinding statusTextProperty() {
+        return statusText;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return tasks.progressProperty();
+    }
+
+    public String dataFolderText() {
+        return messages.get("status.dataFolder", dataFolder.toString());
+    }
+
+    public String areaTitle(WorkArea a) {
+        return messages.get("area." + a.key() + ".title");
+    }
+
+    /** Opens the log folder in the file manager; if the desktop cannot, tells the user where it is. */
+    public void openLogFolder() {
+        tasks.run(messages.get("task.openLogFolder"), p -> {
+            java.nio.file.Files.createDirectories(logFolder);
+            return folders.open(logFolder);
+        }, opened -> {
+            if (!opened) {
+                dialogs.info(messages.get("menu.help.openLogs"), messages.get("logs.cannotOpen"), logFolder.toString());
+            }
+        });
+    }
+
+    public Path logFolder() {
+        return logFolder;
+    }
+}
