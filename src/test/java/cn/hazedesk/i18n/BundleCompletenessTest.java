@@ -1,0 +1,130 @@
+package cn.hazedesk.i18n;
+
+import cn.hazedesk.ui.shell.WorkArea;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * zh_CN is the default language and en is complete: both bundles have the same keys, and every key used in
+ * FXML (%key) or in the code (a string literal that looks like a key) exists in both.
+ */
+class BundleCompletenessTest {
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+
+    private static Properties load(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("/i18n/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothBundlesHaveExactlyTheSameKeys() throws IOException {
+        Set<String> zh = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        assertThat(onlyZh).as("keys missing from messages_en.properties").isEmpty();
+        assertThat(onlyEn).as("keys missing from messages_zh_CN.properties").isEmpty();
+    }
+
+    @Test
+    void noValueIsEmptyAndEnglishHasNoChineseLeftOver() throws IOException {
+        Properties en = load("messages_en.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        for (String k : zh.stringPropertyNames()) {
+            assertThat(zh.getProperty(k)).as(k).isNotBlank();
+            assertThat(en.getProperty(k, "x")).as(k).isNotBlank();
+        }
+        // English may quote the sample suffix （示例）, nothing else in Chinese
+        for (String k : en.stringPropertyNames()) {
+            String v = en.getProperty(k).replace("（示例）", "");
+            assertThat(v.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                    .as("Chinese text in English value of %s", k).isTrue();
+        }
+    }
+
+    @Test
+    void everyKeyUsedInFxmlExists() throws IOException {
+        Set<String> used = scan(Path.of("fxml"), ".fxml", FXML_KEY);
+        assertThat(used).isNotEmpty();
+        assertKnown(used);
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> used = scan(Path.of("src/main/java"), ".java", CODE_KEY);
+        assertThat(used).contains("status.ready");
+        assertKnown(used);
+    }
+
+    @Test
+    void keysBuiltFromWorkAreasExist() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (WorkArea a : WorkArea.values()) {
+            used.add("area." + a.key() + ".title");
+            used.add("area." + a.key() + ".summary");
+            used.add("area." + a.key() + ".status");
+            used.add("area." + a.key() + ".plan.1");
+        }
+        for (String command : new String[]{"uscc", "aqi"}) {
+            used.add("cli.usage." + command);
+            used.add("cli.describe." + command);
+        }
+        assertKnown(used);
+    }
+
+    @Test
+    void messagesFallBackToChineseForOtherLocales() {
+        assertThat(Messages.forLocale(Locale.GERMAN).get("status.ready")).isEqualTo("就绪");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("status.ready")).isEqualTo("Ready");
+        assertThat(Messages.forLocale(Locale.US).get("status.ready")).isEqualTo("Ready");
+        assertThat(Messages.localeFor(null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private void assertKnown(Set<String> used) throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        Properties en = load("messages_en.properties");
+        Set<String> missing = new TreeSet<>();
+        for (String k : used) {
+            if (!zh.containsKey(k) || !en.containsKey(k)) {
+                missing.add(k);
+            }
+        }
+        assertThat(missing).as("keys used but missing from a bundle").isEmpty();
+    }
+
+    private static Set<String> scan(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,201 @@
+package cn.hazedesk.ui;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.UiAssembly;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.ErrorReporter;
+import cn.hazedesk.ui.common.Fonts;
+import cn.hazedesk.ui.common.FxDialogService;
+import cn.hazedesk.ui.common.FxTaskRunner;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real main window, headless (Monocle), on a real H2 data folder with the sample list loaded. */
+class MainWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private FxTaskRunner tasks;
+    private final List<Throwable> uncaught = new ArrayList<>();
+    private Stage stage;
+
+    private void open(Locale locale, boolean withSample) throws Exception {
+        ctx = AppContext.open(dir, Clock.systemDefaultZone());
+        if (withSample) {
+            ctx.sampleData().loadIfFirstStart("tester");
+        }
+        Messages messages = Messages.forLocale(locale);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            Fonts.loadBundled();
+            ErrorReporter errors = new ErrorReporter(messages, () -> s, ctx.store().logFolder());
+            tasks = new FxTaskRunner(e -> {
+                uncaught.add(e);
+                errors.report(e);
+            });
+            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages),
+                    folder -> Files.isDirectory(folder), s).showMainWindow();
+            s.show();
+            s.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
+        assertThat(uncaught).as("uncaught errors").isEmpty();
+    }
+
+    @Test
+    void everyWorkAreaCanBeVisitedAndSaysWhatWillBeThere() throws Exception {
+        open(Messages.CHINESE, true);
+        assertThat(lookup("#page-warnings").tryQuery()).isPresent();
+        assertThat(areaTitle()).isEqualTo("预警值守");
+
+        String[][] areas = {
+                {"#navList", "应急减排清单", "#page-list", "#3"},
+                {"#navGrading", "绩效分级", "#page-grading", "#4"},
+                {"#navDocuments", "文书打印", "#page-documents", "#6"},
+                {"#navAudit", "操作记录", "#page-audit", "#5"},
+                {"#navWarnings", "预警值守", "#page-warnings", "#5"}};
+        for (String[] a : areas) {
+            clickOn(a[0]);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(areaTitle()).isEqualTo(a[1]);
+            Node page = lookup(a[2]).query();
+            assertThat(page.isVisible()).isTrue();
+            assertThat(lookup(a[2] + " .label").queryAllAs(Label.class))
+                    .as("the page names the issue that brings it").anyMatch(l -> l.getText().contains(a[3]));
+            assertThat(lookup(a[0]).queryAs(ToggleButton.class).isSelected()).isTrue();
+        }
+    }
+
+    @Test
+    void keyboardShortcutsSwitchAreas() throws Exception {
+        open(Messages.CHINESE, false);
+        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(areaTitle()).isEqualTo("绩效分级");
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(areaTitle()).isEqualTo("操作记录");
+    }
+
+    @Test
+    void theListAreaShowsTheSampleAndRemovesItAfterConfirmation() throws Exception {
+        open(Messages.CHINESE, true);
+        int enterprises = ctx.sampleData().summary().enterprises();
+        int lines = ctx.sampleData().summary().lines();
+        clickOn("#navList");
+        waitForLabel("#list-counts", "共 " + enterprises + " 家企业、" + lines + " 条生产线。");
+        assertThat(label("#list-sample")).contains("示例数据").contains(String.valueOf(enterprises));
+
+        // cancelling changes nothing
+        clickOn("#remove-sample");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("取消");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ctx.sampleData().summary().enterprises()).isEqualTo(enterprises);
+
+        clickOn("#remove-sample");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("确定要删除 " + enterprises + " 家示例企业吗？");
+        clickOn("确定");
+        waitForLabel("#list-counts", "共 0 家企业、0 条生产线。");
+        assertThat(label("#list-sample")).isEqualTo("清单中没有示例数据。");
+        assertThat(lookup("#remove-sample").query().isDisabled()).isTrue();
+        assertThat(ctx.sampleData().summary().enterprises()).isZero();
+    }
+
+    @Test
+    void aboutShowsVersionDataFolderAndDatabaseVersion() throws Exception {
+        open(Messages.CHINESE, false);
+        clickOn("#helpMenu").clickOn("关于 HazeDesk");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "第 1 版".equals(label("#about-schema-version")));
+        assertThat(lookup("#about-data-folder").queryAs(TextField.class).getText()).isEqualTo(dir.toAbsolutePath().normalize().toString());
+        assertThat(lookup("#about-log-folder").queryAs(TextField.class).getText()).endsWith("logs");
+        assertThat(label("#about-version")).isNotBlank();
+        clickOn("#about-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#about").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void englishIsCompleteOnScreen() throws Exception {
+        open(Locale.ENGLISH, true);
+        assertThat(areaTitle()).isEqualTo("Warnings");
+        clickOn("#navList");
+        waitForLabel("#list-counts", ctx.sampleData().summary().enterprises() + " enterprises, "
+                + ctx.sampleData().summary().lines() + " production lines.");
+        assertThat(stage.getTitle()).isEqualTo("HazeDesk Heavy-Pollution Emergency Duty Desk");
+        for (Label l : lookup(".label").queryAllAs(Label.class)) {
+            String text = l.getText() == null ? "" : l.getText().replace("（示例）", "");
+            assertThat(text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                    .as("Chinese on the English screen: %s", text).isTrue();
+        }
+    }
+
+    @Test
+    void theBundledChineseFontIsLoadedAndUsed() throws Exception {
+        open(Messages.CHINESE, false);
+        assertThat(Font.getFamilies()).contains(Fonts.UI_FAMILY);
+        Label title = lookup("#mainRoot .area-title").queryAs(Label.class);
+        assertThat(title.getFont().getFamily()).isEqualTo(Fonts.UI_FAMILY);
+    }
+
+    @Test
+    void openLogFolderCreatesAndOpensTheFolder() throws Exception {
+        open(Messages.CHINESE, false);
+        clickOn("#helpMenu").clickOn("打开日志文件夹");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isDirectory(dir.resolve("logs")));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the opener reported success, so no "cannot open" dialog appeared
+        assertThat(lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    private String areaTitle() {
+        return lookup("#areaTitle").queryAs(Label.class).getText();
+    }
+
+    private String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitForLabel(String query, String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(label(query)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(label(query)).isEqualTo(expected);
+        }
+    }
+}
