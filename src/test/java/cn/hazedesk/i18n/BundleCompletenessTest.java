@@ -57,6 +57,10 @@ class BundleCompletenessTest {
             assertThat(zh.getProperty(k)).as(k).isNotBlank();
             assertThat(en.getProperty(k, "x")).as(k).isNotBlank();
         }
+        // no apostrophes: a single quote is MessageFormat syntax, and the bundled CJK font draws U+2019 full-width
+        for (String k : en.stringPropertyNames()) {
+            assertThat(en.getProperty(k)).as(k).doesNotContain("'").doesNotContain("\u2019");
+        }
         // English may quote the sample suffix （示例）, nothing else in Chinese
         for (String k : en.stringPropertyNames()) {
             String v = en.getProperty(k).replace("（示例）", "");

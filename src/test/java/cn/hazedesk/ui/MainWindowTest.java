@@ -183,6 +183,31 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup(".dialog-pane").tryQuery()).isEmpty();
     }
 
+    @Test
+    void anUncaughtErrorShowsADialogWhoseDetailsCanBeCopied() throws Exception {
+        open(Messages.CHINESE, false);
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        try {
+            ErrorReporter reporter = new ErrorReporter(Messages.forLocale(Messages.CHINESE), () -> stage, dir.resolve("logs"));
+            javafx.application.Platform.runLater(reporter::install);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.application.Platform.runLater(() -> {
+                throw new IllegalStateException("测试用的意外错误");
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("复制详细信息").tryQuery().isPresent());
+            assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class))
+                    .anyMatch(l -> l.getText().contains("测试用的意外错误") && l.getText().contains(dir.resolve("logs").toString()));
+            clickOn("复制详细信息");
+            WaitForAsyncUtils.waitForFxEvents();
+            String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+            assertThat(copied).contains("java.lang.IllegalStateException: 测试用的意外错误").contains("at ");
+            assertThat(lookup("已复制").tryQuery()).as("the dialog stays open after copying").isPresent();
+            clickOn("关闭");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
     private String areaTitle() {
         return lookup("#areaTitle").queryAs(Label.class).getText();
     }
