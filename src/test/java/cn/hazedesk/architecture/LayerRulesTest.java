@@ -66,7 +66,7 @@ class LayerRulesTest {
     }
 
     @Test
-    void controllersAreNamedViewAndHaveAViewModel() {
+    void viewsAreUsedOnlyByTheUiAndTheCompositionRoot() {
         classes().that().resideInAPackage("cn.hazedesk.ui..").and().haveSimpleNameEndingWith("View")
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage("cn.hazedesk.ui..", "cn.hazedesk.app")
                 .check(classes);

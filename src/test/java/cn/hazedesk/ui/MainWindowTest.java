@@ -208,6 +208,27 @@ class MainWindowTest extends FxRobot {
         }
     }
 
+    @Test
+    void theStatusBarShowsARunningTaskAndItsProgress() throws Exception {
+        open(Messages.CHINESE, false);
+        org.controlsfx.control.StatusBar bar = lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class);
+        assertThat(bar.getText()).isEqualTo("就绪");
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> tasks.run("正在做一件长的事", p -> {
+            p.progress(1, 4, "第 1 步，共 4 步");
+            halfway.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return null;
+        }, r -> { }));
+        assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getProgress() == 0.25);
+        assertThat(bar.getText()).isEqualTo("第 1 步，共 4 步");
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "就绪".equals(bar.getText()));
+        assertThat(bar.getProgress()).isZero();
+    }
+
     private String areaTitle() {
         return lookup("#areaTitle").queryAs(Label.class).getText();
     }

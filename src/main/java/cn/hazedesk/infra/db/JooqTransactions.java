@@ -10,6 +10,7 @@ import java.util.function.Supplier;
  * transaction in progress (or the plain one outside a transaction).
  */
 public final class JooqTransactions implements Transactions {
+    static final String UI_THREAD = "JavaFX Application Thread";
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
@@ -18,12 +19,24 @@ public final class JooqTransactions implements Transactions {
     }
 
     public DSLContext dsl() {
+        refuseUiThread();
         DSLContext c = current.get();
         return c != null ? c : root;
     }
 
+    /**
+     * Database work on the JavaFX thread would freeze the window; it must go through the UI's task runner.
+     * (The thread is recognised by name, so this layer needs no JavaFX class.)
+     */
+    private static void refuseUiThread() {
+        if (UI_THREAD.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("database work on the JavaFX thread: run it through the TaskRunner");
+        }
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        refuseUiThread();
         if (current.get() != null) {
             return work.get();
         }
