@@ -3,7 +3,10 @@ package cn.hazedesk.app;
 import cn.hazedesk.application.SampleDataService;
 import cn.hazedesk.application.SystemInfoService;
 import cn.hazedesk.domain.region.RegionCatalog;
+import cn.hazedesk.domain.enterprise.IndustryCatalog;
+import cn.hazedesk.infra.data.IndustriesCsv;
 import cn.hazedesk.infra.data.RegionsCsv;
+import cn.hazedesk.infra.db.JooqChangeLog;
 import cn.hazedesk.infra.data.SampleListCsv;
 import cn.hazedesk.infra.db.JooqAuditLog;
 import cn.hazedesk.infra.db.JooqEnterpriseStore;
@@ -21,6 +24,12 @@ import java.time.Clock;
 public final class AppContext implements AutoCloseable {
     private final Store store;
     private final RegionCatalog regions;
+    private final IndustryCatalog industries;
+    private final JooqTransactions tx;
+    private final JooqEnterpriseStore enterprises;
+    private final JooqChangeLog changes;
+    private final JooqAuditLog audit;
+    private final Clock clock;
     private final SampleDataService sampleData;
     private final SystemInfoService systemInfo;
     private final String actor;
@@ -28,10 +37,13 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
         this.actor = actor;
+        this.clock = clock;
         this.regions = RegionsCsv.load();
-        JooqTransactions tx = new JooqTransactions(store.dsl());
-        JooqEnterpriseStore enterprises = new JooqEnterpriseStore(tx);
-        JooqAuditLog audit = new JooqAuditLog(tx, clock.getZone());
+        this.industries = IndustriesCsv.load();
+        this.tx = new JooqTransactions(store.dsl());
+        this.enterprises = new JooqEnterpriseStore(tx);
+        this.changes = new JooqChangeLog(tx, clock.getZone());
+        this.audit = new JooqAuditLog(tx, clock.getZone());
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(regions), clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
@@ -48,6 +60,30 @@ public final class AppContext implements AutoCloseable {
 
     public RegionCatalog regions() {
         return regions;
+    }
+
+    public IndustryCatalog industries() {
+        return industries;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public JooqTransactions transactions() {
+        return tx;
+    }
+
+    public JooqEnterpriseStore enterprises() {
+        return enterprises;
+    }
+
+    public JooqChangeLog changeLog() {
+        return changes;
+    }
+
+    public JooqAuditLog auditLog() {
+        return audit;
     }
 
     public SampleDataService sampleData() {

@@ -4,6 +4,7 @@ import cn.hazedesk.app.AppContext;
 import cn.hazedesk.application.port.SampleListSource;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.infra.data.RegionsCsv;
 import cn.hazedesk.infra.data.SampleListCsv;
 import cn.hazedesk.infra.db.JooqAuditLog;
@@ -23,7 +24,7 @@ import java.util.List;
 
 import static cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT;
 import static cn.hazedesk.infra.db.generated.Tables.ENTERPRISE;
-import static cn.hazedesk.infra.db.generated.Tables.LINE_MEASURE;
+import static cn.hazedesk.infra.db.generated.Tables.PRODUCTION_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,8 @@ class SampleDataServiceTest {
             assertThat(s.sampleEnterprises()).isEqualTo(expected);
             assertThat(s.lines()).isBetween(expected, expected * 4);
             // three measures (yellow, orange, red) for every line
-            assertThat(ctx.store().dsl().fetchCount(LINE_MEASURE)).isEqualTo(3 * s.lines());
+            assertThat(ctx.store().dsl().fetchCount(PRODUCTION_LINE, PRODUCTION_LINE.YELLOW_TEXT.isNotNull()
+                    .and(PRODUCTION_LINE.ORANGE_TEXT.isNotNull()).and(PRODUCTION_LINE.RED_TEXT.isNotNull()))).isEqualTo(s.lines());
             assertThat(ctx.store().dsl().fetchValue(AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR.eq("tester"))).isEqualTo("sample.load");
         }
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {
@@ -103,7 +105,8 @@ class SampleDataServiceTest {
     }
 
     private static Enterprise realEnterprise(String uscc) {
-        return new Enterprise(uscc, "真实测试企业", "640202", "焦化", "B", ControlType.KEY_INDUSTRY, "大武口区",
-                new BigDecimal("106.38"), new BigDecimal("39.01"), "张三", "0952-1234567", List.of());
+        return new Enterprise(uscc, "真实测试企业", "640202", "焦化", PerformanceGrade.B, ControlType.KEY_INDUSTRY, "大武口区",
+                new BigDecimal("106.38"), new BigDecimal("39.01"), "张三", "0952-1234567", null, null, false, null, null,
+                List.of());
     }
 }

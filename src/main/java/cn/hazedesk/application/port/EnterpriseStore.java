@@ -1,17 +1,41 @@
 package cn.hazedesk.application.port;
 
+import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.application.ListSummary;
+import cn.hazedesk.application.StoredEnterprise;
 import cn.hazedesk.domain.enterprise.Enterprise;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The stored emergency-reduction list. */
+/** The stored emergency-reduction list. Writes join the caller's transaction. */
 public interface EnterpriseStore {
     ListSummary summary();
 
-    /** Inserts enterprises with their lines and measures; {@code sample} marks them as bundled sample data. */
+    /** Every enterprise with its line count and totals, ordered by district and name. */
+    List<EnterpriseRow> rows();
+
+    Optional<StoredEnterprise> find(long id);
+
+    Optional<StoredEnterprise> findByUscc(String uscc);
+
+    /** The whole list with lines, ordered by district and name. */
+    List<StoredEnterprise> loadAll();
+
+    /** Inserts enterprises with their lines in batches; {@code sample} marks bundled sample data. */
     void insertAll(List<Enterprise> enterprises, boolean sample);
+
+    /** Inserts one enterprise; returns its id. */
+    long insert(Enterprise enterprise, boolean sample);
+
+    /** Replaces the stored enterprise's fields and lines. */
+    void update(long id, Enterprise enterprise);
+
+    void delete(long id);
 
     /** Deletes the enterprises marked as sample data (with their lines); returns how many. */
     int deleteSample();
+
+    /** Deletes the whole list; returns how many enterprises. */
+    int deleteAll();
 }

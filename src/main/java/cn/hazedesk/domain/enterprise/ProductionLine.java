@@ -2,17 +2,26 @@ package cn.hazedesk.domain.enterprise;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
-/** A production line with its annual emissions in tonnes and its measure at each level. */
+/** A production line with its annual emissions in tonnes and its measure at each level (any level may be absent). */
 public record ProductionLine(String name, String process, String capacity, BigDecimal so2Tonnes,
                              BigDecimal noxTonnes, BigDecimal pmTonnes, BigDecimal vocsTonnes,
                              List<LevelMeasure> measures) {
     public ProductionLine {
         measures = List.copyOf(measures);
-        for (BigDecimal t : List.of(so2Tonnes, noxTonnes, pmTonnes, vocsTonnes)) {
-            if (t.signum() < 0) {
-                throw new IllegalArgumentException("emissions cannot be negative: " + name);
-            }
-        }
+    }
+
+    public Optional<LevelMeasure> measure(WarningLevel level) {
+        return measures.stream().filter(m -> m.level() == level).findFirst();
+    }
+
+    public BigDecimal tonnes(Enterprise.Pollutant p) {
+        return switch (p) {
+            case SO2 -> so2Tonnes;
+            case NOX -> noxTonnes;
+            case PM -> pmTonnes;
+            case VOCS -> vocsTonnes;
+        };
     }
 }

@@ -5,6 +5,7 @@ import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.LevelMeasure;
 import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.RegionCatalog;
@@ -64,8 +65,11 @@ public final class SampleListCsv implements SampleListSource {
             if (lines == null) {
                 throw BundledData.problem(ENTERPRISES, r, "no production lines for " + uscc);
             }
-            result.add(new Enterprise(uscc, r.get("企业名称"), district, r.get("行业类别"), r.get("绩效等级"), control,
-                    r.get("地址"), decimal(ENTERPRISES, r, "经度"), decimal(ENTERPRISES, r, "纬度"), r.get("联系人"), r.get("联系电话"), lines));
+            PerformanceGrade grade = PerformanceGrade.parse(r.get("绩效等级"))
+                    .orElseThrow(() -> BundledData.problem(ENTERPRISES, r, "unknown grade " + r.get("绩效等级")));
+            result.add(new Enterprise(uscc, r.get("企业名称"), district, r.get("行业类别"), grade, control,
+                    r.get("地址"), decimal(ENTERPRISES, r, "经度"), decimal(ENTERPRISES, r, "纬度"), r.get("联系人"),
+                    r.get("联系电话"), null, null, false, null, null, lines));
         }
         if (!linesByUscc.isEmpty()) {
             throw new IllegalStateException("data/" + LINES + ": lines for unknown enterprises " + linesByUscc.keySet());

@@ -1,22 +1,39 @@
 package cn.hazedesk.infra.db;
 
+import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.application.ListSummary;
+import cn.hazedesk.application.StoredEnterprise;
 import cn.hazedesk.application.port.EnterpriseStore;
+import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
-import cn.hazedesk.infra.db.generated.tables.records.LineMeasureRecord;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.infra.db.generated.tables.records.EnterpriseRecord;
+import cn.hazedesk.infra.db.generated.tables.records.ProductionLineRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static cn.hazedesk.infra.db.generated.Tables.ENTERPRISE;
-import static cn.hazedesk.infra.db.generated.Tables.LINE_MEASURE;
 import static cn.hazedesk.infra.db.generated.Tables.PRODUCTION_LINE;
 
+/**
+ * The list in H2. Ids are assigned here (max + 1 inside the caller's transaction; one HazeDesk per data
+ * folder) so that thousands of rows go in as JDBC batches instead of one round trip each.
+ */
 public final class JooqEnterpriseStore implements EnterpriseStore {
+    private static final int BATCH = 2000;
     private final JooqTransactions tx;
 
     public JooqEnterpriseStore(JooqTransactions tx) {
@@ -26,68 +43,223 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     @Override
     public ListSummary summary() {
         DSLContext d = tx.dsl();
-        int enterprises = d.fetchCount(ENTERPRISE);
-        int lines = d.fetchCount(PRODUCTION_LINE);
-        int sample = d.fetchCount(ENTERPRISE, ENTERPRISE.IS_SAMPLE.isTrue());
-        return new ListSummary(enterprises, lines, sample);
+        return new ListSummary(d.fetchCount(ENTERPRISE), d.fetchCount(PRODUCTION_LINE),
+                d.fetchCount(ENTERPRISE, ENTERPRISE.IS_SAMPLE.isTrue()));
+    }
+
+    @Override
+    public List<EnterpriseRow> rows() {
+        var lines = DSL.count(PRODUCTION_LINE.ID).as("lines");
+        var so2 = DSL.coalesce(DSL.sum(PRODUCTION_LINE.SO2_T), BigDecimal.ZERO).as("so2");
+        var nox = DSL.coalesce(DSL.sum(PRODUCTION_LINE.NOX_T), BigDecimal.ZERO).as("nox");
+        var pm = DSL.coalesce(DSL.sum(PRODUCTION_LINE.PM_T), BigDecimal.ZERO).as("pm");
+        var vocs = DSL.coalesce(DSL.sum(PRODUCTION_LINE.VOCS_T), BigDecimal.ZERO).as("vocs");
+        return tx.dsl().select(ENTERPRISE.ID, ENTERPRISE.USCC, ENTERPRISE.NAME, ENTERPRISE.DISTRICT_CODE,
+                        ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE, ENTERPRISE.IS_SAMPLE,
+                        lines, so2, nox, pm, vocs)
+                .from(ENTERPRISE).leftJoin(PRODUCTION_LINE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
+                .groupBy(ENTERPRISE.ID)
+                .orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME)
+                .fetch(r -> new EnterpriseRow(r.get(ENTERPRISE.ID), r.get(ENTERPRISE.USCC), r.get(ENTERPRISE.NAME),
+                        r.get(ENTERPRISE.DISTRICT_CODE), r.get(ENTERPRISE.INDUSTRY),
+                        PerformanceGrade.valueOf(r.get(ENTERPRISE.GRADE)), ControlType.valueOf(r.get(ENTERPRISE.CONTROL_TYPE)),
+                        r.get(ENTERPRISE.IS_SAMPLE), r.get(lines), r.get(so2), r.get(nox), r.get(pm), r.get(vocs)));
+    }
+
+    @Override
+    public Optional<StoredEnterprise> find(long id) {
+        return loadWhere(ENTERPRISE.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<StoredEnterprise> findByUscc(String uscc) {
+        return loadWhere(ENTERPRISE.USCC.eq(uscc)).stream().findFirst();
+    }
+
+    @Override
+    public List<StoredEnterprise> loadAll() {
+        return loadWhere(DSL.noCondition());
+    }
+
+    private List<StoredEnterprise> loadWhere(org.jooq.Condition condition) {
+        DSLContext d = tx.dsl();
+        Map<Long, List<ProductionLine>> lines = new HashMap<>();
+        d.select(PRODUCTION_LINE.fields()).from(PRODUCTION_LINE).join(ENTERPRISE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
+                .where(condition).orderBy(PRODUCTION_LINE.ID)
+                .forEach(r -> lines.computeIfAbsent(r.get(PRODUCTION_LINE.ENTERPRISE_ID), k -> new ArrayList<>())
+                        .add(toLine(r)));
+        List<StoredEnterprise> out = new ArrayList<>();
+        for (EnterpriseRecord r : d.selectFrom(ENTERPRISE).where(condition).orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME)) {
+            out.add(new StoredEnterprise(r.getId(), r.getIsSample(), toEnterprise(r, lines.getOrDefault(r.getId(), List.of()))));
+        }
+        return out;
+    }
+
+    private static Enterprise toEnterprise(EnterpriseRecord r, List<ProductionLine> lines) {
+        return new Enterprise(r.getUscc(), r.getName(), r.getDistrictCode(), r.getIndustry(),
+                PerformanceGrade.valueOf(r.getGrade()), ControlType.valueOf(r.getControlType()), r.getAddress(),
+                r.getLongitude(), r.getLatitude(), r.getContactName(), r.getContactPhone(), r.getPermitNumber(),
+                r.getPermitManagement(), r.getBulkTransport(), r.getTransportTrucks(), r.getMinTruckStandard(), lines);
+    }
+
+    private static ProductionLine toLine(Record r) {
+        List<LevelMeasure> measures = new ArrayList<>();
+        addMeasure(measures, WarningLevel.YELLOW, r.get(PRODUCTION_LINE.YELLOW_TYPE), r.get(PRODUCTION_LINE.YELLOW_FRACTION), r.get(PRODUCTION_LINE.YELLOW_TEXT));
+        addMeasure(measures, WarningLevel.ORANGE, r.get(PRODUCTION_LINE.ORANGE_TYPE), r.get(PRODUCTION_LINE.ORANGE_FRACTION), r.get(PRODUCTION_LINE.ORANGE_TEXT));
+        addMeasure(measures, WarningLevel.RED, r.get(PRODUCTION_LINE.RED_TYPE), r.get(PRODUCTION_LINE.RED_FRACTION), r.get(PRODUCTION_LINE.RED_TEXT));
+        return new ProductionLine(r.get(PRODUCTION_LINE.NAME), r.get(PRODUCTION_LINE.PROCESS), r.get(PRODUCTION_LINE.CAPACITY),
+                r.get(PRODUCTION_LINE.SO2_T), r.get(PRODUCTION_LINE.NOX_T), r.get(PRODUCTION_LINE.PM_T), r.get(PRODUCTION_LINE.VOCS_T),
+                measures);
+    }
+
+    private static void addMeasure(List<LevelMeasure> out, WarningLevel level, String type, BigDecimal fraction, String text) {
+        if (type != null || fraction != null || (text != null && !text.isEmpty())) {
+            out.add(new LevelMeasure(level, type == null ? null : MeasureType.valueOf(type), fraction, text == null ? "" : text));
+        }
     }
 
     @Override
     public void insertAll(List<Enterprise> enterprises, boolean sample) {
         DSLContext d = tx.dsl();
-        List<LineMeasureRecord> measures = new ArrayList<>();
+        long enterpriseId = nextId(d, ENTERPRISE.ID);
+        long lineId = nextId(d, PRODUCTION_LINE.ID);
+        List<EnterpriseRecord> eBatch = new ArrayList<>(BATCH);
+        List<ProductionLineRecord> lBatch = new ArrayList<>(BATCH);
         for (Enterprise e : enterprises) {
-            Long enterpriseId = d.insertInto(ENTERPRISE)
-                    .set(ENTERPRISE.USCC, e.uscc())
-                    .set(ENTERPRISE.NAME, e.name())
-                    .set(ENTERPRISE.DISTRICT_CODE, e.districtCode())
-                    .set(ENTERPRISE.INDUSTRY, e.industry())
-                    .set(ENTERPRISE.GRADE, e.grade())
-                    .set(ENTERPRISE.CONTROL_TYPE, e.controlType().name())
-                    .set(ENTERPRISE.ADDRESS, e.address())
-                    .set(ENTERPRISE.LONGITUDE, e.longitude())
-                    .set(ENTERPRISE.LATITUDE, e.latitude())
-                    .set(ENTERPRISE.CONTACT_NAME, e.contactName())
-                    .set(ENTERPRISE.CONTACT_PHONE, e.contactPhone())
-                    .set(ENTERPRISE.IS_SAMPLE, sample)
-                    .returning(ENTERPRISE.ID)
-                    .fetchOne(ENTERPRISE.ID);
-            for (ProductionLine line : e.lines()) {
-                Long lineId = d.insertInto(PRODUCTION_LINE)
-                        .set(PRODUCTION_LINE.ENTERPRISE_ID, enterpriseId)
-                        .set(PRODUCTION_LINE.NAME, line.name())
-                        .set(PRODUCTION_LINE.PROCESS, line.process())
-                        .set(PRODUCTION_LINE.CAPACITY, line.capacity())
-                        .set(PRODUCTION_LINE.SO2_T, line.so2Tonnes())
-                        .set(PRODUCTION_LINE.NOX_T, line.noxTonnes())
-                        .set(PRODUCTION_LINE.PM_T, line.pmTonnes())
-                        .set(PRODUCTION_LINE.VOCS_T, line.vocsTonnes())
-                        .returning(PRODUCTION_LINE.ID)
-                        .fetchOne(PRODUCTION_LINE.ID);
-                for (LevelMeasure m : line.measures()) {
-                    LineMeasureRecord r = d.newRecord(LINE_MEASURE);
-                    r.setLineId(lineId);
-                    r.setWarningLevel(m.level().name());
-                    r.setMeasureType(m.type().name());
-                    r.setReductionFraction(m.fraction());
-                    r.setMeasureText(m.text());
-                    measures.add(r);
-                }
+            long id = enterpriseId++;
+            eBatch.add(enterpriseRecord(d, id, e, sample));
+            for (ProductionLine l : e.lines()) {
+                lBatch.add(lineRecord(d, lineId++, id, l));
+            }
+            if (eBatch.size() >= BATCH) {
+                d.batchInsert(eBatch).execute();
+                eBatch.clear();
             }
         }
-        if (!measures.isEmpty()) {
-            d.batchInsert(measures).execute();
+        if (!eBatch.isEmpty()) {
+            d.batchInsert(eBatch).execute();
+        }
+        for (int i = 0; i < lBatch.size(); i += BATCH) {
+            d.batchInsert(lBatch.subList(i, Math.min(lBatch.size(), i + BATCH))).execute();
         }
     }
 
     @Override
+    public long insert(Enterprise e, boolean sample) {
+        DSLContext d = tx.dsl();
+        long id = nextId(d, ENTERPRISE.ID);
+        enterpriseRecord(d, id, e, sample).insert();
+        insertLines(d, id, e.lines());
+        return id;
+    }
+
+    @Override
+    public void update(long id, Enterprise e) {
+        DSLContext d = tx.dsl();
+        EnterpriseRecord r = d.fetchSingle(ENTERPRISE, ENTERPRISE.ID.eq(id));
+        fill(r, e);
+        r.setUpdatedAt(LocalDateTime.now());
+        r.update();
+        d.deleteFrom(PRODUCTION_LINE).where(PRODUCTION_LINE.ENTERPRISE_ID.eq(id)).execute();
+        insertLines(d, id, e.lines());
+    }
+
+    private void insertLines(DSLContext d, long enterpriseId, List<ProductionLine> lines) {
+        long lineId = nextId(d, PRODUCTION_LINE.ID);
+        List<ProductionLineRecord> batch = new ArrayList<>();
+        for (ProductionLine l : lines) {
+            batch.add(lineRecord(d, lineId++, enterpriseId, l));
+        }
+        if (!batch.isEmpty()) {
+            d.batchInsert(batch).execute();
+        }
+    }
+
+    @Override
+    public void delete(long id) {
+        tx.dsl().deleteFrom(ENTERPRISE).where(ENTERPRISE.ID.eq(id)).execute();
+    }
+
+    @Override
     public int deleteSample() {
-        // lines and measures go with their enterprise (ON DELETE CASCADE)
+        // lines go with their enterprise (ON DELETE CASCADE)
         return tx.dsl().deleteFrom(ENTERPRISE).where(ENTERPRISE.IS_SAMPLE.isTrue()).execute();
     }
 
-    /** Used by tests and diagnostics: the number of stored measures. */
-    public int measureCount() {
-        return tx.dsl().fetchCount(DSL.selectFrom(LINE_MEASURE));
+    @Override
+    public int deleteAll() {
+        DSLContext d = tx.dsl();
+        d.deleteFrom(PRODUCTION_LINE).execute();
+        return d.deleteFrom(ENTERPRISE).execute();
+    }
+
+    private static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
+        Long max = d.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    private static EnterpriseRecord enterpriseRecord(DSLContext d, long id, Enterprise e, boolean sample) {
+        EnterpriseRecord r = d.newRecord(ENTERPRISE);
+        r.setId(id);
+        fill(r, e);
+        r.setIsSample(sample);
+        r.setCreatedAt(LocalDateTime.now());
+        return r;
+    }
+
+    private static void fill(EnterpriseRecord r, Enterprise e) {
+        r.setUscc(e.uscc());
+        r.setName(e.name());
+        r.setDistrictCode(e.districtCode());
+        r.setIndustry(e.industry());
+        r.setGrade(e.grade().name());
+        r.setControlType(e.controlType().name());
+        r.setAddress(e.address());
+        r.setLongitude(e.longitude());
+        r.setLatitude(e.latitude());
+        r.setContactName(e.contactName());
+        r.setContactPhone(e.contactPhone());
+        r.setPermitNumber(e.permitNumber());
+        r.setPermitManagement(e.permitManagement());
+        r.setBulkTransport(e.bulkTransport());
+        r.setTransportTrucks(e.transportTrucks());
+        r.setMinTruckStandard(e.minTruckStandard());
+    }
+
+    private static ProductionLineRecord lineRecord(DSLContext d, long id, long enterpriseId, ProductionLine l) {
+        ProductionLineRecord r = d.newRecord(PRODUCTION_LINE);
+        r.setId(id);
+        r.setEnterpriseId(enterpriseId);
+        r.setName(l.name());
+        r.setProcess(l.process());
+        r.setCapacity(l.capacity());
+        r.setSo2T(orZero(l.so2Tonnes()));
+        r.setNoxT(orZero(l.noxTonnes()));
+        r.setPmT(orZero(l.pmTonnes()));
+        r.setVocsT(orZero(l.vocsTonnes()));
+        l.measure(WarningLevel.YELLOW).ifPresent(m -> {
+            r.setYellowType(typeName(m));
+            r.setYellowFraction(m.fraction());
+            r.setYellowText(m.text());
+        });
+        l.measure(WarningLevel.ORANGE).ifPresent(m -> {
+            r.setOrangeType(typeName(m));
+            r.setOrangeFraction(m.fraction());
+            r.setOrangeText(m.text());
+        });
+        l.measure(WarningLevel.RED).ifPresent(m -> {
+            r.setRedType(typeName(m));
+            r.setRedFraction(m.fraction());
+            r.setRedText(m.text());
+        });
+        return r;
+    }
+
+    private static String typeName(LevelMeasure m) {
+        return m.type() == null ? null : m.type().name();
+    }
+
+    private static BigDecimal orZero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
     }
 }

@@ -64,6 +64,14 @@ class SampleListCsvTest {
     }
 
     @Test
+    void everyEnterprisePassesTheListRules() {
+        var validator = new cn.hazedesk.domain.enterprise.EnterpriseValidator(regions, IndustriesCsv.load());
+        for (Enterprise e : sample) {
+            assertThat(validator.validate(e)).as(e.name()).isEmpty();
+        }
+    }
+
+    @Test
     void coordinatesLieAroundShizuishan() {
         for (Enterprise e : sample) {
             assertThat(e.longitude().doubleValue()).isBetween(106.0, 107.0);

@@ -32,10 +32,10 @@ class StoreTest {
     @Test
     void migratesAnEmptyFolderToTheCurrentSchema() {
         try (Store store = Store.open(dir, CLOCK)) {
-            assertThat(store.schemaVersion()).isEqualTo("1");
+            assertThat(store.schemaVersion()).isEqualTo("2");
             List<String> tables = store.dsl().fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")
                     .getValues(0, String.class);
-            assertThat(tables).contains("ENTERPRISE", "PRODUCTION_LINE", "LINE_MEASURE", "AUDIT_EVENT", "APP_META");
+            assertThat(tables).contains("ENTERPRISE", "PRODUCTION_LINE", "ENTERPRISE_CHANGE", "AUDIT_EVENT", "APP_META");
             assertThat(store.migrationBackup()).isEmpty();
         }
         assertThat(Files.exists(dir.resolve("db/hazedesk.mv.db"))).isTrue();
@@ -79,6 +79,37 @@ class StoreTest {
     }
 
     @Test
+    void aVersionOneDatabaseIsBackedUpAndMigratedKeepingItsList() throws Exception {
+        // a data folder as the first release left it: schema version 1, measures in line_measure, grade labels
+        Files.createDirectories(dir.resolve("db"));
+        String url = "jdbc:h2:file:" + dir.resolve("db/hazedesk").toAbsolutePath();
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target("1").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO enterprise (id, uscc, name, district_code, industry, grade, control_type) "
+                    + "VALUES (1, '91640202000000000K', '旧版企业（示例）', '640202', '钢铁', 'B-', 'KEY_INDUSTRY')");
+            st.execute("INSERT INTO production_line (id, enterprise_id, name, so2_t, nox_t, pm_t, vocs_t) "
+                    + "VALUES (7, 1, '烧结机', 10, 20, 30, 0)");
+            st.execute("INSERT INTO line_measure VALUES (7, 'YELLOW', 'CAP', 0.15, '限产15%'), "
+                    + "(7, 'ORANGE', 'CAP', 0.3, '限产30%'), (7, 'RED', 'STOP', 1, '停产')");
+            st.execute("SHUTDOWN");
+        }
+        try (Store store = Store.open(dir, CLOCK)) {
+            assertThat(store.schemaVersion()).isEqualTo("2");
+            assertThat(store.migrationBackup()).hasValueSatisfying(b ->
+                    assertThat(b.getFileName().toString()).isEqualTo("hazedesk-20261210-163000-before-v2.zip"));
+            var e = new JooqEnterpriseStore(new JooqTransactions(store.dsl())).findByUscc("91640202000000000K").orElseThrow();
+            assertThat(e.enterprise().grade()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B_MINUS);
+            var line = e.enterprise().line("烧结机").orElseThrow();
+            assertThat(line.measure(cn.hazedesk.domain.enterprise.WarningLevel.YELLOW).orElseThrow().fraction()).isEqualByComparingTo("0.15");
+            assertThat(line.measure(cn.hazedesk.domain.enterprise.WarningLevel.RED).orElseThrow().text()).isEqualTo("停产");
+            assertThat(line.measure(cn.hazedesk.domain.enterprise.WarningLevel.RED).orElseThrow().type())
+                    .isEqualTo(cn.hazedesk.domain.enterprise.MeasureType.STOP);
+        }
+    }
+
+    @Test
     void aSecondOpenInTheSameProcessIsRefusedNamingTheFolder() {
         try (Store first = Store.open(dir, CLOCK)) {
             assertThatThrownBy(() -> Store.open(dir, CLOCK))
@@ -89,7 +120,7 @@ class StoreTest {
         }
         // after the first closes, the folder opens again
         try (Store again = Store.open(dir, CLOCK)) {
-            assertThat(again.schemaVersion()).isEqualTo("1");
+            assertThat(again.schemaVersion()).isEqualTo("2");
         }
     }
 
@@ -131,7 +162,7 @@ class StoreTest {
         assertThat(Files.size(dir.resolve("db/hazedesk.mv.db"))).isGreaterThan(1000);
         Files.delete(dir.resolve("db/hazedesk.mv.db"));
         try (Store s = Store.open(dir, CLOCK)) {
-            assertThat(s.schemaVersion()).isEqualTo("1");
+            assertThat(s.schemaVersion()).isEqualTo("2");
         }
     }
 

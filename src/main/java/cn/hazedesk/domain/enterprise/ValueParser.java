@@ -1,0 +1,63 @@
+package cn.hazedesk.domain.enterprise;
+
+import cn.hazedesk.domain.common.TextNormalizer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * Turns what people type into list values: full-width digits and signs, stray spaces, thousands separators,
+ * and fractions written as 30%, 0.3 or 30 %.
+ */
+public final class ValueParser {
+    private ValueParser() {
+    }
+
+    /** Trimmed, half-width text with runs of white space folded to one space; empty stays empty. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return TextNormalizer.toHalfWidth(raw).replaceAll("[\\s\\u00A0]+", " ").trim();
+    }
+
+    /** A decimal number, or empty when the text is not one. */
+    public static Optional<BigDecimal> decimal(String raw) {
+        String s = clean(raw).replace(" ", "").replace(",", "");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A fraction: "30%" → 0.3, "0.3" → 0.3. Empty when the text is no number; range is checked by the validator. */
+    public static Optional<BigDecimal> fraction(String raw) {
+        String s = clean(raw).replace(" ", "");
+        if (s.endsWith("%")) {
+            return decimal(s.substring(0, s.length() - 1))
+                    .map(v -> v.divide(BigDecimal.valueOf(100), Math.max(2, v.scale() + 2), RoundingMode.UNNECESSARY)
+                            .stripTrailingZeros());
+        }
+        return decimal(s).map(BigDecimal::stripTrailingZeros);
+    }
+
+    /** 是/否, yes/no, true/false, Y/N, 1/0, √; empty when blank or unreadable. */
+    public static Optional<Boolean> yesNo(String raw) {
+        String s = clean(raw).toLowerCase(java.util.Locale.ROOT);
+        return switch (s) {
+            case "是", "有", "涉及", "yes", "y", "true", "1", "√" -> Optional.of(true);
+            case "否", "无", "不涉及", "no", "n", "false", "0", "×" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Writes a fraction the way the list shows it: 0.3 → "30%". */
+    public static String percent(BigDecimal fraction) {
+        return fraction.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+    }
+}
