@@ -1,6 +1,8 @@
 package cn.hazedesk.app;
 
+import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.SampleDataService;
+import cn.hazedesk.domain.enterprise.EnterpriseValidator;
 import cn.hazedesk.application.SystemInfoService;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
@@ -31,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final JooqAuditLog audit;
     private final Clock clock;
     private final SampleDataService sampleData;
+    private final EnterpriseListService list;
     private final SystemInfoService systemInfo;
     private final String actor;
 
@@ -47,6 +50,8 @@ public final class AppContext implements AutoCloseable {
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(regions), clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
+        this.list = new EnterpriseListService(tx, enterprises, changes, audit,
+                new EnterpriseValidator(regions, industries), clock);
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -84,6 +89,10 @@ public final class AppContext implements AutoCloseable {
 
     public JooqAuditLog auditLog() {
         return audit;
+    }
+
+    public EnterpriseListService list() {
+        return list;
     }
 
     public SampleDataService sampleData() {

@@ -7,8 +7,15 @@ import cn.hazedesk.ui.common.DialogService;
 import cn.hazedesk.ui.common.FolderOpener;
 import cn.hazedesk.ui.common.TaskRunner;
 import cn.hazedesk.ui.common.ViewLoader;
-import cn.hazedesk.ui.list.ListOverviewView;
-import cn.hazedesk.ui.list.ListOverviewViewModel;
+import cn.hazedesk.ui.common.FxDialogService;
+import cn.hazedesk.ui.common.Labels;
+import cn.hazedesk.ui.list.ChangeHistoryView;
+import cn.hazedesk.ui.list.ChangeHistoryViewModel;
+import cn.hazedesk.ui.list.EnterpriseEditorView;
+import cn.hazedesk.ui.list.EnterpriseEditorViewModel;
+import cn.hazedesk.ui.list.EnterpriseListView;
+import cn.hazedesk.ui.list.EnterpriseListViewModel;
+import cn.hazedesk.ui.list.ListNavigator;
 import cn.hazedesk.ui.placeholder.PlaceholderView;
 import cn.hazedesk.ui.placeholder.PlaceholderViewModel;
 import cn.hazedesk.ui.shell.MainWindowView;
@@ -21,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.util.Callback;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The UI half of the composition root: builds each screen's view model and hands it to its controller through
@@ -35,6 +43,7 @@ public final class UiAssembly {
     private final DialogService dialogs;
     private final FolderOpener folders;
     private final ViewLoader views;
+    private final Labels labels;
     private final Stage stage;
 
     public UiAssembly(AppContext ctx, Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
@@ -45,6 +54,7 @@ public final class UiAssembly {
         this.dialogs = dialogs;
         this.folders = folders;
         this.views = new ViewLoader(messages);
+        this.labels = new Labels(messages, ctx.regions());
         this.stage = stage;
     }
 
@@ -63,11 +73,54 @@ public final class UiAssembly {
 
     private Parent page(WorkArea area) {
         if (area == WorkArea.LIST) {
-            ListOverviewViewModel vm = new ListOverviewViewModel(messages, tasks, dialogs, ctx.sampleData(), ctx.actor());
-            return views.load("list/ListOverview.fxml", only(ListOverviewView.class, () -> new ListOverviewView(vm))).root();
+            EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, labels, tasks, dialogs, ctx.list(),
+                    ctx.sampleData(), listNavigator(), ctx.actor());
+            return views.load("list/EnterpriseList.fxml", only(EnterpriseListView.class, () -> new EnterpriseListView(vm))).root();
         }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
         return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
+    }
+
+    private ListNavigator listNavigator() {
+        return new ListNavigator() {
+            @Override
+            public void openEditor(Optional<Long> enterpriseId, Runnable onSaved) {
+                Stage dialog = dialog("list.editor");
+                EnterpriseEditorViewModel vm = new EnterpriseEditorViewModel(messages, labels, tasks,
+                        new FxDialogService(() -> dialog, messages), ctx.list(), ctx.industries(), ctx.actor(),
+                        enterpriseId, onSaved, dialog::close);
+                show(dialog, views.load("list/EnterpriseEditor.fxml",
+                        only(EnterpriseEditorView.class, () -> new EnterpriseEditorView(vm))).root());
+                dialog.setOnCloseRequest(e -> {
+                    if (!vm.requestClose()) {
+                        e.consume();
+                    }
+                });
+            }
+
+            @Override
+            public void openHistory(String uscc, String enterpriseName) {
+                Stage dialog = dialog("list.history");
+                ChangeHistoryViewModel vm = new ChangeHistoryViewModel(messages, labels, tasks, ctx.list(), uscc, enterpriseName);
+                show(dialog, views.load("list/ChangeHistory.fxml",
+                        only(ChangeHistoryView.class, () -> new ChangeHistoryView(vm, dialog::close))).root());
+            }
+        };
+    }
+
+    private Stage dialog(String titleKey) {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(messages.get(titleKey));
+        return dialog;
+    }
+
+    private static void show(Stage dialog, Parent root) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
+        dialog.setScene(scene);
+        dialog.show();
     }
 
     private void showAbout() {

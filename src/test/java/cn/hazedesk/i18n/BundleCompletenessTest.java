@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -61,9 +62,12 @@ class BundleCompletenessTest {
         for (String k : en.stringPropertyNames()) {
             assertThat(en.getProperty(k)).as(k).doesNotContain("'").doesNotContain("\u2019");
         }
-        // English may quote the sample suffix （示例）, nothing else in Chinese
+        // English may quote the sample suffix （示例） and the official Chinese terms a list must contain
         for (String k : en.stringPropertyNames()) {
-            String v = en.getProperty(k).replace("（示例）", "");
+            if (k.startsWith("problem.UNKNOWN_")) {
+                continue;
+            }
+            String v = en.getProperty(k).replace("（示例）", "").replace("(是)", "").replace("(否)", "");
             assertThat(v.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                     .as("Chinese text in English value of %s", k).isTrue();
         }
@@ -95,6 +99,25 @@ class BundleCompletenessTest {
         for (String command : new String[]{"uscc", "aqi"}) {
             used.add("cli.usage." + command);
             used.add("cli.describe." + command);
+        }
+        assertKnown(used);
+    }
+
+    @Test
+    void everyEnumValueAndListFieldHasALabel() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.enterprise.PerformanceGrade.class,
+                cn.hazedesk.domain.enterprise.ControlType.class, cn.hazedesk.domain.enterprise.MeasureType.class,
+                cn.hazedesk.domain.enterprise.WarningLevel.class)) {
+            for (Enum<?> v : e.getEnumConstants()) {
+                used.add("enum." + e.getSimpleName() + "." + v.name());
+            }
+        }
+        for (cn.hazedesk.domain.enterprise.ListField f : cn.hazedesk.domain.enterprise.ListField.values()) {
+            used.add("field." + f.name());
+        }
+        for (cn.hazedesk.domain.enterprise.ListProblem.Kind k : cn.hazedesk.domain.enterprise.ListProblem.Kind.values()) {
+            used.add("problem." + k.name());
         }
         assertKnown(used);
     }

@@ -63,7 +63,8 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
                 .fetch(r -> new EnterpriseRow(r.get(ENTERPRISE.ID), r.get(ENTERPRISE.USCC), r.get(ENTERPRISE.NAME),
                         r.get(ENTERPRISE.DISTRICT_CODE), r.get(ENTERPRISE.INDUSTRY),
                         PerformanceGrade.valueOf(r.get(ENTERPRISE.GRADE)), ControlType.valueOf(r.get(ENTERPRISE.CONTROL_TYPE)),
-                        r.get(ENTERPRISE.IS_SAMPLE), r.get(lines), r.get(so2), r.get(nox), r.get(pm), r.get(vocs)));
+                        r.get(ENTERPRISE.IS_SAMPLE), r.get(lines), plain(r.get(so2)), plain(r.get(nox)), plain(r.get(pm)),
+                        plain(r.get(vocs))));
     }
 
     @Override
@@ -98,7 +99,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     private static Enterprise toEnterprise(EnterpriseRecord r, List<ProductionLine> lines) {
         return new Enterprise(r.getUscc(), r.getName(), r.getDistrictCode(), r.getIndustry(),
                 PerformanceGrade.valueOf(r.getGrade()), ControlType.valueOf(r.getControlType()), r.getAddress(),
-                r.getLongitude(), r.getLatitude(), r.getContactName(), r.getContactPhone(), r.getPermitNumber(),
+                plain(r.getLongitude()), plain(r.getLatitude()), r.getContactName(), r.getContactPhone(), r.getPermitNumber(),
                 r.getPermitManagement(), r.getBulkTransport(), r.getTransportTrucks(), r.getMinTruckStandard(), lines);
     }
 
@@ -108,13 +109,14 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         addMeasure(measures, WarningLevel.ORANGE, r.get(PRODUCTION_LINE.ORANGE_TYPE), r.get(PRODUCTION_LINE.ORANGE_FRACTION), r.get(PRODUCTION_LINE.ORANGE_TEXT));
         addMeasure(measures, WarningLevel.RED, r.get(PRODUCTION_LINE.RED_TYPE), r.get(PRODUCTION_LINE.RED_FRACTION), r.get(PRODUCTION_LINE.RED_TEXT));
         return new ProductionLine(r.get(PRODUCTION_LINE.NAME), r.get(PRODUCTION_LINE.PROCESS), r.get(PRODUCTION_LINE.CAPACITY),
-                r.get(PRODUCTION_LINE.SO2_T), r.get(PRODUCTION_LINE.NOX_T), r.get(PRODUCTION_LINE.PM_T), r.get(PRODUCTION_LINE.VOCS_T),
+                plain(r.get(PRODUCTION_LINE.SO2_T)), plain(r.get(PRODUCTION_LINE.NOX_T)), plain(r.get(PRODUCTION_LINE.PM_T)),
+                plain(r.get(PRODUCTION_LINE.VOCS_T)),
                 measures);
     }
 
     private static void addMeasure(List<LevelMeasure> out, WarningLevel level, String type, BigDecimal fraction, String text) {
         if (type != null || fraction != null || (text != null && !text.isEmpty())) {
-            out.add(new LevelMeasure(level, type == null ? null : MeasureType.valueOf(type), fraction, text == null ? "" : text));
+            out.add(new LevelMeasure(level, type == null ? null : MeasureType.valueOf(type), plain(fraction), text == null ? "" : text));
         }
     }
 
@@ -191,6 +193,15 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         DSLContext d = tx.dsl();
         d.deleteFrom(PRODUCTION_LINE).execute();
         return d.deleteFrom(ENTERPRISE).execute();
+    }
+
+    /** The value without the column's padding zeros (40.0000 → 40), so stored and typed values compare equal. */
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {

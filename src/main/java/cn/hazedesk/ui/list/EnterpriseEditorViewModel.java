@@ -1,0 +1,507 @@
+package cn.hazedesk.ui.list;
+
+import cn.hazedesk.application.EnterpriseListService;
+import cn.hazedesk.application.StoredEnterprise;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.IndustryCatalog;
+import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.enterprise.ListField;
+import cn.hazedesk.domain.enterprise.ListProblem;
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.ProductionLine;
+import cn.hazedesk.domain.enterprise.ValueParser;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.uscc.Uscc;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.Choice;
+import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.Labels;
+import cn.hazedesk.ui.common.TaskRunner;
+import cn.hazedesk.ui.common.UndoStack;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editor of one enterprise with its lines and per-level measures. It checks as the user types (the same rules
+ * as the import), saves only a valid enterprise, keeps undo/redo of every edit, and asks before throwing edits away.
+ */
+public final class EnterpriseEditorViewModel {
+    private final Messages messages;
+    private final Labels labels;
+    private final ProblemWording wording;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final EnterpriseListService list;
+    private final String actor;
+    private final Optional<Long> id;
+    private final Runnable onSaved;
+    private final Runnable close;
+
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty uscc = new SimpleStringProperty("");
+    final ObjectProperty<Choice<Region>> district = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<String>> industry = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<PerformanceGrade>> grade = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<ControlType>> controlType = new SimpleObjectProperty<>();
+    final StringProperty address = new SimpleStringProperty("");
+    final StringProperty longitude = new SimpleStringProperty("");
+    final StringProperty latitude = new SimpleStringProperty("");
+    final StringProperty contact = new SimpleStringProperty("");
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty permitNumber = new SimpleStringProperty("");
+    final StringProperty permitManagement = new SimpleStringProperty("");
+    final BooleanProperty bulkTransport = new SimpleBooleanProperty(false);
+    final StringProperty trucks = new SimpleStringProperty("");
+    final StringProperty truckStandard = new SimpleStringProperty("");
+
+    private final ObservableList<Choice<Region>> districtChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> industryChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<PerformanceGrade>> gradeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<ControlType>> controlTypeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<MeasureType>> measureTypeChoices = FXCollections.observableArrayList();
+    private final Choice<MeasureType> noMeasureType;
+
+    private final ObservableList<LineEditModel> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<LineEditModel> selectedLine = new SimpleObjectProperty<>();
+    private final UndoStack undo = new UndoStack();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final Map<ListField, String> fieldProblems = new EnumMap<>(ListField.class);
+    private final Map<LineEditModel, Map<ListField, String>> lineProblems = new IdentityHashMap<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    private final StringProperty title = new SimpleStringProperty("");
+    private final BooleanBinding canSave;
+    private boolean loading;
+
+    public EnterpriseEditorViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
+                                     EnterpriseListService list, IndustryCatalog industries, String actor,
+                                     Optional<Long> id, Runnable onSaved, Runnable close) {
+        this.messages = messages;
+        this.labels = labels;
+        this.wording = new ProblemWording(messages, labels);
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.list = list;
+        this.actor = actor;
+        this.id = id;
+        this.onSaved = onSaved;
+        this.close = close;
+        labels.regions().districts().forEach(r -> districtChoices.add(new Choice<>(r.name(), r)));
+        industries.names().forEach(n -> industryChoices.add(new Choice<>(n, n)));
+        for (PerformanceGrade g : PerformanceGrade.values()) {
+            gradeChoices.add(new Choice<>(labels.grade(g), g));
+        }
+        for (ControlType c : ControlType.values()) {
+            controlTypeChoices.add(new Choice<>(labels.controlType(c), c));
+        }
+        noMeasureType = new Choice<>(messages.get("editor.noMeasure"), null);
+        measureTypeChoices.add(noMeasureType);
+        for (MeasureType t : MeasureType.values()) {
+            measureTypeChoices.add(new Choice<>(labels.measureType(t), t));
+        }
+        grade.set(choice(gradeChoices, PerformanceGrade.UNRATED));
+        controlType.set(choice(controlTypeChoices, ControlType.GENERAL));
+
+        for (Property<?> p : enterpriseProperties()) {
+            undo.track(p);
+            p.addListener((Observable o) -> changed());
+        }
+        lines.addListener((ListChangeListener<LineEditModel>) c -> changed());
+        canSave = Bindings.createBooleanBinding(() -> dirty.get() && problems.isEmpty() && !busy.get(), dirty, problems, busy);
+    }
+
+    private List<Property<?>> enterpriseProperties() {
+        return List.of(name, uscc, district, industry, grade, controlType, address, longitude, latitude, contact, phone,
+                permitNumber, permitManagement, bulkTransport, trucks, truckStandard);
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        validate();
+    }
+
+    /** Loads the stored enterprise (in the background), or starts a new one with one empty line. */
+    public void load() {
+        if (id.isEmpty()) {
+            title.set(messages.get("editor.titleNew"));
+            loading = true;
+            lines.add(newLine());
+            selectedLine.set(lines.get(0));
+            loading = false;
+            busy.set(false);
+            validate();
+            return;
+        }
+        busy.set(true);
+        tasks.run(messages.get("task.loadEnterprise"), p -> list.find(id.get()), found -> {
+            found.ifPresentOrElse(this::show, () -> dialogs.error(messages.get("error.title"),
+                    messages.get("editor.gone"), ""));
+            busy.set(false);
+        });
+    }
+
+    private void show(StoredEnterprise stored) {
+        Enterprise e = stored.enterprise();
+        title.set(messages.get("editor.titleEdit", e.name()));
+        loading = true;
+        undo.withoutRecording(() -> {
+            name.set(e.name());
+            uscc.set(e.uscc());
+            district.set(districtChoices.stream().filter(c -> c.value().code().equals(e.districtCode())).findFirst().orElse(null));
+            Choice<String> ind = choice(industryChoices, e.industry());
+            if (ind == null) {
+                ind = new Choice<>(e.industry(), e.industry());
+                industryChoices.add(ind);
+            }
+            industry.set(ind);
+            grade.set(choice(gradeChoices, e.grade()));
+            controlType.set(choice(controlTypeChoices, e.controlType()));
+            address.set(nz(e.address()));
+            longitude.set(plain(e.longitude()));
+            latitude.set(plain(e.latitude()));
+            contact.set(nz(e.contactName()));
+            phone.set(nz(e.contactPhone()));
+            permitNumber.set(nz(e.permitNumber()));
+            permitManagement.set(nz(e.permitManagement()));
+            bulkTransport.set(e.bulkTransport());
+            trucks.set(e.transportTrucks() == null ? "" : e.transportTrucks().toString());
+            truckStandard.set(nz(e.minTruckStandard()));
+            List<LineEditModel> models = new ArrayList<>();
+            for (ProductionLine l : e.lines()) {
+                LineEditModel m = newLine();
+                m.name.set(l.name());
+                m.process.set(nz(l.process()));
+                m.capacity.set(nz(l.capacity()));
+                m.so2.set(plain(l.so2Tonnes()));
+                m.nox.set(plain(l.noxTonnes()));
+                m.pm.set(plain(l.pmTonnes()));
+                m.vocs.set(plain(l.vocsTonnes()));
+                for (LevelMeasure lm : l.measures()) {
+                    m.type.get(lm.level()).set(lm.type() == null ? noMeasureType : choice(measureTypeChoices, lm.type()));
+                    m.fraction.get(lm.level()).set(lm.fraction() == null ? "" : ValueParser.percent(lm.fraction()));
+                    m.text.get(lm.level()).set(nz(lm.text()));
+                }
+                models.add(m);
+            }
+            lines.setAll(models);
+            selectedLine.set(lines.isEmpty() ? null : lines.get(0));
+        });
+        loading = false;
+        undo.clear();
+        dirty.set(false);
+        validate();
+    }
+
+    private LineEditModel newLine() {
+        LineEditModel m = new LineEditModel(noMeasureType);
+        for (Property<?> p : m.properties()) {
+            undo.track(p);
+            p.addListener((Observable o) -> changed());
+        }
+        return m;
+    }
+
+    /** Adds an empty line and selects it (undoable). */
+    public void addLine() {
+        LineEditModel m = newLine();
+        int at = lines.size();
+        lines.add(m);
+        selectedLine.set(m);
+        undo.push(new UndoStack.Edit() {
+            @Override
+            public void undo() {
+                lines.remove(m);
+                selectedLine.set(lines.isEmpty() ? null : lines.get(Math.max(0, at - 1)));
+            }
+
+            @Override
+            public void redo() {
+                lines.add(at, m);
+                selectedLine.set(m);
+            }
+        });
+    }
+
+    /** Removes the selected line (undoable; the enterprise is only changed on save). */
+    public void removeSelectedLine() {
+        LineEditModel m = selectedLine.get();
+        if (m == null) {
+            return;
+        }
+        int at = lines.indexOf(m);
+        lines.remove(m);
+        selectedLine.set(lines.isEmpty() ? null : lines.get(Math.min(at, lines.size() - 1)));
+        undo.push(new UndoStack.Edit() {
+            @Override
+            public void undo() {
+                lines.add(at, m);
+                selectedLine.set(m);
+            }
+
+            @Override
+            public void redo() {
+                lines.remove(m);
+                selectedLine.set(lines.isEmpty() ? null : lines.get(Math.min(at, lines.size() - 1)));
+            }
+        });
+    }
+
+    public void undo() {
+        undo.undo();
+    }
+
+    public void redo() {
+        undo.redo();
+    }
+
+    /** Reads the form as an enterprise, collecting what cannot be read (numbers) as problems. */
+    private record Candidate(Enterprise enterprise, List<ListProblem> problems, Map<ListProblem, LineEditModel> lineOf) {
+    }
+
+    private Candidate candidate() {
+        List<ListProblem> found = new ArrayList<>();
+        Map<ListProblem, LineEditModel> lineOf = new IdentityHashMap<>();
+        BigDecimal lon = number(longitude.get(), ListField.LONGITUDE, null, null, found, lineOf);
+        BigDecimal lat = number(latitude.get(), ListField.LATITUDE, null, null, found, lineOf);
+        Integer truckCount = null;
+        String t = ValueParser.clean(trucks.get());
+        if (!t.isEmpty()) {
+            try {
+                truckCount = Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                found.add(ListProblem.of(ListField.TRUCKS, null, ListProblem.Kind.NOT_A_WHOLE_NUMBER, t));
+            }
+        }
+        List<ProductionLine> built = new ArrayList<>();
+        for (LineEditModel m : lines) {
+            String lineName = ValueParser.clean(m.name.get());
+            List<LevelMeasure> measures = new ArrayList<>();
+            for (WarningLevel level : WarningLevel.values()) {
+                MeasureType type = m.type.get(level).get() == null ? null : m.type.get(level).get().value();
+                String fractionText = ValueParser.clean(m.fraction.get(level).get());
+                BigDecimal fraction = null;
+                if (!fractionText.isEmpty()) {
+                    fraction = ValueParser.fraction(fractionText).orElse(null);
+                    if (fraction == null) {
+                        add(found, lineOf, m, ListProblem.of(ListField.fractionField(level), lineName,
+                                ListProblem.Kind.NOT_A_NUMBER, fractionText));
+                    }
+                }
+                String text = ValueParser.clean(m.text.get(level).get());
+                if (type != null || fraction != null || !text.isEmpty()) {
+                    measures.add(new LevelMeasure(level, type == null ? MeasureType.guessFromText(text) : type, fraction, text));
+                }
+            }
+            built.add(new ProductionLine(lineName, ValueParser.clean(m.process.get()), ValueParser.clean(m.capacity.get()),
+                    tonnes(m.so2.get(), ListField.SO2, lineName, m, found, lineOf),
+                    tonnes(m.nox.get(), ListField.NOX, lineName, m, found, lineOf),
+                    tonnes(m.pm.get(), ListField.PM, lineName, m, found, lineOf),
+                    tonnes(m.vocs.get(), ListField.VOCS, lineName, m, found, lineOf), measures));
+        }
+        Enterprise e = new Enterprise(Uscc.normalize(uscc.get()), ValueParser.clean(name.get()),
+                district.get() == null ? "" : district.get().value().code(),
+                industry.get() == null ? "" : industry.get().value(),
+                grade.get() == null ? PerformanceGrade.UNRATED : grade.get().value(),
+                controlType.get() == null ? ControlType.GENERAL : controlType.get().value(),
+                blankToNull(address.get()), lon, lat, blankToNull(contact.get()), blankToNull(phone.get()),
+                blankToNull(permitNumber.get()), blankToNull(permitManagement.get()), bulkTransport.get(), truckCount,
+                blankToNull(truckStandard.get()), built);
+        return new Candidate(e, found, lineOf);
+    }
+
+    private BigDecimal tonnes(String raw, ListField f, String lineName, LineEditModel m, List<ListProblem> found,
+                              Map<ListProblem, LineEditModel> lineOf) {
+        BigDecimal v = number(raw, f, lineName, m, found, lineOf);
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    private static BigDecimal number(String raw, ListField f, String lineName, LineEditModel m, List<ListProblem> found,
+                                     Map<ListProblem, LineEditModel> lineOf) {
+        String s = ValueParser.clean(raw);
+        if (s.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> v = ValueParser.decimal(s);
+        if (v.isEmpty()) {
+            add(found, lineOf, m, ListProblem.of(f, lineName, ListProblem.Kind.NOT_A_NUMBER, s));
+        }
+        return v.orElse(null);
+    }
+
+    private static void add(List<ListProblem> found, Map<ListProblem, LineEditModel> lineOf, LineEditModel m, ListProblem p) {
+        found.add(p);
+        if (m != null) {
+            lineOf.put(p, m);
+        }
+    }
+
+    /** Re-checks the whole form; the problems list and each field's decoration follow. */
+    public void validate() {
+        Candidate c = candidate();
+        List<ListProblem> all = new ArrayList<>(c.problems());
+        all.addAll(list.validator().validate(c.enterprise()));
+        show(all, c);
+    }
+
+    private void show(List<ListProblem> all, Candidate c) {
+        fieldProblems.clear();
+        lineProblems.clear();
+        List<String> sentences = new ArrayList<>();
+        for (ListProblem p : all) {
+            sentences.add(wording.sentence(p));
+            LineEditModel m = c.lineOf().get(p);
+            if (m == null && p.lineName() != null) {
+                m = lineNamed(p.lineName(), p.kind() == ListProblem.Kind.DUPLICATE_LINE);
+            }
+            if (m != null) {
+                lineProblems.computeIfAbsent(m, k -> new EnumMap<>(ListField.class)).putIfAbsent(p.field(), wording.reason(p));
+            } else {
+                fieldProblems.putIfAbsent(p.field(), wording.reason(p));
+            }
+        }
+        problems.setAll(sentences);
+        revision.set(revision.get() + 1);
+    }
+
+    private LineEditModel lineNamed(String lineName, boolean last) {
+        LineEditModel hit = null;
+        for (LineEditModel m : lines) {
+            if (ValueParser.clean(m.name.get()).equals(lineName)) {
+                hit = m;
+                if (!last) {
+                    break;
+                }
+            }
+        }
+        return hit;
+    }
+
+    /** Saves if valid; a USCC already used by another enterprise is reported like any other problem. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Candidate c = candidate();
+        busy.set(true);
+        tasks.run(messages.get("task.saveEnterprise"), p -> list.save(id, c.enterprise(), actor), result -> {
+            busy.set(false);
+            if (result.saved()) {
+                dirty.set(false);
+                onSaved.run();
+                close.run();
+            } else {
+                show(result.problems(), c);
+            }
+        }, e -> {
+            busy.set(false);
+            dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), String.valueOf(e.getMessage()));
+        });
+    }
+
+    /** Closes, asking first when there are unsaved edits; returns false when the user keeps editing. */
+    public boolean requestClose() {
+        if (dirty.get() && !dialogs.confirm(messages.get("editor.discardTitle"), messages.get("editor.discardHeader"),
+                messages.get("editor.discardContent"))) {
+            return false;
+        }
+        close.run();
+        return true;
+    }
+
+    /** The reason a field of the enterprise is invalid, or empty. */
+    public StringBinding problemFor(ListField f) {
+        return Bindings.createStringBinding(() -> fieldProblems.getOrDefault(f, ""), revision);
+    }
+
+    /** The reason a field of the selected line is invalid, or empty. */
+    public StringBinding lineProblemFor(ListField f) {
+        return Bindings.createStringBinding(() -> {
+            Map<ListField, String> m = selectedLine.get() == null ? null : lineProblems.get(selectedLine.get());
+            return m == null ? "" : m.getOrDefault(f, "");
+        }, revision, selectedLine);
+    }
+
+    /** True when any field of the given line is invalid (the line list marks it). */
+    public boolean lineHasProblems(LineEditModel m) {
+        return lineProblems.containsKey(m);
+    }
+
+    private static <T> Choice<T> choice(List<Choice<T>> choices, T value) {
+        return choices.stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst().orElse(null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String blankToNull(String s) {
+        String c = ValueParser.clean(s);
+        return c.isEmpty() ? null : c;
+    }
+
+    public StringProperty nameProperty() { return name; }
+    public StringProperty usccProperty() { return uscc; }
+    public ObjectProperty<Choice<Region>> districtProperty() { return district; }
+    public ObjectProperty<Choice<String>> industryProperty() { return industry; }
+    public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() { return grade; }
+    public ObjectProperty<Choice<ControlType>> controlTypeProperty() { return controlType; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty longitudeProperty() { return longitude; }
+    public StringProperty latitudeProperty() { return latitude; }
+    public StringProperty contactProperty() { return contact; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty permitNumberProperty() { return permitNumber; }
+    public StringProperty permitManagementProperty() { return permitManagement; }
+    public BooleanProperty bulkTransportProperty() { return bulkTransport; }
+    public StringProperty trucksProperty() { return trucks; }
+    public StringProperty truckStandardProperty() { return truckStandard; }
+    public ObservableList<Choice<Region>> districtChoices() { return districtChoices; }
+    public ObservableList<Choice<String>> industryChoices() { return industryChoices; }
+    public ObservableList<Choice<PerformanceGrade>> gradeChoices() { return gradeChoices; }
+    public ObservableList<Choice<ControlType>> controlTypeChoices() { return controlTypeChoices; }
+    public ObservableList<Choice<MeasureType>> measureTypeChoices() { return measureTypeChoices; }
+    public ObservableList<LineEditModel> lines() { return lines; }
+    public ObjectProperty<LineEditModel> selectedLineProperty() { return selectedLine; }
+    public ObservableList<String> problems() { return problems; }
+    public BooleanBinding canSaveProperty() { return canSave; }
+    public BooleanProperty dirtyProperty() { return dirty; }
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty titleProperty() { return title; }
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() { return undo.canUndoProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() { return undo.canRedoProperty(); }
+    public IntegerProperty revisionProperty() { return revision; }
+    public Labels labels() { return labels; }
+}

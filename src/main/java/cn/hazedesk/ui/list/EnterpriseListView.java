@@ -1,0 +1,200 @@
+package cn.hazedesk.ui.list;
+
+import cn.hazedesk.application.EnterpriseRow;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.ui.common.Choice;
+import cn.hazedesk.ui.common.Labels;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.function.Function;
+
+/** Controller of fxml/list/EnterpriseList.fxml: bindings to {@link EnterpriseListViewModel} and key handling. */
+public final class EnterpriseListView {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+
+    private final EnterpriseListViewModel vm;
+
+    @FXML private VBox root;
+    @FXML private TextField filterText;
+    @FXML private ComboBox<Choice<Region>> district;
+    @FXML private ComboBox<Choice<String>> industry;
+    @FXML private ComboBox<Choice<PerformanceGrade>> grade;
+    @FXML private ComboBox<Choice<ControlType>> controlType;
+    @FXML private Button editButton;
+    @FXML private Button historyButton;
+    @FXML private Button deleteButton;
+    @FXML private HBox sampleBox;
+    @FXML private Label sample;
+    @FXML private TableView<EnterpriseRow> enterprises;
+    @FXML private TableColumn<EnterpriseRow, String> colName;
+    @FXML private TableColumn<EnterpriseRow, String> colUscc;
+    @FXML private TableColumn<EnterpriseRow, String> colDistrict;
+    @FXML private TableColumn<EnterpriseRow, String> colIndustry;
+    @FXML private TableColumn<EnterpriseRow, String> colGrade;
+    @FXML private TableColumn<EnterpriseRow, String> colControl;
+    @FXML private TableColumn<EnterpriseRow, Integer> colLines;
+    @FXML private TableColumn<EnterpriseRow, BigDecimal> colSo2;
+    @FXML private TableColumn<EnterpriseRow, BigDecimal> colNox;
+    @FXML private TableColumn<EnterpriseRow, BigDecimal> colPm;
+    @FXML private TableColumn<EnterpriseRow, BigDecimal> colVocs;
+    @FXML private TableView<LineRow> lines;
+    @FXML private TableColumn<LineRow, String> lineName;
+    @FXML private TableColumn<LineRow, String> lineProcess;
+    @FXML private TableColumn<LineRow, String> lineCapacity;
+    @FXML private TableColumn<LineRow, String> lineSo2;
+    @FXML private TableColumn<LineRow, String> lineNox;
+    @FXML private TableColumn<LineRow, String> linePm;
+    @FXML private TableColumn<LineRow, String> lineVocs;
+    @FXML private TableColumn<LineRow, String> lineYellow;
+    @FXML private TableColumn<LineRow, String> lineOrange;
+    @FXML private TableColumn<LineRow, String> lineRed;
+    @FXML private Label counts;
+
+    public EnterpriseListView(EnterpriseListViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        Labels labels = vm.labels();
+        filterText.textProperty().bindBidirectional(vm.filterTextProperty());
+        bindChoice(district, vm.districtChoices(), vm.districtProperty());
+        bindChoice(industry, vm.industryChoices(), vm.industryProperty());
+        bindChoice(grade, vm.gradeChoices(), vm.gradeProperty());
+        bindChoice(controlType, vm.controlTypeChoices(), vm.controlTypeProperty());
+
+        text(colName, EnterpriseRow::name);
+        text(colUscc, EnterpriseRow::uscc);
+        text(colDistrict, r -> labels.district(r.districtCode()));
+        text(colIndustry, EnterpriseRow::industry);
+        text(colGrade, r -> labels.grade(r.grade()));
+        colGrade.setComparator(Comparator.comparing(s -> s)); // label order; the grading issue sorts by strictness
+        text(colControl, r -> labels.controlType(r.controlType()));
+        colLines.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lines()));
+        tonnes(colSo2, EnterpriseRow::so2);
+        tonnes(colNox, EnterpriseRow::nox);
+        tonnes(colPm, EnterpriseRow::pm);
+        tonnes(colVocs, EnterpriseRow::vocs);
+        SortedList<EnterpriseRow> sorted = new SortedList<>(vm.filteredRows());
+        sorted.comparatorProperty().bind(enterprises.comparatorProperty());
+        enterprises.setItems(sorted);
+        vm.selectedProperty().bind(enterprises.getSelectionModel().selectedItemProperty());
+        enterprises.setRowFactory(t -> {
+            TableRow<EnterpriseRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.editSelected();
+                }
+            });
+            return row;
+        });
+        enterprises.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.editSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                vm.deleteSelected();
+                e.consume();
+            }
+        });
+        var none = enterprises.getSelectionModel().selectedItemProperty().isNull();
+        editButton.disableProperty().bind(none);
+        historyButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+
+        lineText(lineName, LineRow::name);
+        lineText(lineProcess, LineRow::process);
+        lineText(lineCapacity, LineRow::capacity);
+        lineText(lineSo2, LineRow::so2);
+        lineText(lineNox, LineRow::nox);
+        lineText(linePm, LineRow::pm);
+        lineText(lineVocs, LineRow::vocs);
+        lineText(lineYellow, LineRow::yellow);
+        lineText(lineOrange, LineRow::orange);
+        lineText(lineRed, LineRow::red);
+        lines.setItems(vm.lines());
+
+        sample.textProperty().bind(vm.sampleTextProperty());
+        sampleBox.visibleProperty().bind(vm.sampleTextProperty().isNotEmpty());
+        sampleBox.managedProperty().bind(sampleBox.visibleProperty());
+        counts.textProperty().bind(vm.countsTextProperty());
+
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                filterText.requestFocus();
+                filterText.selectAll();
+                e.consume();
+            } else if (NEW.match(e)) {
+                vm.newEnterprise();
+                e.consume();
+            } else if (REFRESH.match(e)) {
+                vm.refresh();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && filterText.isFocused() && !filterText.getText().isEmpty()) {
+                filterText.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && filterText.isFocused()) {
+                enterprises.requestFocus();
+                if (enterprises.getSelectionModel().isEmpty()) {
+                    enterprises.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        vm.refresh();
+    }
+
+    private static <T> void bindChoice(ComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,
+                                       javafx.beans.property.ObjectProperty<Choice<T>> value) {
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    private static void text(TableColumn<EnterpriseRow, String> col, Function<EnterpriseRow, String> f) {
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+    }
+
+    private static void tonnes(TableColumn<EnterpriseRow, BigDecimal> col, Function<EnterpriseRow, BigDecimal> f) {
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Labels.tonnes(item));
+            }
+        });
+    }
+
+    private static void lineText(TableColumn<LineRow, String> col, Function<LineRow, String> f) {
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+    }
+
+    @FXML private void clearFilters() { vm.clearFilters(); }
+    @FXML private void newEnterprise() { vm.newEnterprise(); }
+    @FXML private void edit() { vm.editSelected(); }
+    @FXML private void history() { vm.historyOfSelected(); }
+    @FXML private void delete() { vm.deleteSelected(); }
+    @FXML private void removeSample() { vm.removeSample(); }
+}

@@ -1,0 +1,334 @@
+package cn.hazedesk.ui.list;
+
+import cn.hazedesk.application.EnterpriseListService;
+import cn.hazedesk.application.EnterpriseRow;
+import cn.hazedesk.application.ListSummary;
+import cn.hazedesk.application.SampleDataService;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.ProductionLine;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.uscc.Uscc;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.Choice;
+import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.Labels;
+import cn.hazedesk.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The list screen: every enterprise with its line count and totals, filtered as the user types; the lines of
+ * the selected enterprise; new, edit, delete (after confirmation), history, and removal of the sample data.
+ */
+public final class EnterpriseListViewModel {
+    private final Messages messages;
+    private final Labels labels;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final EnterpriseListService list;
+    private final SampleDataService samples;
+    private final ListNavigator navigator;
+    private final String actor;
+
+    private final ObservableList<EnterpriseRow> all = FXCollections.observableArrayList();
+    private final FilteredList<EnterpriseRow> filtered = new FilteredList<>(all, r -> true);
+    private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObservableList<Choice<Region>> districtChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> industryChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<PerformanceGrade>> gradeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<ControlType>> controlTypeChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<Region>> district = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> industry = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<PerformanceGrade>> grade = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<ControlType>> controlType = new SimpleObjectProperty<>();
+    private final Choice<Region> anyDistrict;
+    private final Choice<String> anyIndustry;
+    private final Choice<PerformanceGrade> anyGrade;
+    private final Choice<ControlType> anyControlType;
+    private final ObjectProperty<EnterpriseRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ListSummary> summary = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringBinding countsText;
+    private final StringBinding sampleText;
+    private long linesRequest;
+
+    public EnterpriseListViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
+                                   EnterpriseListService list, SampleDataService samples, ListNavigator navigator,
+                                   String actor) {
+        this.messages = messages;
+        this.labels = labels;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.list = list;
+        this.samples = samples;
+        this.navigator = navigator;
+        this.actor = actor;
+        anyDistrict = new Choice<>(messages.get("list.filter.allDistricts"), null);
+        anyIndustry = new Choice<>(messages.get("list.filter.allIndustries"), null);
+        anyGrade = new Choice<>(messages.get("list.filter.allGrades"), null);
+        anyControlType = new Choice<>(messages.get("list.filter.allControlTypes"), null);
+        districtChoices.add(anyDistrict);
+        labels.regions().districts().forEach(r -> districtChoices.add(new Choice<>(r.name(), r)));
+        industryChoices.add(anyIndustry);
+        gradeChoices.add(anyGrade);
+        for (PerformanceGrade g : PerformanceGrade.values()) {
+            gradeChoices.add(new Choice<>(labels.grade(g), g));
+        }
+        controlTypeChoices.add(anyControlType);
+        for (ControlType c : ControlType.values()) {
+            controlTypeChoices.add(new Choice<>(labels.controlType(c), c));
+        }
+        district.set(anyDistrict);
+        industry.set(anyIndustry);
+        grade.set(anyGrade);
+        controlType.set(anyControlType);
+        filterText.addListener((o, a, b) -> applyFilter());
+        district.addListener((o, a, b) -> applyFilter());
+        industry.addListener((o, a, b) -> applyFilter());
+        grade.addListener((o, a, b) -> applyFilter());
+        controlType.addListener((o, a, b) -> applyFilter());
+        selected.addListener((o, a, b) -> loadLines(b));
+        countsText = Bindings.createStringBinding(this::counts, filtered, all, loading);
+        sampleText = Bindings.createStringBinding(() -> {
+            ListSummary s = summary.get();
+            return s == null || s.sampleEnterprises() == 0 ? "" : messages.get("list.sample.present", s.sampleEnterprises());
+        }, summary);
+    }
+
+    private String counts() {
+        if (loading.get() && all.isEmpty()) {
+            return messages.get("list.loading");
+        }
+        int lineCount = 0;
+        for (EnterpriseRow r : filtered) {
+            lineCount += r.lines();
+        }
+        return messages.get("list.filterCounts", filtered.size(), all.size(), lineCount);
+    }
+
+    /** Reloads every row from the store (after start, an edit, an import). Keeps the selection by id. */
+    public void refresh() {
+        loading.set(true);
+        Long keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(), samples.summary()), loaded -> {
+            all.setAll(loaded.rows());
+            TreeSet<String> names = new TreeSet<>();
+            loaded.rows().forEach(r -> names.add(r.industry()));
+            Choice<String> keepIndustry = industry.get();
+            industryChoices.setAll(anyIndustry);
+            names.forEach(n -> industryChoices.add(new Choice<>(n, n)));
+            industry.set(industryChoices.stream().filter(c -> c.equals(keepIndustry)).findFirst().orElse(anyIndustry));
+            summary.set(loaded.summary());
+            loading.set(false);
+            if (keep != null) {
+                filtered.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
+            }
+        }, e -> {
+            loading.set(false);
+            dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), String.valueOf(e.getMessage()));
+        });
+    }
+
+    private record Loaded(List<EnterpriseRow> rows, ListSummary summary) {
+    }
+
+    void applyFilter() {
+        filtered.setPredicate(predicate());
+    }
+
+    /** The current filter as a predicate: every chosen criterion must hold; text matches name or USCC. */
+    Predicate<EnterpriseRow> predicate() {
+        String text = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
+        String usccText = Uscc.normalize(text);
+        String code = value(district) == null ? null : value(district).code();
+        String ind = value(industry);
+        PerformanceGrade g = value(grade);
+        ControlType c = value(controlType);
+        return r -> (code == null || code.equals(r.districtCode()))
+                && (ind == null || ind.equals(r.industry()))
+                && (g == null || g == r.grade())
+                && (c == null || c == r.controlType())
+                && (text.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(text)
+                || (!usccText.isEmpty() && r.uscc().contains(usccText)));
+    }
+
+    private static <T> T value(ObjectProperty<Choice<T>> p) {
+        return p.get() == null ? null : p.get().value();
+    }
+
+    public void clearFilters() {
+        filterText.set("");
+        district.set(anyDistrict);
+        industry.set(anyIndustry);
+        grade.set(anyGrade);
+        controlType.set(anyControlType);
+    }
+
+    private void loadLines(EnterpriseRow row) {
+        long request = ++linesRequest;
+        if (row == null) {
+            lines.clear();
+            return;
+        }
+        tasks.run(messages.get("task.loadLines"), p -> list.find(row.id()), found -> {
+            if (request != linesRequest) {
+                return; // the user has moved on
+            }
+            lines.setAll(found.map(s -> s.enterprise().lines().stream().map(this::toRow).toList()).orElse(List.of()));
+        });
+    }
+
+    private LineRow toRow(ProductionLine l) {
+        return new LineRow(l.name(), l.process(), l.capacity(), Labels.tonnes(l.so2Tonnes()), Labels.tonnes(l.noxTonnes()),
+                Labels.tonnes(l.pmTonnes()), Labels.tonnes(l.vocsTonnes()), measure(l, WarningLevel.YELLOW),
+                measure(l, WarningLevel.ORANGE), measure(l, WarningLevel.RED));
+    }
+
+    private String measure(ProductionLine l, WarningLevel level) {
+        Optional<LevelMeasure> m = l.measure(level);
+        if (m.isEmpty()) {
+            return "";
+        }
+        String fraction = m.get().fraction() == null ? "" : " " + Labels.percent(m.get().fraction());
+        String text = m.get().text() == null || m.get().text().isEmpty() ? "" : "：" + m.get().text();
+        return labels.measureType(m.get().type()) + fraction + text;
+    }
+
+    public void newEnterprise() {
+        navigator.openEditor(Optional.empty(), this::refresh);
+    }
+
+    public void editSelected() {
+        EnterpriseRow r = selected.get();
+        if (r != null) {
+            navigator.openEditor(Optional.of(r.id()), this::refresh);
+        }
+    }
+
+    public void historyOfSelected() {
+        EnterpriseRow r = selected.get();
+        if (r != null) {
+            navigator.openHistory(r.uscc(), r.name());
+        }
+    }
+
+    /** Asks, naming the enterprise and its line count; deletes in one transaction; the history stays. */
+    public void deleteSelected() {
+        EnterpriseRow r = selected.get();
+        if (r == null) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("list.delete.title"), messages.get("list.delete.header", r.name()),
+                messages.get("list.delete.content", r.lines(), r.uscc()))) {
+            return;
+        }
+        tasks.run(messages.get("task.deleteEnterprise"), p -> {
+            list.delete(r.id(), actor);
+            return null;
+        }, done -> {
+            selected.set(null);
+            refresh();
+        }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), String.valueOf(e.getMessage())));
+    }
+
+    public void removeSample() {
+        ListSummary s = summary.get();
+        if (s == null || s.sampleEnterprises() == 0) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("list.sample.removeTitle"), messages.get("list.sample.removeHeader", s.sampleEnterprises()),
+                messages.get("list.sample.removeContent"))) {
+            return;
+        }
+        tasks.run(messages.get("task.removeSample"), p -> samples.removeSample(actor), n -> refresh(),
+                e -> dialogs.error(messages.get("error.title"), messages.get("list.sample.removeFailed"), String.valueOf(e.getMessage())));
+    }
+
+    public ObservableList<EnterpriseRow> filteredRows() {
+        return filtered;
+    }
+
+    public ObservableList<EnterpriseRow> allRows() {
+        return all;
+    }
+
+    public ObservableList<LineRow> lines() {
+        return lines;
+    }
+
+    public ObservableList<Choice<Region>> districtChoices() {
+        return districtChoices;
+    }
+
+    public ObservableList<Choice<String>> industryChoices() {
+        return industryChoices;
+    }
+
+    public ObservableList<Choice<PerformanceGrade>> gradeChoices() {
+        return gradeChoices;
+    }
+
+    public ObservableList<Choice<ControlType>> controlTypeChoices() {
+        return controlTypeChoices;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<Choice<Region>> districtProperty() {
+        return district;
+    }
+
+    public ObjectProperty<Choice<String>> industryProperty() {
+        return industry;
+    }
+
+    public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() {
+        return grade;
+    }
+
+    public ObjectProperty<Choice<ControlType>> controlTypeProperty() {
+        return controlType;
+    }
+
+    public ObjectProperty<EnterpriseRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringBinding countsTextProperty() {
+        return countsText;
+    }
+
+    public StringBinding sampleTextProperty() {
+        return sampleText;
+    }
+
+    public ObjectProperty<ListSummary> summaryProperty() {
+        return summary;
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+}

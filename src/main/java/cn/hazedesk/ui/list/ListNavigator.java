@@ -1,0 +1,11 @@
+package cn.hazedesk.ui.list;
+
+import java.util.Optional;
+
+/** Opens the list's dialogs; the composition root builds them. */
+public interface ListNavigator {
+    /** The editor for a stored enterprise, or for a new one; {@code onSaved} runs after a successful save. */
+    void openEditor(Optional<Long> enterpriseId, Runnable onSaved);
+
+    void openHistory(String uscc, String enterpriseName);
+}

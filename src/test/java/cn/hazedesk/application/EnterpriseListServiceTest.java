@@ -1,0 +1,128 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.enterprise.ListProblem;
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.ProductionLine;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Saving, refusing, deleting one enterprise, with its history, on a real H2 file. */
+class EnterpriseListServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T08:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+    private AppContext ctx;
+    private EnterpriseListService list;
+
+    @BeforeEach
+    void open() {
+        ctx = AppContext.open(dir, CLOCK);
+        list = ctx.list();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void aNewEnterpriseIsStoredWithItsLinesAndARecordOfItsCreation() {
+        EnterpriseListService.SaveResult r = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "值班员");
+        assertThat(r.saved()).isTrue();
+        StoredEnterprise stored = list.find(r.id().orElseThrow()).orElseThrow();
+        assertThat(stored.sample()).isFalse();
+        assertThat(stored.enterprise()).isEqualTo(coking("91640202000000000K", "0952-1"));
+        assertThat(list.rows()).singleElement().satisfies(row -> {
+            assertThat(row.lines()).isEqualTo(2);
+            assertThat(row.so2()).isEqualByComparingTo("15.5");
+        });
+        assertThat(list.history("91640202000000000K")).singleElement().satisfies(h -> {
+            assertThat(h.field()).isEqualTo("CREATED");
+            assertThat(h.actor()).isEqualTo("值班员");
+            assertThat(h.when().toString()).isEqualTo("2026-12-10T16:30");
+        });
+    }
+
+    @Test
+    void anInvalidEnterpriseIsRefusedAndNothingIsStored() {
+        Enterprise bad = coking("91640202000000000X", "0952-1");
+        EnterpriseListService.SaveResult r = list.save(Optional.empty(), bad, "值班员");
+        assertThat(r.saved()).isFalse();
+        assertThat(r.problems()).extracting(ListProblem::kind).containsExactly(ListProblem.Kind.USCC_INVALID);
+        assertThat(list.rows()).isEmpty();
+        assertThat(list.history("91640202000000000X")).isEmpty();
+    }
+
+    @Test
+    void aUsccAlreadyOnTheListIsRefusedNamingItsOwner() {
+        list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "a");
+        Enterprise other = new Enterprise("91640202000000000K", "另一家（示例）", "640205", "电石", PerformanceGrade.UNRATED,
+                ControlType.GENERAL, null, null, null, null, null, null, null, false, null, null, coking("x", "y").lines());
+        EnterpriseListService.SaveResult r = list.save(Optional.empty(), other, "a");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ListProblem.Kind.USCC_TAKEN);
+            assertThat(p.args()).containsExactly("测试焦化有限公司（示例）");
+        });
+        assertThat(list.rows()).hasSize(1);
+    }
+
+    @Test
+    void anEditRecordsEachChangedFieldOldToNew() {
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "a").id().orElseThrow();
+        Enterprise edited = coking("91640202000000000K", "0952-2");
+        assertThat(list.save(Optional.of(id), edited, "b").saved()).isTrue();
+        assertThat(list.find(id).orElseThrow().enterprise().contactPhone()).isEqualTo("0952-2");
+        assertThat(list.history("91640202000000000K")).first().satisfies(h -> {
+            assertThat(h.field()).isEqualTo("PHONE");
+            assertThat(h.oldValue()).isEqualTo("0952-1");
+            assertThat(h.newValue()).isEqualTo("0952-2");
+            assertThat(h.actor()).isEqualTo("b");
+        });
+        // saving without a change writes nothing
+        list.save(Optional.of(id), edited, "b");
+        assertThat(list.history("91640202000000000K")).hasSize(2);
+    }
+
+    @Test
+    void deletingRemovesLinesButKeepsTheHistory() {
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "a").id().orElseThrow();
+        list.delete(id, "a");
+        assertThat(list.rows()).isEmpty();
+        assertThat(ctx.sampleData().summary().lines()).isZero();
+        assertThat(list.history("91640202000000000K")).extracting(ChangeRecord::field).containsExactly("DELETED", "CREATED");
+        assertThat(ctx.store().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("enterprise.delete"))).isEqualTo(1);
+    }
+
+    static Enterprise coking(String uscc, String phone) {
+        return new Enterprise(uscc, "测试焦化有限公司（示例）", "640202", "焦化", PerformanceGrade.B, ControlType.KEY_INDUSTRY,
+                "大武口区长兴路1号", new BigDecimal("106.38"), new BigDecimal("39.01"), "张三", phone, "91640202XX001P",
+                "重点管理", true, 40, "国五", List.of(
+                new ProductionLine("1号焦炉", "焦炉", "60万吨/年", new BigDecimal("12.5"), new BigDecimal("40"),
+                        new BigDecimal("8"), new BigDecimal("3"), List.of(
+                        new LevelMeasure(WarningLevel.YELLOW, MeasureType.EXTEND_COKING, new BigDecimal("0.1"), "结焦时间延长至28小时"),
+                        new LevelMeasure(WarningLevel.ORANGE, MeasureType.EXTEND_COKING, new BigDecimal("0.2"), "结焦时间延长至32小时"),
+                        new LevelMeasure(WarningLevel.RED, MeasureType.STOP, BigDecimal.ONE, "停产"))),
+                new ProductionLine("干熄焦装置", "干熄焦", "", new BigDecimal("3"), BigDecimal.ZERO, new BigDecimal("1"),
+                        BigDecimal.ZERO, List.of())));
+    }
+}
