@@ -14,17 +14,25 @@ public final class ValueParser {
     private ValueParser() {
     }
 
-    /** Trimmed, half-width text with runs of white space folded to one space; empty stays empty. */
+    /**
+     * Trimmed text with full-width digits and letters made half-width and runs of white space folded to one
+     * space; Chinese punctuation stays. Empty stays empty.
+     */
     public static String clean(String raw) {
         if (raw == null) {
             return "";
         }
-        return TextNormalizer.toHalfWidth(raw).replaceAll("[\\s\\u00A0]+", " ").trim();
+        return TextNormalizer.alphanumericToHalfWidth(raw).replaceAll("[\\s\\u00A0]+", " ").trim();
+    }
+
+    /** For numbers: every full-width form (digits, ．，％－＋) made half-width, no spaces. */
+    private static String numeric(String raw) {
+        return raw == null ? "" : TextNormalizer.toHalfWidth(raw).replaceAll("[\\s\\u00A0]+", "");
     }
 
     /** A decimal number, or empty when the text is not one. */
     public static Optional<BigDecimal> decimal(String raw) {
-        String s = clean(raw).replace(" ", "").replace(",", "");
+        String s = numeric(raw).replace(",", "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -37,7 +45,7 @@ public final class ValueParser {
 
     /** A fraction: "30%" → 0.3, "0.3" → 0.3. Empty when the text is no number; range is checked by the validator. */
     public static Optional<BigDecimal> fraction(String raw) {
-        String s = clean(raw).replace(" ", "");
+        String s = numeric(raw);
         if (s.endsWith("%")) {
             return decimal(s.substring(0, s.length() - 1))
                     .map(v -> v.divide(BigDecimal.valueOf(100), Math.max(2, v.scale() + 2), RoundingMode.UNNECESSARY)
@@ -48,7 +56,7 @@ public final class ValueParser {
 
     /** 是/否, yes/no, true/false, Y/N, 1/0, √; empty when blank or unreadable. */
     public static Optional<Boolean> yesNo(String raw) {
-        String s = clean(raw).toLowerCase(java.util.Locale.ROOT);
+        String s = numeric(raw).toLowerCase(java.util.Locale.ROOT);
         return switch (s) {
             case "是", "有", "涉及", "yes", "y", "true", "1", "√" -> Optional.of(true);
             case "否", "无", "不涉及", "no", "n", "false", "0", "×" -> Optional.of(false);

@@ -100,7 +100,17 @@ public final class EnterpriseListView {
         SortedList<EnterpriseRow> sorted = new SortedList<>(vm.filteredRows());
         sorted.comparatorProperty().bind(enterprises.comparatorProperty());
         enterprises.setItems(sorted);
-        vm.selectedProperty().bind(enterprises.getSelectionModel().selectedItemProperty());
+        enterprises.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (enterprises.getSelectionModel().getSelectedItem() != b) {
+                if (b == null) {
+                    enterprises.getSelectionModel().clearSelection();
+                } else {
+                    enterprises.getSelectionModel().select(b);
+                    enterprises.scrollTo(b);
+                }
+            }
+        });
         enterprises.setRowFactory(t -> {
             TableRow<EnterpriseRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

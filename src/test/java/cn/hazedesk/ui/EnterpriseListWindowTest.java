@@ -1,0 +1,162 @@
+package cn.hazedesk.ui;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.UiAssembly;
+import cn.hazedesk.application.EnterpriseRow;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.ErrorReporter;
+import cn.hazedesk.ui.common.Fonts;
+import cn.hazedesk.ui.common.FxDialogService;
+import cn.hazedesk.ui.common.FxTaskRunner;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The list screen in the real main window (headless): filter it, then edit one enterprise as a maintainer would. */
+class EnterpriseListWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private FxTaskRunner tasks;
+    private Stage stage;
+    private final List<Throwable> uncaught = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        ctx = AppContext.open(dir, Clock.systemDefaultZone());
+        ctx.sampleData().loadIfFirstStart("tester");
+        Messages messages = Messages.forLocale(Messages.CHINESE);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            Fonts.loadBundled();
+            ErrorReporter errors = new ErrorReporter(messages, () -> s, ctx.store().logFolder());
+            tasks = new FxTaskRunner(e -> {
+                uncaught.add(e);
+                errors.report(e);
+            });
+            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), f -> true, s).showMainWindow();
+            s.setWidth(1280);
+            s.setHeight(860);
+            s.show();
+        });
+        clickOn("#navList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == ctx.list().rows().size());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        tasks.close();
+        ctx.close();
+        assertThat(uncaught).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<EnterpriseRow> table() {
+        return lookup("#enterprise-table").queryAs(TableView.class);
+    }
+
+    private String counts() {
+        return lookup("#list-counts").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void typingAndChoosingFiltersTheTableAndTheCounts() throws Exception {
+        int all = table().getItems().size();
+        clickOn("#list-filter").write("焦化");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).isNotEmpty().allMatch(r -> r.name().contains("焦化"));
+        int coking = table().getItems().size();
+        assertThat(counts()).startsWith("显示 " + coking + " / " + all + " 家企业");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> district = lookup("#filter-district").queryAs(ComboBox.class);
+        clickOn(district);
+        clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("惠农区"))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).allMatch(r -> r.name().contains("焦化") && r.districtCode().equals("640205"));
+        Screenshots.save(stage.getScene(), "list-filtered");
+
+        clickOn("#filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).hasSize(all);
+        assertThat(lookup("#list-filter").queryAs(TextField.class).getText()).isEmpty();
+
+        // Ctrl+F goes to the filter from the table
+        clickOn(table());
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(lookup("#list-filter").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void editingOneEnterpriseSavesItAndShowsInItsHistory() throws Exception {
+        clickOn("#list-filter").write("焦化");
+        WaitForAsyncUtils.waitForFxEvents();
+        EnterpriseRow target = table().getItems().get(0);
+        doubleClickOn(target.name());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#editor-name").tryQuery()
+                .map(n -> ((TextField) n).getText().equals(target.name())).orElse(false));
+        Window editor = lookup("#enterprise-editor").query().getScene().getWindow();
+
+        // a bad check digit is marked at once and blocks saving
+        TextField uscc = lookup("#editor-uscc").queryAs(TextField.class);
+        doubleClickOn(uscc);
+        interact(() -> uscc.setText(target.uscc().substring(0, 17) + "Z"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(uscc.getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("invalid"));
+        assertThat(lookup("#editor-save").queryAs(Button.class).isDisabled()).isTrue();
+        Screenshots.save(editor.getScene(), "editor-invalid");
+
+        // Ctrl+Z takes it back
+        clickOn("#editor-phone");
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(uscc.getText()).isEqualTo(target.uscc());
+        assertThat(uscc.getPseudoClassStates()).doesNotContain(javafx.css.PseudoClass.getPseudoClass("invalid"));
+
+        TextField phone = lookup("#editor-phone").queryAs(TextField.class);
+        doubleClickOn(phone);
+        interact(phone::clear);
+        clickOn(phone).write("0952-7654321");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#enterprise-editor").tryQuery().isEmpty());
+        assertThat(ctx.list().find(target.id()).orElseThrow().enterprise().contactPhone()).isEqualTo("0952-7654321");
+
+        // the history shows the change, old → new
+        clickOn(target.name());
+        clickOn("#list-history");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#history-table").tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        @SuppressWarnings("unchecked")
+        TableView<cn.hazedesk.ui.list.ChangeHistoryViewModel.Row> history = lookup("#history-table").queryAs(TableView.class);
+        assertThat(history.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("联系电话");
+            assertThat(r.newValue()).isEqualTo("0952-7654321");
+            assertThat(r.actor()).isEqualTo(ctx.actor());
+        });
+        Screenshots.save(history.getScene(), "history");
+        clickOn("#history-close");
+    }
+}
