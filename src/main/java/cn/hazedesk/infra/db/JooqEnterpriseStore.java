@@ -12,7 +12,7 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.infra.db.generated.tables.records.EnterpriseRecord;
-import cn.hazedesk.infra.db.generated.tables.records.ProductionLineRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -125,25 +125,80 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         DSLContext d = tx.dsl();
         long enterpriseId = nextId(d, ENTERPRISE.ID);
         long lineId = nextId(d, PRODUCTION_LINE.ID);
-        List<EnterpriseRecord> eBatch = new ArrayList<>(BATCH);
-        List<ProductionLineRecord> lBatch = new ArrayList<>(BATCH);
+        LocalDateTime now = LocalDateTime.now();
+        // one prepared statement per table, many bind sets: a JDBC batch, not one round trip per row
+        BatchBindStep eBatch = d.batch(d.insertInto(ENTERPRISE, ENTERPRISE_COLUMNS).values(new Object[ENTERPRISE_COLUMNS.length]));
+        BatchBindStep lBatch = d.batch(d.insertInto(PRODUCTION_LINE, LINE_COLUMNS).values(new Object[LINE_COLUMNS.length]));
+        int eCount = 0;
+        int lCount = 0;
         for (Enterprise e : enterprises) {
             long id = enterpriseId++;
-            eBatch.add(enterpriseRecord(d, id, e, sample));
+            eBatch.bind(enterpriseValues(id, e, sample, now));
+            if (++eCount % BATCH == 0) {
+                eBatch.execute();
+                eBatch = d.batch(d.insertInto(ENTERPRISE, ENTERPRISE_COLUMNS).values(new Object[ENTERPRISE_COLUMNS.length]));
+            }
             for (ProductionLine l : e.lines()) {
-                lBatch.add(lineRecord(d, lineId++, id, l));
+                lBatch.bind(lineValues(lineId++, id, l));
+                if (++lCount % BATCH == 0) {
+                    // lines refer to their enterprise: write the enterprises bound so far first
+                    if (eCount % BATCH != 0) {
+                        eBatch.execute();
+                        eBatch = d.batch(d.insertInto(ENTERPRISE, ENTERPRISE_COLUMNS).values(new Object[ENTERPRISE_COLUMNS.length]));
+                        eCount = 0;
+                    }
+                    lBatch.execute();
+                    lBatch = d.batch(d.insertInto(PRODUCTION_LINE, LINE_COLUMNS).values(new Object[LINE_COLUMNS.length]));
+                }
             }
-            if (eBatch.size() >= BATCH) {
-                d.batchInsert(eBatch).execute();
-                eBatch.clear();
-            }
         }
-        if (!eBatch.isEmpty()) {
-            d.batchInsert(eBatch).execute();
+        if (eBatch.size() > 0) {
+            eBatch.execute();
         }
-        for (int i = 0; i < lBatch.size(); i += BATCH) {
-            d.batchInsert(lBatch.subList(i, Math.min(lBatch.size(), i + BATCH))).execute();
+        if (lBatch.size() > 0) {
+            lBatch.execute();
         }
+    }
+
+    private static final org.jooq.Field<?>[] ENTERPRISE_COLUMNS = {ENTERPRISE.ID, ENTERPRISE.USCC, ENTERPRISE.NAME,
+            ENTERPRISE.DISTRICT_CODE, ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE, ENTERPRISE.ADDRESS,
+            ENTERPRISE.LONGITUDE, ENTERPRISE.LATITUDE, ENTERPRISE.CONTACT_NAME, ENTERPRISE.CONTACT_PHONE,
+            ENTERPRISE.PERMIT_NUMBER, ENTERPRISE.PERMIT_MANAGEMENT, ENTERPRISE.BULK_TRANSPORT, ENTERPRISE.TRANSPORT_TRUCKS,
+            ENTERPRISE.MIN_TRUCK_STANDARD, ENTERPRISE.IS_SAMPLE, ENTERPRISE.CREATED_AT};
+
+    private static Object[] enterpriseValues(long id, Enterprise e, boolean sample, LocalDateTime now) {
+        return new Object[]{id, e.uscc(), e.name(), e.districtCode(), e.industry(), e.grade().name(),
+                e.controlType().name(), e.address(), e.longitude(), e.latitude(), e.contactName(), e.contactPhone(),
+                e.permitNumber(), e.permitManagement(), e.bulkTransport(), e.transportTrucks(), e.minTruckStandard(),
+                sample, now};
+    }
+
+    private static final org.jooq.Field<?>[] LINE_COLUMNS = {PRODUCTION_LINE.ID, PRODUCTION_LINE.ENTERPRISE_ID,
+            PRODUCTION_LINE.NAME, PRODUCTION_LINE.PROCESS, PRODUCTION_LINE.CAPACITY, PRODUCTION_LINE.SO2_T,
+            PRODUCTION_LINE.NOX_T, PRODUCTION_LINE.PM_T, PRODUCTION_LINE.VOCS_T,
+            PRODUCTION_LINE.YELLOW_TYPE, PRODUCTION_LINE.YELLOW_FRACTION, PRODUCTION_LINE.YELLOW_TEXT,
+            PRODUCTION_LINE.ORANGE_TYPE, PRODUCTION_LINE.ORANGE_FRACTION, PRODUCTION_LINE.ORANGE_TEXT,
+            PRODUCTION_LINE.RED_TYPE, PRODUCTION_LINE.RED_FRACTION, PRODUCTION_LINE.RED_TEXT};
+
+    private static Object[] lineValues(long id, long enterpriseId, ProductionLine l) {
+        Object[] v = new Object[LINE_COLUMNS.length];
+        v[0] = id;
+        v[1] = enterpriseId;
+        v[2] = l.name();
+        v[3] = l.process();
+        v[4] = l.capacity();
+        v[5] = orZero(l.so2Tonnes());
+        v[6] = orZero(l.noxTonnes());
+        v[7] = orZero(l.pmTonnes());
+        v[8] = orZero(l.vocsTonnes());
+        int i = 9;
+        for (WarningLevel level : WarningLevel.values()) {
+            LevelMeasure m = l.measure(level).orElse(null);
+            v[i++] = m == null ? null : typeName(m);
+            v[i++] = m == null ? null : m.fraction();
+            v[i++] = m == null ? null : m.text();
+        }
+        return v;
     }
 
     @Override
@@ -167,14 +222,15 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     }
 
     private void insertLines(DSLContext d, long enterpriseId, List<ProductionLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         long lineId = nextId(d, PRODUCTION_LINE.ID);
-        List<ProductionLineRecord> batch = new ArrayList<>();
+        BatchBindStep batch = d.batch(d.insertInto(PRODUCTION_LINE, LINE_COLUMNS).values(new Object[LINE_COLUMNS.length]));
         for (ProductionLine l : lines) {
-            batch.add(lineRecord(d, lineId++, enterpriseId, l));
+            batch.bind(lineValues(lineId++, enterpriseId, l));
         }
-        if (!batch.isEmpty()) {
-            d.batchInsert(batch).execute();
-        }
+        batch.execute();
     }
 
     @Override
@@ -235,35 +291,6 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         r.setBulkTransport(e.bulkTransport());
         r.setTransportTrucks(e.transportTrucks());
         r.setMinTruckStandard(e.minTruckStandard());
-    }
-
-    private static ProductionLineRecord lineRecord(DSLContext d, long id, long enterpriseId, ProductionLine l) {
-        ProductionLineRecord r = d.newRecord(PRODUCTION_LINE);
-        r.setId(id);
-        r.setEnterpriseId(enterpriseId);
-        r.setName(l.name());
-        r.setProcess(l.process());
-        r.setCapacity(l.capacity());
-        r.setSo2T(orZero(l.so2Tonnes()));
-        r.setNoxT(orZero(l.noxTonnes()));
-        r.setPmT(orZero(l.pmTonnes()));
-        r.setVocsT(orZero(l.vocsTonnes()));
-        l.measure(WarningLevel.YELLOW).ifPresent(m -> {
-            r.setYellowType(typeName(m));
-            r.setYellowFraction(m.fraction());
-            r.setYellowText(m.text());
-        });
-        l.measure(WarningLevel.ORANGE).ifPresent(m -> {
-            r.setOrangeType(typeName(m));
-            r.setOrangeFraction(m.fraction());
-            r.setOrangeText(m.text());
-        });
-        l.measure(WarningLevel.RED).ifPresent(m -> {
-            r.setRedType(typeName(m));
-            r.setRedFraction(m.fraction());
-            r.setRedText(m.text());
-        });
-        return r;
     }
 
     private static String typeName(LevelMeasure m) {

@@ -71,6 +71,8 @@ public final class EnterpriseListViewModel {
     private final StringBinding countsText;
     private final StringBinding sampleText;
     private long linesRequest;
+    /** Lower-cased name and USCC of each row, built once per load so a keystroke only runs contains(). */
+    private final java.util.Map<EnterpriseRow, String> searchKeys = new java.util.IdentityHashMap<>();
 
     public EnterpriseListViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                    EnterpriseListService list, SampleDataService samples, ListNavigator navigator,
@@ -131,6 +133,10 @@ public final class EnterpriseListViewModel {
         loading.set(true);
         Long keep = selected.get() == null ? null : selected.get().id();
         tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(), samples.summary()), loaded -> {
+            searchKeys.clear();
+            for (EnterpriseRow r : loaded.rows()) {
+                searchKeys.put(r, r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc());
+            }
             all.setAll(loaded.rows());
             TreeSet<String> names = new TreeSet<>();
             loaded.rows().forEach(r -> names.add(r.industry()));
@@ -164,16 +170,24 @@ public final class EnterpriseListViewModel {
         String ind = value(industry);
         PerformanceGrade g = value(grade);
         ControlType c = value(controlType);
+        boolean usccToo = !usccText.isEmpty() && !usccText.equals(text);
         return r -> (code == null || code.equals(r.districtCode()))
                 && (ind == null || ind.equals(r.industry()))
                 && (g == null || g == r.grade())
                 && (c == null || c == r.controlType())
-                && (text.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(text)
-                || (!usccText.isEmpty() && r.uscc().contains(usccText)));
+                && (text.isEmpty() || matches(r, text) || (usccToo && r.uscc().contains(usccText)));
     }
 
     private static <T> T value(ObjectProperty<Choice<T>> p) {
         return p.get() == null ? null : p.get().value();
+    }
+
+    private boolean matches(EnterpriseRow r, String text) {
+        String key = searchKeys.get(r);
+        if (key == null) {
+            key = r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc();
+        }
+        return key.contains(text);
     }
 
     public void clearFilters() {
