@@ -1,5 +1,8 @@
 package cn.hazedesk.app;
 
+import cn.hazedesk.application.ListExportService;
+import cn.hazedesk.application.ListFileCheck;
+import cn.hazedesk.application.ListImportService;
 import cn.hazedesk.application.SampleDataService;
 import cn.hazedesk.application.SystemInfoService;
 import cn.hazedesk.domain.region.RegionCatalog;
@@ -13,6 +16,7 @@ import cn.hazedesk.infra.db.JooqEnterpriseStore;
 import cn.hazedesk.infra.db.JooqMetaStore;
 import cn.hazedesk.infra.db.JooqTransactions;
 import cn.hazedesk.infra.db.Store;
+import cn.hazedesk.infra.excel.PoiListWorkbook;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +37,10 @@ public final class AppContext implements AutoCloseable {
     private final SampleDataService sampleData;
     private final SystemInfoService systemInfo;
     private final String actor;
+    // the list's Excel import and export
+    private final ListFileCheck listFileCheck;
+    private final ListImportService listImport;
+    private final ListExportService listExport;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -47,6 +55,11 @@ public final class AppContext implements AutoCloseable {
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(regions), clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
+        PoiListWorkbook workbook = new PoiListWorkbook(regions);
+        this.listFileCheck = new ListFileCheck(workbook, regions, industries);
+        this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
+                reason -> store.backup(clock, reason), clock);
+        this.listExport = new ListExportService(workbook, enterprises, tx);
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -92,6 +105,18 @@ public final class AppContext implements AutoCloseable {
 
     public SystemInfoService systemInfo() {
         return systemInfo;
+    }
+
+    public ListFileCheck listFileCheck() {
+        return listFileCheck;
+    }
+
+    public ListImportService listImport() {
+        return listImport;
+    }
+
+    public ListExportService listExport() {
+        return listExport;
     }
 
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */
