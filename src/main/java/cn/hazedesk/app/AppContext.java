@@ -1,6 +1,9 @@
 package cn.hazedesk.app;
 
 import cn.hazedesk.application.EnterpriseListService;
+import cn.hazedesk.application.ListExportService;
+import cn.hazedesk.application.ListFileCheck;
+import cn.hazedesk.application.ListImportService;
 import cn.hazedesk.application.SampleDataService;
 import cn.hazedesk.domain.enterprise.EnterpriseValidator;
 import cn.hazedesk.application.SystemInfoService;
@@ -15,6 +18,7 @@ import cn.hazedesk.infra.db.JooqEnterpriseStore;
 import cn.hazedesk.infra.db.JooqMetaStore;
 import cn.hazedesk.infra.db.JooqTransactions;
 import cn.hazedesk.infra.db.Store;
+import cn.hazedesk.infra.excel.PoiListWorkbook;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +40,10 @@ public final class AppContext implements AutoCloseable {
     private final EnterpriseListService list;
     private final SystemInfoService systemInfo;
     private final String actor;
+    // the list's Excel import and export
+    private final ListFileCheck listFileCheck;
+    private final ListImportService listImport;
+    private final ListExportService listExport;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -52,6 +60,11 @@ public final class AppContext implements AutoCloseable {
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
         this.list = new EnterpriseListService(tx, enterprises, changes, audit,
                 new EnterpriseValidator(regions, industries), clock);
+        PoiListWorkbook workbook = new PoiListWorkbook(regions);
+        this.listFileCheck = new ListFileCheck(workbook, regions, industries);
+        this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
+                reason -> store.backup(clock, reason), clock);
+        this.listExport = new ListExportService(workbook, enterprises, tx);
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -101,6 +114,18 @@ public final class AppContext implements AutoCloseable {
 
     public SystemInfoService systemInfo() {
         return systemInfo;
+    }
+
+    public ListFileCheck listFileCheck() {
+        return listFileCheck;
+    }
+
+    public ListImportService listImport() {
+        return listImport;
+    }
+
+    public ListExportService listExport() {
+        return listExport;
     }
 
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */

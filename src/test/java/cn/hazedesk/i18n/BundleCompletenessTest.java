@@ -116,9 +116,6 @@ class BundleCompletenessTest {
         for (cn.hazedesk.domain.enterprise.ListField f : cn.hazedesk.domain.enterprise.ListField.values()) {
             used.add("field." + f.name());
         }
-        for (cn.hazedesk.domain.enterprise.ListProblem.Kind k : cn.hazedesk.domain.enterprise.ListProblem.Kind.values()) {
-            used.add("problem." + k.name());
-        }
         assertKnown(used);
     }
 

@@ -115,7 +115,8 @@ class EnterpriseListWindowTest extends FxRobot {
         clickOn("#list-filter").write("焦化");
         WaitForAsyncUtils.waitForFxEvents();
         EnterpriseRow target = table().getItems().get(0);
-        doubleClickOn(target.name());
+        clickOn(target.name());
+        type(KeyCode.ENTER); // Enter opens the selected enterprise (a double click does too)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#editor-name").tryQuery()
                 .map(n -> ((TextField) n).getText().equals(target.name())).orElse(false));
         Window editor = lookup("#enterprise-editor").query().getScene().getWindow();

@@ -172,14 +172,14 @@ class ListViewModelsTest {
         assertThat(vm.canSaveProperty().get()).as("nothing changed yet").isFalse();
 
         vm.usccProperty().set(row.uscc().substring(0, 17) + (row.uscc().endsWith("0") ? "1" : "0"));
-        assertThat(vm.problemFor(ListField.USCC).get()).startsWith("校验码应为 " + row.uscc().charAt(17));
+        assertThat(vm.problemFor(ListField.USCC).get()).startsWith("统一社会信用代码无效：校验码应为 " + row.uscc().charAt(17));
         assertThat(vm.canSaveProperty().get()).isFalse();
 
         vm.usccProperty().set(row.uscc());
         LineEditModel line = vm.lines().get(0);
         vm.selectedLineProperty().set(line);
         line.fractionProperty(WarningLevel.ORANGE).set("150%");
-        assertThat(vm.lineProblemFor(ListField.ORANGE_FRACTION).get()).contains("1.5").contains("0 到 1");
+        assertThat(vm.lineProblemFor(ListField.ORANGE_FRACTION).get()).isEqualTo("减排比例应在 0% 到 100% 之间，实为 150%");
         assertThat(vm.problems()).singleElement().asString().startsWith("生产线“" + line.nameProperty().get() + "”的橙色预警减排比例：");
         line.fractionProperty(WarningLevel.ORANGE).set("35%");
         vm.contactProperty().set("新联系人");
@@ -245,8 +245,8 @@ class ListViewModelsTest {
     void aNewEnterpriseNeedsTheRequiredFieldsAndAUniqueUscc() {
         EnterpriseEditorViewModel vm = editor(Optional.empty());
         vm.nameProperty().set("新企业（示例）");
-        assertThat(vm.problemFor(ListField.USCC).get()).isEqualTo("必须填写");
-        assertThat(vm.problemFor(ListField.DISTRICT).get()).isEqualTo("必须填写");
+        assertThat(vm.problemFor(ListField.USCC).get()).isEqualTo("必填项为空");
+        assertThat(vm.problemFor(ListField.DISTRICT).get()).isEqualTo("必填项为空");
         EnterpriseRow existing = listVm().allRows().get(0);
         vm.usccProperty().set(existing.uscc());
         vm.districtProperty().set(vm.districtChoices().get(0));
@@ -256,6 +256,6 @@ class ListViewModelsTest {
         assertThat(vm.problems()).isEmpty();
         vm.save();
         assertThat(saved).isZero();
-        assertThat(vm.problemFor(ListField.USCC).get()).isEqualTo("该信用代码已属于清单中的另一家企业“" + existing.name() + "”");
+        assertThat(vm.problemFor(ListField.USCC).get()).isEqualTo("该统一社会信用代码已属于企业“" + existing.name() + "”");
     }
 }

@@ -4,6 +4,7 @@ import cn.hazedesk.app.StartupOptions;
 import cn.hazedesk.i18n.Messages;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,12 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        for (Command c : List.of(new UsccCommand(), new AqiCommand())) {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} dates backups and records (tests fix it). */
+    public Cli(Clock clock) {
+        for (Command c : List.of(new UsccCommand(), new AqiCommand(), new ListCommand(clock))) {
             commands.put(c.name(), c);
         }
     }

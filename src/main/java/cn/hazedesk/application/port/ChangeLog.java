@@ -10,6 +10,17 @@ import java.util.List;
 public interface ChangeLog {
     void record(String uscc, String enterpriseName, Instant when, String actor, List<FieldChange> changes);
 
+    /** The changes of one enterprise, for {@link #recordAll}. */
+    record Entry(String uscc, String enterpriseName, List<FieldChange> changes) {
+    }
+
+    /** Records many enterprises' changes at once (an import); implementations may batch them. */
+    default void recordAll(Instant when, String actor, List<Entry> entries) {
+        for (Entry e : entries) {
+            record(e.uscc(), e.enterpriseName(), when, actor, e.changes());
+        }
+    }
+
     /** Newest first. */
     List<ChangeRecord> history(String uscc);
 }

@@ -36,7 +36,11 @@ public record ListProblem(ListField field, String lineName, Kind kind, List<Stri
         /** Another stored enterprise already has this USCC. args: its name */
         USCC_TAKEN,
         /** An enterprise without any production line. args: — */
-        NO_LINES
+        NO_LINES,
+        /** A spreadsheet lacks a required column (no header row names it). args: — */
+        MISSING_COLUMN,
+        /** Longer than the list can keep. args: the most characters allowed */
+        TOO_LONG
     }
 
     public ListProblem {

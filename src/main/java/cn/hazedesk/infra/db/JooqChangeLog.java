@@ -15,6 +15,7 @@ import static cn.hazedesk.infra.db.generated.Tables.ENTERPRISE_CHANGE;
 
 public final class JooqChangeLog implements ChangeLog {
     private static final int MAX = 2000;
+    private static final int BATCH = 2000;
     private final JooqTransactions tx;
     private final ZoneId zone;
 
@@ -43,6 +44,36 @@ public final class JooqChangeLog implements ChangeLog {
             batch.add(r);
         }
         tx.dsl().batchInsert(batch).execute();
+    }
+
+    /** One JDBC batch for a whole import instead of one per enterprise. */
+    @Override
+    public void recordAll(Instant when, String actor, List<Entry> entries) {
+        LocalDateTime at = LocalDateTime.ofInstant(when, zone);
+        var d = tx.dsl();
+        var insert = newBatch(d);
+        int pending = 0;
+        for (Entry e : entries) {
+            for (FieldChange c : e.changes()) {
+                insert.bind(e.uscc(), e.enterpriseName(), at, actor, c.field(), c.lineName(), cut(c.oldValue()),
+                        cut(c.newValue()));
+                if (++pending == BATCH) {
+                    insert.execute();
+                    insert = newBatch(d);
+                    pending = 0;
+                }
+            }
+        }
+        if (pending > 0) {
+            insert.execute();
+        }
+    }
+
+    private static org.jooq.BatchBindStep newBatch(org.jooq.DSLContext d) {
+        return d.batch(d.insertInto(ENTERPRISE_CHANGE, ENTERPRISE_CHANGE.USCC, ENTERPRISE_CHANGE.ENTERPRISE_NAME,
+                ENTERPRISE_CHANGE.CHANGED_AT, ENTERPRISE_CHANGE.ACTOR, ENTERPRISE_CHANGE.FIELD,
+                ENTERPRISE_CHANGE.LINE_NAME, ENTERPRISE_CHANGE.OLD_VALUE, ENTERPRISE_CHANGE.NEW_VALUE)
+                .values((String) null, null, null, null, null, null, null, null));
     }
 
     @Override

@@ -12,6 +12,7 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.infra.db.generated.tables.records.EnterpriseRecord;
+import cn.hazedesk.infra.db.generated.tables.records.ProductionLineRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -122,83 +123,85 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
 
     @Override
     public void insertAll(List<Enterprise> enterprises, boolean sample) {
+        // one prepared statement per table with bound rows (no SQL rendered per record): an import of 50,000
+        // lines spends its time in H2, not here
         DSLContext d = tx.dsl();
         long enterpriseId = nextId(d, ENTERPRISE.ID);
         long lineId = nextId(d, PRODUCTION_LINE.ID);
         LocalDateTime now = LocalDateTime.now();
-        // one prepared statement per table, many bind sets: a JDBC batch, not one round trip per row
-        BatchBindStep eBatch = d.batch(d.insertInto(ENTERPRISE, ENTERPRISE_COLUMNS).values(new Object[ENTERPRISE_COLUMNS.length]));
-        BatchBindStep lBatch = d.batch(d.insertInto(PRODUCTION_LINE, LINE_COLUMNS).values(new Object[LINE_COLUMNS.length]));
-        int eCount = 0;
-        int lCount = 0;
+        BatchBindStep eBatch = bindBatch(d, ENTERPRISE, ENTERPRISE_INSERT);
+        BatchBindStep lBatch = bindBatch(d, PRODUCTION_LINE, LINE_INSERT);
+        int ePending = 0;
+        int lPending = 0;
         for (Enterprise e : enterprises) {
             long id = enterpriseId++;
-            eBatch.bind(enterpriseValues(id, e, sample, now));
-            if (++eCount % BATCH == 0) {
+            eBatch.bind(id, e.uscc(), e.name(), e.districtCode(), e.industry(), e.grade().name(), e.controlType().name(),
+                    e.address(), e.longitude(), e.latitude(), e.contactName(), e.contactPhone(), e.permitNumber(),
+                    e.permitManagement(), e.bulkTransport(), e.transportTrucks(), e.minTruckStandard(), sample, now);
+            if (++ePending == BATCH) {
                 eBatch.execute();
-                eBatch = d.batch(d.insertInto(ENTERPRISE, ENTERPRISE_COLUMNS).values(new Object[ENTERPRISE_COLUMNS.length]));
+                eBatch = bindBatch(d, ENTERPRISE, ENTERPRISE_INSERT);
+                ePending = 0;
             }
             for (ProductionLine l : e.lines()) {
-                lBatch.bind(lineValues(lineId++, id, l));
-                if (++lCount % BATCH == 0) {
-                    // lines refer to their enterprise: write the enterprises bound so far first
-                    if (eCount % BATCH != 0) {
+                lBatch.bind(lineRow(lineId++, id, l));
+                if (++lPending == BATCH) {
+                    if (ePending > 0) { // the lines refer to these enterprises
                         eBatch.execute();
-                        eBatch = d.batch(d.insertInto(ENTERPRISE, ENTERPRISE_COLUMNS).values(new Object[ENTERPRISE_COLUMNS.length]));
-                        eCount = 0;
+                        eBatch = bindBatch(d, ENTERPRISE, ENTERPRISE_INSERT);
+                        ePending = 0;
                     }
                     lBatch.execute();
-                    lBatch = d.batch(d.insertInto(PRODUCTION_LINE, LINE_COLUMNS).values(new Object[LINE_COLUMNS.length]));
+                    lBatch = bindBatch(d, PRODUCTION_LINE, LINE_INSERT);
+                    lPending = 0;
                 }
             }
         }
-        if (eBatch.size() > 0) {
+        // enterprises first: the lines refer to them
+        if (ePending > 0) {
             eBatch.execute();
         }
-        if (lBatch.size() > 0) {
+        if (lPending > 0) {
             lBatch.execute();
         }
     }
 
-    private static final org.jooq.Field<?>[] ENTERPRISE_COLUMNS = {ENTERPRISE.ID, ENTERPRISE.USCC, ENTERPRISE.NAME,
-            ENTERPRISE.DISTRICT_CODE, ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE, ENTERPRISE.ADDRESS,
-            ENTERPRISE.LONGITUDE, ENTERPRISE.LATITUDE, ENTERPRISE.CONTACT_NAME, ENTERPRISE.CONTACT_PHONE,
-            ENTERPRISE.PERMIT_NUMBER, ENTERPRISE.PERMIT_MANAGEMENT, ENTERPRISE.BULK_TRANSPORT, ENTERPRISE.TRANSPORT_TRUCKS,
-            ENTERPRISE.MIN_TRUCK_STANDARD, ENTERPRISE.IS_SAMPLE, ENTERPRISE.CREATED_AT};
+    private static final List<org.jooq.Field<?>> ENTERPRISE_INSERT = List.of(ENTERPRISE.ID, ENTERPRISE.USCC,
+            ENTERPRISE.NAME, ENTERPRISE.DISTRICT_CODE, ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE,
+            ENTERPRISE.ADDRESS, ENTERPRISE.LONGITUDE, ENTERPRISE.LATITUDE, ENTERPRISE.CONTACT_NAME,
+            ENTERPRISE.CONTACT_PHONE, ENTERPRISE.PERMIT_NUMBER, ENTERPRISE.PERMIT_MANAGEMENT, ENTERPRISE.BULK_TRANSPORT,
+            ENTERPRISE.TRANSPORT_TRUCKS, ENTERPRISE.MIN_TRUCK_STANDARD, ENTERPRISE.IS_SAMPLE, ENTERPRISE.CREATED_AT);
 
-    private static Object[] enterpriseValues(long id, Enterprise e, boolean sample, LocalDateTime now) {
-        return new Object[]{id, e.uscc(), e.name(), e.districtCode(), e.industry(), e.grade().name(),
-                e.controlType().name(), e.address(), e.longitude(), e.latitude(), e.contactName(), e.contactPhone(),
-                e.permitNumber(), e.permitManagement(), e.bulkTransport(), e.transportTrucks(), e.minTruckStandard(),
-                sample, now};
-    }
-
-    private static final org.jooq.Field<?>[] LINE_COLUMNS = {PRODUCTION_LINE.ID, PRODUCTION_LINE.ENTERPRISE_ID,
-            PRODUCTION_LINE.NAME, PRODUCTION_LINE.PROCESS, PRODUCTION_LINE.CAPACITY, PRODUCTION_LINE.SO2_T,
-            PRODUCTION_LINE.NOX_T, PRODUCTION_LINE.PM_T, PRODUCTION_LINE.VOCS_T,
+    private static final List<org.jooq.Field<?>> LINE_INSERT = List.of(PRODUCTION_LINE.ID,
+            PRODUCTION_LINE.ENTERPRISE_ID, PRODUCTION_LINE.NAME, PRODUCTION_LINE.PROCESS, PRODUCTION_LINE.CAPACITY,
+            PRODUCTION_LINE.SO2_T, PRODUCTION_LINE.NOX_T, PRODUCTION_LINE.PM_T, PRODUCTION_LINE.VOCS_T,
             PRODUCTION_LINE.YELLOW_TYPE, PRODUCTION_LINE.YELLOW_FRACTION, PRODUCTION_LINE.YELLOW_TEXT,
             PRODUCTION_LINE.ORANGE_TYPE, PRODUCTION_LINE.ORANGE_FRACTION, PRODUCTION_LINE.ORANGE_TEXT,
-            PRODUCTION_LINE.RED_TYPE, PRODUCTION_LINE.RED_FRACTION, PRODUCTION_LINE.RED_TEXT};
+            PRODUCTION_LINE.RED_TYPE, PRODUCTION_LINE.RED_FRACTION, PRODUCTION_LINE.RED_TEXT);
 
-    private static Object[] lineValues(long id, long enterpriseId, ProductionLine l) {
-        Object[] v = new Object[LINE_COLUMNS.length];
-        v[0] = id;
-        v[1] = enterpriseId;
-        v[2] = l.name();
-        v[3] = l.process();
-        v[4] = l.capacity();
-        v[5] = orZero(l.so2Tonnes());
-        v[6] = orZero(l.noxTonnes());
-        v[7] = orZero(l.pmTonnes());
-        v[8] = orZero(l.vocsTonnes());
-        int i = 9;
+    private static Object[] lineRow(long lineId, long enterpriseId, ProductionLine l) {
+        Object[] row = new Object[LINE_INSERT.size()];
+        int i = 0;
+        row[i++] = lineId;
+        row[i++] = enterpriseId;
+        row[i++] = l.name();
+        row[i++] = l.process();
+        row[i++] = l.capacity();
+        row[i++] = orZero(l.so2Tonnes());
+        row[i++] = orZero(l.noxTonnes());
+        row[i++] = orZero(l.pmTonnes());
+        row[i++] = orZero(l.vocsTonnes());
         for (WarningLevel level : WarningLevel.values()) {
             LevelMeasure m = l.measure(level).orElse(null);
-            v[i++] = m == null ? null : typeName(m);
-            v[i++] = m == null ? null : m.fraction();
-            v[i++] = m == null ? null : m.text();
+            row[i++] = m == null ? null : typeName(m);
+            row[i++] = m == null ? null : m.fraction();
+            row[i++] = m == null ? null : m.text();
         }
-        return v;
+        return row;
+    }
+
+    private static BatchBindStep bindBatch(DSLContext d, org.jooq.Table<?> table, List<org.jooq.Field<?>> columns) {
+        return d.batch(d.insertInto(table).columns(columns).values(java.util.Collections.nCopies(columns.size(), null)));
     }
 
     @Override
@@ -226,9 +229,9 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
             return;
         }
         long lineId = nextId(d, PRODUCTION_LINE.ID);
-        BatchBindStep batch = d.batch(d.insertInto(PRODUCTION_LINE, LINE_COLUMNS).values(new Object[LINE_COLUMNS.length]));
+        BatchBindStep batch = bindBatch(d, PRODUCTION_LINE, LINE_INSERT);
         for (ProductionLine l : lines) {
-            batch.bind(lineValues(lineId++, enterpriseId, l));
+            batch.bind(lineRow(lineId++, enterpriseId, l));
         }
         batch.execute();
     }

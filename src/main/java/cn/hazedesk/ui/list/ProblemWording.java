@@ -1,35 +1,27 @@
 package cn.hazedesk.ui.list;
 
 import cn.hazedesk.domain.enterprise.ListProblem;
+import cn.hazedesk.i18n.ListProblemText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Labels;
 
-/** A list problem as a sentence in the user's language: "<field>: <reason>" (with the line's name when it has one). */
+/**
+ * A problem of the form as the editor shows it: "<field>: <reason>", or "<field> of line “X”: <reason>".
+ * The reason itself is worded by {@link ListProblemText}, as for the import and the command line.
+ */
 public final class ProblemWording {
     private final Messages messages;
     private final Labels labels;
+    private final ListProblemText text;
 
     public ProblemWording(Messages messages, Labels labels) {
         this.messages = messages;
         this.labels = labels;
+        this.text = new ListProblemText(messages, labels.regions());
     }
 
     public String reason(ListProblem p) {
-        Object[] args = p.args().toArray();
-        if (p.kind() == ListProblem.Kind.USCC_INVALID) {
-            String kind = p.args().get(0);
-            Object[] facts = p.args().subList(1, p.args().size()).toArray();
-            return messages.get("uscc.problem." + switch (kind) {
-                case "EMPTY" -> "empty";
-                case "LENGTH" -> "length";
-                case "CHARACTER" -> "character";
-                default -> "checkDigit";
-            }, kind.equals("LENGTH") ? new Object[]{18, facts[0]} : facts);
-        }
-        if (p.kind() == ListProblem.Kind.UNKNOWN_DISTRICT && !p.args().isEmpty()) {
-            args = new Object[]{labels.district(p.args().get(0))};
-        }
-        return messages.get("problem." + p.kind().name(), args);
+        return text.reason(p);
     }
 
     public String sentence(ListProblem p) {

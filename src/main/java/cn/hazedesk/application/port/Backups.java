@@ -1,0 +1,10 @@
+package cn.hazedesk.application.port;
+
+import java.nio.file.Path;
+
+/** A consistent copy of the whole database in the data folder's backups, taken before a risky change. */
+@FunctionalInterface
+public interface Backups {
+    /** Writes the backup and returns its file; {@code reason} becomes part of its name (e.g. before-import). */
+    Path backup(String reason);
+}

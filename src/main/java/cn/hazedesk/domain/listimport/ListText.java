@@ -1,0 +1,41 @@
+package cn.hazedesk.domain.listimport;
+
+/**
+ * Free text from a list cell (names, addresses, measures): full-width digits and Latin letters become ASCII,
+ * runs of white space (including the ideographic space and line breaks) fold to one space, the ends are trimmed.
+ * Chinese punctuation such as （示例） or ， stays as written.
+ */
+public final class ListText {
+    private ListText() {
+    }
+
+    public static String text(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+                c = (char) (c - 0xFEE0);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@link #text} or null when that is empty: optional facts are null when the list does not give them. */
+    public static String optional(String raw) {
+        String t = text(raw);
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,194 @@
+package cn.hazedesk.app.cli;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.application.ListSummary;
+import cn.hazedesk.infra.excel.PoiListWorkbook;
+import cn.hazedesk.infra.excel.TestWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS;
+import static cn.hazedesk.infra.excel.TestWorkbooks.line;
+import static cn.hazedesk.infra.excel.TestWorkbooks.uscc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code list validate|import|export|template}, run in-process with captured output, on real files and folders. */
+class ListCommandTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T08:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new Cli(CLOCK).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path good() {
+        return TestWorkbooks.list(dir.resolve("good.xlsx"), COLUMNS, List.of(
+                line("甲焦化", uscc(1), "大武口区", "焦化", "B", "焦炉1", 10, 20, "30%", "限产30%"),
+                line("甲焦化", uscc(1), "大武口区", "焦化", "B", "焦炉2", 5, 6, "30%", "限产30%"),
+                line("乙水泥", uscc(2), "平罗县", "水泥", "C", "熟料线", 50, 400, "100%", "停产")));
+    }
+
+    private Path bad() {
+        return TestWorkbooks.list(dir.resolve("bad.xlsx"), COLUMNS, List.of(
+                line("甲焦化", uscc(1), "大武口区", "焦化", "B", "焦炉1", 10, 20, "30%", "限产30%"),
+                line("乙水泥", "91640221MA7NJLXMPA", "平罗", "水泥", "C", "熟料线", "五十", 400, "120%", "停产")));
+    }
+
+    @Test
+    void validateOfACleanWorkbookPrintsTheCountsAndExitsZero() throws Exception {
+        Run r = run("list", "validate", good().toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).containsExactly("3 rows, 0 problems");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validatePrintsOneLinePerProblemAndExitsOne() throws Exception {
+        Run r = run("list", "validate", bad().toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines()).containsExactly(
+                "row 3, 统一社会信用代码: 统一社会信用代码无效：校验码应为 Q，实际为 A",
+                "row 3, 所属区县: 未知的区县“平罗”，可填：大武口区、惠农区、平罗县",
+                "row 3, 二氧化硫年排放量(吨): “五十”不是数字",
+                "row 3, 黄色预警减排比例: 减排比例应在 0% 到 100% 之间，实为 120%",
+                "2 rows, 4 problems");
+    }
+
+    @Test
+    void validateInEnglish() throws Exception {
+        Run r = run("--lang", "en", "list", "validate", bad().toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines()).contains("row 3, 二氧化硫年排放量(吨): “五十” is not a number", "2 rows, 4 problems");
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookExitsTwoNamingTheFile() throws Exception {
+        Path csv = Files.writeString(dir.resolve("list.csv.xlsx"), "企业名称,统一社会信用代码\n");
+        for (String sub : List.of("validate", "import")) {
+            Run r = run("list", sub, csv.toString(), "--data-dir", dir.resolve("data").toString());
+            assertThat(r.exit()).as(sub).isEqualTo(2);
+            assertThat(r.out()).as(sub).isEmpty();
+            assertThat(r.err()).as(sub).startsWith("无法把 " + csv + " 作为 Excel 工作簿（.xlsx）读取：");
+        }
+        Run missing = run("--lang", "en", "list", "validate", dir.resolve("nowhere.xlsx").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("The file " + dir.resolve("nowhere.xlsx") + " cannot be read as an Excel workbook");
+    }
+
+    @Test
+    void importMergesThenReplacesAndPrintsThePreviewCounts() throws Exception {
+        Path data = dir.resolve("data");
+        Run first = run("list", "import", good().toString(), "--data-dir", data.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.out().lines()).containsExactly(
+                "3 rows, 0 problems",
+                "mode merge",
+                "enterprises 2 new, 0 changed, 0 unchanged, 0 removed, 0 kept",
+                "lines 3 new, 0 changed, 0 unchanged, 0 removed, 0 kept");
+        assertThat(first.err()).contains("导入前已备份数据库：").contains("before-import.zip");
+
+        Run again = run("list", "import", good().toString(), "--data-dir", data.toString());
+        assertThat(again.out().lines()).contains("enterprises 0 new, 0 changed, 2 unchanged, 0 removed, 0 kept");
+
+        Path smaller = TestWorkbooks.list(dir.resolve("smaller.xlsx"), COLUMNS, List.of(
+                line("甲焦化", uscc(1), "大武口区", "焦化", "A", "焦炉1", 10, 20, "30%", "限产30%")));
+        Run merge = run("list", "import", smaller.toString(), "--data-dir", data.toString());
+        assertThat(merge.out().lines()).contains(
+                "enterprises 0 new, 1 changed, 0 unchanged, 0 removed, 1 kept",
+                "lines 0 new, 0 changed, 1 unchanged, 1 removed, 1 kept");
+        Run replace = run("list", "import", smaller.toString(), "--replace", "--data-dir", data.toString());
+        assertThat(replace.out().lines()).containsExactly(
+                "1 rows, 0 problems",
+                "mode replace",
+                "enterprises 0 new, 0 changed, 1 unchanged, 1 removed, 0 kept",
+                "lines 0 new, 0 changed, 1 unchanged, 1 removed, 0 kept");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            assertThat(ctx.enterprises().summary()).isEqualTo(new ListSummary(1, 1, 0));
+        }
+    }
+
+    @Test
+    void importOfAWorkbookWithProblemsStoresNothingAndExitsOne() throws Exception {
+        Path data = dir.resolve("data");
+        Run r = run("list", "import", bad().toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines()).hasSize(5).last().isEqualTo("2 rows, 4 problems");
+        assertThat(r.err().trim()).isEqualTo("工作簿存在问题，未导入任何数据。");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            assertThat(ctx.enterprises().summary().empty()).isTrue();
+        }
+        assertThat(data.resolve("backups")).doesNotExist();
+    }
+
+    @Test
+    void exportWritesTheWholeListThatValidatesAndImportsBackUnchanged() throws Exception {
+        Path data = dir.resolve("data");
+        run("list", "import", good().toString(), "--data-dir", data.toString());
+        Path out = dir.resolve("export.xlsx");
+        Run r = run("list", "export", out.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().trim()).isEqualTo("2 enterprises, 3 lines written to " + out);
+        assertThat(run("list", "validate", out.toString()).out().lines()).containsExactly("3 rows, 0 problems");
+        assertThat(run("list", "import", out.toString(), "--replace", "--data-dir", data.toString()).out().lines())
+                .contains("enterprises 0 new, 0 changed, 2 unchanged, 0 removed, 0 kept");
+    }
+
+    @Test
+    void templateWritesTheHeadersAndTheInstructions() throws Exception {
+        Path t = dir.resolve("template.xlsx");
+        Run r = run("list", "template", t.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(TestWorkbooks.cells(t, PoiListWorkbook.LIST_SHEET)).containsExactly(PoiListWorkbook.headers());
+        assertThat(TestWorkbooks.cells(t, PoiListWorkbook.NOTES_SHEET).get(0).get(0))
+                .isEqualTo("Emergency reduction list: how to fill in this template");
+        assertThat(run("list", "validate", t.toString()).out().lines()).containsExactly("0 rows, 0 problems");
+    }
+
+    @Test
+    void aDataFolderInUseIsReportedAndNothingIsImported() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext holder = AppContext.open(data, CLOCK)) {
+            for (String[] args : new String[][]{{"list", "import", good().toString()}, {"list", "export", dir.resolve("x.xlsx").toString()}}) {
+                String[] withDir = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                        java.util.stream.Stream.of("--data-dir", data.toString())).toArray(String[]::new);
+                Run r = run(withDir);
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err().trim()).isEqualTo("数据文件夹 " + data + " 正被另一个 HazeDesk 窗口使用。同一数据文件夹同时只能打开一个 HazeDesk，请切换到已打开的窗口。");
+            }
+            assertThat(holder.enterprises().summary().empty()).isTrue();
+        }
+    }
+
+    @Test
+    void badListArgumentsGiveTheUsageAndExitTwo() throws Exception {
+        for (String[] args : new String[][]{{"list"}, {"list", "frobnicate", "a.xlsx"}, {"list", "validate"},
+                {"list", "validate", "a.xlsx", "b.xlsx"}, {"list", "export", "a.xlsx", "--replace"}}) {
+            Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+            assertThat(r.err()).as(String.join(" ", args)).contains("用法： list validate|import|export|template");
+        }
+        assertThat(run("--help").out()).contains("list validate|import|export|template");
+    }
+}
