@@ -8,6 +8,7 @@ import cn.hazedesk.ui.common.DesktopFolderOpener;
 import cn.hazedesk.ui.common.ErrorReporter;
 import cn.hazedesk.ui.common.Fonts;
 import cn.hazedesk.ui.common.FxDialogService;
+import cn.hazedesk.ui.common.FxFileChooserService;
 import cn.hazedesk.ui.common.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -79,7 +80,8 @@ public final class HazeDeskApp extends Application {
         errors.install();
         tasks = new FxTaskRunner(errors::report);
         UiAssembly ui = new UiAssembly(context, messages, tasks, new FxDialogService(() -> stage, messages),
-                new DesktopFolderOpener(getHostServices()), stage);
+                new DesktopFolderOpener(getHostServices()),
+                new FxFileChooserService(() -> stage, messages.get("list.import.filter")), stage);
         ui.showMainWindow();
         stage.setMinWidth(900);
         stage.setMinHeight(600);

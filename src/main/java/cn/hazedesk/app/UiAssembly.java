@@ -16,6 +16,10 @@ import cn.hazedesk.ui.list.EnterpriseEditorViewModel;
 import cn.hazedesk.ui.list.EnterpriseListView;
 import cn.hazedesk.ui.list.EnterpriseListViewModel;
 import cn.hazedesk.ui.list.ListNavigator;
+import cn.hazedesk.ui.list.ImportView;
+import cn.hazedesk.ui.list.ImportViewModel;
+import cn.hazedesk.ui.common.FileChooserService;
+import cn.hazedesk.i18n.ListTemplateNotes;
 import cn.hazedesk.ui.placeholder.PlaceholderView;
 import cn.hazedesk.ui.placeholder.PlaceholderViewModel;
 import cn.hazedesk.ui.shell.MainWindowView;
@@ -44,10 +48,12 @@ public final class UiAssembly {
     private final FolderOpener folders;
     private final ViewLoader views;
     private final Labels labels;
+    private final FileChooserService files;
     private final Stage stage;
 
     public UiAssembly(AppContext ctx, Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
-                      Stage stage) {
+                      FileChooserService files, Stage stage) {
+        this.files = files;
         this.ctx = ctx;
         this.messages = messages;
         this.tasks = tasks;
@@ -74,7 +80,8 @@ public final class UiAssembly {
     private Parent page(WorkArea area) {
         if (area == WorkArea.LIST) {
             EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, labels, tasks, dialogs, ctx.list(),
-                    ctx.sampleData(), listNavigator(), ctx.actor());
+                    ctx.sampleData(), listNavigator(), ctx.listExport(), files,
+                    () -> ListTemplateNotes.notes(messages, ctx.regions(), ctx.industries()), ctx.actor());
             return views.load("list/EnterpriseList.fxml", only(EnterpriseListView.class, () -> new EnterpriseListView(vm))).root();
         }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
@@ -93,6 +100,21 @@ public final class UiAssembly {
                         only(EnterpriseEditorView.class, () -> new EnterpriseEditorView(vm))).root());
                 dialog.setOnCloseRequest(e -> {
                     if (!vm.requestClose()) {
+                        e.consume();
+                    }
+                });
+            }
+
+            @Override
+            public void openImport(java.nio.file.Path workbook, Runnable onImported) {
+                Stage dialog = dialog("list.import");
+                ImportViewModel vm = new ImportViewModel(messages, labels, tasks, new FxDialogService(() -> dialog, messages),
+                        ctx.listImport(), ctx.actor(), workbook, onImported);
+                show(dialog, views.load("list/ImportDialog.fxml", only(ImportView.class, () -> new ImportView(vm, dialog::close))).root());
+                dialog.setOnCloseRequest(e -> {
+                    ImportViewModel.Step step = vm.stepProperty().get();
+                    if (step == ImportViewModel.Step.READING || step == ImportViewModel.Step.WRITING) {
+                        vm.cancel(); // stop first; the dialog closes itself when the work has rolled back
                         e.consume();
                     }
                 });

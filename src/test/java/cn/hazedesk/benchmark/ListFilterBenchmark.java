@@ -62,10 +62,11 @@ class ListFilterBenchmark {
             ListNavigator nav = new ListNavigator() {
                 public void openEditor(Optional<Long> id, Runnable onSaved) { }
                 public void openHistory(String uscc, String name) { }
+                public void openImport(Path workbook, Runnable onImported) { }
             };
             EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, new Labels(messages, ctx.regions()),
                     new SameThreadTaskRunner(e -> { throw new AssertionError(e); }), silent, ctx.list(),
-                    ctx.sampleData(), nav, "bench");
+                    ctx.sampleData(), nav, ctx.listExport(), null, List::of, "bench");
             long t1 = System.nanoTime();
             vm.refresh();
             long loadMs = (System.nanoTime() - t1) / 1_000_000;

@@ -40,6 +40,19 @@ class EnterpriseListWindowTest extends FxRobot {
     private AppContext ctx;
     private FxTaskRunner tasks;
     private Stage stage;
+    /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
+    private java.nio.file.Path nextFile;
+    private final cn.hazedesk.ui.common.FileChooserService files = new cn.hazedesk.ui.common.FileChooserService() {
+        @Override
+        public java.util.Optional<java.nio.file.Path> openWorkbook(String title) {
+            return java.util.Optional.ofNullable(nextFile);
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> saveWorkbook(String title, String suggestedName) {
+            return java.util.Optional.ofNullable(nextFile);
+        }
+    };
     private final List<Throwable> uncaught = new ArrayList<>();
 
     @BeforeEach
@@ -55,7 +68,7 @@ class EnterpriseListWindowTest extends FxRobot {
                 uncaught.add(e);
                 errors.report(e);
             });
-            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), f -> true, s).showMainWindow();
+            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), f -> true, files, s).showMainWindow();
             s.setWidth(1280);
             s.setHeight(860);
             s.show();
@@ -75,6 +88,86 @@ class EnterpriseListWindowTest extends FxRobot {
     @SuppressWarnings("unchecked")
     private TableView<EnterpriseRow> table() {
         return lookup("#enterprise-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void aWorkbookWithProblemsIsRefusedWithEachRowAndHeader() throws Exception {
+        Path bad = cn.hazedesk.infra.excel.TestWorkbooks.list(dir.resolve("bad.xlsx"), cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS,
+                List.of(cn.hazedesk.infra.excel.TestWorkbooks.line("新企业（示例）", "91640202000000000X", "大武口区", "焦化", "B",
+                                "1号焦炉", "12", "3", "30%", "限产30%"),
+                        cn.hazedesk.infra.excel.TestWorkbooks.line("另一家（示例）", "91640205000000000X", "月球区", "焦化", "B",
+                                "1号焦炉", "-1", "3", "130%", "限产")));
+        int before = ctx.list().rows().size();
+        nextFile = bad;
+        clickOn("#list-import");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-problems").tryQuery()
+                .map(n -> onScreen(n) && !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> problems = lookup("#import-problems").queryAs(javafx.scene.control.ListView.class);
+        assertThat(problems.getItems()).anyMatch(p -> p.startsWith("第 2 行，统一社会信用代码："))
+                .anyMatch(p -> p.startsWith("第 3 行，所属区县：未知的区县“月球区”"))
+                .anyMatch(p -> p.startsWith("第 3 行，二氧化硫年排放量(吨)：不能为负数"));
+        assertThat(lookup("#import-problem-summary").queryAs(Label.class).getText()).contains("没有导入任何数据");
+        assertThat(onScreen(lookup("#import-commit").query())).isFalse();
+        Screenshots.save(problems.getScene(), "import-problems");
+        clickOn("#import-close");
+        assertThat(ctx.list().rows()).hasSize(before);
+    }
+
+    @Test
+    void exportingTheFilteredListAndImportingItBackChangesNothingThenAnEditedCopyMerges() throws Exception {
+        clickOn("#list-filter").write("焦化");
+        WaitForAsyncUtils.waitForFxEvents();
+        int shown = table().getItems().size();
+        Path exported = dir.resolve("coking.xlsx");
+        nextFile = exported;
+        clickOn("#list-export").clickOn("#export-filtered");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(".dialog-pane").match(this::showing).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .startsWith("已导出 " + shown + " 家企业");
+        clickOn(lookup(".dialog-pane .button").match(this::showing)
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("确定")).<javafx.scene.Node>query());
+        assertThat(java.nio.file.Files.size(exported)).isPositive();
+
+        clickOn("#list-import");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-summary").tryQuery().map(this::onScreen).orElse(false));
+        assertThat(lookup("#import-summary").queryAs(Label.class).getText())
+                .contains("企业：新增 0，有改动 0，无变化 " + shown).contains("导入不会改变清单");
+        assertThat(lookup("#import-commit").queryAs(Button.class).isDisabled()).isTrue();
+        clickOn("#import-cancel");
+
+        // the same file with one contact changed and one enterprise added merges as exactly that
+        Path edited = dir.resolve("coking-edited.xlsx");
+        cn.hazedesk.infra.excel.TestWorkbooks.list(edited, cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS, List.of(
+                cn.hazedesk.infra.excel.TestWorkbooks.line("全新焦化有限公司（示例）", "91640202000000000K", "大武口区", "焦化", "C",
+                        "1号焦炉", "12", "3", "30%", "限产30%")));
+        nextFile = edited;
+        clickOn("#list-import");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-summary").tryQuery().map(this::onScreen).orElse(false));
+        assertThat(lookup("#import-summary").queryAs(Label.class).getText()).contains("企业：新增 1，有改动 0");
+        Screenshots.save(lookup("#import-summary").query().getScene(), "import-preview");
+        int before = ctx.list().rows().size();
+        clickOn("#import-commit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-outcome").tryQuery().map(this::onScreen).orElse(false));
+        assertThat(lookup("#import-outcome").queryAs(Label.class).getText()).startsWith("导入完成：新增 1 家").contains("backups");
+        clickOn("#import-close");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().stream().anyMatch(r -> r.name().equals("全新焦化有限公司（示例）")));
+        assertThat(ctx.list().rows()).hasSize(before + 1);
+    }
+
+    /** The node and every parent are visible, in a window that is showing. */
+    private boolean onScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return showing(n);
+    }
+
+    private boolean showing(javafx.scene.Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
     }
 
     private String counts() {

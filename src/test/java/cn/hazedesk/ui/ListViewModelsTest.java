@@ -42,6 +42,19 @@ class ListViewModelsTest {
     private final List<String> asked = new ArrayList<>();
     private boolean answer = true;
     private final List<Optional<Long>> editorsOpened = new ArrayList<>();
+    private final List<Path> importsOpened = new ArrayList<>();
+    private Path nextFile;
+    private final cn.hazedesk.ui.common.FileChooserService files = new cn.hazedesk.ui.common.FileChooserService() {
+        @Override
+        public Optional<Path> openWorkbook(String title) {
+            return Optional.ofNullable(nextFile);
+        }
+
+        @Override
+        public Optional<Path> saveWorkbook(String title, String suggestedName) {
+            return Optional.ofNullable(nextFile);
+        }
+    };
     private int closed;
     private int saved;
 
@@ -87,9 +100,14 @@ class ListViewModelsTest {
             @Override
             public void openHistory(String uscc, String name) {
             }
+
+            @Override
+            public void openImport(Path workbook, Runnable onImported) {
+                importsOpened.add(workbook);
+            }
         };
         EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, labels, new SameThreadTaskRunner(errors::add),
-                dialogs, ctx.list(), ctx.sampleData(), nav, "tester");
+                dialogs, ctx.list(), ctx.sampleData(), nav, ctx.listExport(), files, List::of, "tester");
         vm.refresh();
         return vm;
     }

@@ -40,6 +40,19 @@ class MainWindowTest extends FxRobot {
     private FxTaskRunner tasks;
     private final List<Throwable> uncaught = new ArrayList<>();
     private Stage stage;
+    /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
+    private java.nio.file.Path nextFile;
+    private final cn.hazedesk.ui.common.FileChooserService files = new cn.hazedesk.ui.common.FileChooserService() {
+        @Override
+        public java.util.Optional<java.nio.file.Path> openWorkbook(String title) {
+            return java.util.Optional.ofNullable(nextFile);
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> saveWorkbook(String title, String suggestedName) {
+            return java.util.Optional.ofNullable(nextFile);
+        }
+    };
 
     private void open(Locale locale, boolean withSample) throws Exception {
         ctx = AppContext.open(dir, Clock.systemDefaultZone());
@@ -56,7 +69,7 @@ class MainWindowTest extends FxRobot {
                 errors.report(e);
             });
             new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages),
-                    folder -> Files.isDirectory(folder), s).showMainWindow();
+                    folder -> Files.isDirectory(folder), files, s).showMainWindow();
             s.show();
             s.toFront();
         });
@@ -228,8 +241,8 @@ class MainWindowTest extends FxRobot {
             return null;
         }, r -> { }));
         assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getProgress() == 0.25);
-        assertThat(bar.getText()).isEqualTo("第 1 步，共 4 步");
+        // progress and message reach the JavaFX thread separately: wait for both
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getProgress() == 0.25 && "第 1 步，共 4 步".equals(bar.getText()));
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "就绪".equals(bar.getText()));
         assertThat(bar.getProgress()).isZero();

@@ -173,6 +173,21 @@ public final class EnterpriseListView {
                 e.consume();
             }
         });
+        // a workbook dragged onto the list opens the import dialog
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> f.getName().toLowerCase().endsWith(".xlsx"))) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var workbook = e.getDragboard().getFiles().stream()
+                    .filter(f -> f.getName().toLowerCase().endsWith(".xlsx")).findFirst();
+            workbook.ifPresent(f -> vm.importFrom(f.toPath()));
+            e.setDropCompleted(workbook.isPresent());
+            e.consume();
+        });
         vm.refresh();
     }
 
@@ -202,6 +217,10 @@ public final class EnterpriseListView {
     }
 
     @FXML private void clearFilters() { vm.clearFilters(); }
+    @FXML private void importWorkbook() { vm.chooseAndImport(); }
+    @FXML private void exportAll() { vm.exportAll(); }
+    @FXML private void exportFiltered() { vm.exportFiltered(); }
+    @FXML private void exportTemplate() { vm.exportTemplate(); }
     @FXML private void newEnterprise() { vm.newEnterprise(); }
     @FXML private void edit() { vm.editSelected(); }
     @FXML private void history() { vm.historyOfSelected(); }

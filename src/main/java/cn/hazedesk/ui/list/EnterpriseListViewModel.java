@@ -2,6 +2,7 @@ package cn.hazedesk.ui.list;
 
 import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.EnterpriseRow;
+import cn.hazedesk.application.ListExportService;
 import cn.hazedesk.application.ListSummary;
 import cn.hazedesk.application.SampleDataService;
 import cn.hazedesk.domain.enterprise.ControlType;
@@ -14,6 +15,7 @@ import cn.hazedesk.domain.uscc.Uscc;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.FileChooserService;
 import cn.hazedesk.ui.common.Labels;
 import cn.hazedesk.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
@@ -46,6 +48,9 @@ public final class EnterpriseListViewModel {
     private final EnterpriseListService list;
     private final SampleDataService samples;
     private final ListNavigator navigator;
+    private final ListExportService exports;
+    private final FileChooserService files;
+    private final java.util.function.Supplier<java.util.List<String>> templateNotes;
     private final String actor;
 
     private final ObservableList<EnterpriseRow> all = FXCollections.observableArrayList();
@@ -76,7 +81,11 @@ public final class EnterpriseListViewModel {
 
     public EnterpriseListViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                    EnterpriseListService list, SampleDataService samples, ListNavigator navigator,
-                                   String actor) {
+                                   ListExportService exports, FileChooserService files,
+                                   java.util.function.Supplier<java.util.List<String>> templateNotes, String actor) {
+        this.exports = exports;
+        this.files = files;
+        this.templateNotes = templateNotes;
         this.messages = messages;
         this.labels = labels;
         this.tasks = tasks;
@@ -263,6 +272,44 @@ public final class EnterpriseListViewModel {
             selected.set(null);
             refresh();
         }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), String.valueOf(e.getMessage())));
+    }
+
+    /** Asks for a workbook and opens the import dialog for it. */
+    public void chooseAndImport() {
+        files.openWorkbook(messages.get("list.import.choose")).ifPresent(this::importFrom);
+    }
+
+    /** Opens the import dialog for a workbook (chosen, or dropped onto the list). */
+    public void importFrom(java.nio.file.Path workbook) {
+        navigator.openImport(workbook, this::refresh);
+    }
+
+    public void exportAll() {
+        files.saveWorkbook(messages.get("list.export.allTitle"), messages.get("list.export.fileName") + ".xlsx")
+                .ifPresent(f -> export(f, p -> exports.exportAll(f, p)));
+    }
+
+    /** Exports exactly the enterprises the filters show now. */
+    public void exportFiltered() {
+        List<Long> ids = filtered.stream().map(EnterpriseRow::id).toList();
+        files.saveWorkbook(messages.get("list.export.filteredTitle"), messages.get("list.export.fileNameFiltered") + ".xlsx")
+                .ifPresent(f -> export(f, p -> exports.exportIds(f, ids, p)));
+    }
+
+    public void exportTemplate() {
+        files.saveWorkbook(messages.get("list.export.templateTitle"), messages.get("list.export.templateName") + ".xlsx")
+                .ifPresent(f -> tasks.run(messages.get("task.exportList"), p -> {
+                    exports.writeTemplate(f, templateNotes.get());
+                    return f;
+                }, done -> dialogs.info(messages.get("list.export.title"), messages.get("list.export.templateDone"), f.toString()),
+                        e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), String.valueOf(e.getMessage()))));
+    }
+
+    private void export(java.nio.file.Path file, cn.hazedesk.ui.common.Work<ListExportService.Exported> work) {
+        tasks.run(messages.get("task.exportList"), p -> work.call((d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
+                done -> dialogs.info(messages.get("list.export.title"),
+                        messages.get("list.export.done", done.enterprises(), done.lines()), file.toString()),
+                e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), String.valueOf(e.getMessage())));
     }
 
     public void removeSample() {

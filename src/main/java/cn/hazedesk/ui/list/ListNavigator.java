@@ -8,4 +8,7 @@ public interface ListNavigator {
     void openEditor(Optional<Long> enterpriseId, Runnable onSaved);
 
     void openHistory(String uscc, String enterpriseName);
+
+    /** The import dialog for a workbook; {@code onImported} runs after a successful commit. */
+    void openImport(java.nio.file.Path workbook, Runnable onImported);
 }

@@ -1,0 +1,11 @@
+package cn.hazedesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Asks the user for a workbook to read or a file to write (a real file dialog in the app, fixed paths in tests). */
+public interface FileChooserService {
+    Optional<Path> openWorkbook(String title);
+
+    Optional<Path> saveWorkbook(String title, String suggestedName);
+}

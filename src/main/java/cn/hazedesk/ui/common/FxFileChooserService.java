@@ -1,0 +1,56 @@
+package cn.hazedesk.ui.common;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The platform's file dialogs, remembering the last folder used in this session. */
+public final class FxFileChooserService implements FileChooserService {
+    private final Supplier<Window> owner;
+    private final String workbookDescription;
+    private File lastFolder;
+
+    public FxFileChooserService(Supplier<Window> owner, String workbookDescription) {
+        this.owner = owner;
+        this.workbookDescription = workbookDescription;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(workbookDescription, "*.xlsx"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return c;
+    }
+
+    @Override
+    public Optional<Path> openWorkbook(String title) {
+        File f = chooser(title).showOpenDialog(owner.get());
+        return remember(f);
+    }
+
+    @Override
+    public Optional<Path> saveWorkbook(String title, String suggestedName) {
+        FileChooser c = chooser(title);
+        c.setInitialFileName(suggestedName);
+        File f = c.showSaveDialog(owner.get());
+        if (f != null && !f.getName().toLowerCase().endsWith(".xlsx")) {
+            f = new File(f.getParentFile(), f.getName() + ".xlsx");
+        }
+        return remember(f);
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.getParentFile();
+        return Optional.of(f.toPath());
+    }
+}
