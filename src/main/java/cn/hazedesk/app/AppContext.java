@@ -16,7 +16,7 @@ import cn.hazedesk.infra.db.JooqEnterpriseStore;
 import cn.hazedesk.infra.db.JooqMetaStore;
 import cn.hazedesk.infra.db.JooqTransactions;
 import cn.hazedesk.infra.db.Store;
-import cn.hazedesk.infra.excel.PoiListWorkbook;
+import cn.hazedesk.infra.excel.LazyListWorkbook;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +55,7 @@ public final class AppContext implements AutoCloseable {
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(regions), clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
-        PoiListWorkbook workbook = new PoiListWorkbook(regions);
+        LazyListWorkbook workbook = new LazyListWorkbook(regions);
         this.listFileCheck = new ListFileCheck(workbook, regions, industries);
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
                 reason -> store.backup(clock, reason), clock);
