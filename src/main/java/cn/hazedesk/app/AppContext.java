@@ -18,7 +18,7 @@ import cn.hazedesk.infra.db.JooqEnterpriseStore;
 import cn.hazedesk.infra.db.JooqMetaStore;
 import cn.hazedesk.infra.db.JooqTransactions;
 import cn.hazedesk.infra.db.Store;
-import cn.hazedesk.infra.excel.PoiListWorkbook;
+import cn.hazedesk.infra.excel.LazyListWorkbook;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
         this.list = new EnterpriseListService(tx, enterprises, changes, audit,
                 new EnterpriseValidator(regions, industries), clock);
-        PoiListWorkbook workbook = new PoiListWorkbook(regions);
+        LazyListWorkbook workbook = new LazyListWorkbook(regions);
         this.listFileCheck = new ListFileCheck(workbook, regions, industries);
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
                 reason -> store.backup(clock, reason), clock);

@@ -122,12 +122,10 @@ class EnterpriseListWindowTest extends FxRobot {
         Path exported = dir.resolve("coking.xlsx");
         nextFile = exported;
         clickOn("#list-export").clickOn("#export-filtered");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(".dialog-pane").match(this::showing).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Dialogs.waitForDialog(this);
         assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .startsWith("已导出 " + shown + " 家企业");
-        clickOn(lookup(".dialog-pane .button").match(this::showing)
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("确定")).<javafx.scene.Node>query());
+        Dialogs.clickButton(this, "确定");
         assertThat(java.nio.file.Files.size(exported)).isPositive();
 
         clickOn("#list-import");
@@ -167,7 +165,7 @@ class EnterpriseListWindowTest extends FxRobot {
     }
 
     private boolean showing(javafx.scene.Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        return Dialogs.showing(n);
     }
 
     private String counts() {

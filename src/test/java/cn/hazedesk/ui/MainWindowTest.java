@@ -138,16 +138,14 @@ class MainWindowTest extends FxRobot {
 
         // cancelling changes nothing
         clickOn("#remove-sample");
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn("取消");
-        WaitForAsyncUtils.waitForFxEvents();
+        Dialogs.clickButton(this, "取消");
         assertThat(ctx.sampleData().summary().enterprises()).isEqualTo(enterprises);
 
         clickOn("#remove-sample");
-        WaitForAsyncUtils.waitForFxEvents();
+        Dialogs.waitForDialog(this);
         assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("确定要删除 " + enterprises + " 家示例企业吗？");
-        clickOn("确定");
+        Dialogs.clickButton(this, "确定");
         waitForLabel("#list-counts", "显示 0 / 0 家企业，共 0 条生产线");
         assertThat(lookup("#remove-sample").query().getParent().isVisible()).as("nothing left to remove").isFalse();
         assertThat(ctx.sampleData().summary().enterprises()).isZero();
@@ -221,7 +219,7 @@ class MainWindowTest extends FxRobot {
             String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
             assertThat(copied).contains("java.lang.IllegalStateException: 测试用的意外错误").contains("at ");
             assertThat(lookup("已复制").tryQuery()).as("the dialog stays open after copying").isPresent();
-            clickOn("关闭");
+            Dialogs.clickButton(this, "关闭");
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);
         }

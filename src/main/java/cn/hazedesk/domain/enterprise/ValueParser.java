@@ -11,6 +11,8 @@ import java.util.Optional;
  * and fractions written as 30%, 0.3 or 30 %.
  */
 public final class ValueParser {
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     private ValueParser() {
     }
 
@@ -22,12 +24,13 @@ public final class ValueParser {
         if (raw == null) {
             return "";
         }
-        return TextNormalizer.alphanumericToHalfWidth(raw).replaceAll("[\\s\\u00A0]+", " ").trim();
+        // compiled once: an import cleans hundreds of thousands of cells
+        return WHITE_SPACE.matcher(TextNormalizer.alphanumericToHalfWidth(raw)).replaceAll(" ").trim();
     }
 
     /** For numbers: every full-width form (digits, ．，％－＋) made half-width, no spaces. */
     private static String numeric(String raw) {
-        return raw == null ? "" : TextNormalizer.toHalfWidth(raw).replaceAll("[\\s\\u00A0]+", "");
+        return raw == null ? "" : WHITE_SPACE.matcher(TextNormalizer.toHalfWidth(raw)).replaceAll("");
     }
 
     /** A decimal number, or empty when the text is not one. */

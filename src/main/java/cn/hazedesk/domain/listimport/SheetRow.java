@@ -22,8 +22,11 @@ public record SheetRow(int rowNumber, Map<ListField, String> cells) {
     /** True when no recognised column holds anything but white space. */
     public boolean blank() {
         for (String v : cells.values()) {
-            if (!ListText.text(v).isEmpty()) {
-                return false;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+                    return false;
+                }
             }
         }
         return true;
