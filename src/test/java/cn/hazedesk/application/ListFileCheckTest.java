@@ -87,8 +87,8 @@ class ListFileCheckTest {
         assertThat(lines(checked, Locale.SIMPLIFIED_CHINESE)).containsExactly(
                 "row 3, 企业名称: 必填项为空",
                 "row 4, 统一社会信用代码: 必填项为空",
-                "row 5, 统一社会信用代码: 统一社会信用代码无效：校验码应为 L，实际为 N",
-                "row 6, 统一社会信用代码: 统一社会信用代码无效：第 14 位的字符“I”不允许使用（不使用 I、O、S、V、Z 和其他符号）",
+                "row 5, 统一社会信用代码: 无效：校验码应为 L，实际为 N",
+                "row 6, 统一社会信用代码: 无效：第 14 位的字符“I”不允许使用（不使用 I、O、S、V、Z 和其他符号）",
                 "row 7, 所属区县: 未知的区县“银川市”，可填：大武口区、惠农区、平罗县",
                 "row 8, 行业类别: 未知的行业类别“造纸”",
                 "row 9, 绩效等级: 未知的绩效等级“E”，可填：A+、A、B、B-、C、D、引领性、非引领性、未评级",
@@ -113,7 +113,7 @@ class ListFileCheckTest {
                 HEADER,
                 row("甲公司", "91110000600037341N", "大武口", "焦化", null, "焦炉", "n/a", 2, "-10%")));
         assertThat(lines(check(file), Locale.ENGLISH)).containsExactly(
-                "row 2, 统一社会信用代码: invalid unified social credit code: check character should be L, is N",
+                "row 2, 统一社会信用代码: invalid: check character should be L, is N",
                 "row 2, 所属区县: unknown district “大武口”; known: 大武口区, 惠农区, 平罗县",
                 "row 2, 二氧化硫年排放量(吨): “n/a” is not a number",
                 "row 2, 黄色预警减排比例: the reduction share must lie between 0% and 100%, is -10%");

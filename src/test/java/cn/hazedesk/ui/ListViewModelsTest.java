@@ -190,7 +190,7 @@ class ListViewModelsTest {
         assertThat(vm.canSaveProperty().get()).as("nothing changed yet").isFalse();
 
         vm.usccProperty().set(row.uscc().substring(0, 17) + (row.uscc().endsWith("0") ? "1" : "0"));
-        assertThat(vm.problemFor(ListField.USCC).get()).startsWith("统一社会信用代码无效：校验码应为 " + row.uscc().charAt(17));
+        assertThat(vm.problemFor(ListField.USCC).get()).startsWith("无效：校验码应为 " + row.uscc().charAt(17));
         assertThat(vm.canSaveProperty().get()).isFalse();
 
         vm.usccProperty().set(row.uscc());

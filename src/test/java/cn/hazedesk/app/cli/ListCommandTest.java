@@ -67,7 +67,7 @@ class ListCommandTest {
         Run r = run("list", "validate", bad().toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out().lines()).containsExactly(
-                "row 3, 统一社会信用代码: 统一社会信用代码无效：校验码应为 Q，实际为 A",
+                "row 3, 统一社会信用代码: 无效：校验码应为 Q，实际为 A",
                 "row 3, 所属区县: 未知的区县“平罗”，可填：大武口区、惠农区、平罗县",
                 "row 3, 二氧化硫年排放量(吨): “五十”不是数字",
                 "row 3, 黄色预警减排比例: 减排比例应在 0% 到 100% 之间，实为 120%",
