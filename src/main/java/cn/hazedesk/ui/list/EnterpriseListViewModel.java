@@ -233,7 +233,7 @@ public final class EnterpriseListViewModel {
             return "";
         }
         String fraction = m.get().fraction() == null ? "" : " " + Labels.percent(m.get().fraction());
-        String text = m.get().text() == null || m.get().text().isEmpty() ? "" : "：" + m.get().text();
+        String text = m.get().text() == null || m.get().text().isEmpty() ? "" : messages.get("list.measureJoin") + m.get().text();
         return labels.measureType(m.get().type()) + fraction + text;
     }
 
