@@ -37,52 +37,22 @@ class EnterpriseListWindowTest extends FxRobot {
     @TempDir
     Path dir;
 
+    private AppWindow window;
     private AppContext ctx;
-    private FxTaskRunner tasks;
     private Stage stage;
-    /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
-    private java.nio.file.Path nextFile;
-    private final cn.hazedesk.ui.common.FileChooserService files = new cn.hazedesk.ui.common.FileChooserService() {
-        @Override
-        public java.util.Optional<java.nio.file.Path> openWorkbook(String title) {
-            return java.util.Optional.ofNullable(nextFile);
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> saveWorkbook(String title, String suggestedName) {
-            return java.util.Optional.ofNullable(nextFile);
-        }
-    };
-    private final List<Throwable> uncaught = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        ctx = AppContext.open(dir, Clock.systemDefaultZone());
-        ctx.sampleData().loadIfFirstStart("tester");
-        Messages messages = Messages.forLocale(Messages.CHINESE);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            Fonts.loadBundled();
-            ErrorReporter errors = new ErrorReporter(messages, () -> s, ctx.store().logFolder());
-            tasks = new FxTaskRunner(e -> {
-                uncaught.add(e);
-                errors.report(e);
-            });
-            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), f -> true, files, s).showMainWindow();
-            s.setWidth(1280);
-            s.setHeight(860);
-            s.show();
-        });
+        window = AppWindow.open(dir, Messages.CHINESE, true, 1280, 860);
+        ctx = window.ctx;
+        stage = window.stage;
         clickOn("#navList");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == ctx.list().rows().size());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        tasks.close();
-        ctx.close();
-        assertThat(uncaught).isEmpty();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -98,7 +68,7 @@ class EnterpriseListWindowTest extends FxRobot {
                         cn.hazedesk.infra.excel.TestWorkbooks.line("另一家（示例）", "91640205000000000X", "月球区", "焦化", "B",
                                 "1号焦炉", "-1", "3", "130%", "限产")));
         int before = ctx.list().rows().size();
-        nextFile = bad;
+        window.nextFile = bad;
         clickOn("#list-import");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-problems").tryQuery()
                 .map(n -> onScreen(n) && !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
@@ -120,7 +90,7 @@ class EnterpriseListWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         int shown = table().getItems().size();
         Path exported = dir.resolve("coking.xlsx");
-        nextFile = exported;
+        window.nextFile = exported;
         clickOn("#list-export").clickOn("#export-filtered");
         Dialogs.waitForDialog(this);
         assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
@@ -140,7 +110,7 @@ class EnterpriseListWindowTest extends FxRobot {
         cn.hazedesk.infra.excel.TestWorkbooks.list(edited, cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS, List.of(
                 cn.hazedesk.infra.excel.TestWorkbooks.line("全新焦化有限公司（示例）", "91640202000000000K", "大武口区", "焦化", "C",
                         "1号焦炉", "12", "3", "30%", "限产30%")));
-        nextFile = edited;
+        window.nextFile = edited;
         clickOn("#list-import");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-summary").tryQuery().map(this::onScreen).orElse(false));
         assertThat(lookup("#import-summary").queryAs(Label.class).getText()).contains("企业：新增 1，有改动 0");

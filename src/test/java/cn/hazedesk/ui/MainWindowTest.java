@@ -36,56 +36,23 @@ class MainWindowTest extends FxRobot {
     @TempDir
     Path dir;
 
+    private AppWindow window;
     private AppContext ctx;
     private FxTaskRunner tasks;
-    private final List<Throwable> uncaught = new ArrayList<>();
     private Stage stage;
-    /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
-    private java.nio.file.Path nextFile;
-    private final cn.hazedesk.ui.common.FileChooserService files = new cn.hazedesk.ui.common.FileChooserService() {
-        @Override
-        public java.util.Optional<java.nio.file.Path> openWorkbook(String title) {
-            return java.util.Optional.ofNullable(nextFile);
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> saveWorkbook(String title, String suggestedName) {
-            return java.util.Optional.ofNullable(nextFile);
-        }
-    };
 
     private void open(Locale locale, boolean withSample) throws Exception {
-        ctx = AppContext.open(dir, Clock.systemDefaultZone());
-        if (withSample) {
-            ctx.sampleData().loadIfFirstStart("tester");
-        }
-        Messages messages = Messages.forLocale(locale);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            Fonts.loadBundled();
-            ErrorReporter errors = new ErrorReporter(messages, () -> s, ctx.store().logFolder());
-            tasks = new FxTaskRunner(e -> {
-                uncaught.add(e);
-                errors.report(e);
-            });
-            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages),
-                    folder -> Files.isDirectory(folder), files, s).showMainWindow();
-            s.show();
-            s.toFront();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.open(dir, locale, withSample);
+        ctx = window.ctx;
+        tasks = window.tasks();
+        stage = window.stage;
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (tasks != null) {
-            tasks.close();
+        if (window != null) {
+            window.close();
         }
-        if (ctx != null) {
-            ctx.close();
-        }
-        assertThat(uncaught).as("uncaught errors").isEmpty();
     }
 
     @Test

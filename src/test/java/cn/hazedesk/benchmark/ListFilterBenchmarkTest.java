@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * worst); the target is at most 50 ms per keystroke.
  */
 @Tag("benchmark")
-class ListFilterBenchmark {
+class ListFilterBenchmarkTest {
     static final String ALPHABET = Uscc.ALPHABET;
     private static final String[] INDUSTRIES = {"焦化", "钢铁", "铁合金", "电石", "活性炭", "炭素", "水泥", "其他"};
     private static final String[] DISTRICTS = {"640202", "640205", "640221"};

@@ -1,0 +1,95 @@
+package cn.hazedesk.ui;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.UiAssembly;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.ErrorReporter;
+import cn.hazedesk.ui.common.FileChooserService;
+import cn.hazedesk.ui.common.Fonts;
+import cn.hazedesk.ui.common.FxDialogService;
+import cn.hazedesk.ui.common.FxTaskRunner;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real main window for a TestFX test, built by the same composition root as the app, on a real data folder:
+ * only the file dialog and the folder opener answer as the test says.
+ */
+final class AppWindow implements AutoCloseable {
+    final AppContext ctx;
+    final Stage stage;
+    final List<Throwable> uncaught = new ArrayList<>();
+    /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
+    Path nextFile;
+    private FxTaskRunner tasks;
+
+    private AppWindow(Path dataFolder, Locale locale, boolean withSample, int width, int height) throws Exception {
+        ctx = AppContext.open(dataFolder, Clock.systemDefaultZone());
+        if (withSample) {
+            ctx.sampleData().loadIfFirstStart("tester");
+        }
+        Messages messages = Messages.forLocale(locale);
+        FileChooserService files = new FileChooserService() {
+            @Override
+            public Optional<Path> openWorkbook(String title) {
+                return Optional.ofNullable(nextFile);
+            }
+
+            @Override
+            public Optional<Path> saveWorkbook(String title, String suggestedName) {
+                return Optional.ofNullable(nextFile);
+            }
+        };
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            Fonts.loadBundled();
+            ErrorReporter errors = new ErrorReporter(messages, () -> s, ctx.store().logFolder());
+            tasks = new FxTaskRunner(e -> {
+                uncaught.add(e);
+                errors.report(e);
+            });
+            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), Files::isDirectory, files, s)
+                    .showMainWindow();
+            if (width > 0) {
+                s.setWidth(width);
+                s.setHeight(height);
+            }
+            s.show();
+            s.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static AppWindow open(Path dataFolder, Locale locale, boolean withSample) throws Exception {
+        return new AppWindow(dataFolder, locale, withSample, 0, 0);
+    }
+
+    static AppWindow open(Path dataFolder, Locale locale, boolean withSample, int width, int height) throws Exception {
+        return new AppWindow(dataFolder, locale, withSample, width, height);
+    }
+
+    FxTaskRunner tasks() {
+        return tasks;
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (tasks != null) {
+            tasks.close();
+        }
+        ctx.close();
+        assertThat(uncaught).as("uncaught errors").isEmpty();
+    }
+}
