@@ -81,7 +81,7 @@ public final class AppContext implements AutoCloseable {
                 reason -> store.backup(clock, reason), clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
         // grading, the measure matrix and reduction accounting (issue #4)
-        this.gradeStore = new JooqGradeStore(tx);
+        this.gradeStore = new JooqGradeStore(tx, clock.getZone());
         this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
         this.measureMatrix = MeasureMatrixCsv.load(industries);
         this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(), industries);

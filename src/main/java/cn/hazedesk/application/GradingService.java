@@ -181,7 +181,7 @@ public final class GradingService {
             return; // the enterprise left the list; its grading history stays
         }
         Enterprise before = e.get().enterprise();
-        PerformanceGrade overall = gradeInEffect(before, grades.history(uscc), now).overall();
+        PerformanceGrade overall = gradeInEffect(before, grades.history(uscc), before.grade(), now).overall();
         if (overall != before.grade()) {
             grades.writeListGrade(uscc, overall);
             changes.record(uscc, before.name(), now, actor, List.of(new FieldChange(ListField.GRADE.name(), null,
@@ -205,7 +205,8 @@ public final class GradingService {
 
     /** The grade of an enterprise at {@code t}; empty when it is not on the list. */
     public Optional<EffectiveGrade> gradeInEffect(String uscc, Instant t) {
-        return enterprises.findByUscc(uscc).map(e -> gradeInEffect(e.enterprise(), grades.history(uscc), t));
+        return enterprises.findByUscc(uscc).map(e -> gradeInEffect(e.enterprise(), grades.history(uscc),
+                listGradeAt(e.enterprise(), grades.listGradeChangesAfter(t, uscc)), t));
     }
 
     /** The overall grade at {@code t} of every enterprise of the list, by credit code. */
@@ -214,22 +215,36 @@ public final class GradingService {
         for (GradeRecord r : grades.all()) {
             byUscc.computeIfAbsent(r.uscc(), k -> new ArrayList<>()).add(r);
         }
+        Map<String, List<GradeStore.ListGradeChange>> later = new HashMap<>();
+        for (GradeStore.ListGradeChange c : grades.listGradeChangesAfter(t, null)) {
+            later.computeIfAbsent(c.uscc(), k -> new ArrayList<>()).add(c);
+        }
         Map<String, PerformanceGrade> out = new HashMap<>();
         for (Enterprise e : list) {
-            out.put(e.uscc(), gradeInEffect(e, byUscc.getOrDefault(e.uscc(), List.of()), t).overall());
+            out.put(e.uscc(), gradeInEffect(e, byUscc.getOrDefault(e.uscc(), List.of()),
+                    listGradeAt(e, later.getOrDefault(e.uscc(), List.of())), t).overall());
         }
         return out;
     }
 
+    /** The grade the list showed at a moment: today's, with the changes made after that moment undone. */
+    private static PerformanceGrade listGradeAt(Enterprise e, List<GradeStore.ListGradeChange> changesAfter) {
+        if (changesAfter.isEmpty()) {
+            return e.grade();
+        }
+        return PerformanceGrade.parse(changesAfter.get(0).oldLabel()).orElse(e.grade());
+    }
+
     /**
      * From the records when any had started by {@code t} (未评级 when all of those have ended), otherwise the grade
-     * written on the list.
+     * the list showed at {@code t}.
      */
-    static EffectiveGrade gradeInEffect(Enterprise e, List<GradeRecord> records, Instant t) {
+    static EffectiveGrade gradeInEffect(Enterprise e, List<GradeRecord> records, PerformanceGrade listGradeAtT,
+                                        Instant t) {
         boolean started = records.stream().anyMatch(r -> r.effectiveFrom() != null && !t.isBefore(r.effectiveFrom()));
         if (!started) {
-            return new EffectiveGrade(e.grade(), e.grade() == PerformanceGrade.UNRATED ? Map.of()
-                    : Map.of(e.industry(), e.grade()), EffectiveGrade.Source.LIST);
+            return new EffectiveGrade(listGradeAtT, listGradeAtT == PerformanceGrade.UNRATED ? Map.of()
+                    : Map.of(e.industry(), listGradeAtT), EffectiveGrade.Source.LIST);
         }
         GradesInEffect g = GradesInEffect.at(records, t);
         return new EffectiveGrade(g.overall().orElse(PerformanceGrade.UNRATED), g.byIndustry(),

@@ -29,6 +29,16 @@ public interface GradeStore {
      */
     boolean writeListGrade(String uscc, PerformanceGrade grade);
 
+    /** A change of an enterprise's grade on the list, as its change history recorded it (old value as shown). */
+    record ListGradeChange(String uscc, java.time.Instant at, String oldLabel) {
+    }
+
+    /**
+     * The list-grade changes strictly after {@code t} (of one enterprise, or of all when {@code uscc} is null),
+     * oldest first: undoing them gives the grade the list showed at {@code t}.
+     */
+    List<ListGradeChange> listGradeChangesAfter(java.time.Instant t, String uscc);
+
     /** Every record, oldest first (for the grades in effect of the whole list). */
     List<GradeRecord> all();
 }

@@ -23,15 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 
 import static cn.hazedesk.infra.db.generated.Tables.ENTERPRISE;
+import static cn.hazedesk.infra.db.generated.Tables.ENTERPRISE_CHANGE;
 import static cn.hazedesk.infra.db.generated.Tables.GRADE_RECORD;
 import static cn.hazedesk.infra.db.generated.Tables.GRADE_STEP;
 
 /** Grade records and their steps in H2 (tables grade_record and grade_step, V3). */
 public final class JooqGradeStore implements GradeStore {
     private final JooqTransactions tx;
+    private final java.time.ZoneId zone;
 
-    public JooqGradeStore(JooqTransactions tx) {
+    /** {@code zone}: the one the change history writes its local times in (the app clock's). */
+    public JooqGradeStore(JooqTransactions tx, java.time.ZoneId zone) {
         this.tx = tx;
+        this.zone = zone;
     }
 
     @Override
@@ -95,6 +99,18 @@ public final class JooqGradeStore implements GradeStore {
                 .set(ENTERPRISE.UPDATED_AT, java.time.LocalDateTime.now())
                 .where(ENTERPRISE.USCC.eq(uscc))
                 .execute() == 1;
+    }
+
+    @Override
+    public List<ListGradeChange> listGradeChangesAfter(Instant t, String uscc) {
+        Condition c = ENTERPRISE_CHANGE.FIELD.eq("GRADE")
+                .and(ENTERPRISE_CHANGE.CHANGED_AT.gt(java.time.LocalDateTime.ofInstant(t, zone)));
+        if (uscc != null) {
+            c = c.and(ENTERPRISE_CHANGE.USCC.eq(uscc));
+        }
+        return tx.dsl().selectFrom(ENTERPRISE_CHANGE).where(c)
+                .orderBy(ENTERPRISE_CHANGE.CHANGED_AT, ENTERPRISE_CHANGE.ID)
+                .fetch(r -> new ListGradeChange(r.getUscc(), r.getChangedAt().atZone(zone).toInstant(), r.getOldValue()));
     }
 
     @Override
