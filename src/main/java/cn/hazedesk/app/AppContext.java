@@ -20,6 +20,15 @@ import cn.hazedesk.infra.db.JooqTransactions;
 import cn.hazedesk.infra.db.Store;
 import cn.hazedesk.infra.excel.LazyListWorkbook;
 
+import cn.hazedesk.application.GradingService;
+import cn.hazedesk.application.ReductionService;
+import cn.hazedesk.domain.measure.MeasureMatrix;
+import cn.hazedesk.domain.measure.MeasureSelector;
+import cn.hazedesk.domain.reduction.ReductionCalculator;
+import cn.hazedesk.infra.data.MeasureMatrixCsv;
+import cn.hazedesk.infra.data.ReductionRulesCsv;
+import cn.hazedesk.infra.db.JooqGradeStore;
+
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -44,6 +53,12 @@ public final class AppContext implements AutoCloseable {
     private final ListFileCheck listFileCheck;
     private final ListImportService listImport;
     private final ListExportService listExport;
+    // grading, the measure matrix and reduction accounting (issue #4)
+    private final JooqGradeStore gradeStore;
+    private final GradingService grading;
+    private final MeasureMatrix measureMatrix;
+    private final MeasureSelector measureSelector;
+    private final ReductionService reduction;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -65,6 +80,14 @@ public final class AppContext implements AutoCloseable {
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
                 reason -> store.backup(clock, reason), clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
+        // grading, the measure matrix and reduction accounting (issue #4)
+        this.gradeStore = new JooqGradeStore(tx, clock.getZone());
+        this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
+        this.measureMatrix = MeasureMatrixCsv.load(industries);
+        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(), industries);
+        this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
+                new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(),
+                        ReductionRulesCsv.inventory(regions), regions), clock);
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -126,6 +149,26 @@ public final class AppContext implements AutoCloseable {
 
     public ListExportService listExport() {
         return listExport;
+    }
+
+    public JooqGradeStore gradeStore() {
+        return gradeStore;
+    }
+
+    public GradingService grading() {
+        return grading;
+    }
+
+    public MeasureMatrix measureMatrix() {
+        return measureMatrix;
+    }
+
+    public MeasureSelector measureSelector() {
+        return measureSelector;
+    }
+
+    public ReductionService reduction() {
+        return reduction;
     }
 
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */

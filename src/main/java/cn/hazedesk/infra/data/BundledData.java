@@ -18,13 +18,19 @@ final class BundledData {
     }
 
     static List<CSVRecord> readCsv(String name) {
+        return readCsv(name, false);
+    }
+
+    /** {@code comments}: lines starting with # are notes, not records (the rule files explain themselves). */
+    static List<CSVRecord> readCsv(String name, boolean comments) {
         String path = "/data/" + name;
         InputStream in = BundledData.class.getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("bundled data file missing: " + path);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                .setCommentMarker(comments ? Character.valueOf('#') : null).get();
         try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
             return p.getRecords();
         } catch (IOException e) {
@@ -33,7 +39,13 @@ final class BundledData {
     }
 
     static IllegalStateException problem(String file, CSVRecord r, String what) {
-        // header is line 1, so record n sits on line n + 1
+        // header is line 1, so record n sits on line n + 1 (in files without notes)
         return new IllegalStateException("data/" + file + " line " + (r.getRecordNumber() + 1) + ": " + what);
+    }
+
+    /** For files with # notes (line numbers would not match): names the record by its number and content. */
+    static IllegalStateException problemInRecord(String file, CSVRecord r, String what) {
+        return new IllegalStateException("data/" + file + " record " + r.getRecordNumber() + " ("
+                + String.join(",", r.values()) + "): " + what);
     }
 }

@@ -1,0 +1,79 @@
+package cn.hazedesk.app.cli;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.app.StartupProblems;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.reduction.AdequacyReport;
+import cn.hazedesk.domain.reduction.ReductionMath;
+import cn.hazedesk.domain.reduction.RegionResult;
+import cn.hazedesk.infra.db.DataFolders;
+import cn.hazedesk.infra.db.StoreException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code reduction [--level yellow|orange|red]}: the list's reduction per district, then for the city, one line
+ * per level and pollutant: {@code <region> <level> <pollutant> <t/d, 3 decimals> <percent of baseline, 1
+ * decimal>% <OK|UNDER>}, with the grades in effect now. Without --level, all three levels. Exit 0; 2 for a bad
+ * argument or a data folder that cannot be opened.
+ */
+final class ReductionCommand implements Command {
+    private final Clock clock;
+
+    ReductionCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "reduction";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext ctx) throws StartupOptions.UsageException {
+        List<WarningLevel> levels = List.of(WarningLevel.values());
+        boolean levelGiven = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--level") || a.startsWith("--level=")) {
+                if (levelGiven) {
+                    throw new StartupOptions.UsageException("cli.error.reductionOption", a);
+                }
+                String v = a.contains("=") ? a.substring(a.indexOf('=') + 1)
+                        : (i + 1 < args.size() ? args.get(++i) : "");
+                levels = List.of(parseLevel(v));
+                levelGiven = true;
+            } else {
+                throw new StartupOptions.UsageException("cli.error.reductionOption", a);
+            }
+        }
+        try (AppContext app = AppContext.open(DataFolders.resolveForThisMachine(ctx.options().dataDir()), clock)) {
+            AdequacyReport report = app.reduction().report(levels);
+            for (RegionResult r : report.results()) {
+                ctx.out().println(line(r));
+            }
+            return Cli.OK;
+        } catch (StoreException e) {
+            ctx.err().println(StartupProblems.describe(e, ctx.messages()));
+            return Cli.USAGE;
+        }
+    }
+
+    static String line(RegionResult r) {
+        return r.region().name() + " " + r.level().name().toLowerCase(Locale.ROOT) + " " + r.pollutant().name() + " "
+                + ReductionMath.displayTonnes(r.dailyCut()).toPlainString() + " "
+                + ReductionMath.displayPercent(r.percent()).toPlainString() + "% " + (r.meetsTarget() ? "OK" : "UNDER");
+    }
+
+    private static WarningLevel parseLevel(String v) throws StartupOptions.UsageException {
+        return switch (v) {
+            case "yellow" -> WarningLevel.YELLOW;
+            case "orange" -> WarningLevel.ORANGE;
+            case "red" -> WarningLevel.RED;
+            default -> throw new StartupOptions.UsageException("cli.error.reductionLevel", v);
+        };
+    }
+}

@@ -1,0 +1,264 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.application.port.ChangeLog;
+import cn.hazedesk.application.port.EnterpriseStore;
+import cn.hazedesk.application.port.GradeStore;
+import cn.hazedesk.application.port.Transactions;
+import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.FieldChange;
+import cn.hazedesk.domain.enterprise.Industry;
+import cn.hazedesk.domain.enterprise.IndustryCatalog;
+import cn.hazedesk.domain.enterprise.ListField;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.grading.DowngradeReason;
+import cn.hazedesk.domain.grading.GradeLifecycle;
+import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.grading.GradeRecord;
+import cn.hazedesk.domain.grading.GradeRefusal;
+import cn.hazedesk.domain.grading.GradeStatus;
+import cn.hazedesk.domain.grading.GradesInEffect;
+import cn.hazedesk.domain.grading.ReviewStage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Performance grading: applications, the review steps, downgrades and revocations, each in one transaction
+ * with an audit record. A refused step changes nothing and says why ({@link GradeOutcome#refusal()}). Whenever
+ * a grade takes effect or ends, the enterprise's grade on the list is set to its overall grade in effect (with a
+ * line in the list's change history), in the same transaction.
+ */
+public final class GradingService {
+    private final Transactions tx;
+    private final GradeStore grades;
+    private final EnterpriseStore enterprises;
+    private final ChangeLog changes;
+    private final AuditLog audit;
+    private final IndustryCatalog industries;
+    private final Clock clock;
+
+    public GradingService(Transactions tx, GradeStore grades, EnterpriseStore enterprises, ChangeLog changes,
+                          AuditLog audit, IndustryCatalog industries, Clock clock) {
+        this.tx = tx;
+        this.grades = grades;
+        this.enterprises = enterprises;
+        this.changes = changes;
+        this.audit = audit;
+        this.industries = industries;
+        this.clock = clock;
+    }
+
+    /** What a batch approval did: the records approved (as they are now) and the refused ones with why. */
+    public record BatchResult(List<GradeRecord> approved, Map<Long, GradeOutcome> refused) {
+    }
+
+    /** 企业申报: a new record for one industry of a listed enterprise. */
+    public GradeOutcome apply(String uscc, String industry, PerformanceGrade grade, String sourceDocument,
+                              String actor, String comment) {
+        return tx.inTransaction(() -> {
+            Optional<StoredEnterprise> e = enterprises.findByUscc(uscc);
+            if (e.isEmpty()) {
+                return GradeOutcome.refused(GradeRefusal.UNKNOWN_ENTERPRISE, null);
+            }
+            boolean key = industries.byName(industry).map(Industry::key).orElse(false);
+            Instant now = now();
+            GradeOutcome o = GradeLifecycle.apply(uscc, industry, key, grade, grades.history(uscc), sourceDocument,
+                    now, actor, comment);
+            if (!o.ok()) {
+                return o;
+            }
+            GradeRecord stored = o.records().get(0).withId(grades.insert(o.records().get(0)));
+            audit.record(now, actor, "grade.apply", uscc, detail(stored, comment));
+            return GradeOutcome.done(stored);
+        });
+    }
+
+    /** The next review step passed (区县初审, 市级审核, 省级确认, 公示期满 → 生效). */
+    public GradeOutcome approve(long id, String actor, String comment) {
+        return tx.inTransaction(() -> approveInTransaction(id, actor, comment));
+    }
+
+    /** Approves each record; the legal ones all in one transaction, the refused ones reported. */
+    public BatchResult approveAll(Collection<Long> ids, String actor, String comment) {
+        return tx.inTransaction(() -> {
+            List<GradeRecord> approved = new ArrayList<>();
+            Map<Long, GradeOutcome> refused = new LinkedHashMap<>();
+            for (long id : ids) {
+                GradeOutcome o = approveInTransaction(id, actor, comment);
+                if (o.ok()) {
+                    approved.add(o.record().orElseThrow());
+                } else {
+                    refused.put(id, o);
+                }
+            }
+            return new BatchResult(approved, refused);
+        });
+    }
+
+    private GradeOutcome approveInTransaction(long id, String actor, String comment) {
+        Instant now = now();
+        return change(id, r -> GradeLifecycle.approve(r, now, actor, comment), "grade.approve", actor, comment, now);
+    }
+
+    /** 驳回 at the step the record waits in; a comment saying why is required. */
+    public GradeOutcome reject(long id, String actor, String comment) {
+        Instant now = now();
+        return tx.inTransaction(() -> change(id, r -> GradeLifecycle.reject(r, now, actor, comment), "grade.reject",
+                actor, comment, now));
+    }
+
+    /** 降级 of the grade in effect, with its reason: the lower grade is in effect from now. */
+    public GradeOutcome downgrade(long id, PerformanceGrade to, DowngradeReason reason, String actor,
+                                  String comment) {
+        Instant now = now();
+        return tx.inTransaction(() -> change(id, r -> GradeLifecycle.downgrade(r, to, reason, now, actor, comment),
+                "grade.downgrade", actor, comment, now));
+    }
+
+    /** 撤销 of the grade in effect; a comment saying why is required. */
+    public GradeOutcome revoke(long id, String actor, String comment) {
+        Instant now = now();
+        return tx.inTransaction(() -> change(id, r -> GradeLifecycle.revoke(r, now, actor, comment), "grade.revoke",
+                actor, comment, now));
+    }
+
+    private GradeOutcome change(long id, Function<GradeRecord, GradeOutcome> step, String action, String actor,
+                                String comment, Instant now) {
+        Optional<GradeRecord> found = grades.find(id);
+        if (found.isEmpty()) {
+            return GradeOutcome.refused(GradeRefusal.UNKNOWN_RECORD, null);
+        }
+        GradeOutcome o = step.apply(found.get());
+        if (!o.ok()) {
+            return o;
+        }
+        List<GradeRecord> stored = new ArrayList<>();
+        boolean effectChanged = false;
+        for (GradeRecord r : o.records()) {
+            if (r.id() == 0) {
+                stored.add(r.withId(grades.insert(r)));
+            } else {
+                grades.update(r);
+                stored.add(r);
+            }
+            effectChanged |= r.effectiveFrom() != null;
+        }
+        GradeRecord last = stored.get(stored.size() - 1);
+        if (last.status() == GradeStatus.EFFECTIVE && last.replacesId() == null) {
+            // a newer grade of the same industry took effect: the one in effect before ends now
+            for (GradeRecord other : grades.history(last.uscc())) {
+                if (other.id() != last.id() && other.industry().equals(last.industry())
+                        && other.status() == GradeStatus.EFFECTIVE) {
+                    GradeRecord ended = GradeLifecycle.supersede(other, now, actor, "#" + last.id());
+                    grades.update(ended);
+                    audit.record(now, actor, "grade.supersede", ended.uscc(), detail(ended, "#" + last.id()));
+                }
+            }
+        }
+        audit.record(now, actor, action, last.uscc(), stored.stream().map(r -> detail(r, null))
+                .collect(java.util.stream.Collectors.joining("; "))
+                + (comment == null || comment.isBlank() ? "" : ", comment=" + comment.strip()));
+        if (effectChanged) {
+            syncListGrade(last.uscc(), now, actor);
+        }
+        return new GradeOutcome(stored, null, null);
+    }
+
+    /** Sets the list's grade to the overall grade in effect now, recording the change in the list's history. */
+    private void syncListGrade(String uscc, Instant now, String actor) {
+        Optional<StoredEnterprise> e = enterprises.findByUscc(uscc);
+        if (e.isEmpty()) {
+            return; // the enterprise left the list; its grading history stays
+        }
+        Enterprise before = e.get().enterprise();
+        PerformanceGrade overall = gradeInEffect(before, grades.history(uscc), before.grade(), now).overall();
+        if (overall != before.grade()) {
+            grades.writeListGrade(uscc, overall);
+            changes.record(uscc, before.name(), now, actor, List.of(new FieldChange(ListField.GRADE.name(), null,
+                    before.grade().label(), overall.label())));
+        }
+    }
+
+    /** The records of one enterprise, oldest first, each with its steps. */
+    public List<GradeRecord> history(String uscc) {
+        return grades.history(uscc);
+    }
+
+    public Optional<GradeRecord> find(long id) {
+        return grades.find(id);
+    }
+
+    /** The records waiting for a reviewer at {@code stage}, oldest application first. */
+    public List<GradeRecord> queue(ReviewStage stage) {
+        return grades.withStatus(stage.awaiting());
+    }
+
+    /** The grade of an enterprise at {@code t}; empty when it is not on the list. */
+    public Optional<EffectiveGrade> gradeInEffect(String uscc, Instant t) {
+        return enterprises.findByUscc(uscc).map(e -> gradeInEffect(e.enterprise(), grades.history(uscc),
+                listGradeAt(e.enterprise(), grades.listGradeChangesAfter(t, uscc)), t));
+    }
+
+    /** The overall grade at {@code t} of every enterprise of the list, by credit code. */
+    public Map<String, PerformanceGrade> overallGradesAt(List<Enterprise> list, Instant t) {
+        Map<String, List<GradeRecord>> byUscc = new HashMap<>();
+        for (GradeRecord r : grades.all()) {
+            byUscc.computeIfAbsent(r.uscc(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<GradeStore.ListGradeChange>> later = new HashMap<>();
+        for (GradeStore.ListGradeChange c : grades.listGradeChangesAfter(t, null)) {
+            later.computeIfAbsent(c.uscc(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, PerformanceGrade> out = new HashMap<>();
+        for (Enterprise e : list) {
+            out.put(e.uscc(), gradeInEffect(e, byUscc.getOrDefault(e.uscc(), List.of()),
+                    listGradeAt(e, later.getOrDefault(e.uscc(), List.of())), t).overall());
+        }
+        return out;
+    }
+
+    /** The grade the list showed at a moment: today's, with the changes made after that moment undone. */
+    private static PerformanceGrade listGradeAt(Enterprise e, List<GradeStore.ListGradeChange> changesAfter) {
+        if (changesAfter.isEmpty()) {
+            return e.grade();
+        }
+        return PerformanceGrade.parse(changesAfter.get(0).oldLabel()).orElse(e.grade());
+    }
+
+    /**
+     * From the records when any had started by {@code t} (未评级 when all of those have ended), otherwise the grade
+     * the list showed at {@code t}.
+     */
+    static EffectiveGrade gradeInEffect(Enterprise e, List<GradeRecord> records, PerformanceGrade listGradeAtT,
+                                        Instant t) {
+        boolean started = records.stream().anyMatch(r -> r.effectiveFrom() != null && !t.isBefore(r.effectiveFrom()));
+        if (!started) {
+            return new EffectiveGrade(listGradeAtT, listGradeAtT == PerformanceGrade.UNRATED ? Map.of()
+                    : Map.of(e.industry(), listGradeAtT), EffectiveGrade.Source.LIST);
+        }
+        GradesInEffect g = GradesInEffect.at(records, t);
+        return new EffectiveGrade(g.overall().orElse(PerformanceGrade.UNRATED), g.byIndustry(),
+                EffectiveGrade.Source.RECORDS);
+    }
+
+    private Instant now() {
+        // the store keeps microseconds: what is returned is what will be read back
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String detail(GradeRecord r, String comment) {
+        return "record=" + r.id() + ", industry=" + r.industry() + ", grade=" + r.grade().label() + ", status="
+                + r.status().name() + (r.downgradeReason() == null ? "" : ", reason=" + r.downgradeReason().name())
+                + (comment == null || comment.isBlank() ? "" : ", comment=" + comment.strip());
+    }
+}

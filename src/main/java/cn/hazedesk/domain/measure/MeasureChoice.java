@@ -1,0 +1,25 @@
+package cn.hazedesk.domain.measure;
+
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The measure that applies to one line at one level and the rule that chose it. {@code grade} is the grade the
+ * rule went by (for UNGRADED_KEY_INDUSTRY the industry's lowest). {@code type}, {@code fraction} and {@code text}
+ * describe the measure (type null when there is none); {@code countedFraction} is the share that counts towards
+ * the reduction (0 when the rule counts nothing, and for 自主减排). {@code entry} is the matrix row used, if any.
+ */
+public record MeasureChoice(MeasureRule rule, PerformanceGrade grade, MeasureType type, BigDecimal fraction,
+                            BigDecimal countedFraction, String text, TransportRule transport, MatrixEntry entry) {
+
+    public boolean counted() {
+        return countedFraction.signum() > 0;
+    }
+
+    public Optional<MatrixEntry> matrixEntry() {
+        return Optional.ofNullable(entry);
+    }
+}

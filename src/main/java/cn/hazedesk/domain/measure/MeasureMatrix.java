@@ -1,0 +1,36 @@
+package cn.hazedesk.domain.measure;
+
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.grading.GradeOrder;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** industry × grade × level → default measure (DOMAIN.md §10.3), as read from data/measure-matrix.csv. */
+public record MeasureMatrix(List<MatrixEntry> entries) {
+    public MeasureMatrix {
+        entries = List.copyOf(entries);
+        Set<String> seen = new HashSet<>();
+        for (MatrixEntry e : entries) {
+            if (!seen.add(e.industry() + "|" + e.grade() + "|" + e.level())) {
+                throw new IllegalArgumentException("two matrix rows for " + e.industry() + " " + e.grade().label()
+                        + " " + e.level());
+            }
+        }
+    }
+
+    public Optional<MatrixEntry> find(String industry, PerformanceGrade grade, WarningLevel level) {
+        return entries.stream()
+                .filter(e -> e.industry().equals(industry) && e.grade() == grade && e.level() == level)
+                .findFirst();
+    }
+
+    /** The lowest grade the matrix has rows for in this industry (未评级 rows do not count); empty when none. */
+    public Optional<PerformanceGrade> lowestGrade(String industry) {
+        return GradeOrder.lowest(entries.stream().filter(e -> e.industry().equals(industry))
+                .map(MatrixEntry::grade).toList());
+    }
+}

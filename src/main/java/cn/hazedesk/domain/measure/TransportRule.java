@@ -1,0 +1,20 @@
+package cn.hazedesk.domain.measure;
+
+/** The road-freight rule that goes with a measure (DOMAIN.md §3.3): counted as a mobile-source measure, not here. */
+public enum TransportRule {
+    NONE("无"),
+    /** No 国四及以下 (China IV and older) heavy trucks, gas trucks included. */
+    NO_CHINA_IV_OR_OLDER("禁止国四及以下重型载货车辆运输"),
+    /** 停止公路运输: no road freight at all. */
+    NO_ROAD_TRANSPORT("停止公路运输");
+
+    private final String chineseName;
+
+    TransportRule(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+}

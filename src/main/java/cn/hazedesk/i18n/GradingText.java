@@ -1,0 +1,62 @@
+package cn.hazedesk.i18n;
+
+import cn.hazedesk.domain.grading.DowngradeReason;
+import cn.hazedesk.domain.grading.GradeAction;
+import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.grading.GradeStatus;
+import cn.hazedesk.domain.grading.ReviewStage;
+import cn.hazedesk.domain.measure.Confidence;
+import cn.hazedesk.domain.measure.MeasureRule;
+import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.reduction.BaselineSource;
+
+/** Words grading and reduction results for people: statuses, steps, refusals, measure rules. */
+public final class GradingText {
+    private final Messages m;
+
+    public GradingText(Messages m) {
+        this.m = m;
+    }
+
+    /** Why a step was refused, naming the status the record was in where that matters. */
+    public String refusal(GradeOutcome refused) {
+        String seen = refused.statusSeen() == null ? "" : status(refused.statusSeen());
+        return m.get("grading.refusal." + refused.refusal().name(), seen);
+    }
+
+    public String status(GradeStatus s) {
+        return m.get("grading.status." + s.name());
+    }
+
+    public String stage(ReviewStage s) {
+        return m.get("grading.stage." + s.name());
+    }
+
+    public String action(GradeAction a) {
+        return m.get("grading.action." + a.name());
+    }
+
+    public String reason(DowngradeReason r) {
+        return m.get("grading.reason." + r.name());
+    }
+
+    public String rule(MeasureRule r) {
+        return m.get("measure.rule." + r.name());
+    }
+
+    public String transport(TransportRule t) {
+        return m.get("measure.transport." + t.name());
+    }
+
+    public String confidence(Confidence c) {
+        return m.get("measure.confidence." + c.name());
+    }
+
+    public String baseline(BaselineSource s) {
+        return m.get("reduction.baseline." + s.name());
+    }
+
+    public String verdict(boolean met) {
+        return m.get(met ? "reduction.verdict.OK" : "reduction.verdict.UNDER");
+    }
+}

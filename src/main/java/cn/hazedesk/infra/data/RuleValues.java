@@ -1,0 +1,25 @@
+package cn.hazedesk.infra.data;
+
+import cn.hazedesk.domain.enterprise.Enterprise.Pollutant;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.measure.TransportRule;
+
+import java.util.Locale;
+
+/** The spellings the rule files use: levels yellow/orange/red, pollutants SO2/NOX/PM/VOCS, enum names. */
+final class RuleValues {
+    private RuleValues() {
+    }
+
+    static WarningLevel level(String s) {
+        return WarningLevel.valueOf(s.strip().toUpperCase(Locale.ROOT));
+    }
+
+    static Pollutant pollutant(String s) {
+        return Pollutant.valueOf(s.strip().toUpperCase(Locale.ROOT));
+    }
+
+    static TransportRule transport(String s) {
+        return TransportRule.valueOf(s.strip());
+    }
+}

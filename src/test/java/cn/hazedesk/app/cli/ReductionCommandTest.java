@@ -1,0 +1,121 @@
+package cn.hazedesk.app.cli;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.domain.reduction.SmallList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code reduction} in-process on a real data folder holding {@link SmallList}: the exact lines. */
+class ReductionCommandTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T08:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new Cli(CLOCK).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private void storeSmallList() {
+        try (AppContext ctx = AppContext.open(dir, CLOCK)) {
+            ctx.transactions().inTransaction(() -> ctx.enterprises().insertAll(SmallList.enterprises(), false));
+        }
+    }
+
+    @Test
+    void withoutALevelEveryDistrictThenTheCityForAllThreeLevels() throws Exception {
+        storeSmallList();
+        Run r = run("reduction", "--data-dir", dir.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines()).containsExactlyElementsOf(SmallList.EXPECTED_LINES);
+    }
+
+    @Test
+    void oneLevel() throws Exception {
+        storeSmallList();
+        Run r = run("--data-dir", dir.toString(), "reduction", "--level", "yellow");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).containsExactly(
+                "大武口区 yellow SO2 0.050 4.5% UNDER",
+                "大武口区 yellow NOX 0.100 4.5% UNDER",
+                "大武口区 yellow PM 0.500 33.3% OK",
+                "大武口区 yellow VOCS 1.000 50.0% OK",
+                "惠农区 yellow SO2 0.000 0.0% UNDER",
+                "惠农区 yellow NOX 0.000 0.0% UNDER",
+                "惠农区 yellow PM 0.000 0.0% UNDER",
+                "惠农区 yellow VOCS 0.000 0.0% UNDER",
+                "平罗县 yellow SO2 1.000 50.0% OK",
+                "平罗县 yellow NOX 1.000 100.0% OK",
+                "平罗县 yellow PM 1.000 100.0% OK",
+                "平罗县 yellow VOCS 0.000 0.0% OK",
+                "石嘴山市 yellow SO2 1.050 17.2% OK",
+                "石嘴山市 yellow NOX 1.100 21.2% OK",
+                "石嘴山市 yellow PM 1.500 33.3% OK",
+                "石嘴山市 yellow VOCS 1.000 25.0% OK");
+        assertThat(run("reduction", "--level=red", "--data-dir", dir.toString()).out().lines())
+                .containsExactlyElementsOf(SmallList.EXPECTED_LINES.stream().filter(l -> l.contains(" red ")).toList());
+    }
+
+    @Test
+    void theSampleListGivesSixteenLinesPerLevel() throws Exception {
+        try (AppContext ctx = AppContext.open(dir, CLOCK)) {
+            ctx.sampleData().loadIfFirstStart("test");
+        }
+        Run r = run("reduction", "--level", "orange", "--data-dir", dir.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).hasSize(16).allMatch(l -> l.matches("\\S+ orange (SO2|NOX|PM|VOCS) \\d+\\.\\d{3} \\d+\\.\\d% (OK|UNDER)"));
+        assertThat(r.out().lines().map(l -> l.split(" ")[0]).distinct())
+                .containsExactly("大武口区", "惠农区", "平罗县", "石嘴山市");
+    }
+
+    @Test
+    void badArgumentsGiveUsageAndExitTwo() throws Exception {
+        for (String[] args : new String[][]{{"reduction", "--level", "purple"}, {"reduction", "--level"},
+                {"reduction", "extra"}, {"reduction", "--level", "red", "--level", "yellow"}}) {
+            Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("用法").contains("reduction [--level yellow|orange|red]");
+        }
+        assertThat(run("reduction", "--level", "purple").err()).startsWith("未知的预警级别“purple”：请用 yellow、orange 或 red。");
+    }
+
+    @Test
+    void aFolderInUseIsReportedOnStderrWithExitTwo() throws Exception {
+        try (AppContext held = AppContext.open(dir, CLOCK)) {
+            Run r = run("reduction", "--data-dir", dir.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains(dir.toAbsolutePath().normalize().toString());
+        }
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Run r = run("reduction", "--data-dir", file.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isNotEmpty();
+    }
+
+    @Test
+    void helpListsTheCommand() throws Exception {
+        assertThat(run("--help", "--lang", "en").out()).contains("reduction [--level yellow|orange|red]");
+    }
+}
