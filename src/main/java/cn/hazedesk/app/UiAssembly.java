@@ -16,6 +16,10 @@ import cn.hazedesk.ui.list.EnterpriseEditorViewModel;
 import cn.hazedesk.ui.list.EnterpriseListView;
 import cn.hazedesk.ui.list.EnterpriseListViewModel;
 import cn.hazedesk.ui.list.ListNavigator;
+import cn.hazedesk.ui.grading.GradeQueueView;
+import cn.hazedesk.ui.grading.GradeQueueViewModel;
+import cn.hazedesk.ui.grading.ReductionView;
+import cn.hazedesk.ui.grading.ReductionViewModel;
 import cn.hazedesk.ui.list.ImportView;
 import cn.hazedesk.ui.list.ImportViewModel;
 import cn.hazedesk.ui.common.FileChooserService;
@@ -84,8 +88,26 @@ public final class UiAssembly {
                     () -> ListTemplateNotes.notes(messages, ctx.regions(), ctx.industries()), ctx.actor());
             return views.load("list/EnterpriseList.fxml", only(EnterpriseListView.class, () -> new EnterpriseListView(vm))).root();
         }
+        if (area == WorkArea.GRADING) {
+            return gradingPage();
+        }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
         return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
+    }
+
+    /** The grading area: the review queues and the reduction accounting, one tab each. */
+    private Parent gradingPage() {
+        GradeQueueViewModel queue = new GradeQueueViewModel(messages, labels, tasks, dialogs, ctx.grading(), ctx.list(),
+                ctx.actor(), ctx.clock().getZone());
+        ReductionViewModel reduction = new ReductionViewModel(messages, labels, tasks, ctx.reduction());
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(messages.get("grading.tab.queue"), views.load("grading/GradeQueue.fxml",
+                        only(GradeQueueView.class, () -> new GradeQueueView(queue))).root()),
+                new javafx.scene.control.Tab(messages.get("grading.tab.reduction"), views.load("grading/Reduction.fxml",
+                        only(ReductionView.class, () -> new ReductionView(reduction))).root()));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("page-grading");
+        return tabs;
     }
 
     private ListNavigator listNavigator() {

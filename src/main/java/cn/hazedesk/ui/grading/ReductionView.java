@@ -1,0 +1,83 @@
+package cn.hazedesk.ui.grading;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.ui.common.Choice;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Controller of fxml/grading/Reduction.fxml: the table, the shortfalls and a bar chart of percent per region. */
+public final class ReductionView {
+    private static final PseudoClass UNDER = PseudoClass.getPseudoClass("under");
+    private final ReductionViewModel vm;
+
+    @FXML private ComboBox<Choice<WarningLevel>> level;
+    @FXML private Label target;
+    @FXML private TableView<ReductionViewModel.Row> table;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colRegion;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colPollutant;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colCut;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colBaseline;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colPercent;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colTarget;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colVerdict;
+    @FXML private ListView<String> gaps;
+    @FXML private BarChart<String, Number> chart;
+
+    public ReductionView(ReductionViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        level.setItems(vm.levels());
+        level.valueProperty().bindBidirectional(vm.levelProperty());
+        target.textProperty().bind(vm.targetTextProperty());
+        col(colRegion, ReductionViewModel.Row::region);
+        col(colPollutant, ReductionViewModel.Row::pollutant);
+        col(colCut, ReductionViewModel.Row::cut);
+        col(colBaseline, ReductionViewModel.Row::baseline);
+        col(colPercent, ReductionViewModel.Row::percent);
+        col(colTarget, ReductionViewModel.Row::target);
+        col(colVerdict, ReductionViewModel.Row::verdict);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ReductionViewModel.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(UNDER, !empty && item != null && item.under());
+            }
+        });
+        table.setItems(vm.rows());
+        gaps.setItems(vm.shortfalls());
+        vm.chartProperty().addListener((o, a, b) -> draw(b));
+        vm.load();
+    }
+
+    private void draw(Map<String, List<ReductionViewModel.Bar>> bars) {
+        chart.getData().clear();
+        bars.forEach((pollutant, list) -> {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(pollutant);
+            list.forEach(b -> s.getData().add(new XYChart.Data<>(b.region(), b.percent())));
+            chart.getData().add(s);
+        });
+    }
+
+    private static void col(TableColumn<ReductionViewModel.Row, String> c, Function<ReductionViewModel.Row, String> f) {
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+    }
+
+    @FXML private void refresh() { vm.load(); }
+}

@@ -1,0 +1,96 @@
+package cn.hazedesk.ui;
+
+import cn.hazedesk.application.EnterpriseRow;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.grading.GradeRecord;
+import cn.hazedesk.domain.grading.GradeStatus;
+import cn.hazedesk.domain.grading.ReviewStage;
+import cn.hazedesk.i18n.Messages;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The grading area in the real window: a reviewer approves an application through the queue; the reductions show. */
+class GradingWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private AppWindow window;
+    private EnterpriseRow coking;
+    private long recordId;
+
+    @BeforeEach
+    void open() throws Exception {
+        window = AppWindow.open(dir, Messages.CHINESE, true, 1280, 860);
+        coking = window.ctx.list().rows().stream().filter(r -> r.industry().equals("焦化")).findFirst().orElseThrow();
+        recordId = window.ctx.grading().apply(coking.uscc(), "焦化", PerformanceGrade.A, "申报材料（示例）", "企业", "")
+                .record().orElseThrow().id();
+        clickOn("#navGrading");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table(String id) {
+        return lookup(id).queryAs(TableView.class);
+    }
+
+    @Test
+    void aReviewerApprovesAnApplicationThroughTheQueue() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#queue-table").getItems().size() == 1);
+        clickOn(coking.name());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#queue-steps").queryListView().getItems()).singleElement().asString().contains("企业申报");
+
+        // rejecting without a reason is refused with a sentence that says why
+        clickOn("#queue-reject");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#queue-message").queryAs(Label.class).getText().isEmpty());
+        assertThat(lookup("#queue-message").queryAs(Label.class).getText()).contains("请填写意见");
+        assertThat(window.ctx.grading().find(recordId).orElseThrow().status()).isEqualTo(GradeStatus.APPLIED);
+
+        clickOn("#queue-comment").write("材料齐全");
+        clickOn("#queue-approve");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#queue-table").getItems().isEmpty());
+        assertThat(lookup("#queue-message").queryAs(Label.class).getText()).startsWith("已通过：焦化 A");
+        GradeRecord r = window.ctx.grading().find(recordId).orElseThrow();
+        assertThat(r.status()).isEqualTo(GradeStatus.COUNTY_APPROVED);
+        assertThat(r.lastStep().comment()).isEqualTo("材料齐全");
+        assertThat(lookup("#queue-comment").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(window.ctx.grading().queue(ReviewStage.CITY)).extracting(GradeRecord::id).containsExactly(recordId);
+
+        // the next reviewer finds it at 市级审核
+        clickOn("#queue-stage");
+        clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("市级审核"))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#queue-table").getItems().size() == 1);
+        clickOn(coking.name());
+        Screenshots.save(window.stage.getScene(), "grading-queue");
+    }
+
+    @Test
+    void theReductionTabShowsEveryRegionAgainstTheTargetWithAChart() throws Exception {
+        clickOn("减排核算");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table("#reduction-table").getItems().size() == 16);
+        assertThat(lookup("#reduction-target").queryAs(Label.class).getText()).contains("橙色预警").contains("20%");
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> chart = lookup("#reduction-chart").queryAs(BarChart.class);
+        assertThat(chart.getData()).hasSize(4);
+        assertThat(chart.getData().get(0).getData()).extracting(d -> d.getXValue())
+                .containsExactly("大武口区", "惠农区", "平罗县", "石嘴山市");
+        Screenshots.save(window.stage.getScene(), "reduction");
+    }
+}
