@@ -19,6 +19,8 @@ import cn.hazedesk.ui.list.ListNavigator;
 import cn.hazedesk.ui.grading.GradeQueueView;
 import cn.hazedesk.ui.grading.GradeQueueViewModel;
 import cn.hazedesk.ui.grading.ReductionView;
+import cn.hazedesk.ui.grading.MeasureLookupView;
+import cn.hazedesk.ui.grading.MeasureLookupViewModel;
 import cn.hazedesk.ui.grading.ReductionViewModel;
 import cn.hazedesk.ui.list.ImportView;
 import cn.hazedesk.ui.list.ImportViewModel;
@@ -100,11 +102,14 @@ public final class UiAssembly {
         GradeQueueViewModel queue = new GradeQueueViewModel(messages, labels, tasks, dialogs, ctx.grading(), ctx.list(),
                 ctx.actor(), ctx.clock().getZone());
         ReductionViewModel reduction = new ReductionViewModel(messages, labels, tasks, ctx.reduction());
+        MeasureLookupViewModel measures = new MeasureLookupViewModel(messages, labels, tasks, ctx.reduction(), ctx.clock());
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab(messages.get("grading.tab.queue"), views.load("grading/GradeQueue.fxml",
                         only(GradeQueueView.class, () -> new GradeQueueView(queue))).root()),
                 new javafx.scene.control.Tab(messages.get("grading.tab.reduction"), views.load("grading/Reduction.fxml",
-                        only(ReductionView.class, () -> new ReductionView(reduction))).root()));
+                        only(ReductionView.class, () -> new ReductionView(reduction))).root()),
+                new javafx.scene.control.Tab(messages.get("grading.tab.measures"), views.load("grading/MeasureLookup.fxml",
+                        only(MeasureLookupView.class, () -> new MeasureLookupView(measures))).root()));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("page-grading");
         return tabs;

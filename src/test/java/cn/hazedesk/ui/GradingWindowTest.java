@@ -82,6 +82,18 @@ class GradingWindowTest extends FxRobot {
     }
 
     @Test
+    void theMeasuresTabSaysWhichRuleChoseEachLinesMeasure() throws Exception {
+        clickOn("措施查询");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table("#measure-table").getItems().isEmpty());
+        assertThat(lookup("#measure-grade").queryAs(Label.class).getText()).startsWith("有效等级：");
+        @SuppressWarnings("unchecked")
+        TableView<cn.hazedesk.ui.grading.MeasureLookupViewModel.Row> t = lookup("#measure-table").queryAs(TableView.class);
+        // the sample writes a measure on every line, so the list's own measure is what applies (or an exemption)
+        assertThat(t.getItems()).allSatisfy(r -> assertThat(r.rule()).isNotBlank());
+        Screenshots.save(window.stage.getScene(), "measures");
+    }
+
+    @Test
     void theReductionTabShowsEveryRegionAgainstTheTargetWithAChart() throws Exception {
         clickOn("减排核算");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table("#reduction-table").getItems().size() == 16);

@@ -52,7 +52,7 @@ public final class EnterpriseListView {
     @FXML private TableColumn<EnterpriseRow, String> colUscc;
     @FXML private TableColumn<EnterpriseRow, String> colDistrict;
     @FXML private TableColumn<EnterpriseRow, String> colIndustry;
-    @FXML private TableColumn<EnterpriseRow, String> colGrade;
+    @FXML private TableColumn<EnterpriseRow, PerformanceGrade> colGrade;
     @FXML private TableColumn<EnterpriseRow, String> colControl;
     @FXML private TableColumn<EnterpriseRow, Integer> colLines;
     @FXML private TableColumn<EnterpriseRow, BigDecimal> colSo2;
@@ -89,8 +89,24 @@ public final class EnterpriseListView {
         text(colUscc, EnterpriseRow::uscc);
         text(colDistrict, r -> labels.district(r.districtCode()));
         text(colIndustry, EnterpriseRow::industry);
-        text(colGrade, r -> labels.grade(r.grade()));
-        colGrade.setComparator(Comparator.comparing(s -> s)); // label order; the grading issue sorts by strictness
+        // the grade in effect as a coloured badge, always with its text (never colour alone); sorted best first
+        colGrade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
+        colGrade.setComparator(cn.hazedesk.domain.grading.GradeOrder.BEST_FIRST);
+        colGrade.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label badge = new Label();
+
+            @Override
+            protected void updateItem(PerformanceGrade g, boolean empty) {
+                super.updateItem(g, empty);
+                if (empty || g == null) {
+                    setGraphic(null);
+                    return;
+                }
+                badge.setText(labels.grade(g));
+                badge.getStyleClass().setAll("label", "grade-badge", "grade-" + g.name());
+                setGraphic(badge);
+            }
+        });
         text(colControl, r -> labels.controlType(r.controlType()));
         colLines.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lines()));
         tonnes(colSo2, EnterpriseRow::so2);
