@@ -20,6 +20,8 @@ import cn.hazedesk.ui.grading.GradeQueueView;
 import cn.hazedesk.ui.grading.GradeQueueViewModel;
 import cn.hazedesk.ui.grading.ReductionView;
 import cn.hazedesk.ui.grading.MeasureLookupView;
+import cn.hazedesk.ui.grading.GradeHistoryView;
+import cn.hazedesk.ui.grading.GradeHistoryViewModel;
 import cn.hazedesk.ui.grading.MeasureLookupViewModel;
 import cn.hazedesk.ui.grading.ReductionViewModel;
 import cn.hazedesk.ui.list.ImportView;
@@ -103,11 +105,15 @@ public final class UiAssembly {
                 ctx.actor(), ctx.clock().getZone());
         ReductionViewModel reduction = new ReductionViewModel(messages, labels, tasks, ctx.reduction());
         MeasureLookupViewModel measures = new MeasureLookupViewModel(messages, labels, tasks, ctx.reduction(), ctx.clock());
+        GradeHistoryViewModel history = new GradeHistoryViewModel(messages, labels, tasks, dialogs, ctx.grading(), ctx.list(),
+                ctx.actor(), ctx.clock().getZone());
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab(messages.get("grading.tab.queue"), views.load("grading/GradeQueue.fxml",
                         only(GradeQueueView.class, () -> new GradeQueueView(queue))).root()),
                 new javafx.scene.control.Tab(messages.get("grading.tab.reduction"), views.load("grading/Reduction.fxml",
                         only(ReductionView.class, () -> new ReductionView(reduction))).root()),
+                new javafx.scene.control.Tab(messages.get("grading.tab.history"), views.load("grading/GradeHistory.fxml",
+                        only(GradeHistoryView.class, () -> new GradeHistoryView(history))).root()),
                 new javafx.scene.control.Tab(messages.get("grading.tab.measures"), views.load("grading/MeasureLookup.fxml",
                         only(MeasureLookupView.class, () -> new MeasureLookupView(measures))).root()));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);

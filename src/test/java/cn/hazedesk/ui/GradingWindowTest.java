@@ -82,6 +82,35 @@ class GradingWindowTest extends FxRobot {
     }
 
     @Test
+    void aGradeInEffectIsDowngradedWithItsReasonAfterAConfirmation() throws Exception {
+        for (int i = 0; i < 4; i++) { // 区县初审, 市级审核, 省级确认, 公示期满 → 生效
+            assertThat(window.ctx.grading().approve(recordId, "审核员", "同意").ok()).isTrue();
+        }
+        assertThat(window.ctx.list().find(coking.id()).orElseThrow().enterprise().grade()).isEqualTo(PerformanceGrade.A);
+        clickOn("分级记录");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> box = lookup("#history-enterprise").queryAs(javafx.scene.control.ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !box.getItems().isEmpty());
+        interact(() -> box.getSelectionModel().select(box.getItems().stream()
+                .filter(c -> c.toString().startsWith(coking.name())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#grade-records").getItems().size() == 1);
+        assertThat(lookup("#history-in-effect").queryAs(Label.class).getText()).isEqualTo("当前有效等级：焦化 A");
+        clickOn("生效");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> to = lookup("#downgrade-to").queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> to.getSelectionModel().select(to.getItems().stream().filter(c -> c.toString().equals("C")).findFirst().orElseThrow()));
+        clickOn("#history-downgrade");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("确定把“" + coking.name() + "”的等级由 A 降为 C 吗？");
+        Dialogs.clickButton(this, "确定");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#grade-records").getItems().size() == 2);
+        assertThat(lookup("#history-in-effect").queryAs(Label.class).getText()).isEqualTo("当前有效等级：焦化 C");
+        assertThat(window.ctx.list().find(coking.id()).orElseThrow().enterprise().grade()).isEqualTo(PerformanceGrade.C);
+        Screenshots.save(window.stage.getScene(), "grade-history");
+    }
+
+    @Test
     void theMeasuresTabSaysWhichRuleChoseEachLinesMeasure() throws Exception {
         clickOn("措施查询");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table("#measure-table").getItems().isEmpty());
