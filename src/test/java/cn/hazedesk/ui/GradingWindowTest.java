@@ -107,6 +107,7 @@ class GradingWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#grade-records").getItems().size() == 2);
         assertThat(lookup("#history-in-effect").queryAs(Label.class).getText()).isEqualTo("当前有效等级：焦化 C");
         assertThat(window.ctx.list().find(coking.id()).orElseThrow().enterprise().grade()).isEqualTo(PerformanceGrade.C);
+        assertThat(box.getValue()).as("the enterprise stays chosen").asString().startsWith(coking.name());
         Screenshots.save(window.stage.getScene(), "grade-history");
     }
 

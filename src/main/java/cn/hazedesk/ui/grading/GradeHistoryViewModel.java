@@ -89,7 +89,12 @@ public final class GradeHistoryViewModel {
 
     public void load() {
         tasks.run(messages.get("grading.task.loadQueue"), p -> list.rows(), rowsLoaded -> {
+            Choice<EnterpriseRow> keep = enterprise.get();
             enterprises.setAll(rowsLoaded.stream().map(r -> new Choice<>(r.name() + "（" + r.industry() + "）", r)).toList());
+            if (keep != null) { // the same enterprise stays chosen after a reload
+                enterprise.set(enterprises.stream().filter(c -> c.value().uscc().equals(keep.value().uscc()))
+                        .findFirst().orElse(null));
+            }
         });
     }
 
@@ -156,8 +161,7 @@ public final class GradeHistoryViewModel {
         if (o.ok()) {
             message.set(messages.get("grading.history.done"));
             comment.set("");
-            load();
-            showHistory();
+            load(); // re-reads the list (its grade changed) and, keeping the enterprise chosen, its history
         } else {
             message.set(text.refusal(o));
         }
