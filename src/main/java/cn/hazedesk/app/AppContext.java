@@ -1,5 +1,6 @@
 package cn.hazedesk.app;
 
+import cn.hazedesk.application.CampaignService;
 import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.ListExportService;
 import cn.hazedesk.application.ListFileCheck;
@@ -11,6 +12,7 @@ import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
 import cn.hazedesk.infra.data.IndustriesCsv;
 import cn.hazedesk.infra.data.RegionsCsv;
+import cn.hazedesk.infra.db.JooqCampaignStore;
 import cn.hazedesk.infra.db.JooqChangeLog;
 import cn.hazedesk.infra.data.SampleListCsv;
 import cn.hazedesk.infra.db.JooqAuditLog;
@@ -47,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final SampleDataService sampleData;
     private final EnterpriseListService list;
+    private final CampaignService campaigns;
     private final SystemInfoService systemInfo;
     private final String actor;
     // the list's Excel import and export
@@ -88,6 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(),
                         ReductionRulesCsv.inventory(regions), regions), clock);
+        this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -153,6 +157,10 @@ public final class AppContext implements AutoCloseable {
 
     public JooqGradeStore gradeStore() {
         return gradeStore;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     public GradingService grading() {

@@ -21,6 +21,8 @@ import cn.hazedesk.ui.grading.GradeQueueViewModel;
 import cn.hazedesk.ui.grading.ReductionView;
 import cn.hazedesk.ui.grading.MeasureLookupView;
 import cn.hazedesk.ui.grading.GradeHistoryView;
+import cn.hazedesk.ui.grading.CampaignView;
+import cn.hazedesk.ui.grading.CampaignViewModel;
 import cn.hazedesk.ui.grading.GradeHistoryViewModel;
 import cn.hazedesk.ui.grading.MeasureLookupViewModel;
 import cn.hazedesk.ui.grading.ReductionViewModel;
@@ -105,20 +107,35 @@ public final class UiAssembly {
                 ctx.actor(), ctx.clock().getZone());
         ReductionViewModel reduction = new ReductionViewModel(messages, labels, tasks, ctx.reduction());
         MeasureLookupViewModel measures = new MeasureLookupViewModel(messages, labels, tasks, ctx.reduction(), ctx.clock());
+        CampaignViewModel campaign = new CampaignViewModel(messages, labels, tasks, ctx.campaigns(), ctx.list(), ctx.actor(),
+                java.time.LocalDate.now(ctx.clock()));
         GradeHistoryViewModel history = new GradeHistoryViewModel(messages, labels, tasks, dialogs, ctx.grading(), ctx.list(),
                 ctx.actor(), ctx.clock().getZone());
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab(messages.get("grading.tab.queue"), views.load("grading/GradeQueue.fxml",
-                        only(GradeQueueView.class, () -> new GradeQueueView(queue))).root()),
-                new javafx.scene.control.Tab(messages.get("grading.tab.reduction"), views.load("grading/Reduction.fxml",
-                        only(ReductionView.class, () -> new ReductionView(reduction))).root()),
-                new javafx.scene.control.Tab(messages.get("grading.tab.history"), views.load("grading/GradeHistory.fxml",
-                        only(GradeHistoryView.class, () -> new GradeHistoryView(history))).root()),
-                new javafx.scene.control.Tab(messages.get("grading.tab.measures"), views.load("grading/MeasureLookup.fxml",
-                        only(MeasureLookupView.class, () -> new MeasureLookupView(measures))).root()));
+                tab(messages.get("grading.tab.queue"), views.load("grading/GradeQueue.fxml",
+                        only(GradeQueueView.class, () -> new GradeQueueView(queue))).root(), queue::load),
+                tab(messages.get("grading.tab.reduction"), views.load("grading/Reduction.fxml",
+                        only(ReductionView.class, () -> new ReductionView(reduction))).root(), reduction::load),
+                tab(messages.get("grading.tab.campaign"), views.load("grading/Campaign.fxml",
+                        only(CampaignView.class, () -> new CampaignView(campaign))).root(), campaign::load),
+                tab(messages.get("grading.tab.history"), views.load("grading/GradeHistory.fxml",
+                        only(GradeHistoryView.class, () -> new GradeHistoryView(history))).root(), history::load),
+                tab(messages.get("grading.tab.measures"), views.load("grading/MeasureLookup.fxml",
+                        only(MeasureLookupView.class, () -> new MeasureLookupView(measures))).root(), measures::load));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("page-grading");
         return tabs;
+    }
+
+    /** A tab that reads its data again each time it is shown, so it reflects what other areas changed. */
+    private static javafx.scene.control.Tab tab(String title, Parent content, Runnable reload) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(title, content);
+        t.setOnSelectionChanged(e -> {
+            if (t.isSelected()) {
+                reload.run();
+            }
+        });
+        return t;
     }
 
     private ListNavigator listNavigator() {

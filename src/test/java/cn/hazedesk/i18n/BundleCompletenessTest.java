@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|grading|measure|reduction)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|campaign|grading|measure|reduction)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -112,6 +112,9 @@ class BundleCompletenessTest {
             for (Enum<?> v : e.getEnumConstants()) {
                 used.add("enum." + e.getSimpleName() + "." + v.name());
             }
+        }
+        for (cn.hazedesk.application.CampaignService.Refusal r : cn.hazedesk.application.CampaignService.Refusal.values()) {
+            used.add("campaign.refusal." + r.name());
         }
         for (cn.hazedesk.domain.listimport.ImportPreview.Status st : cn.hazedesk.domain.listimport.ImportPreview.Status.values()) {
             used.add("import.status." + st.name());

@@ -112,6 +112,22 @@ class GradingWindowTest extends FxRobot {
     }
 
     @Test
+    void theCampaignTabShowsProgressAndOverdueTargets() throws Exception {
+        long id = window.ctx.campaigns().create("2026年创A升B专项行动", java.time.LocalDate.now().minusMonths(4),
+                java.time.LocalDate.now().minusDays(1), "科长").id().orElseThrow();
+        window.ctx.campaigns().addTarget(id, coking.uscc(), "焦化", PerformanceGrade.A, "科长");
+        clickOn("创A升B");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#campaign-table").getItems().size() == 1);
+        assertThat(lookup("#campaign-summary").queryAs(Label.class).getText())
+                .isEqualTo("目标 1 家：已达标 0，审核中 1，未申报 0，逾期未达标 1");
+        @SuppressWarnings("unchecked")
+        TableView<cn.hazedesk.ui.grading.CampaignViewModel.Row> t = lookup("#campaign-table").queryAs(TableView.class);
+        assertThat(t.getItems().get(0).state()).isEqualTo("审核中（区县初审）");
+        assertThat(t.getItems().get(0).overdue()).isEqualTo("逾期");
+        Screenshots.save(window.stage.getScene(), "campaign");
+    }
+
+    @Test
     void theMeasuresTabSaysWhichRuleChoseEachLinesMeasure() throws Exception {
         clickOn("措施查询");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table("#measure-table").getItems().isEmpty());

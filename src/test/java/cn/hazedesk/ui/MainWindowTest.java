@@ -122,7 +122,7 @@ class MainWindowTest extends FxRobot {
     void aboutShowsVersionDataFolderAndDatabaseVersion() throws Exception {
         open(Messages.CHINESE, false);
         clickOn("#helpMenu").clickOn("关于 HazeDesk");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "第 3 版".equals(label("#about-schema-version")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ("第 " + cn.hazedesk.testing.Migrations.latest() + " 版").equals(label("#about-schema-version")));
         assertThat(lookup("#about-data-folder").queryAs(TextField.class).getText()).isEqualTo(dir.toAbsolutePath().normalize().toString());
         assertThat(lookup("#about-log-folder").queryAs(TextField.class).getText()).endsWith("logs");
         assertThat(label("#about-version")).isNotBlank();

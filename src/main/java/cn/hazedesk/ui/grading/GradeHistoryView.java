@@ -58,7 +58,7 @@ public final class GradeHistoryView {
         downgrade.disableProperty().bind(vm.canActProperty().not());
         revoke.disableProperty().bind(vm.canActProperty().not());
         message.textProperty().bind(vm.messageProperty());
-        vm.load();
+        // loads when its tab is shown (UiAssembly), not while hidden
     }
 
     private static void col(TableColumn<GradeHistoryViewModel.Row, String> c, Function<GradeHistoryViewModel.Row, String> f) {

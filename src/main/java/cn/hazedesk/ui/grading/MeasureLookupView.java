@@ -49,7 +49,7 @@ public final class MeasureLookupView {
         col(colRule, MeasureLookupViewModel.Row::rule);
         col(colSource, MeasureLookupViewModel.Row::source);
         table.setItems(vm.rows());
-        vm.load();
+        // loads when its tab is shown (UiAssembly), not while hidden
     }
 
     private static void col(TableColumn<MeasureLookupViewModel.Row, String> c, Function<MeasureLookupViewModel.Row, String> f) {

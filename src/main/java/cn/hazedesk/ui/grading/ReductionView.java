@@ -62,7 +62,7 @@ public final class ReductionView {
         table.setItems(vm.rows());
         gaps.setItems(vm.shortfalls());
         vm.chartProperty().addListener((o, a, b) -> draw(b));
-        vm.load();
+        // loads when its tab is shown (UiAssembly), not while hidden
     }
 
     private void draw(Map<String, List<ReductionViewModel.Bar>> bars) {

@@ -91,7 +91,7 @@ public final class EnterpriseListView {
         text(colIndustry, EnterpriseRow::industry);
         // the grade in effect as a coloured badge, always with its text (never colour alone); sorted best first
         colGrade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
-        colGrade.setComparator(cn.hazedesk.domain.grading.GradeOrder.BEST_FIRST);
+        colGrade.setComparator(java.util.Comparator.comparingInt(g -> g == PerformanceGrade.UNRATED ? 99 : cn.hazedesk.domain.grading.GradeOrder.rank(g)));
         colGrade.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final Label badge = new Label();
 

@@ -1,0 +1,26 @@
+package cn.hazedesk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The schema version a fresh store must reach: the highest V<n>__ migration in the source tree. */
+public final class Migrations {
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
+
+    private Migrations() {
+    }
+
+    public static String latest() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(p -> VERSION.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
