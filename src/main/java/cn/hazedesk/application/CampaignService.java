@@ -82,8 +82,11 @@ public final class CampaignService {
         return campaigns.find(campaignId).map(c -> {
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);
+            java.util.Map<String, PerformanceGrade> listGrades = new java.util.HashMap<>();
+            list.rows().forEach(r -> listGrades.put(r.uscc(), r.grade()));
             List<CampaignProgress.Standing> standings = c.targets().stream()
-                    .map(t -> CampaignProgress.standing(c, t, grading.history(t.uscc()), now, today)).toList();
+                    .map(t -> CampaignProgress.standing(c, t, grading.history(t.uscc()), listGrades.get(t.uscc()), now, today))
+                    .toList();
             return new Progress(c, CampaignProgress.summary(standings), standings);
         });
     }

@@ -83,6 +83,9 @@ class CampaignServiceTest {
                         coking.get(2).uscc() + " NOT_APPLIED null true");
         assertThat(p.standings()).filteredOn(s -> s.target().uscc().equals(coking.get(0).uscc()))
                 .singleElement().satisfies(s -> assertThat(s.current()).isEqualTo(PerformanceGrade.A));
+        // without any grade record the grade written on the list stands
+        assertThat(p.standings()).filteredOn(s -> s.target().uscc().equals(coking.get(2).uscc()))
+                .singleElement().satisfies(s -> assertThat(s.current()).isEqualTo(coking.get(2).grade()));
     }
 
     @Test

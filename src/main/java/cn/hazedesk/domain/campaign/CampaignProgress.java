@@ -32,14 +32,17 @@ public final class CampaignProgress {
     }
 
     /**
-     * @param history every grade record of the target's enterprise
-     * @param today   the date the campaign's end is compared with
+     * @param history   every grade record of the target's enterprise
+     * @param listGrade the grade written on the list, which stands while the industry has no grade record at all
+     * @param today     the date the campaign's end is compared with
      */
-    public static Standing standing(Campaign campaign, Campaign.Target t, List<GradeRecord> history, Instant now,
-                                    LocalDate today) {
+    public static Standing standing(Campaign campaign, Campaign.Target t, List<GradeRecord> history,
+                                    PerformanceGrade listGrade, Instant now, LocalDate today) {
+        boolean anyRecord = history.stream().anyMatch(r -> r.industry().equals(t.industry()));
         PerformanceGrade current = history.stream()
                 .filter(r -> r.industry().equals(t.industry()) && r.inEffectAt(now))
-                .map(GradeRecord::grade).findFirst().orElse(PerformanceGrade.UNRATED);
+                .map(GradeRecord::grade).findFirst()
+                .orElse(anyRecord || listGrade == null ? PerformanceGrade.UNRATED : listGrade);
         if (reaches(current, t.targetGrade())) {
             return new Standing(t, current, State.REACHED, null, false);
         }
