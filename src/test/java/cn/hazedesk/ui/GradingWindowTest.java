@@ -147,6 +147,7 @@ class GradingWindowTest extends FxRobot {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> chart = lookup("#reduction-chart").queryAs(BarChart.class);
         assertThat(chart.getData()).hasSize(4);
+        assertThat(lookup("#reduction-gaps").queryListView().getItems()).anyMatch(x -> x.toString().startsWith("全市 SO2 减排贡献最大："));
         assertThat(chart.getData().get(0).getData()).extracting(d -> d.getXValue())
                 .containsExactly("大武口区", "惠农区", "平罗县", "石嘴山市");
         Screenshots.save(window.stage.getScene(), "reduction");

@@ -102,7 +102,20 @@ public final class ReductionViewModel {
             gaps.add(messages.get("reduction.gap", r.region().name(), pollutant(r.pollutant()),
                     tonnes(r.dailyShortfall()), top));
         }
-        shortfalls.setAll(gaps.isEmpty() ? List.of(messages.get("reduction.noGap")) : gaps);
+        if (gaps.isEmpty()) {
+            gaps.add(messages.get("reduction.noGap"));
+        }
+        // the biggest contributors city-wide, per pollutant
+        String city = report.results().stream().filter(r -> r.region().level() == cn.hazedesk.domain.region.Region.Level.CITY)
+                .map(r -> r.region().code()).findFirst().orElse(null);
+        if (city != null) {
+            for (Enterprise.Pollutant p : Enterprise.Pollutant.values()) {
+                String top = report.topEnterprises(city, l, p, 3).stream()
+                        .map(c -> c.name() + " " + tonnes(c.dailyCut())).reduce((a, b) -> a + "、" + b).orElse("-");
+                gaps.add(messages.get("reduction.contributors", pollutant(p), top));
+            }
+        }
+        shortfalls.setAll(gaps);
     }
 
     private static String pollutant(Enterprise.Pollutant p) {
