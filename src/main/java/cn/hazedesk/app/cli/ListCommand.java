@@ -1,8 +1,6 @@
 package cn.hazedesk.app.cli;
 
-import cn.hazedesk.app.AppContext;
 import cn.hazedesk.app.StartupOptions;
-import cn.hazedesk.app.StartupProblems;
 import cn.hazedesk.application.CancelToken;
 import cn.hazedesk.application.ImportPlan;
 import cn.hazedesk.application.ImportResult;
@@ -18,8 +16,6 @@ import cn.hazedesk.i18n.ListProblemText;
 import cn.hazedesk.i18n.ListTemplateNotes;
 import cn.hazedesk.infra.data.IndustriesCsv;
 import cn.hazedesk.infra.data.RegionsCsv;
-import cn.hazedesk.infra.db.DataFolders;
-import cn.hazedesk.infra.db.StoreException;
 import cn.hazedesk.infra.excel.PoiListWorkbook;
 
 import java.nio.file.Path;
@@ -91,7 +87,7 @@ final class ListCommand implements Command {
     }
 
     private int importList(Path file, ImportMode mode, CliContext ctx) {
-        try (AppContext app = open(ctx)) {
+        return ctx.withStore(clock, app -> {
             ImportPlan plan = app.listImport().read(file, ProgressListener.NONE, CancelToken.NONE);
             printProblems(plan.checked(), new ListProblemText(ctx.messages(), app.regions()), ctx);
             if (!plan.clean()) {
@@ -105,21 +101,15 @@ final class ListCommand implements Command {
             ctx.out().println("lines " + counts(p.lines()));
             ctx.err().println(ctx.messages().get("cli.list.backup", result.backup().toString()));
             return Cli.OK;
-        } catch (StoreException e) {
-            ctx.err().println(StartupProblems.describe(e, ctx.messages()));
-            return Cli.USAGE;
-        }
+        });
     }
 
     private int export(Path file, CliContext ctx) {
-        try (AppContext app = open(ctx)) {
+        return ctx.withStore(clock, app -> {
             ListExportService.Exported done = app.listExport().exportAll(file, ProgressListener.NONE);
             ctx.out().println(done.enterprises() + " enterprises, " + done.lines() + " lines written to " + file);
             return Cli.OK;
-        } catch (StoreException e) {
-            ctx.err().println(StartupProblems.describe(e, ctx.messages()));
-            return Cli.USAGE;
-        }
+        });
     }
 
     private int template(Path file, CliContext ctx) {
@@ -130,9 +120,6 @@ final class ListCommand implements Command {
         return Cli.OK;
     }
 
-    private AppContext open(CliContext ctx) {
-        return AppContext.open(DataFolders.resolveForThisMachine(ctx.options().dataDir()), clock);
-    }
 
     private static void printProblems(CheckedList checked, ListProblemText text, CliContext ctx) {
         for (RowProblem p : checked.problems()) {

@@ -1,14 +1,10 @@
 package cn.hazedesk.app.cli;
 
-import cn.hazedesk.app.AppContext;
 import cn.hazedesk.app.StartupOptions;
-import cn.hazedesk.app.StartupProblems;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.reduction.AdequacyReport;
 import cn.hazedesk.domain.reduction.ReductionMath;
 import cn.hazedesk.domain.reduction.RegionResult;
-import cn.hazedesk.infra.db.DataFolders;
-import cn.hazedesk.infra.db.StoreException;
 
 import java.time.Clock;
 import java.util.List;
@@ -50,16 +46,14 @@ final class ReductionCommand implements Command {
                 throw new StartupOptions.UsageException("cli.error.reductionOption", a);
             }
         }
-        try (AppContext app = AppContext.open(DataFolders.resolveForThisMachine(ctx.options().dataDir()), clock)) {
-            AdequacyReport report = app.reduction().report(levels);
+        List<WarningLevel> chosen = levels;
+        return ctx.withStore(clock, app -> {
+            AdequacyReport report = app.reduction().report(chosen);
             for (RegionResult r : report.results()) {
                 ctx.out().println(line(r));
             }
             return Cli.OK;
-        } catch (StoreException e) {
-            ctx.err().println(StartupProblems.describe(e, ctx.messages()));
-            return Cli.USAGE;
-        }
+        });
     }
 
     static String line(RegionResult r) {
