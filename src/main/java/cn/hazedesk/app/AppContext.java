@@ -86,11 +86,13 @@ public final class AppContext implements AutoCloseable {
         // grading, the measure matrix and reduction accounting (issue #4)
         this.gradeStore = new JooqGradeStore(tx, clock.getZone());
         this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
-        this.measureMatrix = MeasureMatrixCsv.load(industries);
-        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(), industries);
+        // a city's own rule files in <data>/rules/ replace the bundled ones (same names, same columns)
+        java.nio.file.Path siteRules = store.dataFolder().resolve("rules");
+        this.measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
+        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries);
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
-                new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(),
-                        ReductionRulesCsv.inventory(regions), regions), clock);
+                new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
+                        ReductionRulesCsv.inventory(regions, siteRules), regions), clock);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
     }
 

@@ -23,8 +23,26 @@ final class BundledData {
 
     /** {@code comments}: lines starting with # are notes, not records (the rule files explain themselves). */
     static List<CSVRecord> readCsv(String name, boolean comments) {
+        return readCsv(name, comments, null);
+    }
+
+    /**
+     * As {@link #readCsv(String, boolean)}, but a file of the same name in {@code siteRules} (the data folder's
+     * rules/ folder) replaces the bundled one: a city edits its rules there without a new build.
+     */
+    static List<CSVRecord> readCsv(String name, boolean comments, java.nio.file.Path siteRules) {
         String path = "/data/" + name;
-        InputStream in = BundledData.class.getResourceAsStream(path);
+        InputStream in;
+        if (siteRules != null && java.nio.file.Files.isRegularFile(siteRules.resolve(name))) {
+            path = siteRules.resolve(name).toString();
+            try {
+                in = java.nio.file.Files.newInputStream(siteRules.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        } else {
+            in = BundledData.class.getResourceAsStream(path);
+        }
         if (in == null) {
             throw new IllegalStateException("bundled data file missing: " + path);
         }

@@ -20,8 +20,13 @@ public final class MeasureMatrixCsv {
     }
 
     public static MeasureMatrix load(IndustryCatalog industries) {
+        return load(industries, null);
+    }
+
+    /** The matrix, from {@code siteRules}/measure-matrix.csv when the site has its own. */
+    public static MeasureMatrix load(IndustryCatalog industries, java.nio.file.Path siteRules) {
         List<MatrixEntry> out = new ArrayList<>();
-        for (CSVRecord r : BundledData.readCsv(FILE, true)) {
+        for (CSVRecord r : BundledData.readCsv(FILE, true, siteRules)) {
             String industry = r.get("industry");
             if (industries.byName(industry).isEmpty()) {
                 throw BundledData.problemInRecord(FILE, r, "unknown industry " + industry);

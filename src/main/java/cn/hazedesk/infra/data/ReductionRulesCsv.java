@@ -28,9 +28,9 @@ public final class ReductionRulesCsv {
     private ReductionRulesCsv() {
     }
 
-    public static ReductionTargets targets() {
+    public static ReductionTargets targets(java.nio.file.Path siteRules) {
         Map<WarningLevel, Map<Pollutant, BigDecimal>> shares = new EnumMap<>(WarningLevel.class);
-        for (CSVRecord r : BundledData.readCsv(TARGETS, true)) {
+        for (CSVRecord r : BundledData.readCsv(TARGETS, true, siteRules)) {
             try {
                 BigDecimal percent = new BigDecimal(r.get("target_percent"));
                 BigDecimal before = shares.computeIfAbsent(RuleValues.level(r.get("level")),
@@ -50,9 +50,9 @@ public final class ReductionRulesCsv {
         }
     }
 
-    public static ExemptionPolicy exemptions() {
+    public static ExemptionPolicy exemptions(java.nio.file.Path siteRules) {
         Map<ControlType, WarningLevel> upTo = new EnumMap<>(ControlType.class);
-        for (CSVRecord r : BundledData.readCsv(EXEMPTIONS, true)) {
+        for (CSVRecord r : BundledData.readCsv(EXEMPTIONS, true, siteRules)) {
             ControlType type = ControlType.byChineseName(r.get("control_type"))
                     .orElseThrow(() -> BundledData.problemInRecord(EXEMPTIONS, r, "unknown control type"));
             String level = r.get("exempt_up_to").strip();
@@ -68,9 +68,9 @@ public final class ReductionRulesCsv {
         return new ExemptionPolicy(upTo);
     }
 
-    public static EmissionInventory inventory(RegionCatalog regions) {
+    public static EmissionInventory inventory(RegionCatalog regions, java.nio.file.Path siteRules) {
         Map<String, Map<Pollutant, BigDecimal>> tonnes = new HashMap<>();
-        for (CSVRecord r : BundledData.readCsv(INVENTORY, true)) {
+        for (CSVRecord r : BundledData.readCsv(INVENTORY, true, siteRules)) {
             String code = r.get("region_code").strip();
             if (regions.byCode(code).isEmpty()) {
                 throw BundledData.problemInRecord(INVENTORY, r, "unknown region code " + code);
@@ -89,5 +89,20 @@ public final class ReductionRulesCsv {
             }
         }
         return new EmissionInventory(tonnes);
+    }
+
+    /** The bundled targets (no site override). */
+    public static ReductionTargets targets() {
+        return targets(null);
+    }
+
+    /** The bundled exemptions (no site override). */
+    public static ExemptionPolicy exemptions() {
+        return exemptions(null);
+    }
+
+    /** The bundled inventory (no site override). */
+    public static EmissionInventory inventory(RegionCatalog regions) {
+        return inventory(regions, null);
     }
 }
