@@ -20,7 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** Runs work as JavaFX {@link Task}s on background threads; callbacks and status updates on the JavaFX thread. */
+/**
+ * Runs work as JavaFX {@link Task}s on one background thread, in order; callbacks and status updates on the JavaFX
+ * thread.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
@@ -39,7 +42,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-        this.executor = Executors.newFixedThreadPool(2, threads);
+        // one worker: database writes never race each other (ids are assigned as max + 1 inside a transaction),
+        // and work runs in the order the user asked for it
+        this.executor = Executors.newSingleThreadExecutor(threads);
     }
 
     @Override
