@@ -25,7 +25,8 @@ public final class Cli {
 
     /** {@code clock} dates backups and records (tests fix it). */
     public Cli(Clock clock) {
-        for (Command c : List.of(new UsccCommand(), new AqiCommand(), new ListCommand(clock), new ReductionCommand(clock))) {
+        for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
+                new ReductionCommand(clock))) {
             commands.put(c.name(), c);
         }
     }

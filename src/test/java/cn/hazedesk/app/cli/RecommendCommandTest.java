@@ -1,0 +1,79 @@
+package cn.hazedesk.app.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code recommend}: one line per district, then the city; a malformed file names its line and exits 2. */
+class RecommendCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path csv(String body) throws Exception {
+        return Files.writeString(dir.resolve("forecast.csv"), body);
+    }
+
+    @Test
+    void eachDistrictThenTheCityWithTheReasonInWords() throws Exception {
+        Path f = csv("""
+                district,date,aqi,dust
+                惠农区,2026-12-12,320,false
+                惠农区,2026-12-10,230,false
+                惠农区,2026-12-11,260,
+                大武口区,2026-12-10,160,false
+                大武口区,2026-12-11,180,false
+                大武口区,2026-12-09,420,true
+                平罗县,2026-12-10,120,false
+                """);
+        CliTest.Run r = CliTest.run("recommend", f.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).containsExactly(
+                "大武口区 YELLOW 预测12月10日至12月11日 AQI>150 连续 2 天 → 黄色预警；12月9日 为沙尘天气，不计入预警，建议发布健康提示并加强扬尘管控",
+                "惠农区 RED 预测12月10日至12月12日 AQI>200 连续 3 天，且预测12月12日 AQI>300 → 红色预警",
+                "平罗县 NONE 未达到临时管控或预警条件（最高 AQI 120，12月10日）",
+                "石嘴山市 RED 无全市预报，取各区县最高级别（惠农区）");
+    }
+
+    @Test
+    void theCityLineUsesTheCitysOwnRowsWhenGivenAndThe2018Profile() throws Exception {
+        Path f = csv("""
+                district,date,aqi
+                石嘴山市,2026-12-10,210
+                石嘴山市,2026-12-11,220
+                惠农区,2026-12-10,230
+                惠农区,2026-12-11,240
+                惠农区,2026-12-12,250
+                """);
+        CliTest.Run r = CliTest.run("recommend", "--profile", "2018", f.toString(), "--lang", "en");
+        assertThat(r.out().lines()).contains(
+                "惠农区 ORANGE forecast AQI>200 for 3 consecutive days, Dec 10 to Dec 12 → Orange warning",
+                "石嘴山市 YELLOW forecast AQI>200 for 2 consecutive days, Dec 10 to Dec 11 → Yellow warning",
+                "平罗县 NONE no forecast");
+    }
+
+    @Test
+    void aMalformedFileNamesItsLineAndExitsTwo() throws Exception {
+        for (String[] c : new String[][]{
+                {"district,date,aqi\n惠农区,2026-12-10,230\n惠农区,2026-13-10,230\n", "第 3 行：日期“2026-13-10”无法识别"},
+                {"district,date,aqi\n月球区,2026-12-10,230\n", "第 2 行：未知的区县“月球区”"},
+                {"district,date,aqi\n惠农区,2026-12-10,很高\n", "第 2 行：AQI“很高”应为不小于 0 的整数"},
+                {"district,date,aqi,dust\n惠农区,2026-12-10,230,maybe\n", "第 2 行：dust 应为 true 或 false"},
+                {"district,day,aqi\n惠农区,2026-12-10,230\n", "第 1 行：表头应为 district,date,aqi"},
+                {"district,date,aqi\n惠农区,2026-12-10,230\n惠农区,2026-12-10,240\n", "第 3 行：惠农区 2026-12-10 重复出现"}}) {
+            CliTest.Run r = CliTest.run("recommend", csv(c[0]).toString());
+            assertThat(r.exit()).as(c[1]).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).as(c[1]).startsWith(c[1]);
+        }
+    }
+
+    @Test
+    void anUnknownProfileOrNoFileIsAUsageError() throws Exception {
+        assertThat(CliTest.run("recommend", "--profile", "2020", csv("district,date,aqi\n").toString()).exit()).isEqualTo(2);
+        assertThat(CliTest.run("recommend").exit()).isEqualTo(2);
+    }
+}
