@@ -11,6 +11,7 @@ import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.i18n.WarningText;
 import cn.hazedesk.infra.data.CriteriaCsv;
 import cn.hazedesk.infra.data.RegionsCsv;
+import cn.hazedesk.infra.db.DataFolders;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -72,7 +73,9 @@ final class RecommendCommand implements Command {
             throw new StartupOptions.UsageException("cli.error.recommendFile", "recommend");
         }
         String chosen = profileName;
-        CriteriaProfile profile = CriteriaCsv.profile(chosen, null)
+        // the site's own criteria (<data>/rules/warning-criteria.csv) when it has them; nothing is created
+        Path siteRules = DataFolders.resolveForThisMachine(ctx.options().dataDir()).resolve("rules");
+        CriteriaProfile profile = CriteriaCsv.profile(chosen, siteRules)
                 .orElseThrow(() -> new StartupOptions.UsageException("cli.error.recommendProfile", chosen));
         RegionCatalog regions = RegionsCsv.load();
         Map<String, List<DailyForecast>> byArea;
