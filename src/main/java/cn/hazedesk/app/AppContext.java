@@ -161,6 +161,15 @@ public final class AppContext implements AutoCloseable {
         return gradeStore;
     }
 
+    /** The warning criteria profiles (data/warning-criteria.csv, or the site's own in <data>/rules/). */
+    public java.util.Map<String, cn.hazedesk.domain.warning.CriteriaProfile> criteriaProfiles() {
+        return cn.hazedesk.infra.data.CriteriaCsv.load(store.dataFolder().resolve("rules"));
+    }
+
+    public String defaultCriteriaProfile() {
+        return cn.hazedesk.infra.data.CriteriaCsv.DEFAULT_PROFILE;
+    }
+
     public CampaignService campaigns() {
         return campaigns;
     }

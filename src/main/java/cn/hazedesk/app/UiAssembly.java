@@ -17,6 +17,8 @@ import cn.hazedesk.ui.list.EnterpriseListView;
 import cn.hazedesk.ui.list.EnterpriseListViewModel;
 import cn.hazedesk.ui.list.ListNavigator;
 import cn.hazedesk.ui.grading.GradeQueueView;
+import cn.hazedesk.ui.warning.ConsultationView;
+import cn.hazedesk.ui.warning.ConsultationViewModel;
 import cn.hazedesk.ui.grading.GradeQueueViewModel;
 import cn.hazedesk.ui.grading.ReductionView;
 import cn.hazedesk.ui.grading.MeasureLookupView;
@@ -96,6 +98,11 @@ public final class UiAssembly {
         }
         if (area == WorkArea.GRADING) {
             return gradingPage();
+        }
+        if (area == WorkArea.WARNINGS) {
+            ConsultationViewModel vm = new ConsultationViewModel(messages, ctx.regions(), ctx.criteriaProfiles(),
+                    ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1));
+            return views.load("warning/Consultation.fxml", only(ConsultationView.class, () -> new ConsultationView(vm))).root();
         }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
         return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();

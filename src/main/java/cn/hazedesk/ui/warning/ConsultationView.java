@@ -1,0 +1,89 @@
+package cn.hazedesk.ui.warning;
+
+import cn.hazedesk.domain.warning.CriteriaProfile;
+import cn.hazedesk.domain.warning.RecommendedLevel;
+import cn.hazedesk.ui.common.Choice;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Controller of fxml/warning/Consultation.fxml: one row per area with a field and a dust box per day, and the
+ * recommendation with its colour and reason beside it (bound to {@link ConsultationViewModel}).
+ */
+public final class ConsultationView {
+    private final ConsultationViewModel vm;
+
+    @FXML private DatePicker firstDay;
+    @FXML private ComboBox<Choice<CriteriaProfile>> profile;
+    @FXML private GridPane grid;
+
+    public ConsultationView(ConsultationViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        firstDay.valueProperty().bindBidirectional(vm.firstDayProperty());
+        profile.setItems(vm.profileChoices());
+        profile.valueProperty().bindBidirectional(vm.profileProperty());
+        for (int d = 0; d < ConsultationViewModel.DAYS; d++) {
+            int day = d;
+            Label header = new Label();
+            header.textProperty().bind(Bindings.createStringBinding(() -> vm.dayLabel(day), vm.firstDayProperty()));
+            header.getStyleClass().add("section-title");
+            grid.add(header, d + 1, 0);
+        }
+        int row = 1;
+        for (ConsultationViewModel.AreaRow area : vm.areas()) {
+            Label name = new Label(area.name());
+            name.getStyleClass().add("consultation-area");
+            grid.add(name, 0, row);
+            for (int d = 0; d < ConsultationViewModel.DAYS; d++) {
+                ConsultationViewModel.DayCell cell = area.days().get(d);
+                TextField aqi = new TextField();
+                aqi.setPrefColumnCount(4);
+                aqi.setPromptText("AQI");
+                aqi.setId("aqi-" + row + "-" + d);
+                aqi.textProperty().bindBidirectional(cell.aqiProperty());
+                CheckBox dust = new CheckBox(vm.dustText());
+                dust.setId("dust-" + row + "-" + d);
+                dust.selectedProperty().bindBidirectional(cell.dustProperty());
+                grid.add(new HBox(6, aqi, dust), d + 1, row);
+            }
+            Label level = new Label();
+            level.setId("level-" + row);
+            level.textProperty().bind(Bindings.createStringBinding(() -> vm.levelText(area.levelProperty().get()),
+                    area.levelProperty()));
+            area.levelProperty().addListener((o, a, b) -> style(level, b));
+            style(level, area.levelProperty().get());
+            Label reason = new Label();
+            reason.setId("reason-" + row);
+            reason.setWrapText(true);
+            reason.textProperty().bind(Bindings.when(area.problemProperty().isEmpty())
+                    .then(area.reasonProperty()).otherwise(area.problemProperty()));
+            reason.setMaxWidth(520);
+            grid.add(new VBox(2, level, reason), ConsultationViewModel.DAYS + 1, row);
+            row++;
+        }
+    }
+
+    /** The national level colours, always with the level's name in text beside them. */
+    private static void style(Label l, RecommendedLevel level) {
+        l.getStyleClass().removeAll("level-yellow", "level-orange", "level-red", "level-temp", "level-none");
+        l.getStyleClass().add(switch (level) {
+            case YELLOW -> "level-yellow";
+            case ORANGE -> "level-orange";
+            case RED -> "level-red";
+            case TEMP_CONTROL -> "level-temp";
+            case NONE -> "level-none";
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package cn.hazedesk.ui;
+
+import cn.hazedesk.i18n.Messages;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The consultation in the warnings area: typing the forecast gives each district's level and reason at once. */
+class ConsultationWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private AppWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        window = AppWindow.open(dir, Messages.CHINESE, false, 1280, 860);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    private String label(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void typingTheForecastRecommendsALevelWithItsReason() throws Exception {
+        // rows: 1 大武口区, 2 惠农区, 3 平罗县, 4 石嘴山市
+        assertThat(label("#level-2")).isEqualTo("不预警");
+        clickOn("#aqi-2-0").write("230");
+        clickOn("#aqi-2-1").write("260");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#level-2")).isEqualTo("橙色预警");
+        clickOn("#aqi-2-2").write("320");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#level-2")).isEqualTo("红色预警");
+        assertThat(label("#reason-2")).contains("AQI>200 连续 3 天").contains("AQI>300").endsWith("→ 红色预警");
+        assertThat(label("#level-4")).as("the city follows the highest district").isEqualTo("红色预警");
+        assertThat(label("#reason-4")).isEqualTo("无全市预报，取各区县最高级别（惠农区）");
+
+        // a dust day never counts
+        clickOn("#dust-2-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#level-2")).isEqualTo("橙色预警");
+        assertThat(label("#reason-2")).contains("沙尘天气，不计入预警");
+
+        // bad input says what is wrong
+        clickOn("#aqi-1-0").write("很高");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#reason-1")).isEqualTo("AQI“很高”应为不小于 0 的整数");
+        Screenshots.save(window.stage.getScene(), "consultation");
+    }
+}
