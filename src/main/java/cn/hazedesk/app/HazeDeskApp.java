@@ -47,6 +47,8 @@ public final class HazeDeskApp extends Application {
             return;
         }
         messages = Messages.forLocale(Messages.localeFor(options.lang().orElse(null)));
+        // dates and numbers in controls (DatePicker) follow the chosen language, not the machine's default
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         dataFolder = DataFolders.resolveForThisMachine(options.dataDir());
         try {
             LoggingSetup.logToFolder(dataFolder.resolve("logs"));

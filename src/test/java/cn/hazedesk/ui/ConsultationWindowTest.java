@@ -37,6 +37,7 @@ class ConsultationWindowTest extends FxRobot {
     void typingTheForecastRecommendsALevelWithItsReason() throws Exception {
         // rows: 1 大武口区, 2 惠农区, 3 平罗县, 4 石嘴山市
         assertThat(label("#level-2")).isEqualTo("不预警");
+        assertThat(label("#reason-4")).as("nothing typed yet").isEqualTo("无预报数据");
         clickOn("#aqi-2-0").write("230");
         clickOn("#aqi-2-1").write("260");
         WaitForAsyncUtils.waitForFxEvents();

@@ -125,7 +125,7 @@ public final class ConsultationViewModel {
             Recommendation r = CriteriaEvaluator.recommend(profile.get().value(), days);
             a.level.set(r.level());
             a.reason.set(text.reason(r, !days.isEmpty()));
-            if (!city && (highestName == null || r.level().compareTo(highest) > 0)) {
+            if (!city && !days.isEmpty() && (highestName == null || r.level().compareTo(highest) > 0)) {
                 highest = r.level();
                 highestName = a.name();
             }
