@@ -45,6 +45,12 @@ public final class Labels {
         return messages.has("field." + fieldName) ? messages.get("field." + fieldName) : fieldName;
     }
 
+    /** An enterprise as a choice in a drop-down: its name with its industry. */
+    public static cn.hazedesk.ui.common.Choice<cn.hazedesk.application.EnterpriseRow> enterpriseChoice(
+            cn.hazedesk.application.EnterpriseRow r) {
+        return new Choice<>(r.name() + "（" + r.industry() + "）", r);
+    }
+
     /** Annual tonnes with up to three decimals, no trailing zeros. */
     public static String tonnes(BigDecimal t) {
         return t == null ? "" : t.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -4,8 +4,8 @@ import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.domain.campaign.Campaign;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.ui.common.Choice;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -15,7 +15,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-import java.util.function.Function;
 
 /** Controller of fxml/grading/Campaign.fxml. */
 public final class CampaignView {
@@ -47,12 +46,12 @@ public final class CampaignView {
         campaign.setItems(vm.campaignChoices());
         campaign.valueProperty().bindBidirectional(vm.campaignProperty());
         summary.textProperty().bind(vm.summaryProperty());
-        col(colName, CampaignViewModel.Row::name);
-        col(colIndustry, CampaignViewModel.Row::industry);
-        col(colCurrent, CampaignViewModel.Row::current);
-        col(colTarget, CampaignViewModel.Row::target);
-        col(colState, CampaignViewModel.Row::state);
-        col(colOverdue, CampaignViewModel.Row::overdue);
+        Columns.text(colName, CampaignViewModel.Row::name);
+        Columns.text(colIndustry, CampaignViewModel.Row::industry);
+        Columns.text(colCurrent, CampaignViewModel.Row::current);
+        Columns.text(colTarget, CampaignViewModel.Row::target);
+        Columns.text(colState, CampaignViewModel.Row::state);
+        Columns.text(colOverdue, CampaignViewModel.Row::overdue);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CampaignViewModel.Row item, boolean empty) {
@@ -72,9 +71,6 @@ public final class CampaignView {
         // loads when its tab is shown (UiAssembly), not while hidden
     }
 
-    private static void col(TableColumn<CampaignViewModel.Row, String> c, Function<CampaignViewModel.Row, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 
     @FXML private void create() { vm.create(); }
     @FXML private void addTarget() { vm.addTarget(); }

@@ -4,7 +4,7 @@ import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.grading.DowngradeReason;
 import cn.hazedesk.ui.common.Choice;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -13,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-import java.util.function.Function;
 
 /** Controller of fxml/grading/GradeHistory.fxml. */
 public final class GradeHistoryView {
@@ -43,11 +42,11 @@ public final class GradeHistoryView {
         enterprise.setItems(vm.enterprises());
         enterprise.valueProperty().bindBidirectional(vm.enterpriseProperty());
         inEffect.textProperty().bind(vm.inEffectProperty());
-        col(colIndustry, GradeHistoryViewModel.Row::industry);
-        col(colGrade, GradeHistoryViewModel.Row::grade);
-        col(colStatus, GradeHistoryViewModel.Row::status);
-        col(colPeriod, GradeHistoryViewModel.Row::period);
-        col(colSteps, GradeHistoryViewModel.Row::steps);
+        Columns.text(colIndustry, GradeHistoryViewModel.Row::industry);
+        Columns.text(colGrade, GradeHistoryViewModel.Row::grade);
+        Columns.text(colStatus, GradeHistoryViewModel.Row::status);
+        Columns.text(colPeriod, GradeHistoryViewModel.Row::period);
+        Columns.text(colSteps, GradeHistoryViewModel.Row::steps);
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         downgradeTo.setItems(vm.grades());
@@ -61,9 +60,6 @@ public final class GradeHistoryView {
         // loads when its tab is shown (UiAssembly), not while hidden
     }
 
-    private static void col(TableColumn<GradeHistoryViewModel.Row, String> c, Function<GradeHistoryViewModel.Row, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 
     @FXML private void downgrade() { vm.downgrade(); }
     @FXML private void revoke() { vm.revoke(); }

@@ -90,7 +90,7 @@ public final class GradeHistoryViewModel {
     public void load() {
         tasks.run(messages.get("grading.task.loadQueue"), p -> list.rows(), rowsLoaded -> {
             Choice<EnterpriseRow> keep = enterprise.get();
-            enterprises.setAll(rowsLoaded.stream().map(r -> new Choice<>(r.name() + "（" + r.industry() + "）", r)).toList());
+            enterprises.setAll(rowsLoaded.stream().map(Labels::enterpriseChoice).toList());
             if (keep != null) { // the same enterprise stays chosen after a reload
                 enterprise.set(enterprises.stream().filter(c -> c.value().uscc().equals(keep.value().uscc()))
                         .findFirst().orElse(null));

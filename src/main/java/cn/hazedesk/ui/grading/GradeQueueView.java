@@ -4,8 +4,8 @@ import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.grading.ReviewStage;
 import cn.hazedesk.ui.common.Choice;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-import java.util.function.Function;
 
 /** Controller of fxml/grading/GradeQueue.fxml. */
 public final class GradeQueueView {
@@ -49,12 +48,12 @@ public final class GradeQueueView {
         stage.valueProperty().bindBidirectional(vm.stageProperty());
         comment.textProperty().bindBidirectional(vm.commentProperty());
         message.textProperty().bind(vm.messageProperty());
-        col(colName, GradeQueueViewModel.Row::name);
-        col(colUscc, GradeQueueViewModel.Row::uscc);
-        col(colIndustry, GradeQueueViewModel.Row::industry);
-        col(colGrade, GradeQueueViewModel.Row::grade);
-        col(colStatus, GradeQueueViewModel.Row::status);
-        col(colSince, GradeQueueViewModel.Row::since);
+        Columns.text(colName, GradeQueueViewModel.Row::name);
+        Columns.text(colUscc, GradeQueueViewModel.Row::uscc);
+        Columns.text(colIndustry, GradeQueueViewModel.Row::industry);
+        Columns.text(colGrade, GradeQueueViewModel.Row::grade);
+        Columns.text(colStatus, GradeQueueViewModel.Row::status);
+        Columns.text(colSince, GradeQueueViewModel.Row::since);
         table.setItems(vm.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<GradeQueueViewModel.Row>) c ->
@@ -71,9 +70,6 @@ public final class GradeQueueView {
         vm.load();
     }
 
-    private static void col(TableColumn<GradeQueueViewModel.Row, String> c, Function<GradeQueueViewModel.Row, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 
     @FXML private void approve() { vm.approveSelected(); }
     @FXML private void reject() { vm.rejectSelected(); }

@@ -3,14 +3,13 @@ package cn.hazedesk.ui.grading;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.reduction.GradedEnterprise;
 import cn.hazedesk.ui.common.Choice;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.util.function.Function;
 
 /** Controller of fxml/grading/MeasureLookup.fxml. */
 public final class MeasureLookupView {
@@ -40,19 +39,16 @@ public final class MeasureLookupView {
         level.setItems(vm.levels());
         level.valueProperty().bindBidirectional(vm.levelProperty());
         grade.textProperty().bind(vm.gradeTextProperty());
-        col(colLine, MeasureLookupViewModel.Row::line);
-        col(colType, MeasureLookupViewModel.Row::type);
-        col(colFraction, MeasureLookupViewModel.Row::fraction);
-        col(colCounted, MeasureLookupViewModel.Row::counted);
-        col(colText, MeasureLookupViewModel.Row::text);
-        col(colTransport, MeasureLookupViewModel.Row::transport);
-        col(colRule, MeasureLookupViewModel.Row::rule);
-        col(colSource, MeasureLookupViewModel.Row::source);
+        Columns.text(colLine, MeasureLookupViewModel.Row::line);
+        Columns.text(colType, MeasureLookupViewModel.Row::type);
+        Columns.text(colFraction, MeasureLookupViewModel.Row::fraction);
+        Columns.text(colCounted, MeasureLookupViewModel.Row::counted);
+        Columns.text(colText, MeasureLookupViewModel.Row::text);
+        Columns.text(colTransport, MeasureLookupViewModel.Row::transport);
+        Columns.text(colRule, MeasureLookupViewModel.Row::rule);
+        Columns.text(colSource, MeasureLookupViewModel.Row::source);
         table.setItems(vm.rows());
         // loads when its tab is shown (UiAssembly), not while hidden
     }
 
-    private static void col(TableColumn<MeasureLookupViewModel.Row, String> c, Function<MeasureLookupViewModel.Row, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 }

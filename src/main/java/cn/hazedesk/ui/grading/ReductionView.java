@@ -2,8 +2,8 @@ package cn.hazedesk.ui.grading;
 
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.ui.common.Choice;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Controller of fxml/grading/Reduction.fxml: the table, the shortfalls and a bar chart of percent per region. */
 public final class ReductionView {
@@ -45,13 +44,13 @@ public final class ReductionView {
         level.setItems(vm.levels());
         level.valueProperty().bindBidirectional(vm.levelProperty());
         target.textProperty().bind(vm.targetTextProperty());
-        col(colRegion, ReductionViewModel.Row::region);
-        col(colPollutant, ReductionViewModel.Row::pollutant);
-        col(colCut, ReductionViewModel.Row::cut);
-        col(colBaseline, ReductionViewModel.Row::baseline);
-        col(colPercent, ReductionViewModel.Row::percent);
-        col(colTarget, ReductionViewModel.Row::target);
-        col(colVerdict, ReductionViewModel.Row::verdict);
+        Columns.text(colRegion, ReductionViewModel.Row::region);
+        Columns.text(colPollutant, ReductionViewModel.Row::pollutant);
+        Columns.text(colCut, ReductionViewModel.Row::cut);
+        Columns.text(colBaseline, ReductionViewModel.Row::baseline);
+        Columns.text(colPercent, ReductionViewModel.Row::percent);
+        Columns.text(colTarget, ReductionViewModel.Row::target);
+        Columns.text(colVerdict, ReductionViewModel.Row::verdict);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReductionViewModel.Row item, boolean empty) {
@@ -75,9 +74,6 @@ public final class ReductionView {
         });
     }
 
-    private static void col(TableColumn<ReductionViewModel.Row, String> c, Function<ReductionViewModel.Row, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 
     @FXML private void refresh() { vm.load(); }
 }

@@ -1,12 +1,11 @@
 package cn.hazedesk.ui.list;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.util.function.Function;
 
 /** Controller of fxml/list/ChangeHistory.fxml. */
 public final class ChangeHistoryView {
@@ -31,18 +30,15 @@ public final class ChangeHistoryView {
     private void initialize() {
         title.textProperty().bind(vm.titleProperty());
         status.textProperty().bind(vm.statusProperty());
-        col(colWhen, ChangeHistoryViewModel.Row::when);
-        col(colActor, ChangeHistoryViewModel.Row::actor);
-        col(colField, ChangeHistoryViewModel.Row::field);
-        col(colOld, ChangeHistoryViewModel.Row::oldValue);
-        col(colNew, ChangeHistoryViewModel.Row::newValue);
+        Columns.text(colWhen, ChangeHistoryViewModel.Row::when);
+        Columns.text(colActor, ChangeHistoryViewModel.Row::actor);
+        Columns.text(colField, ChangeHistoryViewModel.Row::field);
+        Columns.text(colOld, ChangeHistoryViewModel.Row::oldValue);
+        Columns.text(colNew, ChangeHistoryViewModel.Row::newValue);
         table.setItems(vm.rows());
         vm.load();
     }
 
-    private static void col(TableColumn<ChangeHistoryViewModel.Row, String> c, Function<ChangeHistoryViewModel.Row, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 
     @FXML
     private void close() {

@@ -7,8 +7,8 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.Labels;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -85,10 +85,10 @@ public final class EnterpriseListView {
         bindChoice(grade, vm.gradeChoices(), vm.gradeProperty());
         bindChoice(controlType, vm.controlTypeChoices(), vm.controlTypeProperty());
 
-        text(colName, EnterpriseRow::name);
-        text(colUscc, EnterpriseRow::uscc);
-        text(colDistrict, r -> labels.district(r.districtCode()));
-        text(colIndustry, EnterpriseRow::industry);
+        Columns.text(colName, EnterpriseRow::name);
+        Columns.text(colUscc, EnterpriseRow::uscc);
+        Columns.text(colDistrict, r -> labels.district(r.districtCode()));
+        Columns.text(colIndustry, EnterpriseRow::industry);
         // the grade in effect as a coloured badge, always with its text (never colour alone); sorted best first
         colGrade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
         colGrade.setComparator(java.util.Comparator.comparingInt(g -> g == PerformanceGrade.UNRATED ? 99 : cn.hazedesk.domain.grading.GradeOrder.rank(g)));
@@ -107,7 +107,7 @@ public final class EnterpriseListView {
                 setGraphic(badge);
             }
         });
-        text(colControl, r -> labels.controlType(r.controlType()));
+        Columns.text(colControl, r -> labels.controlType(r.controlType()));
         colLines.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lines()));
         tonnes(colSo2, EnterpriseRow::so2);
         tonnes(colNox, EnterpriseRow::nox);
@@ -150,16 +150,16 @@ public final class EnterpriseListView {
         historyButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
 
-        lineText(lineName, LineRow::name);
-        lineText(lineProcess, LineRow::process);
-        lineText(lineCapacity, LineRow::capacity);
-        lineText(lineSo2, LineRow::so2);
-        lineText(lineNox, LineRow::nox);
-        lineText(linePm, LineRow::pm);
-        lineText(lineVocs, LineRow::vocs);
-        lineText(lineYellow, LineRow::yellow);
-        lineText(lineOrange, LineRow::orange);
-        lineText(lineRed, LineRow::red);
+        Columns.text(lineName, LineRow::name);
+        Columns.text(lineProcess, LineRow::process);
+        Columns.text(lineCapacity, LineRow::capacity);
+        Columns.text(lineSo2, LineRow::so2);
+        Columns.text(lineNox, LineRow::nox);
+        Columns.text(linePm, LineRow::pm);
+        Columns.text(lineVocs, LineRow::vocs);
+        Columns.text(lineYellow, LineRow::yellow);
+        Columns.text(lineOrange, LineRow::orange);
+        Columns.text(lineRed, LineRow::red);
         lines.setItems(vm.lines());
 
         sample.textProperty().bind(vm.sampleTextProperty());
@@ -213,9 +213,6 @@ public final class EnterpriseListView {
         box.valueProperty().bindBidirectional(value);
     }
 
-    private static void text(TableColumn<EnterpriseRow, String> col, Function<EnterpriseRow, String> f) {
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-    }
 
     private static void tonnes(TableColumn<EnterpriseRow, BigDecimal> col, Function<EnterpriseRow, BigDecimal> f) {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
@@ -228,9 +225,6 @@ public final class EnterpriseListView {
         });
     }
 
-    private static void lineText(TableColumn<LineRow, String> col, Function<LineRow, String> f) {
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-    }
 
     @FXML private void clearFilters() { vm.clearFilters(); }
     @FXML private void importWorkbook() { vm.chooseAndImport(); }

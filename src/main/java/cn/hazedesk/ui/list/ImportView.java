@@ -3,7 +3,7 @@ package cn.hazedesk.ui.list;
 import cn.hazedesk.domain.listimport.ImportMode;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,7 +17,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Function;
 
 /** Controller of fxml/list/ImportDialog.fxml: one pane per step of {@link ImportViewModel}. */
 public final class ImportView {
@@ -77,10 +76,10 @@ public final class ImportView {
                 vm.modeProperty().set((ImportMode) b.getUserData());
             }
         });
-        col(colStatus, ImportViewModel.EntryRow::status);
-        col(colUscc, ImportViewModel.EntryRow::uscc);
-        col(colName, ImportViewModel.EntryRow::name);
-        col(colChanges, ImportViewModel.EntryRow::changes);
+        Columns.text(colStatus, ImportViewModel.EntryRow::status);
+        Columns.text(colUscc, ImportViewModel.EntryRow::uscc);
+        Columns.text(colName, ImportViewModel.EntryRow::name);
+        Columns.text(colChanges, ImportViewModel.EntryRow::changes);
         entries.setItems(vm.entries());
 
         show(copyButton, step(ImportViewModel.Step.PROBLEMS));
@@ -100,9 +99,6 @@ public final class ImportView {
         n.managedProperty().bind(when);
     }
 
-    private static void col(TableColumn<ImportViewModel.EntryRow, String> c, Function<ImportViewModel.EntryRow, String> f) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-    }
 
     @FXML
     private void copyProblems() {
