@@ -24,6 +24,8 @@ import cn.hazedesk.infra.excel.LazyListWorkbook;
 
 import cn.hazedesk.application.GradingService;
 import cn.hazedesk.application.ReductionService;
+import cn.hazedesk.application.ResponseOrderService;
+import cn.hazedesk.domain.response.ResponseOrderGenerator;
 import cn.hazedesk.domain.measure.MeasureMatrix;
 import cn.hazedesk.domain.measure.MeasureSelector;
 import cn.hazedesk.domain.reduction.ReductionCalculator;
@@ -62,6 +64,8 @@ public final class AppContext implements AutoCloseable {
     private final MeasureMatrix measureMatrix;
     private final MeasureSelector measureSelector;
     private final ReductionService reduction;
+    // documents (issue #6)
+    private final ResponseOrderService responseOrders;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -93,6 +97,8 @@ public final class AppContext implements AutoCloseable {
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
                         ReductionRulesCsv.inventory(regions, siteRules), regions), clock);
+        this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
+                regions, clock);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
     }
 
@@ -188,6 +194,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReductionService reduction() {
         return reduction;
+    }
+
+    /** The response orders of the stored list at a level (issue #6). */
+    public ResponseOrderService responseOrders() {
+        return responseOrders;
     }
 
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */
