@@ -147,9 +147,9 @@ CREATE TABLE inspection (
 CREATE TABLE observed_aqi (
     episode_id  BIGINT   NOT NULL,
     region_code CHAR(6)  NOT NULL,
-    forecast_day         DATE     NOT NULL,
+    observed_on         DATE     NOT NULL,
     aqi         INT      NOT NULL,
-    CONSTRAINT pk_observed_aqi PRIMARY KEY (episode_id, region_code, forecast_day),
+    CONSTRAINT pk_observed_aqi PRIMARY KEY (episode_id, region_code, observed_on),
     CONSTRAINT fk_observed_episode FOREIGN KEY (episode_id) REFERENCES episode (id) ON DELETE CASCADE,
     CONSTRAINT ck_observed_aqi CHECK (aqi >= 0)
 );

@@ -1,5 +1,12 @@
 package cn.hazedesk.app;
 
+import cn.hazedesk.application.EpisodeService;
+import cn.hazedesk.domain.episode.EpisodeRules;
+import cn.hazedesk.domain.episode.WorkflowSettings;
+import cn.hazedesk.infra.data.WorkflowRulesCsv;
+import cn.hazedesk.infra.db.FolderPhotoArchive;
+import cn.hazedesk.infra.db.JooqEpisodeStore;
+
 import cn.hazedesk.application.CampaignService;
 import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.ListExportService;
@@ -53,7 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final EnterpriseListService list;
     private final CampaignService campaigns;
     private final SystemInfoService systemInfo;
-    private final String actor;
+    private volatile String actor;
     // the list's Excel import and export
     private final ListFileCheck listFileCheck;
     private final ListImportService listImport;
@@ -66,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final ReductionService reduction;
     // documents (issue #6)
     private final ResponseOrderService responseOrders;
+    private final EpisodeService episodes;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -100,6 +108,15 @@ public final class AppContext implements AutoCloseable {
         this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
                 regions, clock);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
+        // warning episodes (issue #5)
+        WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
+        this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
+                new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, audit,
+                new FolderPhotoArchive(store.dataFolder()), regions, clock);
+    }
+
+    public EpisodeService episodes() {
+        return episodes;
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -204,6 +221,13 @@ public final class AppContext implements AutoCloseable {
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */
     public String actor() {
         return actor;
+    }
+
+    /** The operator's name for this session (asked once at start; audit records carry it). */
+    public void setActor(String name) {
+        if (name != null && !name.isBlank()) {
+            this.actor = name.strip();
+        }
     }
 
     @Override

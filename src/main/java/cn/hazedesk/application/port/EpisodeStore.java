@@ -46,6 +46,12 @@ public interface EpisodeStore {
     /** region code → day → AQI. */
     Map<String, Map<LocalDate, Integer>> observedAqi(long episodeId);
 
+    /** The episode's audit records, oldest first. */
+    List<TimelineEntry> timeline(long episodeId);
+
+    record TimelineEntry(Instant at, String actor, String action, String subject, String detail) {
+    }
+
     enum TrackStep { DELIVERED, ACKNOWLEDGED, IMPLEMENTED }
 
     /** An order as stored, with its tracking and how many inspections (and non-compliant ones) it has. */
