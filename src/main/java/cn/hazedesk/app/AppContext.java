@@ -111,8 +111,9 @@ public final class AppContext implements AutoCloseable {
         // warning episodes (issue #5)
         WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
-                new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, audit,
+                new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
+        this.episodes.useReduction(reduction);
     }
 
     public EpisodeService episodes() {

@@ -17,7 +17,17 @@ import cn.hazedesk.ui.list.EnterpriseListView;
 import cn.hazedesk.ui.list.EnterpriseListViewModel;
 import cn.hazedesk.ui.list.ListNavigator;
 import cn.hazedesk.ui.grading.GradeQueueView;
+import cn.hazedesk.i18n.EpisodeText;
+import cn.hazedesk.ui.warning.ApprovalView;
+import cn.hazedesk.ui.warning.ApprovalViewModel;
 import cn.hazedesk.ui.warning.ConsultationView;
+import cn.hazedesk.ui.warning.EpisodeSession;
+import cn.hazedesk.ui.warning.EpisodesView;
+import cn.hazedesk.ui.warning.EpisodesViewModel;
+import cn.hazedesk.ui.warning.ResponseView;
+import cn.hazedesk.ui.warning.ResponseViewModel;
+import cn.hazedesk.ui.warning.SummaryView;
+import cn.hazedesk.ui.warning.SummaryViewModel;
 import cn.hazedesk.ui.warning.ConsultationViewModel;
 import cn.hazedesk.ui.grading.GradeQueueViewModel;
 import cn.hazedesk.ui.grading.ReductionView;
@@ -100,12 +110,35 @@ public final class UiAssembly {
             return gradingPage();
         }
         if (area == WorkArea.WARNINGS) {
-            ConsultationViewModel vm = new ConsultationViewModel(messages, ctx.regions(), ctx.criteriaProfiles(),
-                    ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1));
-            return views.load("warning/Consultation.fxml", only(ConsultationView.class, () -> new ConsultationView(vm))).root();
+            return warningsPage();
         }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
         return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
+    }
+
+    /** The warnings area: the episode chooser and head, with consultation, approval, response and summary tabs. */
+    private Parent warningsPage() {
+        java.util.function.Supplier<java.time.Instant> now = () -> ctx.clock().instant();
+        EpisodeText text = new EpisodeText(messages, ctx.regions(), ctx.clock().getZone());
+        EpisodeSession session = new EpisodeSession(ctx.episodes(), tasks, dialogs, messages, text, ctx::actor);
+        ConsultationViewModel consultation = new ConsultationViewModel(messages, ctx.regions(), ctx.criteriaProfiles(),
+                ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1));
+        consultation.attach(session);
+        ApprovalViewModel approval = new ApprovalViewModel(session, ctx.regions(), now);
+        ResponseViewModel response = new ResponseViewModel(session, labels, files, now);
+        SummaryViewModel summary = new SummaryViewModel(session, labels, ctx.regions(), java.time.LocalDate.now(ctx.clock()));
+        java.util.Map<String, Parent> pages = new java.util.LinkedHashMap<>();
+        pages.put(messages.get("episode.tab.consultation"), views.load("warning/Consultation.fxml",
+                only(ConsultationView.class, () -> new ConsultationView(consultation))).root());
+        pages.put(messages.get("episode.tab.approval"), views.load("warning/Approval.fxml",
+                only(ApprovalView.class, () -> new ApprovalView(approval))).root());
+        pages.put(messages.get("episode.tab.response"), views.load("warning/Response.fxml",
+                only(ResponseView.class, () -> new ResponseView(response))).root());
+        pages.put(messages.get("episode.tab.summary"), views.load("warning/Summary.fxml",
+                only(SummaryView.class, () -> new SummaryView(summary))).root());
+        EpisodesViewModel vm = new EpisodesViewModel(session, now);
+        return views.load("warning/Episodes.fxml",
+                only(EpisodesView.class, () -> new EpisodesView(vm, new java.util.LinkedHashMap<>(pages)))).root();
     }
 
     /** The grading area: the review queues and the reduction accounting, one tab each. */

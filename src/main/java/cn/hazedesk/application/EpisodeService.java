@@ -7,6 +7,7 @@ import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.application.port.EpisodeStore.TrackStep;
 import cn.hazedesk.application.port.PhotoArchive;
 import cn.hazedesk.application.port.Transactions;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
@@ -47,10 +48,13 @@ public final class EpisodeService {
     private final PhotoArchive photos;
     private final RegionCatalog regions;
     private final Clock clock;
+    private final GradingService grading;
+    private ReductionService reduction;
 
     public EpisodeService(Transactions tx, EpisodeStore store, EpisodeRules rules, WorkflowSettings settings,
-                          ResponseOrderService orders, AuditLog audit, PhotoArchive photos, RegionCatalog regions,
-                          Clock clock) {
+                          ResponseOrderService orders, GradingService grading, AuditLog audit, PhotoArchive photos,
+                          RegionCatalog regions, Clock clock) {
+        this.grading = grading;
         this.tx = tx;
         this.store = store;
         this.rules = rules;
@@ -283,6 +287,108 @@ public final class EpisodeService {
         }
         Instant issued = e.proposal(o.proposalSeq()).map(Proposal::issuedAt).orElse(e.issuedAt());
         return issued != null && now.isAfter(issued.plusSeconds(3600L * settings.acknowledgeHours()));
+    }
+
+    /** Reduction accounting for the summary (set by the composition root). */
+    public void useReduction(ReductionService r) {
+        this.reduction = r;
+    }
+
+    /** One row of the levels over time: a published notice and the levels it set or kept. */
+    public record LevelChange(Instant at, String number, ProposalKind kind, cn.hazedesk.domain.episode.AreaLevels levels) {
+    }
+
+    /** An area's estimated reduction of one pollutant at its level, against the target share. */
+    public record ReductionRow(Region region, WarningLevel level, cn.hazedesk.domain.enterprise.Enterprise.Pollutant pollutant,
+                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent, boolean met) {
+    }
+
+    /** What the 总结评估 draws on. */
+    public record Evaluation(Episode episode, List<LevelChange> levels, int orders, long delivered, long acknowledged,
+                             long implemented, long inspected, List<String> nonCompliant,
+                             List<ReductionRow> reductions, Map<String, Map<LocalDate, Integer>> observed,
+                             List<EpisodeStore.TimelineEntry> timeline) {
+    }
+
+    /** The episode's evaluation: notices and levels over time, compliance, reductions against targets, observed AQI. */
+    public Evaluation evaluate(long episodeId) {
+        return tx.inTransaction(() -> {
+            Episode e = store.find(episodeId).orElseThrow();
+            List<LevelChange> levels = e.published().stream()
+                    .map(p -> new LevelChange(p.issuedAt(), p.number(), p.kind(), p.levels())).toList();
+            List<StoredOrder> current = store.orders(episodeId).stream().filter(StoredOrder::current).toList();
+            List<String> bad = current.stream().filter(o -> o.nonCompliant() > 0)
+                    .map(o -> o.order().enterpriseName()).toList();
+            List<ReductionRow> rows = new ArrayList<>();
+            if (e.levels() != null && reduction != null) {
+                var report = reduction.report(java.util.EnumSet.allOf(WarningLevel.class), e.responseStart());
+                List<Region> areas = new ArrayList<>(regions.districts());
+                areas.add(regions.city());
+                for (Region r : areas) {
+                    WarningLevel l = r.equals(regions.city()) ? e.levels().city() : e.levels().of(r.code());
+                    for (var p : cn.hazedesk.domain.enterprise.Enterprise.Pollutant.values()) {
+                        report.result(r.code(), l, p).ifPresent(x -> rows.add(new ReductionRow(r, l, p, x.percent(),
+                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.meetsTarget())));
+                    }
+                }
+            }
+            return new Evaluation(e, levels, current.size(), current.stream().filter(o -> o.deliveredAt() != null).count(),
+                    current.stream().filter(o -> o.acknowledgedAt() != null).count(),
+                    current.stream().filter(o -> o.implementedAt() != null).count(),
+                    current.stream().filter(o -> o.inspections() > 0).count(), bad, rows,
+                    store.observedAqi(episodeId), store.timeline(episodeId));
+        });
+    }
+
+    /** What asking for a downgrade after non-compliance did: the grade step's outcome, or that no grade was in force. */
+    public record DowngradeResult(String enterprise, PerformanceGrade from, PerformanceGrade to,
+                                  cn.hazedesk.domain.grading.GradeOutcome outcome) {
+        public boolean noRecord() {
+            return outcome == null;
+        }
+    }
+
+    /**
+     * Non-compliance found during the warning lowers the enterprise's grade in effect by one step (A+ → A → B → B-
+     * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings. Nothing happens
+     * when no grade record is in effect (the grade comes from the list only): the result says so.
+     */
+    public DowngradeResult downgradeForNonCompliance(long orderId, String actor) {
+        return tx.inTransaction(() -> {
+            StoredOrder o = store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+            Episode e = store.find(o.episodeId()).orElseThrow();
+            Optional<cn.hazedesk.domain.grading.GradeRecord> rec = grading.history(o.order().uscc()).stream()
+                    .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE)
+                    .filter(r -> r.industry().equals(o.order().industry())).findFirst()
+                    .or(() -> grading.history(o.order().uscc()).stream()
+                            .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE).findFirst());
+            if (rec.isEmpty()) {
+                return new DowngradeResult(o.order().enterpriseName(), o.order().grade(), null, null);
+            }
+            PerformanceGrade from = rec.get().grade();
+            PerformanceGrade to = nextLower(from);
+            String findings = store.inspections(orderId).stream().filter(i -> !i.compliant())
+                    .map(Inspection::finding).reduce((a, b) -> a + "；" + b).orElse("");
+            String comment = subject(e) + " 督查发现未落实减排措施" + (findings.isEmpty() ? "" : "：" + findings);
+            var outcome = grading.downgrade(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
+                    .NON_COMPLIANCE_DURING_WARNING, actor, comment);
+            if (outcome.ok()) {
+                audit.record(clock.instant(), actor, "order.downgrade", subject(e), o.order().enterpriseName() + " "
+                        + o.order().uscc() + " " + from + " -> " + to, e.id());
+            }
+            return new DowngradeResult(o.order().enterpriseName(), from, to, outcome);
+        });
+    }
+
+    static PerformanceGrade nextLower(PerformanceGrade g) {
+        return switch (g) {
+            case A_PLUS -> PerformanceGrade.A;
+            case A -> PerformanceGrade.B;
+            case LEADING -> PerformanceGrade.NON_LEADING;
+            case B -> PerformanceGrade.B_MINUS;
+            case B_MINUS -> PerformanceGrade.C;
+            default -> PerformanceGrade.D;
+        };
     }
 
     /** How the episode is named in audit records: title, number once issued, and 演练 for a drill. */

@@ -66,7 +66,7 @@ class MainWindowTest extends FxRobot {
                 {"#navGrading", "绩效分级", "#page-grading", null},
                 {"#navDocuments", "文书打印", "#page-documents", "#6"},
                 {"#navAudit", "操作记录", "#page-audit", "#5"},
-                {"#navWarnings", "预警值守", "#page-warnings", "#5"}};
+                {"#navWarnings", "预警值守", "#page-warnings", null}};
         for (String[] a : areas) {
             clickOn(a[0]);
             WaitForAsyncUtils.waitForFxEvents();

@@ -299,7 +299,8 @@ public final class EpisodeRules {
         if (pub.issueTime() == null) {
             return refuse(Code.TIME_REQUIRED);
         }
-        if (pub.issueTime().isBefore(p.decidedAt())) {
+        // times are typed to the minute: the minute of the signature is fine
+        if (pub.issueTime().isBefore(p.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
             return refuse(Code.PUBLISH_BEFORE_APPROVAL, p.decidedAt());
         }
         Instant start = pub.responseStart() != null ? pub.responseStart() : p.responseStart();

@@ -13,4 +13,11 @@ public final class Columns {
     public static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
+
+    /** A new column titled {@code title} showing {@code value} of each row. */
+    public static <R> TableColumn<R, String> text(String title, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        text(c, value);
+        return c;
+    }
 }

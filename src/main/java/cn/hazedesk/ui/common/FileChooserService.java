@@ -8,4 +8,9 @@ public interface FileChooserService {
     Optional<Path> openWorkbook(String title);
 
     Optional<Path> saveWorkbook(String title, String suggestedName);
+
+    /** A photo to attach (e.g. an inspection photo); empty when cancelled. */
+    default Optional<Path> openImage(String title) {
+        return Optional.empty();
+    }
 }

@@ -46,6 +46,18 @@ public final class FxFileChooserService implements FileChooserService {
         return remember(f);
     }
 
+    @Override
+    public Optional<Path> openImage(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("JPG / PNG", "*.jpg", "*.jpeg", "*.png",
+                "*.JPG", "*.JPEG", "*.PNG"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return remember(c.showOpenDialog(owner.get()));
+    }
+
     private Optional<Path> remember(File f) {
         if (f == null) {
             return Optional.empty();

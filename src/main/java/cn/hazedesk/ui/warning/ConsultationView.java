@@ -5,6 +5,8 @@ import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.ui.common.Choice;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -24,6 +26,18 @@ public final class ConsultationView {
     @FXML private DatePicker firstDay;
     @FXML private ComboBox<Choice<CriteriaProfile>> profile;
     @FXML private GridPane grid;
+    @FXML private VBox recordBox;
+    @FXML private ComboBox<ConsultationViewModel.AreaRow> calcArea;
+    @FXML private ComboBox<Integer> calcDay;
+    @FXML private TextField calcPm25;
+    @FXML private TextField calcPm10;
+    @FXML private TextField calcO3;
+    @FXML private Button calc;
+    @FXML private Label calcResult;
+    @FXML private TextField participants;
+    @FXML private TextArea opinion;
+    @FXML private Button save;
+    @FXML private Label saved;
 
     public ConsultationView(ConsultationViewModel vm) {
         this.vm = vm;
@@ -41,6 +55,9 @@ public final class ConsultationView {
             header.getStyleClass().add("section-title");
             grid.add(header, d + 1, 0);
         }
+        Label primaryHeader = new Label(vm.primaryText());
+        primaryHeader.getStyleClass().add("section-title");
+        grid.add(primaryHeader, ConsultationViewModel.DAYS + 1, 0);
         int row = 1;
         for (ConsultationViewModel.AreaRow area : vm.areas()) {
             Label name = new Label(area.name());
@@ -70,9 +87,59 @@ public final class ConsultationView {
             reason.textProperty().bind(Bindings.when(area.problemProperty().isEmpty())
                     .then(area.reasonProperty()).otherwise(area.problemProperty()));
             reason.setMaxWidth(520);
-            grid.add(new VBox(2, level, reason), ConsultationViewModel.DAYS + 1, row);
+            TextField primary = new TextField();
+            primary.setPrefColumnCount(6);
+            primary.setId("primary-" + row);
+            primary.setPromptText("PM2.5");
+            primary.textProperty().bindBidirectional(area.primaryProperty());
+            grid.add(primary, ConsultationViewModel.DAYS + 1, row);
+            grid.add(new VBox(2, level, reason), ConsultationViewModel.DAYS + 2, row);
             row++;
         }
+        bindRecord();
+    }
+
+    private void bindRecord() {
+        recordBox.setVisible(vm.attached());
+        recordBox.setManaged(vm.attached());
+        calcArea.getItems().setAll(vm.areas());
+        calcArea.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ConsultationViewModel.AreaRow a) {
+                return a == null ? "" : a.name();
+            }
+
+            @Override
+            public ConsultationViewModel.AreaRow fromString(String s) {
+                return null;
+            }
+        });
+        calcArea.valueProperty().bindBidirectional(vm.calcAreaProperty());
+        for (int d = 0; d < ConsultationViewModel.DAYS; d++) {
+            calcDay.getItems().add(d);
+        }
+        calcDay.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null ? "" : vm.dayLabel(d);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        calcDay.valueProperty().bindBidirectional(vm.calcDayProperty());
+        calcPm25.textProperty().bindBidirectional(vm.calcPm25Property());
+        calcPm10.textProperty().bindBidirectional(vm.calcPm10Property());
+        calcO3.textProperty().bindBidirectional(vm.calcO3Property());
+        calc.setOnAction(e -> vm.computeAqi());
+        calcResult.textProperty().bind(vm.calcResultProperty());
+        participants.textProperty().bindBidirectional(vm.participantsProperty());
+        opinion.textProperty().bindBidirectional(vm.opinionProperty());
+        save.setOnAction(e -> vm.save());
+        save.disableProperty().bind(vm.editableProperty().not());
+        saved.textProperty().bind(vm.savedProperty());
     }
 
     /** The national level colours, always with the level's name in text beside them. */

@@ -1,0 +1,112 @@
+package cn.hazedesk.ui.warning;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.LiftBasis;
+import cn.hazedesk.domain.episode.ProposalKind;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.ui.common.Choice;
+import cn.hazedesk.ui.common.Columns;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Controller of fxml/warning/Approval.fxml: the approval form, the signature, publication and the history. */
+public final class ApprovalView {
+    private final ApprovalViewModel vm;
+
+    @FXML private VBox proposeBox;
+    @FXML private ComboBox<Choice<ProposalKind>> kind;
+    @FXML private HBox levelsBox;
+    @FXML private Label recommendation;
+    @FXML private TextField responseStart;
+    @FXML private TextField expectedEnd;
+    @FXML private TextArea measures;
+    @FXML private TextArea reason;
+    @FXML private HBox liftBox;
+    @FXML private ComboBox<Choice<LiftBasis>> liftBasis;
+    @FXML private Label signatory;
+    @FXML private Button propose;
+    @FXML private VBox openBox;
+    @FXML private Label open;
+    @FXML private TextField signer;
+    @FXML private TextField comment;
+    @FXML private Button approve;
+    @FXML private Button reject;
+    @FXML private Button withdraw;
+    @FXML private VBox publishBox;
+    @FXML private TextField number;
+    @FXML private TextField issueTime;
+    @FXML private TextField publishStart;
+    @FXML private Button publish;
+    @FXML private TableView<ApprovalViewModel.Row> history;
+
+    public ApprovalView(ApprovalViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        kind.setItems(vm.kinds());
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        List<Region> areas = new ArrayList<>(vm.regions().districts());
+        areas.add(0, vm.regions().city());
+        for (Region r : areas) {
+            ComboBox<Choice<WarningLevel>> c = new ComboBox<>(vm.levelChoices());
+            c.setId("level-" + r.code());
+            c.valueProperty().bindBidirectional(vm.levelProperty(r.code()));
+            levelsBox.getChildren().addAll(new Label(r.name()), c);
+        }
+        levelsBox.visibleProperty().bind(vm.setsLevelsProperty());
+        levelsBox.managedProperty().bind(vm.setsLevelsProperty());
+        recommendation.textProperty().bind(vm.recommendationProperty());
+        responseStart.textProperty().bindBidirectional(vm.responseStartProperty());
+        expectedEnd.textProperty().bindBidirectional(vm.expectedEndProperty());
+        measures.textProperty().bindBidirectional(vm.measuresProperty());
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        liftBasis.setItems(vm.liftBases());
+        liftBasis.valueProperty().bindBidirectional(vm.liftBasisProperty());
+        liftBox.visibleProperty().bind(vm.liftProperty());
+        liftBox.managedProperty().bind(vm.liftProperty());
+        signatory.textProperty().bind(vm.signatoryProperty());
+        propose.setOnAction(e -> vm.propose());
+        proposeBox.disableProperty().bind(vm.canProposeProperty().not());
+        open.textProperty().bind(vm.openProperty());
+        openBox.visibleProperty().bind(vm.pendingProperty().or(vm.approvedProperty()));
+        openBox.managedProperty().bind(openBox.visibleProperty());
+        signer.textProperty().bindBidirectional(vm.signerProperty());
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        approve.setOnAction(e -> vm.approve());
+        reject.setOnAction(e -> vm.reject());
+        withdraw.setOnAction(e -> vm.withdraw());
+        approve.disableProperty().bind(vm.pendingProperty().not());
+        reject.disableProperty().bind(vm.pendingProperty().not());
+        publishBox.visibleProperty().bind(vm.approvedProperty());
+        publishBox.managedProperty().bind(vm.approvedProperty());
+        number.textProperty().bindBidirectional(vm.numberProperty());
+        issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
+        publishStart.textProperty().bindBidirectional(vm.publishStartProperty());
+        publish.setOnAction(e -> vm.publish());
+        history.setItems(vm.history());
+        var m = vm.messages();
+        history.getColumns().setAll(List.<TableColumn<ApprovalViewModel.Row, ?>>of(
+                Columns.text(m.get("approval.col.seq"), r -> String.valueOf(r.seq())),
+                Columns.text(m.get("approval.col.kind"), ApprovalViewModel.Row::kind),
+                Columns.text(m.get("approval.col.state"), ApprovalViewModel.Row::state),
+                Columns.text(m.get("approval.col.levels"), ApprovalViewModel.Row::levels),
+                Columns.text(m.get("approval.col.signatory"), ApprovalViewModel.Row::signatory),
+                Columns.text(m.get("approval.col.decided"), ApprovalViewModel.Row::decided),
+                Columns.text(m.get("approval.col.number"), ApprovalViewModel.Row::number),
+                Columns.text(m.get("approval.col.issued"), ApprovalViewModel.Row::issued),
+                Columns.text(m.get("approval.col.reason"), ApprovalViewModel.Row::reason)));
+    }
+}

@@ -1,0 +1,136 @@
+package cn.hazedesk.ui.warning;
+
+import cn.hazedesk.application.EpisodeService;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.EpisodeAction;
+import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.i18n.EpisodeText;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.TaskRunner;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The warnings area's shared state: the episodes, the one being worked on, and the way every page acts on it
+ * (off the JavaFX thread; a refusal is shown with its reason and changes nothing). {@link #revision} ticks after
+ * every accepted change so that pages showing orders or the timeline reload.
+ */
+public final class EpisodeSession {
+    private final EpisodeService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final EpisodeText text;
+    private final Supplier<String> actor;
+    private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
+    private final ObjectProperty<Episode> current = new SimpleObjectProperty<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+
+    public EpisodeSession(EpisodeService service, TaskRunner tasks, DialogService dialogs, Messages messages,
+                          EpisodeText text, Supplier<String> actor) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.text = text;
+        this.actor = actor;
+    }
+
+    private record Loaded(List<Episode> all, Episode current) {
+    }
+
+    /** Reloads the list and the current episode (or {@code selectId} when given). */
+    public void reload(Long selectId) {
+        Long id = selectId != null ? selectId : (current.get() == null ? null : current.get().id());
+        tasks.run(messages.get("episode.task.load"), p -> {
+            List<Episode> all = service.all();
+            Long pick = id != null ? id : all.stream().filter(e -> !e.phase().finished()).map(Episode::id).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0).id());
+            return new Loaded(all, pick == null ? null : service.find(pick).orElse(null));
+        }, l -> {
+            episodes.setAll(l.all());
+            current.set(l.current());
+            revision.set(revision.get() + 1);
+        });
+    }
+
+    /** Loads one episode in full and makes it current. */
+    public void open(long id) {
+        if (current.get() != null && current.get().id() == id) {
+            return;
+        }
+        tasks.run(messages.get("episode.task.load"), p -> service.find(id).orElse(null), e -> {
+            current.set(e);
+            revision.set(revision.get() + 1);
+        });
+    }
+
+    /** Applies an action to the current episode; {@code onDone} runs only when it was accepted. */
+    public void act(EpisodeAction action, Runnable onDone) {
+        act(action, onDone, null);
+    }
+
+    /** As {@link #act(EpisodeAction, Runnable)}; {@code onRefused} (if given) handles a refusal instead of the dialog. */
+    public void act(EpisodeAction action, Runnable onDone, Consumer<EpisodeRefusal> onRefused) {
+        Episode e = current.get();
+        if (e == null) {
+            return;
+        }
+        String who = actor.get();
+        tasks.run(messages.get("episode.task.save"), p -> service.act(e.id(), action, who), r -> {
+            if (!r.ok()) {
+                if (onRefused != null) {
+                    onRefused.accept(r.refusal());
+                } else {
+                    refused(r.refusal());
+                }
+                return;
+            }
+            current.set(r.episode());
+            reload(r.episode().id());
+            if (onDone != null) {
+                onDone.run();
+            }
+        });
+    }
+
+    /** Creates a new episode (a drill when asked) and opens it. */
+    public void create(String title, boolean drill) {
+        String who = actor.get();
+        tasks.run(messages.get("episode.task.save"), p -> service.create(title, drill, who), r -> {
+            if (!r.ok()) {
+                refused(r.refusal());
+                return;
+            }
+            reload(r.episode().id());
+        });
+    }
+
+    public void refused(EpisodeRefusal refusal) {
+        dialogs.error(messages.get("episode.refused.title"), messages.get("episode.refused.header"), text.refusal(refusal));
+    }
+
+    public void bumpRevision() {
+        revision.set(revision.get() + 1);
+    }
+
+    public EpisodeService service() { return service; }
+    public TaskRunner tasks() { return tasks; }
+    public DialogService dialogs() { return dialogs; }
+    public Messages messages() { return messages; }
+    public EpisodeText text() { return text; }
+    public String actor() { return actor.get(); }
+    public ObservableList<Episode> episodes() { return episodes; }
+    public ObjectProperty<Episode> currentProperty() { return current; }
+    public Episode current() { return current.get(); }
+    public IntegerProperty revisionProperty() { return revision; }
+}

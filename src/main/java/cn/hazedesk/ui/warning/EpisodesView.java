@@ -1,0 +1,94 @@
+package cn.hazedesk.ui.warning;
+
+import cn.hazedesk.domain.episode.Episode;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+
+import java.util.Map;
+
+/** Controller of fxml/warning/Episodes.fxml: the episode chooser, its status block and the pages as tabs. */
+public final class EpisodesView {
+    private final EpisodesViewModel vm;
+    private final Map<String, Node> pages;
+
+    @FXML private ComboBox<Episode> episode;
+    @FXML private Button newEpisode;
+    @FXML private Button newDrill;
+    @FXML private Button cancelDraft;
+    @FXML private TextField cancelReason;
+    @FXML private HBox cancelBox;
+    @FXML private Label drillBanner;
+    @FXML private Label status;
+    @FXML private Label number;
+    @FXML private Label levels;
+    @FXML private Label issued;
+    @FXML private Label responseStart;
+    @FXML private Label expectedEnd;
+    @FXML private Label yearCount;
+    @FXML private TabPane tabs;
+
+    /** {@code pages}: tab title → page, in order. */
+    public EpisodesView(EpisodesViewModel vm, Map<String, Node> pages) {
+        this.vm = vm;
+        this.pages = pages;
+    }
+
+    @FXML
+    private void initialize() {
+        episode.setItems(vm.episodes());
+        episode.setButtonCell(cell());
+        episode.setCellFactory(l -> cell());
+        vm.currentProperty().addListener((o, a, b) -> sync());
+        vm.episodes().addListener((javafx.collections.ListChangeListener<Episode>) c -> sync());
+        episode.valueProperty().addListener((o, a, b) -> vm.select(b));
+        newEpisode.setOnAction(e -> vm.createEpisode());
+        newDrill.setOnAction(e -> vm.createDrill());
+        cancelDraft.setOnAction(e -> vm.cancelDraft());
+        cancelReason.textProperty().bindBidirectional(vm.cancelReasonProperty());
+        cancelBox.visibleProperty().bind(vm.cancellable());
+        cancelBox.managedProperty().bind(vm.cancellable());
+        drillBanner.visibleProperty().bind(vm.drill());
+        drillBanner.managedProperty().bind(vm.drill());
+        status.textProperty().bind(vm.status());
+        number.textProperty().bind(vm.number());
+        levels.textProperty().bind(vm.levels());
+        issued.textProperty().bind(vm.issued());
+        responseStart.textProperty().bind(vm.responseStart());
+        expectedEnd.textProperty().bind(vm.expectedEnd());
+        yearCount.textProperty().bind(vm.yearCount());
+        pages.forEach((title, node) -> {
+            Tab t = new Tab(title, node);
+            t.setClosable(false);
+            t.setId("tab-" + tabs.getTabs().size());
+            tabs.getTabs().add(t);
+        });
+        vm.load();
+    }
+
+    /** Shows the current episode in the chooser (the list's own copy of it, so the chooser keeps it selected). */
+    private void sync() {
+        Episode cur = vm.currentProperty().get();
+        Episode item = cur == null ? null : vm.episodes().stream().filter(x -> x.id() == cur.id()).findFirst().orElse(null);
+        if (episode.getValue() != item) {
+            episode.setValue(item);
+        }
+    }
+
+    private ListCell<Episode> cell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Episode item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? vm.messages().get("episode.none") : vm.label(item));
+            }
+        };
+    }
+}

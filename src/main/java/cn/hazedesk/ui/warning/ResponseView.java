@@ -1,0 +1,108 @@
+package cn.hazedesk.ui.warning;
+
+import cn.hazedesk.application.port.EpisodeStore.TrackStep;
+import cn.hazedesk.ui.common.Columns;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.List;
+
+/** Controller of fxml/warning/Response.fxml: dashboard, orders with overdue rows highlighted, tracking, inspections. */
+public final class ResponseView {
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass SUPERSEDED = PseudoClass.getPseudoClass("superseded");
+    private static final PseudoClass NON_COMPLIANT = PseudoClass.getPseudoClass("noncompliant");
+    private final ResponseViewModel vm;
+
+    @FXML private Label dashboard;
+    @FXML private Label counts;
+    @FXML private TextField filter;
+    @FXML private CheckBox overdueOnly;
+    @FXML private CheckBox showSuperseded;
+    @FXML private TableView<ResponseViewModel.Row> orders;
+    @FXML private Button delivered;
+    @FXML private Button acknowledged;
+    @FXML private Button implemented;
+    @FXML private Button downgrade;
+    @FXML private VBox inspectBox;
+    @FXML private TextField inspectionTime;
+    @FXML private TextField inspector;
+    @FXML private TextField finding;
+    @FXML private CheckBox compliant;
+    @FXML private TextField photo;
+    @FXML private Button choosePhoto;
+    @FXML private Button inspect;
+    @FXML private TextArea detail;
+
+    public ResponseView(ResponseViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        var m = vm.messages();
+        dashboard.textProperty().bind(vm.dashboardProperty());
+        counts.textProperty().bind(vm.countsProperty());
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        overdueOnly.selectedProperty().bindBidirectional(vm.overdueOnlyProperty());
+        showSuperseded.selectedProperty().bindBidirectional(vm.showSupersededProperty());
+        var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(orders.comparatorProperty());
+        orders.setItems(sorted);
+        orders.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        orders.getColumns().setAll(List.<TableColumn<ResponseViewModel.Row, ?>>of(
+                Columns.text(m.get("response.col.district"), ResponseViewModel.Row::district),
+                Columns.text(m.get("response.col.name"), ResponseViewModel.Row::name),
+                Columns.text(m.get("response.col.uscc"), ResponseViewModel.Row::uscc),
+                Columns.text(m.get("response.col.grade"), ResponseViewModel.Row::grade),
+                Columns.text(m.get("response.col.level"), ResponseViewModel.Row::level),
+                Columns.text(m.get("response.col.status"), ResponseViewModel.Row::status),
+                Columns.text(m.get("response.col.delivered"), ResponseViewModel.Row::delivered),
+                Columns.text(m.get("response.col.acknowledged"), ResponseViewModel.Row::acknowledged),
+                Columns.text(m.get("response.col.implemented"), ResponseViewModel.Row::implemented),
+                Columns.text(m.get("response.col.inspections"), ResponseViewModel.Row::inspections),
+                Columns.text(m.get("response.col.round"), ResponseViewModel.Row::round)));
+        orders.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ResponseViewModel.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
+                pseudoClassStateChanged(SUPERSEDED, !empty && item != null && !item.current());
+                pseudoClassStateChanged(NON_COMPLIANT, !empty && item != null && item.nonCompliant());
+            }
+        });
+        orders.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
+        delivered.setOnAction(e -> vm.track(List.copyOf(orders.getSelectionModel().getSelectedItems()), TrackStep.DELIVERED));
+        acknowledged.setOnAction(e -> vm.track(List.copyOf(orders.getSelectionModel().getSelectedItems()), TrackStep.ACKNOWLEDGED));
+        implemented.setOnAction(e -> vm.track(List.copyOf(orders.getSelectionModel().getSelectedItems()), TrackStep.IMPLEMENTED));
+        downgrade.setOnAction(e -> vm.offerDowngrade(orders.getSelectionModel().getSelectedItem()));
+        for (Button b : List.of(delivered, acknowledged, implemented, inspect, downgrade)) {
+            b.disableProperty().bind(vm.trackableProperty().not());
+        }
+        inspectionTime.textProperty().bindBidirectional(vm.inspectionTimeProperty());
+        inspector.textProperty().bindBidirectional(vm.inspectorProperty());
+        finding.textProperty().bindBidirectional(vm.findingProperty());
+        compliant.selectedProperty().bindBidirectional(vm.compliantProperty());
+        photo.textProperty().bindBidirectional(vm.photoProperty());
+        choosePhoto.setOnAction(e -> vm.choosePhoto());
+        inspect.setOnAction(e -> vm.inspect(orders.getSelectionModel().getSelectedItem()));
+        detail.textProperty().bind(vm.inspectionsTextProperty());
+        Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.tick()));
+        minute.setCycleCount(Timeline.INDEFINITE);
+        minute.play();
+        vm.load();
+    }
+}

@@ -1,0 +1,271 @@
+package cn.hazedesk.ui.warning;
+
+import cn.hazedesk.application.EpisodeService;
+import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
+import cn.hazedesk.application.port.EpisodeStore.TrackStep;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.i18n.EpisodeText;
+import cn.hazedesk.i18n.GradingText;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.FileChooserService;
+import cn.hazedesk.ui.common.Labels;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * 响应跟踪: the active episode's dashboard (levels per district, time since issue and since response start, counts
+ * by status, overdue acknowledgements) and one row per response order, with delivered / acknowledged / implemented,
+ * inspections (督查) and non-compliance, which can lower the enterprise's grade.
+ */
+public final class ResponseViewModel {
+    /** One order as the table shows it. */
+    public record Row(long id, String district, String name, String uscc, String grade, String level, String status,
+                      String delivered, String acknowledged, String implemented, String inspections, String round,
+                      boolean overdue, boolean current, boolean nonCompliant, String measures) {
+    }
+
+    private final EpisodeSession session;
+    private final Messages m;
+    private final EpisodeText text;
+    private final Labels labels;
+    private final GradingText grading;
+    private final FileChooserService files;
+    private final Supplier<Instant> now;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> shown = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty showSuperseded = new SimpleBooleanProperty(false);
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final StringProperty dashboard = new SimpleStringProperty("");
+    private final StringProperty counts = new SimpleStringProperty("");
+    private final StringProperty inspectionTime = new SimpleStringProperty("");
+    private final StringProperty inspector = new SimpleStringProperty("");
+    private final StringProperty finding = new SimpleStringProperty("");
+    private final BooleanProperty compliant = new SimpleBooleanProperty(true);
+    private final StringProperty photo = new SimpleStringProperty("");
+    private final StringProperty inspectionsText = new SimpleStringProperty("");
+    private final BooleanProperty trackable = new SimpleBooleanProperty(false);
+    private List<StoredOrder> orders = List.of();
+
+    public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now) {
+        this.session = session;
+        this.m = session.messages();
+        this.text = session.text();
+        this.labels = labels;
+        this.grading = new GradingText(m);
+        this.files = files;
+        this.now = now;
+        filter.addListener((o, a, b) -> refilter());
+        showSuperseded.addListener((o, a, b) -> refilter());
+        overdueOnly.addListener((o, a, b) -> refilter());
+        session.revisionProperty().addListener((o, a, b) -> load());
+        refilter();
+    }
+
+    public void load() {
+        Episode e = session.current();
+        if (e == null) {
+            rows.clear();
+            dashboard.set("");
+            counts.set("");
+            trackable.set(false);
+            return;
+        }
+        session.tasks().run(m.get("response.task.load"), p -> session.service().orders(e.id()), list -> {
+            orders = list;
+            show(e);
+        });
+    }
+
+    /** Recomputes times and overdue flags (the view calls this every minute). */
+    public void tick() {
+        Episode e = session.current();
+        if (e != null && !orders.isEmpty()) {
+            show(e);
+        }
+    }
+
+    private void show(Episode e) {
+        Instant t = now.get();
+        EpisodeService s = session.service();
+        trackable.set(e.phase().inForce());
+        rows.setAll(orders.stream().map(o -> row(e, o, t, s)).toList());
+        List<StoredOrder> current = orders.stream().filter(StoredOrder::current).toList();
+        long delivered = current.stream().filter(o -> o.deliveredAt() != null).count();
+        long acknowledged = current.stream().filter(o -> o.acknowledgedAt() != null).count();
+        long implemented = current.stream().filter(o -> o.implementedAt() != null).count();
+        long overdue = current.stream().filter(o -> s.overdue(e, o, t)).count();
+        long inspected = current.stream().filter(o -> o.inspections() > 0).count();
+        long bad = current.stream().filter(o -> o.nonCompliant() > 0).count();
+        dashboard.set(m.get("response.dashboard", text.status(e), text.levels(e.levels()),
+                text.duration(e.issuedAt(), t), text.duration(e.responseStart(), t)));
+        counts.set(m.get("response.counts", current.size(), delivered, acknowledged, implemented, overdue, inspected,
+                bad, s.settings().acknowledgeHours()));
+    }
+
+    private Row row(Episode e, StoredOrder o, Instant t, EpisodeService s) {
+        var ord = o.order();
+        boolean overdue = s.overdue(e, o, t);
+        String status = !o.current() ? m.get("response.status.superseded", text.time(o.supersededAt()))
+                : o.implementedAt() != null ? m.get("response.status.implemented")
+                : o.acknowledgedAt() != null ? m.get("response.status.acknowledged")
+                : o.deliveredAt() != null ? m.get("response.status.delivered")
+                : m.get("response.status.issued");
+        if (overdue) {
+            status = m.get("response.status.overdue", status);
+        }
+        if (ord.notCounted().isPresent()) {
+            status += m.get("response.status.notCounted", grading.rule(ord.notCounted().get()));
+        }
+        String measures = ord.lines().stream().map(l -> l.lineName() + "：" + (l.text().isEmpty()
+                ? grading.rule(l.rule()) : l.text())).reduce((a, b) -> a + "\n" + b).orElse(m.get("response.noLines"));
+        return new Row(o.id(), ord.districtName(), ord.enterpriseName(), ord.uscc(), labels.grade(ord.grade()),
+                labels.level(ord.level()), status, text.time(o.deliveredAt()), text.time(o.acknowledgedAt()),
+                text.time(o.implementedAt()), o.inspections() == 0 ? "" : m.get("response.inspections",
+                o.inspections(), o.nonCompliant()), String.valueOf(o.round()), overdue, o.current(),
+                o.nonCompliant() > 0, measures);
+    }
+
+    private void refilter() {
+        String f = filter.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(r -> (showSuperseded.get() || r.current()) && (!overdueOnly.get() || r.overdue())
+                && (f.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(f) || r.uscc().toLowerCase(Locale.ROOT)
+                .contains(f) || r.district().contains(f)));
+    }
+
+    /** Records {@code step} for every selected order (and the earlier steps not yet recorded). */
+    public void track(List<Row> selected, TrackStep step) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        List<Long> ids = selected.stream().map(Row::id).toList();
+        String who = session.actor();
+        session.tasks().run(m.get("episode.task.save"), p -> {
+            for (Long id : ids) {
+                EpisodeService.Result r = session.service().track(id, step, who);
+                if (!r.ok()) {
+                    return r;
+                }
+            }
+            return null;
+        }, refused -> {
+            if (refused != null) {
+                session.refused(refused.refusal());
+            }
+            session.bumpRevision();
+        });
+    }
+
+    /** Records an inspection of the selected order's enterprise. */
+    public void inspect(Row selected) {
+        if (selected == null) {
+            session.dialogs().error(m.get("episode.refused.title"), m.get("episode.refused.header"),
+                    m.get("response.selectOne"));
+            return;
+        }
+        Instant at;
+        String typed = inspectionTime.get().strip();
+        try {
+            at = typed.isEmpty() ? now.get() : LocalDateTime.parse(typed, EpisodeText.TIME)
+                    .atZone(session.service().zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            session.dialogs().error(m.get("episode.refused.title"), m.get("episode.refused.header"),
+                    m.get("approval.time.bad", m.get("response.field.time"), typed));
+            return;
+        }
+        Path photoPath = photo.get().isBlank() ? null : Path.of(photo.get().strip());
+        if (photoPath != null && !Files.isRegularFile(photoPath)) {
+            session.dialogs().error(m.get("episode.refused.title"), m.get("episode.refused.header"),
+                    m.get("response.photo.missing", photoPath));
+            return;
+        }
+        String who = session.actor();
+        boolean ok = compliant.get();
+        session.tasks().run(m.get("episode.task.save"), p -> session.service().inspect(selected.id(), at,
+                inspector.get(), finding.get(), ok, photoPath, who), r -> {
+            if (!r.ok()) {
+                session.refused(r.refusal());
+                return;
+            }
+            finding.set("");
+            photo.set("");
+            compliant.set(true);
+            session.bumpRevision();
+            if (!ok) {
+                offerDowngrade(selected);
+            }
+        });
+    }
+
+    /** After non-compliance: asks whether to lower the enterprise's grade, and does it when confirmed. */
+    public void offerDowngrade(Row selected) {
+        if (selected == null) {
+            return;
+        }
+        if (!session.dialogs().confirm(m.get("response.downgrade.title"), m.get("response.downgrade.header",
+                selected.name(), selected.grade()), m.get("response.downgrade.content"))) {
+            return;
+        }
+        String who = session.actor();
+        session.tasks().run(m.get("episode.task.save"), p -> session.service().downgradeForNonCompliance(selected.id(), who),
+                r -> {
+                    if (r.noRecord()) {
+                        session.dialogs().info(m.get("response.downgrade.title"), m.get("response.downgrade.noRecord.header"),
+                                m.get("response.downgrade.noRecord", r.enterprise()));
+                    } else if (!r.outcome().ok()) {
+                        session.dialogs().error(m.get("response.downgrade.title"), m.get("episode.refused.header"),
+                                grading.refusal(r.outcome()));
+                    } else {
+                        session.dialogs().info(m.get("response.downgrade.title"), m.get("response.downgrade.done.header"),
+                                m.get("response.downgrade.done", r.enterprise(), labels.grade(r.from()), labels.grade(r.to())));
+                    }
+                    session.bumpRevision();
+                });
+    }
+
+    /** Shows the inspections of the selected order below the table. */
+    public void select(Row r) {
+        if (r == null) {
+            inspectionsText.set("");
+            return;
+        }
+        session.tasks().run(m.get("response.task.load"), p -> session.service().inspections(r.id()), list ->
+                inspectionsText.set(m.get("response.detail", r.name(), r.measures()) + (list.isEmpty() ? ""
+                        : "\n" + list.stream().map(i -> m.get("response.inspection.line", text.time(i.inspectedAt()),
+                        i.inspector(), i.compliant() ? m.get("response.compliant") : m.get("response.nonCompliant"),
+                        i.finding(), i.photoPath() == null ? "" : i.photoPath())).reduce((a, b) -> a + "\n" + b).orElse(""))));
+    }
+
+    public void choosePhoto() {
+        files.openImage(m.get("response.photo.choose")).ifPresent(p -> photo.set(p.toString()));
+    }
+
+    public FilteredList<Row> rows() { return shown; }
+    public StringProperty filterProperty() { return filter; }
+    public BooleanProperty showSupersededProperty() { return showSuperseded; }
+    public BooleanProperty overdueOnlyProperty() { return overdueOnly; }
+    public StringProperty dashboardProperty() { return dashboard; }
+    public StringProperty countsProperty() { return counts; }
+    public StringProperty inspectionTimeProperty() { return inspectionTime; }
+    public StringProperty inspectorProperty() { return inspector; }
+    public StringProperty findingProperty() { return finding; }
+    public BooleanProperty compliantProperty() { return compliant; }
+    public StringProperty photoProperty() { return photo; }
+    public StringProperty inspectionsTextProperty() { return inspectionsText; }
+    public BooleanProperty trackableProperty() { return trackable; }
+    public Messages messages() { return m; }
+}
