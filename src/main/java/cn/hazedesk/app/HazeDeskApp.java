@@ -81,13 +81,26 @@ public final class HazeDeskApp extends Application {
         ErrorReporter errors = new ErrorReporter(messages, () -> stage, context.store().logFolder());
         errors.install();
         tasks = new FxTaskRunner(errors::report);
+        askOperator();
         UiAssembly ui = new UiAssembly(context, messages, tasks, new FxDialogService(() -> stage, messages),
                 new DesktopFolderOpener(getHostServices()),
                 new FxFileChooserService(() -> stage, messages.get("list.import.filter")), stage);
         ui.showMainWindow();
+        stage.setTitle(messages.get("operator.windowTitle", messages.get("app.title"), context.actor()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    /** The operator's name, asked once per session (records carry it); the OS user name is offered. */
+    private void askOperator() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(context.actor());
+        ask.setTitle(messages.get("app.title"));
+        ask.setHeaderText(messages.get("operator.header"));
+        ask.setContentText(messages.get("operator.label"));
+        ask.getDialogPane().setPrefWidth(440);
+        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(context::setActor);
+        LOG.info("Operator for this session: {}", context.actor());
     }
 
     private void showStartupFailure() {

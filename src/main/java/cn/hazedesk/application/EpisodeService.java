@@ -304,7 +304,9 @@ public final class EpisodeService {
     }
 
     /** What the 总结评估 draws on. */
-    public record Evaluation(Episode episode, List<LevelChange> levels, int orders, long delivered, long acknowledged,
+    /** Counts are of enterprises over the whole episode (any round); {@code notices} counts every order issued. */
+    public record Evaluation(Episode episode, List<LevelChange> levels, int orders, int notices, long delivered,
+                             long acknowledged,
                              long implemented, long inspected, List<String> nonCompliant,
                              List<ReductionRow> reductions, Map<String, Map<LocalDate, Integer>> observed,
                              List<EpisodeStore.TimelineEntry> timeline) {
@@ -316,9 +318,12 @@ public final class EpisodeService {
             Episode e = store.find(episodeId).orElseThrow();
             List<LevelChange> levels = e.published().stream()
                     .map(p -> new LevelChange(p.issuedAt(), p.number(), p.kind(), p.levels())).toList();
-            List<StoredOrder> current = store.orders(episodeId).stream().filter(StoredOrder::current).toList();
-            List<String> bad = current.stream().filter(o -> o.nonCompliant() > 0)
-                    .map(o -> o.order().enterpriseName()).toList();
+            // compliance per enterprise over the whole episode: an acknowledgement before an upgrade still counts
+            List<StoredOrder> all = store.orders(episodeId);
+            Map<String, List<StoredOrder>> byEnterprise = new java.util.LinkedHashMap<>();
+            all.forEach(o -> byEnterprise.computeIfAbsent(o.order().uscc(), k -> new ArrayList<>()).add(o));
+            List<String> bad = byEnterprise.values().stream().filter(os -> os.stream().anyMatch(o -> o.nonCompliant() > 0))
+                    .map(os -> os.get(0).order().enterpriseName()).toList();
             List<ReductionRow> rows = new ArrayList<>();
             if (e.levels() != null && reduction != null) {
                 var report = reduction.report(java.util.EnumSet.allOf(WarningLevel.class), e.responseStart());
@@ -332,12 +337,18 @@ public final class EpisodeService {
                     }
                 }
             }
-            return new Evaluation(e, levels, current.size(), current.stream().filter(o -> o.deliveredAt() != null).count(),
-                    current.stream().filter(o -> o.acknowledgedAt() != null).count(),
-                    current.stream().filter(o -> o.implementedAt() != null).count(),
-                    current.stream().filter(o -> o.inspections() > 0).count(), bad, rows,
+            return new Evaluation(e, levels, byEnterprise.size(), all.size(),
+                    enterprisesWith(byEnterprise, o -> o.deliveredAt() != null),
+                    enterprisesWith(byEnterprise, o -> o.acknowledgedAt() != null),
+                    enterprisesWith(byEnterprise, o -> o.implementedAt() != null),
+                    enterprisesWith(byEnterprise, o -> o.inspections() > 0), bad, rows,
                     store.observedAqi(episodeId), store.timeline(episodeId));
         });
+    }
+
+    private static long enterprisesWith(Map<String, List<StoredOrder>> byEnterprise,
+                                        java.util.function.Predicate<StoredOrder> p) {
+        return byEnterprise.values().stream().filter(os -> os.stream().anyMatch(p)).count();
     }
 
     /** What asking for a downgrade after non-compliance did: the grade step's outcome, or that no grade was in force. */

@@ -69,7 +69,9 @@ class EpisodeWindowTest extends ApplicationTest {
     private void press(String id) {
         Button b = lookup(id).queryAs(Button.class);
         assertThat(b.isDisabled()).as(id + " enabled").isFalse();
-        interact(b::fire);
+        // fired later, not inside interact(): a button that opens a confirmation must not block the test thread
+        javafx.application.Platform.runLater(b::fire);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void type(String id, String text) {
@@ -181,7 +183,7 @@ class EpisodeWindowTest extends ApplicationTest {
         tab(3);
         TextArea evaluation = lookup("#summary-evaluation").queryAs(TextArea.class);
         waitUntil(() -> evaluation.getText().contains("二、企业响应"));
-        assertThat(evaluation.getText()).contains("橙色预警").contains("红色预警").contains("确认 2")
+        assertThat(evaluation.getText()).contains("橙色预警").contains("红色预警").contains("确认 2 家")
                 .contains("三、估算减排比例");
         TableView<?> timeline = lookup("#summary-timeline").queryAs(TableView.class);
         assertThat(timeline.getItems().stream().map(Object::toString))

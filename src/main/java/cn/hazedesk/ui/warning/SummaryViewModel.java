@@ -104,9 +104,10 @@ public final class SummaryViewModel {
                 text.time(e.liftedAt())));
         lines.add(m.get("summary.levels"));
         for (EpisodeService.LevelChange c : ev.levels()) {
-            lines.add(m.get("summary.levelRow", text.time(c.at()), c.number(), text.kind(c.kind()), text.levels(c.levels())));
+            lines.add(m.get("summary.levelRow", text.time(c.at()), c.number(), text.kind(c.kind()),
+                    c.kind().setsLevels() ? text.levels(c.levels()) : m.get("summary.noLevelChange")));
         }
-        lines.add(m.get("summary.compliance", ev.orders(), ev.delivered(), ev.acknowledged(), ev.implemented(),
+        lines.add(m.get("summary.compliance", ev.orders(), ev.notices(), ev.delivered(), ev.acknowledged(), ev.implemented(),
                 ev.inspected(), ev.nonCompliant().size(),
                 ev.nonCompliant().isEmpty() ? "—" : String.join(m.get("summary.listSeparator"), ev.nonCompliant())));
         lines.add(m.get("summary.reductions"));

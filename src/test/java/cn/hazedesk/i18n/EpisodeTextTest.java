@@ -1,0 +1,51 @@
+package cn.hazedesk.i18n;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.EpisodePhase;
+import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.episode.LiftBasis;
+import cn.hazedesk.domain.episode.ProposalKind;
+import cn.hazedesk.domain.episode.ProposalState;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every refusal, phase, kind and state has words in both languages (their keys are built from the codes). */
+class EpisodeTextTest {
+    @Test
+    void everyCodeHasWordsInBothLanguages() {
+        for (Locale l : List.of(Messages.CHINESE, Locale.ENGLISH)) {
+            Messages m = Messages.forLocale(l);
+            for (EpisodeRefusal.Code c : EpisodeRefusal.Code.values()) {
+                assertThat(m.has("episode.refusal." + c.name())).as(l + " " + c).isTrue();
+            }
+            for (EpisodePhase p : EpisodePhase.values()) {
+                assertThat(m.has("episode.phase." + p.name())).as(l + " " + p).isTrue();
+            }
+            for (ProposalKind k : ProposalKind.values()) {
+                assertThat(m.has("episode.kind." + k.name())).as(l + " " + k).isTrue();
+            }
+            for (ProposalState s : ProposalState.values()) {
+                assertThat(m.has("episode.proposalState." + s.name())).as(l + " " + s).isTrue();
+            }
+            for (LiftBasis b : LiftBasis.values()) {
+                assertThat(m.has("approval.liftBasis." + b.name())).as(l + " " + b).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aRefusalNamesTheAreaAndLevelsInWords() {
+        var regions = cn.hazedesk.infra.data.RegionsCsv.load();
+        EpisodeText zh = new EpisodeText(Messages.forLocale(Messages.CHINESE), regions, java.time.ZoneId.of("Asia/Shanghai"));
+        String s = zh.refusal(EpisodeRefusal.of(EpisodeRefusal.Code.DISTRICT_BELOW_CITY, "惠农区", WarningLevel.YELLOW,
+                WarningLevel.ORANGE));
+        assertThat(s).contains("惠农区 的级别（黄色预警）低于全市（橙色预警）");
+        EpisodeText en = new EpisodeText(Messages.forLocale(Locale.ENGLISH), regions, java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(en.refusal(EpisodeRefusal.of(EpisodeRefusal.Code.TIME_ORDER, java.time.Instant.parse("2026-11-30T12:00:00Z"),
+                java.time.Instant.parse("2026-11-30T11:00:00Z")))).contains("(2026-11-30 19:00)").contains("(2026-11-30 20:00)");
+    }
+}
