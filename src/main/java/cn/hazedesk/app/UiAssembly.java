@@ -104,6 +104,12 @@ public final class UiAssembly {
                     ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1));
             return views.load("warning/Consultation.fxml", only(ConsultationView.class, () -> new ConsultationView(vm))).root();
         }
+        if (area == WorkArea.AUDIT) {
+            cn.hazedesk.ui.audit.AuditLogViewModel vm = new cn.hazedesk.ui.audit.AuditLogViewModel(messages, labels, tasks,
+                    dialogs, files, ctx.auditQuery());
+            return views.load("audit/AuditLog.fxml", only(cn.hazedesk.ui.audit.AuditLogView.class,
+                    () -> new cn.hazedesk.ui.audit.AuditLogView(vm))).root();
+        }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
         return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
     }

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|campaign|grading|measure|reduction|warning|consultation)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|campaign|grading|measure|reduction|warning|consultation|audit)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -127,6 +127,31 @@ class BundleCompletenessTest {
         for (cn.hazedesk.domain.enterprise.ListField f : cn.hazedesk.domain.enterprise.ListField.values()) {
             used.add("field." + f.name());
         }
+        assertKnown(used);
+    }
+
+    /**
+     * Every action code the code writes to the audit trail reads as words on the 操作记录 page: the dotted
+     * lower-case literals (such as "enterprise.update") of each class that calls audit.record(...).
+     */
+    @Test
+    void everyAuditActionHasWords() throws IOException {
+        Pattern code = Pattern.compile("\"([a-z]+\\.[a-z][A-Za-z]*)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(f, StandardCharsets.UTF_8);
+                if (!source.contains("audit.record(")) {
+                    continue;
+                }
+                Matcher m = code.matcher(source);
+                while (m.find()) {
+                    used.add("audit.action." + m.group(1));
+                }
+            }
+        }
+        assertThat(used).contains("audit.action.enterprise.update", "audit.action.enterprise.import",
+                "audit.action.grade.approve", "audit.action.sample.load");
         assertKnown(used);
     }
 
