@@ -45,7 +45,13 @@ public final class AuditQueryService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return tx.inTransaction(() -> new Page(query.find(filter, offset, limit), query.count(filter), offset));
+        return tx.inTransaction(() -> {
+            List<AuditEntry> entries = query.find(filter, offset, limit);
+            // a short page is the last one: the count is known without a second pass over the records
+            long total = entries.size() < limit && (offset == 0 || !entries.isEmpty())
+                    ? offset + entries.size() : query.count(filter);
+            return new Page(entries, total, offset);
+        });
     }
 
     /** The first page ({@link #PAGE_SIZE} records). */

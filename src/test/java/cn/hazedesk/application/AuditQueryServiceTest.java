@@ -82,6 +82,18 @@ class AuditQueryServiceTest {
         assertThat(update.actor()).isEqualTo("李四");
         assertThat(update.subject()).isEqualTo(COKING);
         assertThat(update.detail()).isEqualTo("2 changes\nsecond LINE of details");
+
+        assertThat(audit.find(AuditFilter.ALL, 1, 2)).satisfies(p -> {
+            assertThat(p.entries()).extracting(AuditEntry::action).containsExactly("grade.apply", "enterprise.update");
+            assertThat(p.total()).isEqualTo(4);
+            assertThat(p.hasMore()).isTrue();
+        });
+        assertThat(audit.find(AuditFilter.ALL, 3, 500).total()).as("a short last page").isEqualTo(4);
+        assertThat(audit.find(AuditFilter.ALL, 10, 500)).as("past the end").satisfies(p -> {
+            assertThat(p.entries()).isEmpty();
+            assertThat(p.total()).isEqualTo(4);
+        });
+        assertThat(audit.find(AuditFilter.ALL.containing("nothing like this"), 0, 500).total()).isZero();
     }
 
     @Test
