@@ -122,7 +122,7 @@ class AuditLogWindowTest extends FxRobot {
         @SuppressWarnings("unchecked")
         ComboBox<Object> action = lookup("#audit-action").queryAs(ComboBox.class);
         assertThat(action.getItems()).extracting(Object::toString)
-                .containsExactly("全部操作", "修改企业", "删除企业", "载入示例数据");
+                .containsExactly("全部操作", "删除企业", "修改企业", "载入示例数据");
         clickOn("#audit-action");
         clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("载入示例数据"))
                 .<javafx.scene.Node>query());
@@ -148,6 +148,22 @@ class AuditLogWindowTest extends FxRobot {
             assertThat(wb.getSheet("操作记录").getLastRowNum()).isEqualTo(4);
             assertThat(wb.getSheet("操作记录").getRow(0).getCell(2).getStringCellValue()).isEqualTo("操作");
         }
+    }
+
+    @Test
+    void inEnglishThePageSpeaksEnglish() throws Exception {
+        window.close();
+        window = AppWindow.open(dir.resolve("en"), java.util.Locale.ENGLISH, true, 1280, 860);
+        clickOn("#navAudit");
+        waitForCount("1 in all, 1 shown");
+        assertThat(actions()).containsExactly("Sample data loaded");
+        for (javafx.scene.Node n : lookup("#page-audit .label").queryAll()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                assertThat(l.getText().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                        .as(l.getText()).isTrue();
+            }
+        }
+        Screenshots.save(window.stage.getScene(), "audit-log-en");
     }
 
     @Test

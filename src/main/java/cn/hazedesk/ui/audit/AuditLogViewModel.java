@@ -27,7 +27,6 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -183,8 +182,7 @@ public final class AuditLogViewModel {
     private void setActions(List<String> codes) {
         List<Choice<String>> fresh = new java.util.ArrayList<>();
         fresh.add(anyAction);
-        codes.stream().map(c -> new Choice<>(actionLabel(c), c))
-                .sorted(Comparator.comparing(Choice::label)).forEach(fresh::add);
+        codes.forEach(c -> fresh.add(new Choice<>(actionLabel(c), c))); // in code order: an area's actions together
         if (fresh.equals(actions)) {
             return;
         }
