@@ -1,5 +1,12 @@
 package cn.hazedesk.app;
 
+import cn.hazedesk.application.EpisodeService;
+import cn.hazedesk.domain.episode.EpisodeRules;
+import cn.hazedesk.domain.episode.WorkflowSettings;
+import cn.hazedesk.infra.data.WorkflowRulesCsv;
+import cn.hazedesk.infra.db.FolderPhotoArchive;
+import cn.hazedesk.infra.db.JooqEpisodeStore;
+
 import cn.hazedesk.application.CampaignService;
 import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.ListExportService;
@@ -24,6 +31,8 @@ import cn.hazedesk.infra.excel.LazyListWorkbook;
 
 import cn.hazedesk.application.GradingService;
 import cn.hazedesk.application.ReductionService;
+import cn.hazedesk.application.ResponseOrderService;
+import cn.hazedesk.domain.response.ResponseOrderGenerator;
 import cn.hazedesk.domain.measure.MeasureMatrix;
 import cn.hazedesk.domain.measure.MeasureSelector;
 import cn.hazedesk.domain.reduction.ReductionCalculator;
@@ -52,7 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final EnterpriseListService list;
     private final CampaignService campaigns;
     private final SystemInfoService systemInfo;
-    private final String actor;
+    private volatile String actor;
     // the list's Excel import and export
     private final ListFileCheck listFileCheck;
     private final ListImportService listImport;
@@ -63,6 +72,9 @@ public final class AppContext implements AutoCloseable {
     private final MeasureMatrix measureMatrix;
     private final MeasureSelector measureSelector;
     private final ReductionService reduction;
+    // documents (issue #6)
+    private final ResponseOrderService responseOrders;
+    private final EpisodeService episodes;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -98,7 +110,18 @@ public final class AppContext implements AutoCloseable {
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
                         ReductionRulesCsv.inventory(regions, siteRules), regions), clock);
+        this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
+                regions, clock);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
+        // warning episodes (issue #5)
+        WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
+        this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
+                new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, audit,
+                new FolderPhotoArchive(store.dataFolder()), regions, clock);
+    }
+
+    public EpisodeService episodes() {
+        return episodes;
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
@@ -200,9 +223,21 @@ public final class AppContext implements AutoCloseable {
         return reduction;
     }
 
+    /** The response orders of the stored list at a level (issue #6). */
+    public ResponseOrderService responseOrders() {
+        return responseOrders;
+    }
+
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */
     public String actor() {
         return actor;
+    }
+
+    /** The operator's name for this session (asked once at start; audit records carry it). */
+    public void setActor(String name) {
+        if (name != null && !name.isBlank()) {
+            this.actor = name.strip();
+        }
     }
 
     @Override

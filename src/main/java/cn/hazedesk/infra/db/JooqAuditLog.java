@@ -27,4 +27,16 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_EVENT.DETAIL, detail)
                 .execute();
     }
+
+    @Override
+    public void record(Instant when, String actor, String action, String subject, String detail, long episodeId) {
+        tx.dsl().insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.ofInstant(when, zone))
+                .set(AUDIT_EVENT.ACTOR, actor)
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.SUBJECT, subject)
+                .set(AUDIT_EVENT.DETAIL, detail)
+                .set(AUDIT_EVENT.EPISODE_ID, episodeId)
+                .execute();
+    }
 }

@@ -1,0 +1,300 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.application.port.EpisodeStore;
+import cn.hazedesk.application.port.EpisodeStore.Inspection;
+import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
+import cn.hazedesk.application.port.EpisodeStore.TrackStep;
+import cn.hazedesk.application.port.PhotoArchive;
+import cn.hazedesk.application.port.Transactions;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.EpisodeAction;
+import cn.hazedesk.domain.episode.EpisodeOutcome;
+import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.episode.EpisodeRules;
+import cn.hazedesk.domain.episode.Proposal;
+import cn.hazedesk.domain.episode.ProposalKind;
+import cn.hazedesk.domain.episode.WorkflowSettings;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.region.RegionCatalog;
+import cn.hazedesk.domain.response.ResponseOrder;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs warning episodes: every action goes through the domain state machine ({@link EpisodeRules}) and, when
+ * accepted, is stored with its audit record in one transaction — publishing an issue or adjustment also generates
+ * the round's response orders (grades in effect at the response start) and marks the previous round superseded.
+ * A refused action changes nothing and says why.
+ */
+public final class EpisodeService {
+    private final Transactions tx;
+    private final EpisodeStore store;
+    private final EpisodeRules rules;
+    private final WorkflowSettings settings;
+    private final ResponseOrderService orders;
+    private final AuditLog audit;
+    private final PhotoArchive photos;
+    private final RegionCatalog regions;
+    private final Clock clock;
+
+    public EpisodeService(Transactions tx, EpisodeStore store, EpisodeRules rules, WorkflowSettings settings,
+                          ResponseOrderService orders, AuditLog audit, PhotoArchive photos, RegionCatalog regions,
+                          Clock clock) {
+        this.tx = tx;
+        this.store = store;
+        this.rules = rules;
+        this.settings = settings;
+        this.orders = orders;
+        this.audit = audit;
+        this.photos = photos;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** The episode after an action, or why it was refused (then nothing was written). */
+    public record Result(Episode episode, EpisodeRefusal refusal) {
+        public boolean ok() {
+            return refusal == null;
+        }
+    }
+
+    public EpisodeRules rules() {
+        return rules;
+    }
+
+    public WorkflowSettings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * A new draft. Only one real (non-drill) episode may be open at a time: while one is a draft or in force, a new
+     * forecast belongs to it (a new consultation, then an adjustment) — DOMAIN §1.3 "two episodes close together".
+     */
+    public Result create(String title, boolean drill, String actor) {
+        return tx.inTransaction(() -> {
+            if (!drill) {
+                Optional<Episode> open = store.all().stream().filter(e -> !e.drill())
+                        .filter(e -> e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce())
+                        .findFirst();
+                if (open.isPresent()) {
+                    return new Result(null, EpisodeRefusal.of(Code.ANOTHER_IN_FORCE, label(open.get())));
+                }
+            }
+            Instant now = clock.instant();
+            String t = title == null || title.isBlank() ? defaultTitle(now) : title.strip();
+            Episode e = Episode.draft(store.nextId(), t, drill, actor, now);
+            store.save(e);
+            audit.record(now, actor, "episode.create", subject(e), (drill ? "drill " : "") + "draft " + t, e.id());
+            return new Result(e, null);
+        });
+    }
+
+    private String defaultTitle(Instant now) {
+        LocalDate d = LocalDate.ofInstant(now, clock.getZone());
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日重污染天气过程";
+    }
+
+    public Result act(long episodeId, EpisodeAction action, String actor) {
+        return tx.inTransaction(() -> {
+            Episode before = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
+            Instant now = clock.instant();
+            if (action instanceof EpisodeAction.Publish p) {
+                Optional<EpisodeRefusal> clash = publishClash(before, p);
+                if (clash.isPresent()) {
+                    return new Result(before, clash.get());
+                }
+            }
+            EpisodeOutcome outcome = rules.apply(before, action, actor, now);
+            if (outcome instanceof EpisodeOutcome.Refused r) {
+                return new Result(before, r.refusal());
+            }
+            EpisodeOutcome.Done done = (EpisodeOutcome.Done) outcome;
+            Episode after = done.episode();
+            store.save(after);
+            audit.record(now, actor, done.action(), subject(after),
+                    done.detail() + "\nbefore: " + done.before() + "\nafter: " + done.after(), after.id());
+            if (action instanceof EpisodeAction.Publish && after.round() > before.round()) {
+                Proposal published = after.published().get(after.published().size() - 1);
+                issueOrders(after, published, actor, now);
+            }
+            return new Result(after, null);
+        });
+    }
+
+    private Optional<EpisodeRefusal> publishClash(Episode e, EpisodeAction.Publish p) {
+        if (p.number() != null && !p.number().isBlank()) {
+            String n = p.number().strip();
+            boolean taken = store.all().stream().anyMatch(x -> n.equals(x.number()) && x.id() != e.id()
+                    || x.proposals().stream().anyMatch(q -> n.equals(q.number())));
+            if (taken) {
+                return Optional.of(EpisodeRefusal.of(Code.NUMBER_TAKEN, n));
+            }
+        }
+        boolean issue = e.open().map(q -> q.kind() == ProposalKind.ISSUE).orElse(false);
+        if (issue && !e.drill()) {
+            Optional<Episode> other = store.all().stream()
+                    .filter(x -> !x.drill() && x.id() != e.id() && x.phase().inForce()).findFirst();
+            if (other.isPresent()) {
+                return Optional.of(EpisodeRefusal.of(Code.ANOTHER_IN_FORCE, label(other.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void issueOrders(Episode e, Proposal p, String actor, Instant now) {
+        List<ResponseOrder> made = new ArrayList<>();
+        for (Region d : regions.districts()) {
+            WarningLevel level = e.levels().of(d.code());
+            made.addAll(orders.ordersAt(level, Optional.of(d.name()), p.responseStart()));
+        }
+        store.insertOrders(e.id(), e.round(), p.seq(), made);
+        int superseded = store.supersedeBefore(e.id(), e.round(), p.issuedAt());
+        audit.record(now, actor, "episode.orders", subject(e), "round " + e.round() + ": " + made.size()
+                + " orders" + (superseded > 0 ? "; " + superseded + " orders of earlier rounds superseded" : ""), e.id());
+    }
+
+    public List<Episode> all() {
+        return tx.inTransaction(store::all);
+    }
+
+    public Optional<Episode> find(long id) {
+        return tx.inTransaction(() -> store.find(id));
+    }
+
+    /** The next notice number this year, by the city's pattern (the officer may change it). */
+    public String suggestNumber() {
+        return tx.inTransaction(() -> {
+            int year = LocalDate.now(clock).getYear();
+            for (int seq = 1; ; seq++) {
+                String n = settings.number(year, seq);
+                int s = seq;
+                boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()));
+                if (!used) {
+                    return settings.number(year, s);
+                }
+            }
+        });
+    }
+
+    public List<StoredOrder> orders(long episodeId) {
+        return tx.inTransaction(() -> store.orders(episodeId));
+    }
+
+    /**
+     * Records one tracking step of a current order (delivered, acknowledged, implemented). Refused when the episode
+     * is not in force or the order was superseded; an earlier step not yet recorded is recorded with it.
+     */
+    public Result track(long orderId, TrackStep step, String actor) {
+        return tx.inTransaction(() -> {
+            StoredOrder o = store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+            Episode e = store.find(o.episodeId()).orElseThrow();
+            Optional<EpisodeRefusal> bad = trackable(e, o);
+            if (bad.isPresent()) {
+                return new Result(e, bad.get());
+            }
+            Instant now = clock.instant();
+            for (TrackStep s : TrackStep.values()) {
+                if (s.ordinal() <= step.ordinal() && store.track(orderId, s, now, actor)) {
+                    audit.record(now, actor, "order." + s.name().toLowerCase(java.util.Locale.ROOT), subject(e),
+                            o.order().enterpriseName() + " " + o.order().uscc() + " round " + o.round(), e.id());
+                }
+            }
+            return new Result(e, null);
+        });
+    }
+
+    private Optional<EpisodeRefusal> trackable(Episode e, StoredOrder o) {
+        if (!e.phase().inForce()) {
+            return Optional.of(EpisodeRefusal.of(Code.KIND_NOT_ALLOWED, "TRACK", e.phase().name()));
+        }
+        if (!o.current()) {
+            return Optional.of(EpisodeRefusal.of(Code.FINISHED, "SUPERSEDED"));
+        }
+        return Optional.empty();
+    }
+
+    /** Records an inspection (督查) of an order's enterprise, keeping a copy of the photo in the data folder. */
+    public Result inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
+                          String actor) {
+        return tx.inTransaction(() -> {
+            StoredOrder o = store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+            Episode e = store.find(o.episodeId()).orElseThrow();
+            Optional<EpisodeRefusal> bad = trackable(e, o);
+            if (bad.isPresent()) {
+                return new Result(e, bad.get());
+            }
+            if (inspector == null || inspector.isBlank()) {
+                return new Result(e, EpisodeRefusal.of(Code.NAME_REQUIRED));
+            }
+            if (finding == null || finding.isBlank()) {
+                return new Result(e, EpisodeRefusal.of(Code.REASON_REQUIRED, "", "", ""));
+            }
+            Instant now = clock.instant();
+            String kept = photo == null ? null : photos.keep(photo, e.id(), orderId).toString();
+            store.addInspection(orderId, new Inspection(0, orderId, at == null ? now : at, inspector.strip(),
+                    finding.strip(), compliant, kept, actor, now));
+            audit.record(now, actor, compliant ? "order.inspect" : "order.noncompliant", subject(e),
+                    o.order().enterpriseName() + " " + o.order().uscc() + ": " + finding.strip()
+                            + (kept == null ? "" : " [photo " + kept + "]"), e.id());
+            return new Result(e, null);
+        });
+    }
+
+    public List<Inspection> inspections(long orderId) {
+        return tx.inTransaction(() -> store.inspections(orderId));
+    }
+
+    public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi, String actor) {
+        tx.inTransaction(() -> {
+            Episode e = store.find(episodeId).orElseThrow();
+            store.setObservedAqi(episodeId, regionCode, day, aqi);
+            audit.record(clock.instant(), actor, "episode.observed", subject(e),
+                    regionCode + " " + day + " AQI " + (aqi == null ? "-" : aqi), episodeId);
+        });
+    }
+
+    public Map<String, Map<LocalDate, Integer>> observedAqi(long episodeId) {
+        return tx.inTransaction(() -> store.observedAqi(episodeId));
+    }
+
+    public List<EpisodeStore.TimelineEntry> timeline(long episodeId) {
+        return tx.inTransaction(() -> store.timeline(episodeId));
+    }
+
+    /** Orders of the current round not acknowledged within the city's hours after their notice was issued. */
+    public boolean overdue(Episode e, StoredOrder o, Instant now) {
+        if (!o.current() || o.acknowledgedAt() != null || !e.phase().inForce()) {
+            return false;
+        }
+        Instant issued = e.proposal(o.proposalSeq()).map(Proposal::issuedAt).orElse(e.issuedAt());
+        return issued != null && now.isAfter(issued.plusSeconds(3600L * settings.acknowledgeHours()));
+    }
+
+    /** How the episode is named in audit records: title, number once issued, and 演练 for a drill. */
+    public static String subject(Episode e) {
+        return (e.drill() ? "［演练］" : "") + e.title() + (e.number() == null ? "" : "（" + e.number() + "）");
+    }
+
+    private static String label(Episode e) {
+        return subject(e);
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+}

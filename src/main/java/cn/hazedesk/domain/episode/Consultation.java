@@ -1,0 +1,21 @@
+package cn.hazedesk.domain.episode;
+
+import cn.hazedesk.domain.warning.DailyForecast;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One consultation (会商): when it was held, under which criteria profile, the forecast, the opinion and who took part. */
+public record Consultation(int seq, Instant heldAt, String profile, List<ForecastDay> days, String opinion,
+                           String participants, String recordedBy, Instant recordedAt) {
+    public Consultation {
+        days = List.copyOf(days);
+        opinion = opinion == null ? "" : opinion;
+        participants = participants == null ? "" : participants;
+    }
+
+    /** The days of one area, as the criteria evaluator takes them. */
+    public List<DailyForecast> daysOf(String regionCode) {
+        return days.stream().filter(d -> d.regionCode().equals(regionCode)).map(ForecastDay::daily).toList();
+    }
+}

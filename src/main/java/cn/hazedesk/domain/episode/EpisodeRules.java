@@ -1,0 +1,415 @@
+package cn.hazedesk.domain.episode;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.EpisodeAction.Approve;
+import cn.hazedesk.domain.episode.EpisodeAction.Cancel;
+import cn.hazedesk.domain.episode.EpisodeAction.Close;
+import cn.hazedesk.domain.episode.EpisodeAction.Consult;
+import cn.hazedesk.domain.episode.EpisodeAction.Propose;
+import cn.hazedesk.domain.episode.EpisodeAction.Publish;
+import cn.hazedesk.domain.episode.EpisodeAction.Reject;
+import cn.hazedesk.domain.episode.EpisodeAction.Withdraw;
+import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.region.RegionCatalog;
+import cn.hazedesk.domain.warning.CriteriaProfile;
+import cn.hazedesk.domain.warning.LiftCheck;
+import cn.hazedesk.domain.warning.RecommendedLevel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The warning state machine (DOMAIN §10.1). {@link #apply} takes an episode and an action and gives either the
+ * episode after it, with what the audit trail records, or a refusal that leaves everything as it was.
+ * <pre>
+ * DRAFT ──propose ISSUE──▶ (pending) ──approve──▶ (approved) ──publish──▶ ACTIVE
+ *        ◀──reject/withdraw──┘                                             │
+ * ACTIVE ──ADJUST / EXTEND (same approve → publish path)──▶ ACTIVE         │
+ * ACTIVE ──SUSPEND──▶ SUSPENDED ──RESUME──▶ ACTIVE                          │
+ * ACTIVE/SUSPENDED ──LIFT──▶ LIFTED ──close (summary)──▶ CLOSED
+ * DRAFT ──cancel──▶ CANCELLED
+ * </pre>
+ * Invariants kept: districts never below the city; issue time ≤ response start &lt; expected end; every change
+ * in force was approved then published, in that order, and rests on a consultation where it sets levels; a
+ * published proposal never changes; a forecast that reaches a level only on dust days cannot start it.
+ */
+public final class EpisodeRules {
+    private final Map<String, CriteriaProfile> profiles;
+    private final SignatoryPolicy signatories;
+    private final RegionCatalog regions;
+
+    public EpisodeRules(Map<String, CriteriaProfile> profiles, SignatoryPolicy signatories, RegionCatalog regions) {
+        this.profiles = Map.copyOf(profiles);
+        this.signatories = signatories;
+        this.regions = regions;
+    }
+
+    public SignatoryPolicy signatories() {
+        return signatories;
+    }
+
+    /** The recommendation per area for one of the episode's consultations. */
+    public Map<String, AreaRecommendation> recommend(Consultation c) {
+        return AreaRecommendation.of(profile(c), c, regions);
+    }
+
+    /** Forecast hours below the yellow criteria according to {@code c}. */
+    public int hoursBelow(Consultation c) {
+        return LiftCheck.hoursBelow(profile(c), c.days().stream().map(ForecastDay::daily).toList());
+    }
+
+    /** The signatory a proposal of {@code kind} needs, given the target levels (or the current ones). */
+    public String signatoryFor(Episode e, ProposalKind kind, AreaLevels target) {
+        AreaLevels basis = kind.setsLevels() ? target : e.levels();
+        return signatories.requiredFor(basis == null ? WarningLevel.YELLOW : basis.highest());
+    }
+
+    public EpisodeOutcome apply(Episode e, EpisodeAction action, String actor, Instant now) {
+        if (e.phase().finished()) {
+            return refuse(Code.FINISHED, e.phase().name());
+        }
+        if (action instanceof Consult c) {
+            return consult(e, c, actor, now);
+        } else if (action instanceof Propose p) {
+            return propose(e, p, actor, now);
+        } else if (action instanceof Approve a) {
+            return approve(e, a, now);
+        } else if (action instanceof Reject r) {
+            return reject(e, r, now);
+        } else if (action instanceof Withdraw w) {
+            return withdraw(e, w, actor, now);
+        } else if (action instanceof Publish p) {
+            return publish(e, p, actor);
+        } else if (action instanceof Close c) {
+            return close(e, c);
+        } else if (action instanceof Cancel c) {
+            return cancel(e, c, actor, now);
+        }
+        throw new IllegalArgumentException("unknown action " + action);
+    }
+
+    private EpisodeOutcome consult(Episode e, Consult c, String actor, Instant now) {
+        if (!(e.phase() == EpisodePhase.DRAFT || e.phase().inForce())) {
+            return refuse(Code.CONSULT_NOT_ALLOWED, e.phase().name());
+        }
+        if (!profiles.containsKey(c.profile())) {
+            return refuse(Code.UNKNOWN_PROFILE, c.profile());
+        }
+        if (c.days().isEmpty()) {
+            return refuse(Code.NO_FORECAST);
+        }
+        Consultation made = new Consultation(e.consultations().size() + 1, c.heldAt() == null ? now : c.heldAt(),
+                c.profile(), c.days(), blankToEmpty(c.opinion()), blankToEmpty(c.participants()), actor, now);
+        List<Consultation> cs = new ArrayList<>(e.consultations());
+        cs.add(made);
+        Episode after = e.with(e.phase(), e.levels(), e.number(), e.issuedAt(), e.responseStart(), e.expectedEnd(),
+                e.liftedAt(), cs, e.proposals(), e.summary(), e.round());
+        Map<String, AreaRecommendation> rec = recommend(made);
+        String detail = "consultation " + made.seq() + " profile " + made.profile() + "; recommended "
+                + rec.entrySet().stream().map(x -> x.getKey() + "=" + x.getValue().level())
+                .collect(Collectors.joining(","));
+        return done(e, after, "episode.consult", detail);
+    }
+
+    private EpisodeOutcome propose(Episode e, Propose p, String actor, Instant now) {
+        if (e.open().isPresent()) {
+            return refuse(Code.OPEN_PROPOSAL_EXISTS, e.open().get().kind().name());
+        }
+        if (p.kind() == null || !allowed(e.phase(), p.kind())) {
+            return refuse(Code.KIND_NOT_ALLOWED, p.kind(), e.phase().name());
+        }
+        AreaLevels target = e.levels();
+        Instant start = null;
+        Instant end = e.expectedEnd();
+        Integer hoursBelow = null;
+        int basis = e.latestConsultation().map(Consultation::seq).orElse(0);
+        String reason = blankToEmpty(p.reason());
+        switch (p.kind()) {
+            case ISSUE, ADJUST -> {
+                Optional<Consultation> c = e.latestConsultation();
+                if (c.isEmpty()) {
+                    return refuse(Code.NO_CONSULTATION);
+                }
+                Optional<EpisodeRefusal> bad = checkLevels(e, p.levels(), c.get(), reason, p.kind());
+                if (bad.isPresent()) {
+                    return new EpisodeOutcome.Refused(bad.get());
+                }
+                target = p.levels();
+                start = p.responseStart();
+                end = p.expectedEnd() != null ? p.expectedEnd() : e.expectedEnd();
+                if (start == null || end == null) {
+                    return refuse(Code.TIME_REQUIRED);
+                }
+                if (!end.isAfter(start)) {
+                    return refuse(Code.END_BEFORE_START, start, end);
+                }
+            }
+            case EXTEND -> {
+                if (p.expectedEnd() == null) {
+                    return refuse(Code.TIME_REQUIRED);
+                }
+                if (!p.expectedEnd().isAfter(e.expectedEnd())) {
+                    return refuse(Code.EXTEND_NOT_LATER, e.expectedEnd());
+                }
+                end = p.expectedEnd();
+            }
+            case SUSPEND, RESUME -> {
+                if (reason.isEmpty()) {
+                    return refuse(Code.REASON_REQUIRED, "", "", "");
+                }
+                start = p.kind() == ProposalKind.RESUME ? p.responseStart() : null;
+                if (p.kind() == ProposalKind.RESUME && start == null) {
+                    return refuse(Code.TIME_REQUIRED);
+                }
+            }
+            case LIFT -> {
+                if (p.liftBasis() == null) {
+                    return refuse(Code.LIFT_BASIS_REQUIRED);
+                }
+                if (p.liftBasis() == LiftBasis.AUTHORITY_LIFTED && reason.isEmpty()) {
+                    return refuse(Code.LIFT_BASIS_REQUIRED);
+                }
+                if (p.liftBasis() == LiftBasis.BELOW_CRITERIA) {
+                    hoursBelow = e.latestConsultation().map(this::hoursBelow).orElse(0);
+                    if (hoursBelow < LiftCheck.REQUIRED_HOURS && !p.shortfallConfirmed()) {
+                        return refuse(Code.LIFT_36H_NOT_CONFIRMED, hoursBelow, LiftCheck.REQUIRED_HOURS);
+                    }
+                }
+            }
+        }
+        Proposal made = new Proposal(e.proposals().size() + 1, p.kind(), target, start, end,
+                blankToEmpty(p.measuresSummary()), reason, p.kind() == ProposalKind.LIFT ? p.liftBasis() : null,
+                hoursBelow, basis, signatoryFor(e, p.kind(), target), actor, now, ProposalState.PENDING,
+                null, null, "", null, null, null);
+        return done(e, e.withProposal(made), "episode.propose",
+                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory());
+    }
+
+    private Optional<EpisodeRefusal> checkLevels(Episode e, AreaLevels levels, Consultation c, String reason,
+                                                 ProposalKind kind) {
+        if (levels == null) {
+            return Optional.of(EpisodeRefusal.of(Code.DISTRICT_MISSING, regions.city().name()));
+        }
+        for (Region d : regions.districts()) {
+            if (!levels.districts().containsKey(d.code())) {
+                return Optional.of(EpisodeRefusal.of(Code.DISTRICT_MISSING, d.name()));
+            }
+        }
+        Optional<String> below = levels.districtBelowCity();
+        if (below.isPresent()) {
+            return Optional.of(EpisodeRefusal.of(Code.DISTRICT_BELOW_CITY, name(below.get()),
+                    levels.of(below.get()), levels.city()));
+        }
+        if (kind == ProposalKind.ADJUST && levels.equals(e.levels())) {
+            return Optional.of(EpisodeRefusal.of(Code.SAME_LEVELS));
+        }
+        Map<String, AreaRecommendation> rec = recommend(c);
+        List<Region> areas = new ArrayList<>(regions.districts());
+        areas.add(regions.city());
+        for (Region a : areas) {
+            WarningLevel proposed = a.code().equals(regions.city().code()) ? levels.city() : levels.of(a.code());
+            AreaRecommendation r = rec.get(a.code());
+            if (kind == ProposalKind.ISSUE || proposed.compareTo(e.levels().of(a.code())) > 0) {
+                if (r.dustDriven(asRecommended(proposed))) {
+                    return Optional.of(EpisodeRefusal.of(Code.DUST_DRIVEN, a.name(), proposed));
+                }
+            }
+        }
+        if (!reason.isEmpty()) {
+            return Optional.empty();
+        }
+        RecommendedLevel cityRec = rec.get(regions.city().code()).level();
+        if (asRecommended(levels.city()) != cityRec) {
+            return Optional.of(EpisodeRefusal.of(Code.REASON_REQUIRED, regions.city().name(), cityRec, levels.city()));
+        }
+        for (Region d : regions.districts()) {
+            RecommendedLevel expected = max(asRecommended(levels.city()), rec.get(d.code()).level());
+            if (asRecommended(levels.of(d.code())) != expected) {
+                return Optional.of(EpisodeRefusal.of(Code.REASON_REQUIRED, d.name(), expected, levels.of(d.code())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private EpisodeOutcome approve(Episode e, Approve a, Instant now) {
+        Optional<Proposal> open = e.open();
+        if (open.isEmpty()) {
+            return refuse(Code.NO_OPEN_PROPOSAL);
+        }
+        if (open.get().state() == ProposalState.APPROVED) {
+            return refuse(Code.ALREADY_APPROVED, open.get().decidedBy());
+        }
+        if (blank(a.signedBy())) {
+            return refuse(Code.NAME_REQUIRED);
+        }
+        Proposal p = open.get().decided(ProposalState.APPROVED, a.signedBy().trim(), now, blankToEmpty(a.comment()));
+        return done(e, e.withProposal(p), "episode.approve",
+                "proposal " + p.seq() + " " + p.kind() + " approved by " + p.decidedBy() + " (" + p.signatory() + ")");
+    }
+
+    private EpisodeOutcome reject(Episode e, Reject r, Instant now) {
+        Optional<Proposal> open = e.open();
+        if (open.isEmpty()) {
+            return refuse(Code.NO_OPEN_PROPOSAL);
+        }
+        if (open.get().state() == ProposalState.APPROVED) {
+            return refuse(Code.ALREADY_APPROVED, open.get().decidedBy());
+        }
+        if (blank(r.signedBy())) {
+            return refuse(Code.NAME_REQUIRED);
+        }
+        if (blank(r.reason())) {
+            return refuse(Code.REASON_REQUIRED, "", "", "");
+        }
+        Proposal p = open.get().decided(ProposalState.REJECTED, r.signedBy().trim(), now, r.reason().trim());
+        return done(e, e.withProposal(p), "episode.reject",
+                "proposal " + p.seq() + " " + p.kind() + " rejected by " + p.decidedBy() + ": " + p.decisionComment());
+    }
+
+    private EpisodeOutcome withdraw(Episode e, Withdraw w, String actor, Instant now) {
+        Optional<Proposal> open = e.open();
+        if (open.isEmpty()) {
+            return refuse(Code.NO_OPEN_PROPOSAL);
+        }
+        if (blank(w.reason())) {
+            return refuse(Code.REASON_REQUIRED, "", "", "");
+        }
+        Proposal p = open.get().decided(ProposalState.WITHDRAWN, actor, now, w.reason().trim());
+        return done(e, e.withProposal(p), "episode.withdraw", "proposal " + p.seq() + " " + p.kind() + " withdrawn: "
+                + p.decisionComment());
+    }
+
+    private EpisodeOutcome publish(Episode e, Publish pub, String actor) {
+        Optional<Proposal> open = e.open();
+        if (open.isEmpty()) {
+            return refuse(Code.NO_OPEN_PROPOSAL);
+        }
+        Proposal p = open.get();
+        if (p.state() != ProposalState.APPROVED) {
+            return refuse(Code.NOT_APPROVED_YET, p.signatory());
+        }
+        if (blank(pub.number())) {
+            return refuse(Code.NUMBER_REQUIRED);
+        }
+        if (pub.issueTime() == null) {
+            return refuse(Code.TIME_REQUIRED);
+        }
+        if (pub.issueTime().isBefore(p.decidedAt())) {
+            return refuse(Code.PUBLISH_BEFORE_APPROVAL, p.decidedAt());
+        }
+        Instant start = pub.responseStart() != null ? pub.responseStart() : p.responseStart();
+        if (start != null && start.isBefore(pub.issueTime())) {
+            return refuse(Code.TIME_ORDER, pub.issueTime(), start);
+        }
+        if (start != null && p.expectedEnd() != null && !p.expectedEnd().isAfter(start)) {
+            return refuse(Code.END_BEFORE_START, start, p.expectedEnd());
+        }
+        Proposal published = p.published(pub.number().trim(), pub.issueTime(), start, actor);
+        Episode withP = e.withProposal(published);
+        Episode after = switch (p.kind()) {
+            case ISSUE -> withP.with(EpisodePhase.ACTIVE, p.levels(), published.number(), pub.issueTime(), start,
+                    p.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round() + 1);
+            case ADJUST -> withP.with(EpisodePhase.ACTIVE, p.levels(), e.number(), e.issuedAt(), e.responseStart(),
+                    p.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round() + 1);
+            case EXTEND -> withP.with(e.phase(), e.levels(), e.number(), e.issuedAt(), e.responseStart(),
+                    p.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round());
+            case SUSPEND -> withP.with(EpisodePhase.SUSPENDED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
+                    e.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round());
+            case RESUME -> withP.with(EpisodePhase.ACTIVE, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
+                    e.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round());
+            case LIFT -> withP.with(EpisodePhase.LIFTED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
+                    e.expectedEnd(), pub.issueTime(), e.consultations(), withP.proposals(), e.summary(), e.round());
+        };
+        return done(e, after, "episode.publish", "notice " + published.number() + " " + p.kind() + " "
+                + levelsText(after.levels()) + " issued " + pub.issueTime() + (start == null ? "" : " response " + start));
+    }
+
+    private EpisodeOutcome close(Episode e, Close c) {
+        if (e.phase() != EpisodePhase.LIFTED) {
+            return refuse(Code.NOT_LIFTED, e.phase().name());
+        }
+        if (blank(c.summary())) {
+            return refuse(Code.SUMMARY_REQUIRED);
+        }
+        Episode after = e.with(EpisodePhase.CLOSED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
+                e.expectedEnd(), e.liftedAt(), e.consultations(), e.proposals(), c.summary().trim(), e.round());
+        return done(e, after, "episode.close", "summary " + c.summary().trim().length() + " characters");
+    }
+
+    private EpisodeOutcome cancel(Episode e, Cancel c, String actor, Instant now) {
+        if (e.phase() != EpisodePhase.DRAFT) {
+            return refuse(Code.CANCEL_NOT_DRAFT, e.phase().name());
+        }
+        if (blank(c.reason())) {
+            return refuse(Code.REASON_REQUIRED, "", "", "");
+        }
+        Episode base = e.open().map(p -> e.withProposal(p.decided(ProposalState.WITHDRAWN, actor, now, c.reason().trim())))
+                .orElse(e);
+        Episode after = base.with(EpisodePhase.CANCELLED, null, null, null, null, null, null, e.consultations(),
+                base.proposals(), c.reason().trim(), e.round());
+        return done(e, after, "episode.cancel", "cancelled: " + c.reason().trim());
+    }
+
+    static boolean allowed(EpisodePhase phase, ProposalKind kind) {
+        return switch (kind) {
+            case ISSUE -> phase == EpisodePhase.DRAFT;
+            case ADJUST, EXTEND, SUSPEND -> phase == EpisodePhase.ACTIVE;
+            case RESUME -> phase == EpisodePhase.SUSPENDED;
+            case LIFT -> phase.inForce();
+        };
+    }
+
+    private CriteriaProfile profile(Consultation c) {
+        CriteriaProfile p = profiles.get(c.profile());
+        if (p == null) {
+            throw new IllegalStateException("consultation " + c.seq() + " names unknown profile " + c.profile());
+        }
+        return p;
+    }
+
+    private String name(String code) {
+        return regions.byCode(code).map(Region::name).orElse(code);
+    }
+
+    static RecommendedLevel asRecommended(WarningLevel l) {
+        return RecommendedLevel.valueOf(l.name());
+    }
+
+    private static RecommendedLevel max(RecommendedLevel a, RecommendedLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** One line: phase, levels, open proposal. */
+    public static String summary(Episode e) {
+        return e.statusCode() + (e.levels() == null ? "" : " " + levelsText(e.levels()));
+    }
+
+    static String levelsText(AreaLevels l) {
+        if (l == null) {
+            return "-";
+        }
+        return "city=" + l.city() + " " + new java.util.TreeMap<>(l.districts()).entrySet().stream()
+                .map(x -> x.getKey() + "=" + x.getValue()).collect(Collectors.joining(","));
+    }
+
+    private static EpisodeOutcome done(Episode before, Episode after, String action, String detail) {
+        return new EpisodeOutcome.Done(after, action, summary(before), summary(after), detail);
+    }
+
+    private static EpisodeOutcome refuse(Code code, Object... args) {
+        return new EpisodeOutcome.Refused(EpisodeRefusal.of(code, args));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.trim();
+    }
+}

@@ -1,0 +1,25 @@
+package cn.hazedesk.domain.episode;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Who must sign an approval form at each level (DOMAIN §6 step 2: local practice, UNCONFIRMED for 石嘴山 — the
+ * values come from data/signatories.csv and can be overridden per site).
+ */
+public record SignatoryPolicy(Map<WarningLevel, String> byLevel) {
+    public SignatoryPolicy {
+        for (WarningLevel l : WarningLevel.values()) {
+            if (!byLevel.containsKey(l) || byLevel.get(l).isBlank()) {
+                throw new IllegalArgumentException("no signatory for " + l);
+            }
+        }
+        byLevel = Map.copyOf(new EnumMap<>(byLevel));
+    }
+
+    public String requiredFor(WarningLevel level) {
+        return byLevel.get(level);
+    }
+}

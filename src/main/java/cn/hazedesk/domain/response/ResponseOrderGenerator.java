@@ -1,0 +1,108 @@
+package cn.hazedesk.domain.response;
+
+import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.measure.MeasureChoice;
+import cn.hazedesk.domain.measure.MeasureRule;
+import cn.hazedesk.domain.measure.MeasureSelector;
+import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.reduction.GradedEnterprise;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.region.RegionCatalog;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the list (each enterprise with its grade in effect) into one {@link ResponseOrder} per enterprise at a
+ * level: each line's measure as {@link MeasureSelector} chooses it. Pure and deterministic: the same list gives the
+ * same orders in the same order, sorted by district (in the order of the region catalogue, unknown codes last by
+ * code), then by enterprise name (Chinese collation), then by USCC.
+ *
+ * <p>The reason an order counts nothing ({@link ResponseOrder#notCountedReason()}), when no line's measure counts:
+ * LONG_TERM_SHUTDOWN, EXEMPT or VOLUNTARY_GRADE when a line was chosen by that rule (first of these in that order);
+ * otherwise the rule of the first line (NO_MEASURE, or e.g. MATRIX_DEFAULT for a transport-only measure that cuts
+ * nothing, LINE_MEASURE for a written 自主减排). An enterprise without lines: LONG_TERM_SHUTDOWN when it is 长期停产,
+ * otherwise NO_MEASURE.
+ */
+public final class ResponseOrderGenerator {
+    private static final List<MeasureRule> REASONS = List.of(MeasureRule.LONG_TERM_SHUTDOWN, MeasureRule.EXEMPT,
+            MeasureRule.VOLUNTARY_GRADE);
+
+    private final MeasureSelector selector;
+    private final RegionCatalog regions;
+
+    public ResponseOrderGenerator(MeasureSelector selector, RegionCatalog regions) {
+        this.selector = selector;
+        this.regions = regions;
+    }
+
+    /**
+     * The orders of every enterprise of {@code list} whose district code is in {@code districtCodes} (empty: every
+     * district) at {@code level}.
+     */
+    public List<ResponseOrder> generate(Collection<GradedEnterprise> list, WarningLevel level, Set<String> districtCodes) {
+        List<ResponseOrder> out = new ArrayList<>();
+        for (GradedEnterprise ge : list) {
+            if (districtCodes.isEmpty() || districtCodes.contains(ge.enterprise().districtCode())) {
+                out.add(order(ge, level));
+            }
+        }
+        out.sort(ordering());
+        return List.copyOf(out);
+    }
+
+    /** The order of one enterprise at {@code level}. */
+    public ResponseOrder order(GradedEnterprise ge, WarningLevel level) {
+        Enterprise e = ge.enterprise();
+        PerformanceGrade grade = ge.grade() == null ? PerformanceGrade.UNRATED : ge.grade();
+        List<OrderLine> lines = new ArrayList<>();
+        TransportRule transport = TransportRule.NONE;
+        for (MeasureSelector.LineChoice lc : selector.choose(e, grade, level)) {
+            MeasureChoice c = lc.choice();
+            lines.add(new OrderLine(lc.line().name(), lc.line().process(), c.rule(), c.type(), c.fraction(),
+                    c.counted(), c.text(), c.transport()));
+            if (c.transport().ordinal() > transport.ordinal()) {
+                transport = c.transport();
+            }
+        }
+        String districtName = regions.byCode(e.districtCode()).map(Region::name).orElse(e.districtCode());
+        return new ResponseOrder(e.uscc(), e.name(), e.districtCode(), districtName, e.industry(), grade, level,
+                e.controlType(), e.address(), e.contactName(), e.contactPhone(), reason(e, lines), lines, transport);
+    }
+
+    private static MeasureRule reason(Enterprise e, List<OrderLine> lines) {
+        if (lines.stream().anyMatch(OrderLine::counted)) {
+            return null;
+        }
+        if (lines.isEmpty()) {
+            return e.controlType() == cn.hazedesk.domain.enterprise.ControlType.LONG_TERM_SHUTDOWN
+                    ? MeasureRule.LONG_TERM_SHUTDOWN : MeasureRule.NO_MEASURE;
+        }
+        for (MeasureRule r : REASONS) {
+            if (lines.stream().anyMatch(l -> l.rule() == r)) {
+                return r;
+            }
+        }
+        return lines.get(0).rule();
+    }
+
+    private Comparator<ResponseOrder> ordering() {
+        List<String> codes = regions.regions().stream().map(Region::code).toList();
+        Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        Comparator<ResponseOrder> byDistrict = Comparator.comparingInt(o -> {
+            int i = codes.indexOf(o.districtCode());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        });
+        return byDistrict
+                .thenComparing(o -> o.districtCode() == null ? "" : o.districtCode())
+                .thenComparing(ResponseOrder::enterpriseName, names)
+                .thenComparing(ResponseOrder::uscc);
+    }
+}

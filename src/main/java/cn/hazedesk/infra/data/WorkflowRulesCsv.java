@@ -1,0 +1,43 @@
+package cn.hazedesk.infra.data;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.SignatoryPolicy;
+import cn.hazedesk.domain.episode.WorkflowSettings;
+import org.apache.commons.csv.CSVRecord;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** data/warning-workflow.csv: signatories per level, the acknowledgement deadline and the notice number pattern. */
+public final class WorkflowRulesCsv {
+    static final String FILE = "warning-workflow.csv";
+
+    private WorkflowRulesCsv() {
+    }
+
+    public static WorkflowSettings load(Path siteRules) {
+        Map<String, String> values = new HashMap<>();
+        for (CSVRecord r : BundledData.readCsv(FILE, true, siteRules)) {
+            if (values.put(r.get("key").strip(), r.get("value").strip()) != null) {
+                throw BundledData.problemInRecord(FILE, r, "given twice");
+            }
+        }
+        try {
+            Map<WarningLevel, String> signatories = new EnumMap<>(WarningLevel.class);
+            for (WarningLevel l : WarningLevel.values()) {
+                String s = values.get("signatory." + l.name());
+                if (s == null || s.isBlank()) {
+                    throw new IllegalArgumentException("signatory." + l.name() + " is missing");
+                }
+                signatories.put(l, s);
+            }
+            int hours = Integer.parseInt(values.getOrDefault("acknowledge_hours", "2"));
+            return new WorkflowSettings(new SignatoryPolicy(signatories), hours,
+                    values.getOrDefault("number_pattern", "{year}-{seq}"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("data/" + FILE + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package cn.hazedesk.infra.db;
+
+import cn.hazedesk.application.port.EpisodeStore;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.AreaLevels;
+import cn.hazedesk.domain.episode.Consultation;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.EpisodePhase;
+import cn.hazedesk.domain.episode.ForecastDay;
+import cn.hazedesk.domain.episode.LiftBasis;
+import cn.hazedesk.domain.episode.Proposal;
+import cn.hazedesk.domain.episode.ProposalKind;
+import cn.hazedesk.domain.episode.ProposalState;
+import cn.hazedesk.domain.measure.MeasureRule;
+import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.response.OrderLine;
+import cn.hazedesk.domain.response.ResponseOrder;
+import cn.hazedesk.infra.db.generated.tables.records.EpisodeRecord;
+import cn.hazedesk.infra.db.generated.tables.records.ProposalRecord;
+import cn.hazedesk.infra.db.generated.tables.records.ResponseOrderRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static cn.hazedesk.infra.db.generated.Tables.CONSULTATION;
+import static cn.hazedesk.infra.db.generated.Tables.CONSULTATION_DAY;
+import static cn.hazedesk.infra.db.generated.Tables.EPISODE;
+import static cn.hazedesk.infra.db.generated.Tables.EPISODE_DISTRICT_LEVEL;
+import static cn.hazedesk.infra.db.generated.Tables.INSPECTION;
+import static cn.hazedesk.infra.db.generated.Tables.OBSERVED_AQI;
+import static cn.hazedesk.infra.db.generated.Tables.PROPOSAL;
+import static cn.hazedesk.infra.db.generated.Tables.RESPONSE_ORDER;
+import static cn.hazedesk.infra.db.generated.Tables.RESPONSE_ORDER_LINE;
+
+/**
+ * Episodes in H2. Consultations are only ever added; a proposal row is written while it is open and never again
+ * once published (the domain gives no path to change it). Ids are max + 1 inside the caller's transaction.
+ */
+public final class JooqEpisodeStore implements EpisodeStore {
+    private final JooqTransactions tx;
+    private final ZoneId zone;
+
+    public JooqEpisodeStore(JooqTransactions tx, ZoneId zone) {
+        this.tx = tx;
+        this.zone = zone;
+    }
+
+    @Override
+    public long nextId() {
+        Long max = tx.dsl().select(DSL.max(EPISODE.ID)).from(EPISODE).fetchOne(0, Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    @Override
+    public void save(Episode e) {
+        DSLContext d = tx.dsl();
+        EpisodeRecord r = d.newRecord(EPISODE);
+        r.setId(e.id());
+        r.setTitle(e.title());
+        r.setDrill(e.drill());
+        r.setPhase(e.phase().name());
+        r.setNumber(e.number());
+        r.setCityLevel(e.levels() == null ? null : e.levels().city().name());
+        r.setIssuedAt(ldt(e.issuedAt()));
+        r.setResponseStart(ldt(e.responseStart()));
+        r.setExpectedEnd(ldt(e.expectedEnd()));
+        r.setLiftedAt(ldt(e.liftedAt()));
+        r.setSummary(e.summary());
+        r.setOrderRound(e.round());
+        r.setCreatedBy(e.createdBy());
+        r.setCreatedAt(ldt(e.createdAt()));
+        d.insertInto(EPISODE).set(r).onDuplicateKeyUpdate().set(r).execute();
+        d.deleteFrom(EPISODE_DISTRICT_LEVEL).where(EPISODE_DISTRICT_LEVEL.EPISODE_ID.eq(e.id())).execute();
+        if (e.levels() != null) {
+            e.levels().districts().forEach((code, level) -> d.insertInto(EPISODE_DISTRICT_LEVEL)
+                    .set(EPISODE_DISTRICT_LEVEL.EPISODE_ID, e.id()).set(EPISODE_DISTRICT_LEVEL.DISTRICT_CODE, code)
+                    .set(EPISODE_DISTRICT_LEVEL.WARNING_LEVEL, level.name()).execute());
+        }
+        int stored = d.fetchCount(CONSULTATION, CONSULTATION.EPISODE_ID.eq(e.id()));
+        for (Consultation c : e.consultations()) {
+            if (c.seq() > stored) {
+                insertConsultation(d, e.id(), c);
+            }
+        }
+        Map<Integer, String> states = d.select(PROPOSAL.SEQ, PROPOSAL.STATE).from(PROPOSAL)
+                .where(PROPOSAL.EPISODE_ID.eq(e.id())).fetchMap(PROPOSAL.SEQ, PROPOSAL.STATE);
+        for (Proposal p : e.proposals()) {
+            String was = states.get(p.seq());
+            if (was == null || !was.equals(p.state().name())) {
+                if (was != null && ProposalState.valueOf(was) == ProposalState.PUBLISHED) {
+                    throw new IllegalStateException("published proposal " + p.seq() + " of episode " + e.id()
+                            + " cannot change");
+                }
+                ProposalRecord pr = proposalRecord(e.id(), p);
+                d.insertInto(PROPOSAL).set(pr).onDuplicateKeyUpdate().set(pr).execute();
+            }
+        }
+    }
+
+    private void insertConsultation(DSLContext d, long episodeId, Consultation c) {
+        d.insertInto(CONSULTATION)
+                .set(CONSULTATION.EPISODE_ID, episodeId).set(CONSULTATION.SEQ, c.seq())
+                .set(CONSULTATION.HELD_AT, ldt(c.heldAt())).set(CONSULTATION.PROFILE, c.profile())
+                .set(CONSULTATION.OPINION, c.opinion()).set(CONSULTATION.PARTICIPANTS, c.participants())
+                .set(CONSULTATION.RECORDED_BY, c.recordedBy()).set(CONSULTATION.RECORDED_AT, ldt(c.recordedAt()))
+                .execute();
+        var batch = d.batch(d.insertInto(CONSULTATION_DAY, CONSULTATION_DAY.EPISODE_ID, CONSULTATION_DAY.SEQ,
+                CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY, CONSULTATION_DAY.AQI, CONSULTATION_DAY.DUST,
+                CONSULTATION_DAY.PRIMARY_POLLUTANT, CONSULTATION_DAY.CONCENTRATIONS)
+                .values((Long) null, null, null, null, null, null, null, null));
+        for (ForecastDay f : c.days()) {
+            batch.bind(episodeId, c.seq(), f.regionCode(), f.date(), f.aqi(), f.dust(), f.primaryPollutant(),
+                    f.concentrations());
+        }
+        if (!c.days().isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    private ProposalRecord proposalRecord(long episodeId, Proposal p) {
+        ProposalRecord r = new ProposalRecord();
+        r.setEpisodeId(episodeId);
+        r.setSeq(p.seq());
+        r.setKind(p.kind().name());
+        r.setCityLevel(p.levels() == null ? null : p.levels().city().name());
+        r.setDistrictLevels(p.levels() == null ? null : new TreeMap<>(p.levels().districts()).entrySet().stream()
+                .map(x -> x.getKey() + "=" + x.getValue().name()).collect(Collectors.joining(",")));
+        r.setResponseStart(ldt(p.responseStart()));
+        r.setExpectedEnd(ldt(p.expectedEnd()));
+        r.setMeasuresSummary(p.measuresSummary());
+        r.setReason(p.reason());
+        r.setLiftBasis(p.liftBasis() == null ? null : p.liftBasis().name());
+        r.setHoursBelow(p.hoursBelow());
+        r.setBasis(p.basis());
+        r.setSignatory(p.signatory());
+        r.setPreparedBy(p.preparedBy());
+        r.setPreparedAt(ldt(p.preparedAt()));
+        r.setState(p.state().name());
+        r.setDecidedBy(p.decidedBy());
+        r.setDecidedAt(ldt(p.decidedAt()));
+        r.setDecisionComment(p.decisionComment());
+        r.setNumber(p.number());
+        r.setIssuedAt(ldt(p.issuedAt()));
+        r.setPublishedBy(p.publishedBy());
+        return r;
+    }
+
+    @Override
+    public Optional<Episode> find(long id) {
+        return episodes(EPISODE.ID.eq(id), true).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Episode> findByNumber(String number) {
+        return episodes(EPISODE.NUMBER.eq(number), true).stream().findFirst();
+    }
+
+    @Override
+    public List<Episode> all() {
+        return episodes(DSL.noCondition(), false);
+    }
+
+    private List<Episode> episodes(Condition where, boolean full) {
+        DSLContext d = tx.dsl();
+        List<Episode> out = new ArrayList<>();
+        for (EpisodeRecord r : d.selectFrom(EPISODE).where(where).orderBy(EPISODE.CREATED_AT.desc(), EPISODE.ID.desc()).fetch()) {
+            long id = r.getId();
+            AreaLevels levels = null;
+            if (r.getCityLevel() != null) {
+                Map<String, WarningLevel> districts = d.selectFrom(EPISODE_DISTRICT_LEVEL)
+                        .where(EPISODE_DISTRICT_LEVEL.EPISODE_ID.eq(id)).fetchMap(EPISODE_DISTRICT_LEVEL.DISTRICT_CODE,
+                                x -> WarningLevel.valueOf(x.getWarningLevel()));
+                levels = new AreaLevels(WarningLevel.valueOf(r.getCityLevel()), districts);
+            }
+            List<Consultation> cs = full ? consultations(d, id) : List.of();
+            List<Proposal> ps = d.selectFrom(PROPOSAL).where(PROPOSAL.EPISODE_ID.eq(id)).orderBy(PROPOSAL.SEQ).fetch()
+                    .map(this::proposal);
+            out.add(new Episode(id, r.getTitle(), r.getDrill(), EpisodePhase.valueOf(r.getPhase()), levels,
+                    r.getNumber(), inst(r.getIssuedAt()), inst(r.getResponseStart()), inst(r.getExpectedEnd()),
+                    inst(r.getLiftedAt()), cs, ps, r.getSummary(), r.getOrderRound(), r.getCreatedBy(),
+                    inst(r.getCreatedAt())));
+        }
+        return out;
+    }
+
+    private List<Consultation> consultations(DSLContext d, long id) {
+        Map<Integer, List<ForecastDay>> days = new LinkedHashMap<>();
+        d.selectFrom(CONSULTATION_DAY).where(CONSULTATION_DAY.EPISODE_ID.eq(id))
+                .orderBy(CONSULTATION_DAY.SEQ, CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY).fetch()
+                .forEach(x -> days.computeIfAbsent(x.getSeq(), k -> new ArrayList<>()).add(new ForecastDay(
+                        x.getRegionCode(), x.getForecastDay(), x.getAqi(), x.getDust(), x.getPrimaryPollutant(),
+                        x.getConcentrations())));
+        return d.selectFrom(CONSULTATION).where(CONSULTATION.EPISODE_ID.eq(id)).orderBy(CONSULTATION.SEQ).fetch()
+                .map(c -> new Consultation(c.getSeq(), inst(c.getHeldAt()), c.getProfile(),
+                        days.getOrDefault(c.getSeq(), List.of()), c.getOpinion(), c.getParticipants(),
+                        c.getRecordedBy(), inst(c.getRecordedAt())));
+    }
+
+    private Proposal proposal(ProposalRecord r) {
+        AreaLevels levels = null;
+        if (r.getCityLevel() != null) {
+            Map<String, WarningLevel> districts = new TreeMap<>();
+            if (r.getDistrictLevels() != null && !r.getDistrictLevels().isEmpty()) {
+                for (String part : r.getDistrictLevels().split(",")) {
+                    String[] kv = part.split("=");
+                    districts.put(kv[0], WarningLevel.valueOf(kv[1]));
+                }
+            }
+            levels = new AreaLevels(WarningLevel.valueOf(r.getCityLevel()), districts);
+        }
+        return new Proposal(r.getSeq(), ProposalKind.valueOf(r.getKind()), levels, inst(r.getResponseStart()),
+                inst(r.getExpectedEnd()), r.getMeasuresSummary(), r.getReason(),
+                r.getLiftBasis() == null ? null : LiftBasis.valueOf(r.getLiftBasis()), r.getHoursBelow(), r.getBasis(),
+                r.getSignatory(), r.getPreparedBy(), inst(r.getPreparedAt()), ProposalState.valueOf(r.getState()),
+                r.getDecidedBy(), inst(r.getDecidedAt()), r.getDecisionComment(), r.getNumber(), inst(r.getIssuedAt()),
+                r.getPublishedBy());
+    }
+
+    @Override
+    public void insertOrders(long episodeId, int round, int proposalSeq, List<ResponseOrder> orders) {
+        DSLContext d = tx.dsl();
+        long id = nextId(d, RESPONSE_ORDER.ID);
+        var head = d.batch(d.insertInto(RESPONSE_ORDER, RESPONSE_ORDER.ID, RESPONSE_ORDER.EPISODE_ID,
+                RESPONSE_ORDER.ORDER_ROUND, RESPONSE_ORDER.PROPOSAL_SEQ, RESPONSE_ORDER.USCC, RESPONSE_ORDER.ENTERPRISE_NAME,
+                RESPONSE_ORDER.DISTRICT_CODE, RESPONSE_ORDER.DISTRICT_NAME, RESPONSE_ORDER.INDUSTRY, RESPONSE_ORDER.GRADE,
+                RESPONSE_ORDER.WARNING_LEVEL, RESPONSE_ORDER.CONTROL_TYPE, RESPONSE_ORDER.ADDRESS,
+                RESPONSE_ORDER.CONTACT_NAME, RESPONSE_ORDER.CONTACT_PHONE, RESPONSE_ORDER.NOT_COUNTED,
+                RESPONSE_ORDER.TRANSPORT).values((Long) null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null));
+        var lines = d.batch(d.insertInto(RESPONSE_ORDER_LINE, RESPONSE_ORDER_LINE.ORDER_ID, RESPONSE_ORDER_LINE.SEQ,
+                RESPONSE_ORDER_LINE.LINE_NAME, RESPONSE_ORDER_LINE.PROCESS, RESPONSE_ORDER_LINE.MEASURE_RULE,
+                RESPONSE_ORDER_LINE.MEASURE_TYPE, RESPONSE_ORDER_LINE.FRACTION, RESPONSE_ORDER_LINE.COUNTED,
+                RESPONSE_ORDER_LINE.MEASURE_TEXT, RESPONSE_ORDER_LINE.TRANSPORT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null));
+        int lineCount = 0;
+        for (ResponseOrder o : orders) {
+            head.bind(id, episodeId, round, proposalSeq, o.uscc(), o.enterpriseName(), o.districtCode(),
+                    o.districtName(), o.industry(), o.grade().name(), o.level().name(),
+                    o.controlType() == null ? null : o.controlType().name(), o.address(), o.contactName(),
+                    o.contactPhone(), o.notCountedReason() == null ? null : o.notCountedReason().name(),
+                    o.transport().name());
+            int seq = 1;
+            for (OrderLine l : o.lines()) {
+                lines.bind(id, seq++, l.lineName(), l.process(), l.rule().name(),
+                        l.type() == null ? null : l.type().name(), l.fraction(), l.counted(), l.text(),
+                        l.transport().name());
+                lineCount++;
+            }
+            id++;
+        }
+        if (!orders.isEmpty()) {
+            head.execute();
+        }
+        if (lineCount > 0) {
+            lines.execute();
+        }
+    }
+
+    @Override
+    public int supersedeBefore(long episodeId, int round, Instant at) {
+        return tx.dsl().update(RESPONSE_ORDER).set(RESPONSE_ORDER.SUPERSEDED_AT, ldt(at))
+                .where(RESPONSE_ORDER.EPISODE_ID.eq(episodeId).and(RESPONSE_ORDER.ORDER_ROUND.lt(round))
+                        .and(RESPONSE_ORDER.SUPERSEDED_AT.isNull())).execute();
+    }
+
+    @Override
+    public List<StoredOrder> orders(long episodeId) {
+        return orders(RESPONSE_ORDER.EPISODE_ID.eq(episodeId));
+    }
+
+    @Override
+    public Optional<StoredOrder> order(long orderId) {
+        return orders(RESPONSE_ORDER.ID.eq(orderId)).stream().findFirst();
+    }
+
+    private List<StoredOrder> orders(Condition where) {
+        DSLContext d = tx.dsl();
+        var heads = d.selectFrom(RESPONSE_ORDER).where(where)
+                .orderBy(RESPONSE_ORDER.ORDER_ROUND.desc(), RESPONSE_ORDER.ID).fetch();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        var ids = heads.map(ResponseOrderRecord::getId);
+        Map<Long, List<OrderLine>> lines = new LinkedHashMap<>();
+        d.selectFrom(RESPONSE_ORDER_LINE).where(RESPONSE_ORDER_LINE.ORDER_ID.in(ids))
+                .orderBy(RESPONSE_ORDER_LINE.ORDER_ID, RESPONSE_ORDER_LINE.SEQ).fetch()
+                .forEach(l -> lines.computeIfAbsent(l.getOrderId(), k -> new ArrayList<>()).add(new OrderLine(
+                        l.getLineName(), l.getProcess(), MeasureRule.valueOf(l.getMeasureRule()),
+                        l.getMeasureType() == null ? null : MeasureType.valueOf(l.getMeasureType()), l.getFraction(),
+                        l.getCounted(), l.getMeasureText(), TransportRule.valueOf(l.getTransport()))));
+        Field<Integer> all = DSL.count();
+        Field<Integer> bad = DSL.count().filterWhere(INSPECTION.COMPLIANT.isFalse());
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        d.select(INSPECTION.ORDER_ID, all, bad).from(INSPECTION).where(INSPECTION.ORDER_ID.in(ids))
+                .groupBy(INSPECTION.ORDER_ID).fetch()
+                .forEach(x -> counts.put(x.value1(), new int[]{x.value2(), x.value3()}));
+        List<StoredOrder> out = new ArrayList<>();
+        for (ResponseOrderRecord h : heads) {
+            ResponseOrder o = new ResponseOrder(h.getUscc(), h.getEnterpriseName(), h.getDistrictCode(),
+                    h.getDistrictName(), h.getIndustry(), PerformanceGrade.valueOf(h.getGrade()),
+                    WarningLevel.valueOf(h.getWarningLevel()),
+                    h.getControlType() == null ? null : ControlType.valueOf(h.getControlType()), h.getAddress(),
+                    h.getContactName(), h.getContactPhone(),
+                    h.getNotCounted() == null ? null : MeasureRule.valueOf(h.getNotCounted()),
+                    lines.getOrDefault(h.getId(), List.of()), TransportRule.valueOf(h.getTransport()));
+            int[] c = counts.getOrDefault(h.getId(), new int[2]);
+            out.add(new StoredOrder(h.getId(), h.getEpisodeId(), h.getOrderRound(), h.getProposalSeq(), o,
+                    inst(h.getSupersededAt()), inst(h.getDeliveredAt()), h.getDeliveredBy(), inst(h.getAcknowledgedAt()),
+                    h.getAcknowledgedBy(), inst(h.getImplementedAt()), h.getImplementedBy(), c[0], c[1]));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean track(long orderId, TrackStep step, Instant at, String by) {
+        var t = RESPONSE_ORDER;
+        var q = switch (step) {
+            case DELIVERED -> tx.dsl().update(t).set(t.DELIVERED_AT, ldt(at)).set(t.DELIVERED_BY, by)
+                    .where(t.ID.eq(orderId).and(t.DELIVERED_AT.isNull()));
+            case ACKNOWLEDGED -> tx.dsl().update(t).set(t.ACKNOWLEDGED_AT, ldt(at)).set(t.ACKNOWLEDGED_BY, by)
+                    .where(t.ID.eq(orderId).and(t.ACKNOWLEDGED_AT.isNull()));
+            case IMPLEMENTED -> tx.dsl().update(t).set(t.IMPLEMENTED_AT, ldt(at)).set(t.IMPLEMENTED_BY, by)
+                    .where(t.ID.eq(orderId).and(t.IMPLEMENTED_AT.isNull()));
+        };
+        return q.execute() == 1;
+    }
+
+    @Override
+    public long addInspection(long orderId, Inspection i) {
+        DSLContext d = tx.dsl();
+        long id = nextId(d, INSPECTION.ID);
+        d.insertInto(INSPECTION).set(INSPECTION.ID, id).set(INSPECTION.ORDER_ID, orderId)
+                .set(INSPECTION.INSPECTED_AT, ldt(i.inspectedAt())).set(INSPECTION.INSPECTOR, i.inspector())
+                .set(INSPECTION.FINDING, i.finding()).set(INSPECTION.COMPLIANT, i.compliant())
+                .set(INSPECTION.PHOTO_PATH, i.photoPath()).set(INSPECTION.RECORDED_BY, i.recordedBy())
+                .set(INSPECTION.RECORDED_AT, ldt(i.recordedAt())).execute();
+        return id;
+    }
+
+    @Override
+    public List<Inspection> inspections(long orderId) {
+        return tx.dsl().selectFrom(INSPECTION).where(INSPECTION.ORDER_ID.eq(orderId))
+                .orderBy(INSPECTION.INSPECTED_AT, INSPECTION.ID).fetch()
+                .map(r -> new Inspection(r.getId(), r.getOrderId(), inst(r.getInspectedAt()), r.getInspector(),
+                        r.getFinding(), r.getCompliant(), r.getPhotoPath(), r.getRecordedBy(), inst(r.getRecordedAt())));
+    }
+
+    @Override
+    public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi) {
+        DSLContext d = tx.dsl();
+        d.deleteFrom(OBSERVED_AQI).where(OBSERVED_AQI.EPISODE_ID.eq(episodeId)
+                .and(OBSERVED_AQI.REGION_CODE.eq(regionCode)).and(OBSERVED_AQI.OBSERVED_ON.eq(day))).execute();
+        if (aqi != null) {
+            d.insertInto(OBSERVED_AQI).set(OBSERVED_AQI.EPISODE_ID, episodeId).set(OBSERVED_AQI.REGION_CODE, regionCode)
+                    .set(OBSERVED_AQI.OBSERVED_ON, day).set(OBSERVED_AQI.AQI, aqi).execute();
+        }
+    }
+
+    @Override
+    public Map<String, Map<LocalDate, Integer>> observedAqi(long episodeId) {
+        Map<String, Map<LocalDate, Integer>> out = new TreeMap<>();
+        tx.dsl().selectFrom(OBSERVED_AQI).where(OBSERVED_AQI.EPISODE_ID.eq(episodeId)).fetch()
+                .forEach(r -> out.computeIfAbsent(r.getRegionCode(), k -> new TreeMap<>())
+                        .put(r.getObservedOn(), r.getAqi()));
+        return out;
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long episodeId) {
+        var a = cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT;
+        return tx.dsl().selectFrom(a).where(a.EPISODE_ID.eq(episodeId)).orderBy(a.OCCURRED_AT, a.ID).fetch()
+                .map(r -> new TimelineEntry(inst(r.getOccurredAt()), r.getActor(), r.getAction(), r.getSubject(),
+                        r.getDetail()));
+    }
+
+    private static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
+        Long max = d.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    private LocalDateTime ldt(Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, zone);
+    }
+
+    private Instant inst(LocalDateTime t) {
+        return t == null ? null : t.atZone(zone).toInstant();
+    }
+}
