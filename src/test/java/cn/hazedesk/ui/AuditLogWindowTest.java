@@ -175,5 +175,18 @@ class AuditLogWindowTest extends FxRobot {
         clickOn("#navAudit");
         waitForCount("共 2 条，显示 2 条");
         assertThat(actions()).containsExactly("新建专项行动", "载入示例数据");
+
+        // an episode step records its state before and after: the details say so in words
+        clickOn("#navList");
+        window.ctx.auditLog().record(Instant.now(), "科长", "episode.publish", "黄色预警（2026-1）",
+                "notice 2026-1 ISSUE city=YELLOW\nbefore: DRAFT round 0\nafter: ACTIVE round 1", 1L);
+        clickOn("#navAudit");
+        waitForCount("共 3 条，显示 3 条");
+        AuditLogViewModel.Row published = table().getItems().get(0);
+        assertThat(published.action()).isEqualTo("发布通知");
+        assertThat(published.detail()).isEqualTo("notice 2026-1 ISSUE city=YELLOW …");
+        interact(() -> table().getSelectionModel().select(0));
+        assertThat(lookup("#audit-detail").queryAs(TextArea.class).getText())
+                .contains("\n改动前：DRAFT round 0\n改动后：ACTIVE round 1");
     }
 }

@@ -5,6 +5,7 @@ import cn.hazedesk.application.AuditFilter;
 import cn.hazedesk.application.AuditQueryService;
 import cn.hazedesk.application.ChangeRecord;
 import cn.hazedesk.domain.enterprise.FieldChange;
+import cn.hazedesk.i18n.AuditText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.DialogService;
@@ -52,6 +53,7 @@ public final class AuditLogViewModel {
     private final DialogService dialogs;
     private final FileChooserService files;
     private final AuditQueryService audit;
+    private final AuditText words;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -84,6 +86,7 @@ public final class AuditLogViewModel {
         this.dialogs = dialogs;
         this.files = files;
         this.audit = audit;
+        this.words = new AuditText(messages);
         anyAction = new Choice<>(messages.get("audit.filter.allActions"), null);
         actions.add(anyAction);
         action.set(anyAction);
@@ -98,7 +101,7 @@ public final class AuditLogViewModel {
 
     /** The action code in words (bundle key audit.action.CODE); a code without words shows as itself. */
     public String actionLabel(String code) {
-        return messages.has("audit.action." + code) ? messages.get("audit.action." + code) : code;
+        return words.action(code);
     }
 
     /** The filter as the fields say now. */
@@ -228,7 +231,8 @@ public final class AuditLogViewModel {
         b.append(messages.get("audit.detail.head", r.when(), e.actor(), r.action(), e.action())).append('\n');
         b.append(messages.get("audit.detail.subject", e.subject())).append('\n');
         if (!e.detail().isBlank()) {
-            b.append(messages.get("audit.detail.details")).append('\n').append(e.detail()).append('\n');
+            b.append(messages.get("audit.detail.details")).append('\n');
+            e.detail().lines().forEach(line -> b.append(words.detailLine(line)).append('\n'));
         }
         if (!changes.isEmpty()) {
             b.append(messages.get("audit.detail.changes")).append('\n');
