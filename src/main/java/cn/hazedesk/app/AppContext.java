@@ -55,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final JooqEnterpriseStore enterprises;
     private final JooqChangeLog changes;
     private final JooqAuditLog audit;
+    private final cn.hazedesk.application.AuditQueryService auditQuery;
     private final Clock clock;
     private final SampleDataService sampleData;
     private final EnterpriseListService list;
@@ -85,6 +86,10 @@ public final class AppContext implements AutoCloseable {
         this.enterprises = new JooqEnterpriseStore(tx);
         this.changes = new JooqChangeLog(tx, clock.getZone());
         this.audit = new JooqAuditLog(tx, clock.getZone());
+        // the 操作记录 page and episode timelines; POI is loaded only when an export is written
+        this.auditQuery = new cn.hazedesk.application.AuditQueryService(tx, new cn.hazedesk.infra.db.JooqAuditQuery(tx),
+                changes, (file, sheet, headers, entries, actionLabel, progress) -> new cn.hazedesk.infra.excel.PoiAuditExport()
+                        .write(file, sheet, headers, entries, actionLabel, progress));
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(regions), clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
@@ -155,6 +160,11 @@ public final class AppContext implements AutoCloseable {
 
     public JooqAuditLog auditLog() {
         return audit;
+    }
+
+    /** Reads the audit trail: filtered pages, one subject's records (a timeline), the Excel export. */
+    public cn.hazedesk.application.AuditQueryService auditQuery() {
+        return auditQuery;
     }
 
     public EnterpriseListService list() {

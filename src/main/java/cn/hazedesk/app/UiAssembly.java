@@ -112,6 +112,12 @@ public final class UiAssembly {
         if (area == WorkArea.WARNINGS) {
             return warningsPage();
         }
+        if (area == WorkArea.AUDIT) {
+            cn.hazedesk.ui.audit.AuditLogViewModel vm = new cn.hazedesk.ui.audit.AuditLogViewModel(messages, labels, tasks,
+                    dialogs, files, ctx.auditQuery());
+            return views.load("audit/AuditLog.fxml", only(cn.hazedesk.ui.audit.AuditLogView.class,
+                    () -> new cn.hazedesk.ui.audit.AuditLogView(vm))).root();
+        }
         PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
         return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
     }

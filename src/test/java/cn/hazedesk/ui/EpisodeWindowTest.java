@@ -187,7 +187,7 @@ class EpisodeWindowTest extends ApplicationTest {
                 .contains("三、估算减排比例");
         TableView<?> timeline = lookup("#summary-timeline").queryAs(TableView.class);
         assertThat(timeline.getItems().stream().map(Object::toString))
-                .anyMatch(r -> r.contains("审签批准") && r.contains("张副市长"))
+                .anyMatch(r -> r.contains("审签同意") && r.contains("张副市长"))
                 .anyMatch(r -> r.contains("企业确认"))
                 .anyMatch(r -> r.contains("生成响应告知书"));
         Screenshots.save(window.stage.getScene(), "episode-4-summary");
