@@ -108,5 +108,9 @@ public final class ApprovalView {
                 Columns.text(m.get("approval.col.number"), ApprovalViewModel.Row::number),
                 Columns.text(m.get("approval.col.issued"), ApprovalViewModel.Row::issued),
                 Columns.text(m.get("approval.col.reason"), ApprovalViewModel.Row::reason)));
+        double[] widths = {40, 150, 100, 330, 90, 170, 150, 120, 260};
+        for (int i = 0; i < widths.length; i++) {
+            history.getColumns().get(i).setPrefWidth(widths[i]);
+        }
     }
 }

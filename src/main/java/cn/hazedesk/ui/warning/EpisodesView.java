@@ -47,7 +47,9 @@ public final class EpisodesView {
         episode.setButtonCell(cell());
         episode.setCellFactory(l -> cell());
         vm.currentProperty().addListener((o, a, b) -> sync());
-        vm.episodes().addListener((javafx.collections.ListChangeListener<Episode>) c -> sync());
+        // after the chooser has dealt with its new items (it may clear its value), show the current episode again
+        vm.episodes().addListener((javafx.collections.ListChangeListener<Episode>) c ->
+                javafx.application.Platform.runLater(this::sync));
         episode.valueProperty().addListener((o, a, b) -> vm.select(b));
         newEpisode.setOnAction(e -> vm.createEpisode());
         newDrill.setOnAction(e -> vm.createDrill());

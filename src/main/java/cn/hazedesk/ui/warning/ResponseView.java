@@ -75,6 +75,10 @@ public final class ResponseView {
                 Columns.text(m.get("response.col.implemented"), ResponseViewModel.Row::implemented),
                 Columns.text(m.get("response.col.inspections"), ResponseViewModel.Row::inspections),
                 Columns.text(m.get("response.col.round"), ResponseViewModel.Row::round)));
+        double[] widths = {70, 230, 160, 70, 80, 150, 120, 120, 120, 90, 50};
+        for (int i = 0; i < widths.length; i++) {
+            orders.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         orders.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ResponseViewModel.Row item, boolean empty) {
