@@ -182,14 +182,18 @@ public final class EpisodeService {
 
     /** The next notice number this year, by the city's pattern (the officer may change it). */
     public String suggestNumber() {
+        return suggestNumber(false);
+    }
+
+    /** As {@link #suggestNumber()}; a drill's numbers start with 演练 so they are never taken for real notices. */
+    public String suggestNumber(boolean drill) {
         return tx.inTransaction(() -> {
             int year = LocalDate.now(clock).getYear();
             for (int seq = 1; ; seq++) {
-                String n = settings.number(year, seq);
-                int s = seq;
+                String n = (drill ? "演练" : "") + settings.number(year, seq);
                 boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()));
                 if (!used) {
-                    return settings.number(year, s);
+                    return n;
                 }
             }
         });

@@ -35,7 +35,12 @@ final class AppWindow implements AutoCloseable {
     private FxTaskRunner tasks;
 
     private AppWindow(Path dataFolder, Locale locale, boolean withSample, int width, int height) throws Exception {
-        ctx = AppContext.open(dataFolder, Clock.systemDefaultZone());
+        this(dataFolder, locale, withSample, width, height, Clock.systemDefaultZone());
+    }
+
+    private AppWindow(Path dataFolder, Locale locale, boolean withSample, int width, int height, Clock clock)
+            throws Exception {
+        ctx = AppContext.open(dataFolder, clock);
         if (withSample) {
             ctx.sampleData().loadIfFirstStart("tester");
         }
@@ -77,6 +82,11 @@ final class AppWindow implements AutoCloseable {
 
     static AppWindow open(Path dataFolder, Locale locale, boolean withSample, int width, int height) throws Exception {
         return new AppWindow(dataFolder, locale, withSample, width, height);
+    }
+
+    /** The window on a clock the test moves (e.g. to see an acknowledgement become overdue). */
+    static AppWindow open(Path dataFolder, Locale locale, Clock clock) throws Exception {
+        return new AppWindow(dataFolder, locale, true, 1280, 860, clock);
     }
 
     FxTaskRunner tasks() {

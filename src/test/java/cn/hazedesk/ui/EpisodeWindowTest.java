@@ -41,148 +41,85 @@ class EpisodeWindowTest extends ApplicationTest {
         window.close();
     }
 
-    private String label(String id) {
-        return lookup(id).queryAs(Label.class).getText();
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            for (javafx.stage.Window w : listWindows()) {
-                if (w.getScene() != null) {
-                    Screenshots.save(w.getScene(), "episode-timeout-" + listWindows().indexOf(w));
-                }
-            }
-            throw e;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void tab(int index) throws Exception {
-        TabPane tabs = lookup("#episode-tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(index));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Presses a button as a click would (buttons far down a scrolled page are pressed without scrolling). */
-    private void press(String id) {
-        Button b = lookup(id).queryAs(Button.class);
-        assertThat(b.isDisabled()).as(id + " enabled").isFalse();
-        // fired later, not inside interact(): a button that opens a confirmation must not block the test thread
-        javafx.application.Platform.runLater(b::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(String id, String text) {
-        TextField f = lookup(id).queryAs(TextField.class);
-        interact(() -> f.setText(text));
-    }
-
-    private void typeArea(String id, String text) {
-        TextArea f = lookup(id).queryAs(TextArea.class);
-        interact(() -> f.setText(text));
-    }
-
-    private void consult(String[][] aqi) throws Exception {
-        tab(0);
-        for (int row = 0; row < aqi.length; row++) {
-            for (int d = 0; d < 3; d++) {
-                type("#aqi-" + (row + 1) + "-" + d, aqi[row][d]);
-            }
-        }
-        press("#consultation-save");
-    }
-
-    private void proposeApprovePublish(String signer) throws Exception {
-        press("#approval-propose");
-        waitUntil(() -> lookup("#approval-approve").queryAs(Button.class).isVisible()
-                && !lookup("#approval-approve").queryAs(Button.class).isDisabled());
-        type("#approval-signer", signer);
-        press("#approval-approve");
-        waitUntil(() -> lookup("#approval-publish").queryAs(Button.class).isVisible()
-                && !lookup("#approval-number").queryAs(TextField.class).getText().isEmpty());
-        press("#approval-publish");
-        Dialogs.clickButton(this, "确定");
-    }
+    private final EpisodeSteps steps = new EpisodeSteps(this);
 
     @Test
     void aWholeEpisodeFromConsultationToSummary() throws Exception {
         clickOn("#episode-new");
-        waitUntil(() -> label("#episode-status").equals("会商中（草稿）"));
+        steps.waitUntil(() -> steps.label("#episode-status").equals("会商中（草稿）"));
 
         // consultation: 惠农区 heavy for two days (orange), 大武口区 moderate (yellow), 平罗县 from concentrations
-        consult(new String[][]{{"180", "190", "120"}, {"230", "260", "150"}});
+        steps.consult(new String[][]{{"180", "190", "120"}, {"230", "260", "150"}});
         interact(() -> lookup("#calc-area").queryAs(ComboBox.class).getSelectionModel().select(2));
-        type("#calc-pm25", "120");
-        press("#calc-apply");
+        steps.type("#calc-pm25", "120");
+        steps.press("#calc-apply");
         int expected = cn.hazedesk.domain.aqi.AqiCalculator.compute(cn.hazedesk.domain.aqi.AqiStandard.defaultStandard(),
                 java.util.Map.of(cn.hazedesk.domain.aqi.Pollutant.PM2_5, java.math.BigDecimal.valueOf(120))).aqi();
-        assertThat(label("#calc-result")).contains("平罗县").contains("AQI " + expected).contains("PM2.5");
+        assertThat(steps.label("#calc-result")).contains("平罗县").contains("AQI " + expected).contains("PM2.5");
         assertThat(lookup("#aqi-3-0").queryAs(TextField.class).getText()).isEqualTo(String.valueOf(expected));
-        assertThat(label("#level-2")).isEqualTo("橙色预警");
-        assertThat(label("#level-4")).isEqualTo("橙色预警");
-        type("#consultation-participants", "市生态环境局 王科长；市气象局 刘工");
-        typeArea("#consultation-opinion", "未来三天静稳，惠农区重度污染，建议发布橙色预警。");
-        press("#consultation-save");
-        waitUntil(() -> label("#consultation-saved").contains("第 2 次会商"));
+        assertThat(steps.label("#level-2")).isEqualTo("橙色预警");
+        assertThat(steps.label("#level-4")).isEqualTo("橙色预警");
+        steps.type("#consultation-participants", "市生态环境局 王科长；市气象局 刘工");
+        steps.typeArea("#consultation-opinion", "未来三天静稳，惠农区重度污染，建议发布橙色预警。");
+        steps.press("#consultation-save");
+        steps.waitUntil(() -> steps.label("#consultation-saved").contains("第 2 次会商"));
         Screenshots.save(window.stage.getScene(), "episode-1-consultation");
 
         // approval form prefilled from the recommendation; signatory by level
-        tab(1);
-        assertThat(label("#approval-recommendation")).contains("第 2 次会商").contains("惠农区 橙色预警");
-        assertThat(label("#approval-signatory")).isEqualTo("须由 分管副市长 签发");
-        proposeApprovePublish("张副市长");
-        waitUntil(() -> label("#episode-status").equals("响应中"));
-        assertThat(label("#episode-levels")).startsWith("石嘴山市 橙色预警").contains("大武口区 橙色预警");
-        assertThat(label("#episode-number")).isEqualTo("石污防指〔" + java.time.Year.now().getValue() + "〕1号");
+        steps.tab(1);
+        assertThat(steps.label("#approval-recommendation")).contains("第 2 次会商").contains("惠农区 橙色预警");
+        assertThat(steps.label("#approval-signatory")).isEqualTo("须由 分管副市长 签发");
+        steps.proposeApprovePublish("张副市长");
+        steps.waitUntil(() -> steps.label("#episode-status").equals("响应中"));
+        assertThat(steps.label("#episode-levels")).startsWith("石嘴山市 橙色预警").contains("大武口区 橙色预警");
+        assertThat(steps.label("#episode-number")).isEqualTo("石污防指〔" + java.time.Year.now().getValue() + "〕1号");
         Screenshots.save(window.stage.getScene(), "episode-2-approval");
 
         // response: one order per listed enterprise; two acknowledge
-        tab(2);
+        steps.tab(2);
         TableView<?> orders = lookup("#response-orders").queryAs(TableView.class);
         int listed = window.ctx.list().rows().size();
-        waitUntil(() -> orders.getItems().size() == listed);
+        steps.waitUntil(() -> orders.getItems().size() == listed);
         interact(() -> {
             orders.getSelectionModel().clearSelection();
             orders.getSelectionModel().selectIndices(0, 1);
         });
-        press("#response-acknowledged");
-        waitUntil(() -> label("#response-counts").contains("已确认 2"));
-        assertThat(label("#response-counts")).contains("本轮告知书 " + listed + " 份").contains("已送达 2");
-        assertThat(label("#response-dashboard")).contains("距发布");
+        steps.press("#response-acknowledged");
+        steps.waitUntil(() -> steps.label("#response-counts").contains("已确认 2"));
+        assertThat(steps.label("#response-counts")).contains("本轮告知书 " + listed + " 份").contains("已送达 2");
+        assertThat(steps.label("#response-dashboard")).contains("距发布");
         Screenshots.save(window.stage.getScene(), "episode-3-response");
 
         // upgrade: the third day turns severe → red; same approval path, the mayor signs; orders superseded
-        consult(new String[][]{{"180", "190", "158"}, {"230", "260", "320"}});
-        waitUntil(() -> label("#consultation-saved").contains("第 3 次会商"));
-        tab(1);
+        steps.consult(new String[][]{{"180", "190", "158"}, {"230", "260", "320"}});
+        steps.waitUntil(() -> steps.label("#consultation-saved").contains("第 3 次会商"));
+        steps.tab(1);
         ComboBox<?> kind = lookup("#approval-kind").queryAs(ComboBox.class);
         interact(() -> kind.getSelectionModel().select(0));
         assertThat(kind.getValue().toString()).isEqualTo("调整级别（升级/降级）");
-        waitUntil(() -> label("#approval-signatory").equals("须由 市长 签发"));
-        typeArea("#approval-reason", "第 3 次会商预报惠农区将出现严重污染，升级为红色预警。");
-        proposeApprovePublish("李市长");
-        waitUntil(() -> label("#episode-levels").startsWith("石嘴山市 红色预警"));
-        tab(2);
-        waitUntil(() -> orders.getItems().size() == listed && orders.getItems().get(0).toString().contains("红色"));
+        steps.waitUntil(() -> steps.label("#approval-signatory").equals("须由 市长 签发"));
+        steps.typeArea("#approval-reason", "第 3 次会商预报惠农区将出现严重污染，升级为红色预警。");
+        steps.proposeApprovePublish("李市长");
+        steps.waitUntil(() -> steps.label("#episode-levels").startsWith("石嘴山市 红色预警"));
+        steps.tab(2);
+        steps.waitUntil(() -> orders.getItems().size() == listed && orders.getItems().get(0).toString().contains("红色"));
         clickOn("#response-show-superseded");
-        waitUntil(() -> orders.getItems().size() == 2 * listed);
+        steps.waitUntil(() -> orders.getItems().size() == 2 * listed);
         clickOn("#response-show-superseded");
 
         // lift: the new forecast stays low for three days (72 h ≥ 36 h)
-        consult(new String[][]{{"80", "70", "60"}, {"90", "80", "70"}, {"60", "60", "60"}});
-        waitUntil(() -> label("#consultation-saved").contains("第 4 次会商"));
-        tab(1);
+        steps.consult(new String[][]{{"80", "70", "60"}, {"90", "80", "70"}, {"60", "60", "60"}});
+        steps.waitUntil(() -> steps.label("#consultation-saved").contains("第 4 次会商"));
+        steps.tab(1);
         interact(() -> kind.getSelectionModel().select(kind.getItems().size() - 1));
         assertThat(kind.getValue().toString()).isEqualTo("解除预警");
-        proposeApprovePublish("李市长");
-        waitUntil(() -> label("#episode-status").equals("已解除，待总结评估"));
+        steps.proposeApprovePublish("李市长");
+        steps.waitUntil(() -> steps.label("#episode-status").equals("已解除，待总结评估"));
 
         // summary evaluation: timeline and evaluation, then close
-        tab(3);
+        steps.tab(3);
         TextArea evaluation = lookup("#summary-evaluation").queryAs(TextArea.class);
-        waitUntil(() -> evaluation.getText().contains("二、企业响应"));
+        steps.waitUntil(() -> evaluation.getText().contains("二、企业响应"));
         assertThat(evaluation.getText()).contains("橙色预警").contains("红色预警").contains("确认 2 家")
                 .contains("三、估算减排比例");
         TableView<?> timeline = lookup("#summary-timeline").queryAs(TableView.class);
@@ -191,9 +128,9 @@ class EpisodeWindowTest extends ApplicationTest {
                 .anyMatch(r -> r.contains("企业确认"))
                 .anyMatch(r -> r.contains("生成响应告知书"));
         Screenshots.save(window.stage.getScene(), "episode-4-summary");
-        press("#summary-close");
+        steps.press("#summary-close");
         Dialogs.clickButton(this, "确定");
-        waitUntil(() -> label("#episode-status").equals("已结束"));
+        steps.waitUntil(() -> steps.label("#episode-status").equals("已结束"));
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

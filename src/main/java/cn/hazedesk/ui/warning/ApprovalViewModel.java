@@ -138,7 +138,7 @@ public final class ApprovalViewModel {
             open.set(describe(p));
             if (p.state() == ProposalState.APPROVED) {
                 number.set("");
-                session.tasks().run(m.get("episode.task.load"), x -> session.service().suggestNumber(), n -> {
+                session.tasks().run(m.get("episode.task.load"), x -> session.service().suggestNumber(e.drill()), n -> {
                     if (number.get().isEmpty()) {
                         number.set(n);
                     }

@@ -33,6 +33,7 @@ public final class ResponseView {
     @FXML private CheckBox overdueOnly;
     @FXML private CheckBox showSuperseded;
     @FXML private TableView<ResponseViewModel.Row> orders;
+    @FXML private Button refresh;
     @FXML private Button delivered;
     @FXML private Button acknowledged;
     @FXML private Button implemented;
@@ -104,6 +105,12 @@ public final class ResponseView {
         choosePhoto.setOnAction(e -> vm.choosePhoto());
         inspect.setOnAction(e -> vm.inspect(orders.getSelectionModel().getSelectedItem()));
         detail.textProperty().bind(vm.inspectionsTextProperty());
+        refresh.setOnAction(e -> vm.load());
+        orders.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                vm.load();
+            }
+        });
         Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.tick()));
         minute.setCycleCount(Timeline.INDEFINITE);
         minute.play();
