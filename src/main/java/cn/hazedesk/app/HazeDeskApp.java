@@ -99,6 +99,9 @@ public final class HazeDeskApp extends Application {
         ask.setHeaderText(messages.get("operator.header"));
         ask.setContentText(messages.get("operator.label"));
         ask.getDialogPane().setPrefWidth(440);
+        ask.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(context::setActor);
         LOG.info("Operator for this session: {}", context.actor());
     }
