@@ -211,8 +211,15 @@ public final class EpisodeRules {
         Map<String, AreaRecommendation> rec = recommend(c);
         List<Region> areas = new ArrayList<>(regions.districts());
         areas.add(regions.city());
+        // a district at (or below) the city's level follows the city (DOMAIN §1.9): when the forecast carries the
+        // city's level without dust, that district's own dust days do not stop it from following
+        boolean cityByForecast = rec.get(regions.city().code()).level().compareTo(asRecommended(levels.city())) >= 0;
         for (Region a : areas) {
-            WarningLevel proposed = a.code().equals(regions.city().code()) ? levels.city() : levels.of(a.code());
+            boolean isCity = a.code().equals(regions.city().code());
+            WarningLevel proposed = isCity ? levels.city() : levels.of(a.code());
+            if (!isCity && cityByForecast && proposed.compareTo(levels.city()) <= 0) {
+                continue;
+            }
             AreaRecommendation r = rec.get(a.code());
             if (kind == ProposalKind.ISSUE || proposed.compareTo(e.levels().of(a.code())) > 0) {
                 if (r.dustDriven(asRecommended(proposed))) {
