@@ -309,6 +309,11 @@ public final class EpisodeRules {
         if (pub.issueTime().isBefore(p.decidedAt())) {
             return refuse(Code.PUBLISH_BEFORE_APPROVAL, p.decidedAt());
         }
+        Optional<Instant> lastNotice = e.published().stream().map(Proposal::issuedAt).max(Instant::compareTo);
+        if (lastNotice.isPresent() && pub.issueTime().isBefore(lastNotice.get())) {
+            // notices follow one another: a change is never issued before the notice it changes
+            return refuse(Code.TIME_ORDER, lastNotice.get(), pub.issueTime());
+        }
         Instant start = pub.responseStart() != null ? pub.responseStart() : p.responseStart();
         if (start != null && start.isBefore(pub.issueTime())) {
             return refuse(Code.TIME_ORDER, pub.issueTime(), start);
@@ -332,6 +337,10 @@ public final class EpisodeRules {
             case LIFT -> withP.with(EpisodePhase.LIFTED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
                     e.expectedEnd(), pub.issueTime(), e.consultations(), withP.proposals(), e.summary(), e.round());
         };
+        if (after.phase().inForce() && !after.expectedEnd().isAfter(after.responseStart())) {
+            // e.g. an adjustment ending before the response it adjusts has started
+            return refuse(Code.END_BEFORE_START, after.responseStart(), after.expectedEnd());
+        }
         return done(e, after, "episode.publish", "notice " + published.number() + " " + p.kind() + " "
                 + levelsText(after.levels()) + " issued " + pub.issueTime() + (start == null ? "" : " response " + start));
     }
