@@ -26,9 +26,17 @@ public record AreaRecommendation(Region region, Recommendation recommendation, R
         return recommendation.level();
     }
 
-    /** The forecast would reach {@code level} only if dust days counted. */
+    /**
+     * {@code level} would rest on dust days: the forecast reaches it only if dust days counted, or the forecast
+     * reaches no warning at all without its dust days but would with them — then no warning level may be set on it,
+     * however high and whatever the reason (DOMAIN §1.8, §10.1).
+     */
     public boolean dustDriven(RecommendedLevel level) {
-        return recommendation.level().compareTo(level) < 0 && ignoringDust.compareTo(level) >= 0;
+        if (recommendation.level().compareTo(level) >= 0) {
+            return false;
+        }
+        return ignoringDust.compareTo(level) >= 0 || (recommendation.level().compareTo(RecommendedLevel.YELLOW) < 0
+                && ignoringDust.compareTo(RecommendedLevel.YELLOW) >= 0);
     }
 
     /** Each district, then the city (its own rows, or else the highest district). */

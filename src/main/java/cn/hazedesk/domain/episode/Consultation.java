@@ -3,13 +3,20 @@ package cn.hazedesk.domain.episode;
 import cn.hazedesk.domain.warning.DailyForecast;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
-/** One consultation (会商): when it was held, under which criteria profile, the forecast, the opinion and who took part. */
+/**
+ * One consultation (会商): when it was held, under which criteria profile, the forecast (by area code, then day), the
+ * opinion and who took part.
+ */
 public record Consultation(int seq, Instant heldAt, String profile, List<ForecastDay> days, String opinion,
                            String participants, String recordedBy, Instant recordedAt) {
     public Consultation {
-        days = List.copyOf(days);
+        // one value per area and day: kept in that order (area code, then date) however they were entered, so
+        // that a stored consultation reads back equal
+        days = days.stream().sorted(Comparator.comparing(ForecastDay::regionCode).thenComparing(ForecastDay::date))
+                .toList();
         opinion = opinion == null ? "" : opinion;
         participants = participants == null ? "" : participants;
     }

@@ -211,8 +211,15 @@ public final class EpisodeRules {
         Map<String, AreaRecommendation> rec = recommend(c);
         List<Region> areas = new ArrayList<>(regions.districts());
         areas.add(regions.city());
+        // a district at (or below) the city's level follows the city (DOMAIN §1.9): when the forecast carries the
+        // city's level without dust, that district's own dust days do not stop it from following
+        boolean cityByForecast = rec.get(regions.city().code()).level().compareTo(asRecommended(levels.city())) >= 0;
         for (Region a : areas) {
-            WarningLevel proposed = a.code().equals(regions.city().code()) ? levels.city() : levels.of(a.code());
+            boolean isCity = a.code().equals(regions.city().code());
+            WarningLevel proposed = isCity ? levels.city() : levels.of(a.code());
+            if (!isCity && cityByForecast && proposed.compareTo(levels.city()) <= 0) {
+                continue;
+            }
             AreaRecommendation r = rec.get(a.code());
             if (kind == ProposalKind.ISSUE || proposed.compareTo(e.levels().of(a.code())) > 0) {
                 if (r.dustDriven(asRecommended(proposed))) {
@@ -303,6 +310,11 @@ public final class EpisodeRules {
         if (pub.issueTime().isBefore(p.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
             return refuse(Code.PUBLISH_BEFORE_APPROVAL, p.decidedAt());
         }
+        Optional<Instant> lastNotice = e.published().stream().map(Proposal::issuedAt).max(Instant::compareTo);
+        if (lastNotice.isPresent() && pub.issueTime().isBefore(lastNotice.get())) {
+            // notices follow one another: a change is never issued before the notice it changes
+            return refuse(Code.TIME_ORDER, lastNotice.get(), pub.issueTime());
+        }
         Instant start = pub.responseStart() != null ? pub.responseStart() : p.responseStart();
         if (start != null && start.isBefore(pub.issueTime())) {
             return refuse(Code.TIME_ORDER, pub.issueTime(), start);
@@ -326,6 +338,10 @@ public final class EpisodeRules {
             case LIFT -> withP.with(EpisodePhase.LIFTED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
                     e.expectedEnd(), pub.issueTime(), e.consultations(), withP.proposals(), e.summary(), e.round());
         };
+        if (after.phase().inForce() && !after.expectedEnd().isAfter(after.responseStart())) {
+            // e.g. an adjustment ending before the response it adjusts has started
+            return refuse(Code.END_BEFORE_START, after.responseStart(), after.expectedEnd());
+        }
         return done(e, after, "episode.publish", "notice " + published.number() + " " + p.kind() + " "
                 + levelsText(after.levels()) + " issued " + pub.issueTime() + (start == null ? "" : " response " + start));
     }

@@ -302,7 +302,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 .orderBy(RESPONSE_ORDER_LINE.ORDER_ID, RESPONSE_ORDER_LINE.SEQ).fetch()
                 .forEach(l -> lines.computeIfAbsent(l.getOrderId(), k -> new ArrayList<>()).add(new OrderLine(
                         l.getLineName(), l.getProcess(), MeasureRule.valueOf(l.getMeasureRule()),
-                        l.getMeasureType() == null ? null : MeasureType.valueOf(l.getMeasureType()), l.getFraction(),
+                        l.getMeasureType() == null ? null : MeasureType.valueOf(l.getMeasureType()), plain(l.getFraction()),
                         l.getCounted(), l.getMeasureText(), TransportRule.valueOf(l.getTransport()))));
         Field<Integer> all = DSL.count();
         Field<Integer> bad = DSL.count().filterWhere(INSPECTION.COMPLIANT.isFalse());
@@ -387,6 +387,15 @@ public final class JooqEpisodeStore implements EpisodeStore {
         return tx.dsl().selectFrom(a).where(a.EPISODE_ID.eq(episodeId)).orderBy(a.OCCURRED_AT, a.ID).fetch()
                 .map(r -> new TimelineEntry(inst(r.getOccurredAt()), r.getActor(), r.getAction(), r.getSubject(),
                         r.getDetail()));
+    }
+
+    /** The fraction without the column's padding zeros (0.3000 → 0.3), as the list store reads its own. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
