@@ -268,6 +268,12 @@ public final class EpisodeService {
     }
 
     public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi, String actor) {
+        if (aqi != null && aqi < 0) {
+            throw new IllegalArgumentException("AQI below zero: " + aqi);
+        }
+        if (regions.byCode(regionCode).isEmpty()) {
+            throw new IllegalArgumentException("unknown region " + regionCode);
+        }
         tx.inTransaction(() -> {
             Episode e = store.find(episodeId).orElseThrow();
             store.setObservedAqi(episodeId, regionCode, day, aqi);

@@ -489,4 +489,43 @@ class EpisodeServiceTest {
         act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null));
         assertThat(episodes.orders(id)).hasSize(sampleSize);
     }
+
+    @Test
+    void nonComplianceFoundByAnInspectionLowersTheGradeInEffectByOneStep() {
+        long id = issued(WarningLevel.YELLOW, "石污防指〔2026〕1号");
+        StoredOrder order = episodes.orders(id).get(0);
+        String uscc = order.order().uscc();
+        String industry = order.order().industry();
+        var grading = ctx.grading();
+        var applied = grading.apply(uscc, industry, cn.hazedesk.domain.enterprise.PerformanceGrade.B, "2026年第一批",
+                "填报人", "自评");
+        long recordId = applied.record().orElseThrow().id();
+        for (int i = 0; i < 4; i++) {
+            assertThat(grading.approve(recordId, "审核员", null).ok()).isTrue();
+        }
+        ok(episodes.inspect(order.id(), clock.instant(), "督查组 李", "2号窑未停产", false, null, ACTOR));
+
+        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), ACTOR);
+
+        assertThat(r.noRecord()).isFalse();
+        assertThat(r.outcome().ok()).as(String.valueOf(r.outcome().refusal())).isTrue();
+        assertThat(r.from()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B);
+        assertThat(r.to()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B_MINUS);
+        assertThat(grading.gradeInEffect(uscc, clock.instant()).orElseThrow().overall())
+                .isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B_MINUS);
+        var ended = grading.history(uscc).stream()
+                .filter(g -> g.status() == cn.hazedesk.domain.grading.GradeStatus.DOWNGRADED).findFirst().orElseThrow();
+        assertThat(ended.downgradeReason()).isEqualTo(cn.hazedesk.domain.grading.DowngradeReason.NON_COMPLIANCE_DURING_WARNING);
+        assertThat(timelineActions(id)).contains("order.noncompliant", "order.downgrade");
+    }
+
+    @Test
+    void withoutAGradeRecordNothingIsLoweredAndTheResultSaysSo() {
+        long id = issued(WarningLevel.YELLOW, "石污防指〔2026〕1号");
+        StoredOrder order = episodes.orders(id).get(0);
+        int audits = auditCount();
+        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), ACTOR);
+        assertThat(r.noRecord()).isTrue();
+        assertThat(auditCount()).isEqualTo(audits);
+    }
 }

@@ -103,6 +103,12 @@ public final class EpisodeRules {
         if (c.days().isEmpty()) {
             return refuse(Code.NO_FORECAST);
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ForecastDay d : c.days()) {
+            if (!seen.add(d.regionCode() + " " + d.date())) {
+                return refuse(Code.DUPLICATE_FORECAST, name(d.regionCode()), d.date());
+            }
+        }
         Consultation made = new Consultation(e.consultations().size() + 1, c.heldAt() == null ? now : c.heldAt(),
                 c.profile(), c.days(), blankToEmpty(c.opinion()), blankToEmpty(c.participants()), actor, now);
         List<Consultation> cs = new ArrayList<>(e.consultations());

@@ -585,6 +585,9 @@ class EpisodeRulesTest {
         s.put(Code.NOT_LIFTED, new Situation("closing a warning in force", active, new Close("总结")));
         s.put(Code.SUMMARY_REQUIRED, new Situation("closing without a summary", lifted(), new Close(" ")));
         s.put(Code.CANCEL_NOT_DRAFT, new Situation("cancelling an issued warning", active, new Cancel("x")));
+        List<ForecastDay> twice = new java.util.ArrayList<>(everyDistrict(YELLOW_DAYS));
+        twice.add(twice.get(0));
+        s.put(Code.DUPLICATE_FORECAST, new Situation("one area's day given twice", walk(), consult(T0, twice)));
         return s;
     }
 
