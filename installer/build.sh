@@ -23,7 +23,14 @@ out=target/installer
 rm -rf "$out"
 mkdir -p "$out/input/lib"
 cp target/hazedesk.jar "$out/input/"
-cp target/lib/*.jar "$out/input/lib/"
+# only the jars the jar's manifest names: target/lib may still hold jars of older builds (another version of a
+# library there would split a package and make jdeps fail)
+(cd "$out" && "${bin}jar" xf ../hazedesk.jar META-INF/MANIFEST.MF)
+classpath=$(tr -d '\r' < "$out/META-INF/MANIFEST.MF" \
+  | awk '/^Class-Path:/{cp=substr($0,13); on=1; next} on && /^ /{cp=cp substr($0,2); next} {on=0} END{print cp}')
+for jar in $classpath; do
+  cp "target/$jar" "$out/input/lib/"
+done
 
 # 1. the runtime: every module jdeps finds must be in installer/modules.txt
 modules=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' installer/modules.txt | tr -d ' \t' | paste -sd, -)

@@ -209,12 +209,12 @@ public final class EpisodeService {
      */
     public Result track(long orderId, TrackStep step, String actor) {
         return tx.inTransaction(() -> {
-            StoredOrder o = store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
-            Episode e = store.find(o.episodeId()).orElseThrow();
-            Optional<EpisodeRefusal> bad = trackable(e, o);
-            if (bad.isPresent()) {
-                return new Result(e, bad.get());
+            Tracked t = tracked(orderId);
+            if (t.refusal().isPresent()) {
+                return new Result(t.episode(), t.refusal().get());
             }
+            StoredOrder o = t.order();
+            Episode e = t.episode();
             Instant now = clock.instant();
             for (TrackStep s : TrackStep.values()) {
                 if (s.ordinal() <= step.ordinal() && store.track(orderId, s, now, actor)) {
@@ -224,6 +224,20 @@ public final class EpisodeService {
             }
             return new Result(e, null);
         });
+    }
+
+    /** An order with its episode, and why it cannot be tracked now (if so). */
+    private record Tracked(StoredOrder order, Episode episode, Optional<EpisodeRefusal> refusal) {
+    }
+
+    private Tracked tracked(long orderId) {
+        StoredOrder o = order(orderId);
+        Episode e = store.find(o.episodeId()).orElseThrow();
+        return new Tracked(o, e, trackable(e, o));
+    }
+
+    private StoredOrder order(long orderId) {
+        return store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
     }
 
     private Optional<EpisodeRefusal> trackable(Episode e, StoredOrder o) {
@@ -240,12 +254,12 @@ public final class EpisodeService {
     public Result inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
                           String actor) {
         return tx.inTransaction(() -> {
-            StoredOrder o = store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
-            Episode e = store.find(o.episodeId()).orElseThrow();
-            Optional<EpisodeRefusal> bad = trackable(e, o);
-            if (bad.isPresent()) {
-                return new Result(e, bad.get());
+            Tracked t = tracked(orderId);
+            if (t.refusal().isPresent()) {
+                return new Result(t.episode(), t.refusal().get());
             }
+            StoredOrder o = t.order();
+            Episode e = t.episode();
             if (inspector == null || inspector.isBlank()) {
                 return new Result(e, EpisodeRefusal.of(Code.NAME_REQUIRED));
             }
@@ -376,7 +390,7 @@ public final class EpisodeService {
      */
     public DowngradeResult downgradeForNonCompliance(long orderId, String actor) {
         return tx.inTransaction(() -> {
-            StoredOrder o = store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+            StoredOrder o = order(orderId);
             Episode e = store.find(o.episodeId()).orElseThrow();
             Optional<cn.hazedesk.domain.grading.GradeRecord> rec = grading.history(o.order().uscc()).stream()
                     .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE)

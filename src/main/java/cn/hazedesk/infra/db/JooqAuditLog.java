@@ -19,17 +19,15 @@ public final class JooqAuditLog implements AuditLog {
 
     @Override
     public void record(Instant when, String actor, String action, String subject, String detail) {
-        tx.dsl().insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.ofInstant(when, zone))
-                .set(AUDIT_EVENT.ACTOR, actor)
-                .set(AUDIT_EVENT.ACTION, action)
-                .set(AUDIT_EVENT.SUBJECT, subject)
-                .set(AUDIT_EVENT.DETAIL, detail)
-                .execute();
+        insert(when, actor, action, subject, detail, null);
     }
 
     @Override
     public void record(Instant when, String actor, String action, String subject, String detail, long episodeId) {
+        insert(when, actor, action, subject, detail, episodeId);
+    }
+
+    private void insert(Instant when, String actor, String action, String subject, String detail, Long episodeId) {
         tx.dsl().insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.ofInstant(when, zone))
                 .set(AUDIT_EVENT.ACTOR, actor)
