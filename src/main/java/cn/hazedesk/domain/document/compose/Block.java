@@ -53,8 +53,15 @@ public sealed interface Block {
     record SplitLine(String left, String right) implements Block {
     }
 
-    /** A table with a header row; the header repeats on a new page. Column widths are relative weights. */
-    record Table(List<Column> columns, List<List<String>> rows) implements Block {
+    /**
+     * A table with a header row; the header repeats on a new page. Column widths are relative weights; {@code small}
+     * sets it a size smaller (a dense list such as a batch cover).
+     */
+    record Table(List<Column> columns, List<List<String>> rows, boolean small) implements Block {
+        public Table(List<Column> columns, List<List<String>> rows) {
+            this(columns, rows, false);
+        }
+
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();

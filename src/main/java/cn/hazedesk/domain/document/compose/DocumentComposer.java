@@ -145,7 +145,7 @@ public final class DocumentComposer {
     }
 
     private static String districtValue(TemplateFiller f, String name, String district) {
-        String specific = f.optional(name + "." + district);
+        String specific = f.optionalValue(name + "." + district);
         return specific.isBlank() ? f.value(name) : specific;
     }
 
@@ -180,21 +180,16 @@ public final class DocumentComposer {
         blocks.add(new Block.Paragraph(f.section("subtitle"), Style.CENTRE));
         body(blocks, f.lines("summary"));
         body(blocks, f.lines(longer == 0 ? "onePageEach" : "someLonger"));
-        List<Column> columns = columns(f, "columns", 7, new double[]{0.7, 3.4, 2.6, 1.3, 1.0, 2.6, 1.1},
-                new Align[]{Align.CENTRE, Align.LEFT, Align.LEFT, Align.CENTRE, Align.CENTRE, Align.LEFT, Align.CENTRE});
+        List<Column> columns = columns(f, "columns", 6, new double[]{2.3, 3.3, 2.75, 1.05, 2.2, 0.9},
+                new Align[]{Align.CENTRE, Align.LEFT, Align.CENTRE, Align.CENTRE, Align.LEFT, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
             ResponseOrder o = orders.get(i);
             PageRange p = pages.get(i);
-            String number = env.number(i).orElse(number(i + 1));
-            rows.add(List.of(number(i + 1), o.enterpriseName(), o.uscc(), o.districtName(), o.grade().label(),
+            rows.add(List.of(env.number(i).orElse(number(i + 1)), o.enterpriseName(), o.uscc(), o.districtName(),
                     summary(f, o), p.pages() == 1 ? number(p.first()) : p.first() + "–" + p.last()));
-            if (env.number(i).isPresent()) {
-                rows.set(rows.size() - 1, List.of(number, o.enterpriseName(), o.uscc(), o.districtName(),
-                        o.grade().label(), summary(f, o), rows.get(rows.size() - 1).get(6)));
-            }
         }
-        blocks.add(new Block.Table(columns, rows));
+        blocks.add(new Block.Table(columns, rows, true));
         return done(f, DocumentKind.ORDER_COVER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
                 env.drill(), blocks);
     }
@@ -243,7 +238,7 @@ public final class DocumentComposer {
         if (publicRelease) {
             blocks.add(new Block.Remark(f.section("publicRemark")));
         }
-        blocks.add(new Block.Imprint(f.optional("copyTo"), f.section("printedBy"), date(date) + "印发"));
+        blocks.add(new Block.Imprint(f.optionalValue("copyTo"), f.section("printedBy"), date(date) + "印发"));
     }
 
     /** 关于发布重污染天气X色预警的通知. */
@@ -348,7 +343,7 @@ public final class DocumentComposer {
         if (a.previousLevel() != null) {
             putLevel(f, "previousLevel", a.previousLevel());
         }
-        f.put("levelChange", a.previousLevel() == null ? " " : f.section("levelChange"));
+        f.put("levelChange", a.previousLevel() == null ? null : f.section("levelChangeText"));
         f.put("area", area(a.districts(), f.value("wholeCity")));
         f.put("start", dateTime(a.start()));
         f.put("end", dateTime(a.end()));
@@ -512,6 +507,11 @@ public final class DocumentComposer {
         return out;
     }
 
+    /** Trims ASCII spaces only: leading full-width spaces in a form value are the city's spacing for handwriting. */
+    private static String trimAscii(String s) {
+        return s.replaceAll("^ +| +$", "");
+    }
+
     private static Block.Form form(TemplateFiller f, String section, double labelWeight) {
         List<Block.FormRow> rows = new ArrayList<>();
         for (String line : f.lines(section)) {
@@ -524,7 +524,7 @@ public final class DocumentComposer {
                     throw new TemplateException(f.template().name(), TemplateException.Problem.BAD_FORM_ROW, line, 0);
                 }
             }
-            rows.add(new Block.FormRow(p[0].strip(), p.length > 1 ? p[1].strip() : "", min, p.length > 3 ? p[3].strip() : ""));
+            rows.add(new Block.FormRow(p[0].strip(), p.length > 1 ? trimAscii(p[1]) : "", min, p.length > 3 ? trimAscii(p[3]) : ""));
         }
         return new Block.Form(rows, labelWeight);
     }

@@ -31,6 +31,8 @@ public final class DocumentTemplate {
     /** {@code ${name}}: a letter, then letters, digits, '_' or '.'. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
     static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*");
+    /** A section: a placeholder-like name, optionally followed by .suffix parts (a level, a district name). */
+    static final Pattern SECTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[^\\s\\[\\]{}$.]+)*");
     private static final Pattern SECTION = Pattern.compile("^\\[([^\\]]+)]\\s*$");
 
     private final String name;
@@ -57,7 +59,7 @@ public final class DocumentTemplate {
             Matcher m = SECTION.matcher(line.strip());
             if (m.matches() && line.startsWith("[")) {
                 String section = m.group(1).strip();
-                if (!NAME.matcher(section).matches()) {
+                if (!SECTION_NAME.matcher(section).matches()) {
                     throw new TemplateException(name, TemplateException.Problem.BAD_SECTION_NAME, section, i + 1);
                 }
                 if (raw.containsKey(section)) {

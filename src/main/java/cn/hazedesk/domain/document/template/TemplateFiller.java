@@ -76,6 +76,18 @@ public final class TemplateFiller {
         return template.section(section, variant).map(this::fill).orElse("");
     }
 
+    /** A value that may be absent without error (e.g. an empty cc list): the document's or the site's, or "". */
+    public String optionalValue(String name) {
+        String v = values.get(name);
+        if (isBlank(v) && common != null) {
+            v = common.section(name, variant).orElse(null);
+        }
+        if (isBlank(v)) {
+            v = template.section(name, variant).map(this::fill).orElse("");
+        }
+        return v;
+    }
+
     /** Fills {@code text}: every ${name} replaced by its value. */
     public String fill(String text) {
         Matcher m = DocumentTemplate.PLACEHOLDER.matcher(text);
