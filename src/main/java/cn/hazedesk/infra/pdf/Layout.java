@@ -235,7 +235,10 @@ final class Layout {
             if (w + cw > avail + 0.01f && i > start) {
                 int brk;
                 if (NO_LINE_START.indexOf(cp) >= 0) {
-                    brk = i + 1; // hang the punctuation in the margin
+                    brk = i + 1; // hang the punctuation in the margin, with any that follows it directly
+                    while (brk < n && brk < i + 3 && NO_LINE_START.indexOf(s.cps()[brk]) >= 0) {
+                        brk++;
+                    }
                 } else {
                     brk = i;
                     if (wordChar(cp) && wordChar(s.cps()[i - 1])) {
@@ -399,7 +402,7 @@ final class Layout {
 
     private void title(String text) {
         float s = official ? 22f : 18f;
-        float lh = s * 1.5f;
+        float lh = official ? s * 1.5f : s * 1.35f;
         paragraph(styled(text, PdfFonts.Role.TITLE), s, 0, lh, left + width() * 0.05f, width() * 0.9f, 0, H.CENTRE, BLACK, true);
         y -= official ? leading * 0.6f : 4f;
     }

@@ -115,12 +115,13 @@ public final class DocumentComposer {
         blocks.add(new Block.Addressee(f.section("addressee")));
         body(blocks, f.lines("body"));
         o.notCounted().ifPresent(r -> body(blocks, f.lines("reason." + r.name())));
-        List<Column> columns = columns(f, "columns", 5, new double[]{0.6, 2.2, 4.6, 1.2, 1.6},
+        List<Column> columns = columns(f, "columns", 5, new double[]{0.55, 2.6, 4.35, 1.1, 1.5},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.LEFT, Align.CENTRE, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (OrderLine l : o.lines()) {
-            String name = l.process() == null || l.process().isBlank() ? l.lineName() : l.lineName() + "（" + l.process() + "）";
+            String name = l.process() == null || l.process().isBlank() || l.lineName().contains(l.process())
+                    ? l.lineName() : l.lineName() + "（" + l.process() + "）";
             String measure = l.text().isBlank() ? f.section("noMeasure") : l.text();
             String share = l.type() == null || l.type() == MeasureType.VOLUNTARY || l.fraction().signum() == 0 ? "—"
                     : percent(l.fraction());
@@ -174,20 +175,23 @@ public final class DocumentComposer {
         f.put("warningIssuedAt", dateTime(env.warningIssuedAt()));
         f.put("responseStart", dateTime(env.responseStart()));
         long longer = pages.stream().filter(p -> p.pages() > 1).count();
+        f.put("numberRange", orders.isEmpty() || env.number(0).isEmpty() ? null
+                : env.number(0).get() + (orders.size() > 1 ? "至" + (env.firstSerial() + orders.size() - 1) + "号" : ""));
         f.put("multiPageCount", number((int) longer));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.Paragraph(f.section("subtitle"), Style.CENTRE));
         body(blocks, f.lines("summary"));
+        body(blocks, f.lines("numbers"));
         body(blocks, f.lines(longer == 0 ? "onePageEach" : "someLonger"));
-        List<Column> columns = columns(f, "columns", 6, new double[]{2.3, 3.3, 2.75, 1.05, 2.2, 0.9},
+        List<Column> columns = columns(f, "columns", 6, new double[]{0.7, 4.4, 3.3, 1.25, 2.2, 0.8},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.CENTRE, Align.CENTRE, Align.LEFT, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
             ResponseOrder o = orders.get(i);
             PageRange p = pages.get(i);
-            rows.add(List.of(env.number(i).orElse(number(i + 1)), o.enterpriseName(), o.uscc(), o.districtName(),
-                    summary(f, o), p.pages() == 1 ? number(p.first()) : p.first() + "–" + p.last()));
+            rows.add(List.of(number(i + 1), o.enterpriseName(), o.uscc(), o.districtName(), summary(f, o),
+                    p.pages() == 1 ? number(p.first()) : p.first() + "–" + p.last()));
         }
         blocks.add(new Block.Table(columns, rows, true));
         return done(f, DocumentKind.ORDER_COVER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
