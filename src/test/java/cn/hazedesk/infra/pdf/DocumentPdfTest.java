@@ -251,7 +251,7 @@ class DocumentPdfTest {
         assertThat(pages).hasSize(1 + orders.size()).hasSize(b.totalPages());
         String cover = flat(pages.get(0));
         assertThat(cover).contains("重污染天气应急响应告知书汇总表", "橙色预警（Ⅱ级应急响应）", "全部区县", "共7家企业",
-                "每份告知书（含送达回执）一页，共7页");
+                "每份告知书（含送达回执）一页，共7页", "告知书编号：石环告〔2026〕15号至21号");
         for (int i = 0; i < orders.size(); i++) {
             ResponseOrder o = orders.get(i);
             String page = flat(pages.get(1 + i));
