@@ -432,12 +432,18 @@ final class Layout {
     }
 
     private void splitLine(Block.SplitLine s) {
-        ensure(leading);
         Styled l = styled(s.left(), PdfFonts.Role.BODY);
         Styled r = styled(s.right(), PdfFonts.Role.BODY);
+        float wr = width(r, size, 0);
+        if (width(l, size, 0) + wr + 2 * size > width()) { // both do not fit on one line: left, then right below
+            paragraph(l, size, 0, leading, left, width(), 0, H.LEFT, BLACK, false);
+            paragraph(r, size, 0, leading, left, width(), 0, H.RIGHT, BLACK, false);
+            return;
+        }
+        ensure(leading);
         float base = baseline(y, leading, size);
         c().text(left, base, segments(l), size, 0, 100, BLACK, false);
-        c().text(right - width(r, size, 0), base, segments(r), size, 0, 100, BLACK, false);
+        c().text(right - wr, base, segments(r), size, 0, 100, BLACK, false);
         y -= leading;
     }
 
