@@ -32,6 +32,10 @@ import cn.hazedesk.infra.excel.LazyListWorkbook;
 import cn.hazedesk.application.GradingService;
 import cn.hazedesk.application.ReductionService;
 import cn.hazedesk.application.ResponseOrderService;
+import cn.hazedesk.application.DocumentService;
+import cn.hazedesk.infra.data.DocumentTemplateFiles;
+import cn.hazedesk.infra.pdf.OpenPdfDocumentRenderer;
+import cn.hazedesk.infra.pdf.PdfBoxPages;
 import cn.hazedesk.domain.response.ResponseOrderGenerator;
 import cn.hazedesk.domain.measure.MeasureMatrix;
 import cn.hazedesk.domain.measure.MeasureSelector;
@@ -75,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     // documents (issue #6)
     private final ResponseOrderService responseOrders;
     private final EpisodeService episodes;
+    private final DocumentService documents;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -112,6 +117,7 @@ public final class AppContext implements AutoCloseable {
                         ReductionRulesCsv.inventory(regions, siteRules), regions), clock);
         this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
                 regions, clock);
+        this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer());
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
         // warning episodes (issue #5)
         WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
@@ -227,6 +233,16 @@ public final class AppContext implements AutoCloseable {
     /** The response orders of the stored list at a level (issue #6). */
     public ResponseOrderService responseOrders() {
         return responseOrders;
+    }
+
+    /** The documents as PDFs: templates from data/documents (or the site's rules/documents), OpenPDF (issue #6). */
+    public DocumentService documents() {
+        return documents;
+    }
+
+    /** Opens PDFs as page images for the preview and printing (PDFBox). */
+    public cn.hazedesk.application.port.PdfPages.Opener pdfPages() {
+        return PdfBoxPages::open;
     }
 
     /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */

@@ -47,6 +47,11 @@ import cn.hazedesk.ui.placeholder.PlaceholderViewModel;
 import cn.hazedesk.ui.shell.MainWindowView;
 import cn.hazedesk.ui.shell.MainWindowViewModel;
 import cn.hazedesk.ui.shell.WorkArea;
+import cn.hazedesk.ui.document.DocumentPreviewView;
+import cn.hazedesk.ui.document.DocumentPreviewViewModel;
+import cn.hazedesk.ui.document.DocumentPreviews;
+import cn.hazedesk.ui.document.OrderBatchView;
+import cn.hazedesk.ui.document.OrderBatchViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -72,6 +77,7 @@ public final class UiAssembly {
     private final Labels labels;
     private final FileChooserService files;
     private final Stage stage;
+    private cn.hazedesk.ui.common.Printing printing;
 
     public UiAssembly(AppContext ctx, Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                       FileChooserService files, Stage stage) {
@@ -84,6 +90,13 @@ public final class UiAssembly {
         this.views = new ViewLoader(messages);
         this.labels = new Labels(messages, ctx.regions());
         this.stage = stage;
+        this.printing = new cn.hazedesk.ui.common.FxPrinting(() -> stage);
+    }
+
+    /** Prints through {@code p} instead of the system's printing (tests). */
+    public UiAssembly printing(cn.hazedesk.ui.common.Printing p) {
+        this.printing = p;
+        return this;
     }
 
     /** Builds the main window's scene and puts it on the stage. */
@@ -108,6 +121,11 @@ public final class UiAssembly {
         }
         if (area == WorkArea.GRADING) {
             return gradingPage();
+        }
+        if (area == WorkArea.DOCUMENTS) {
+            OrderBatchViewModel vm = new OrderBatchViewModel(messages, labels, tasks, dialogs, files, ctx.responseOrders(),
+                    ctx.documents(), documentPreviews(), ctx.clock());
+            return views.load("document/OrderBatch.fxml", only(OrderBatchView.class, () -> new OrderBatchView(vm))).root();
         }
         if (area == WorkArea.WARNINGS) {
             return warningsPage();
@@ -223,6 +241,29 @@ public final class UiAssembly {
                 show(dialog, views.load("list/ChangeHistory.fxml",
                         only(ChangeHistoryView.class, () -> new ChangeHistoryView(vm, dialog::close))).root());
             }
+        };
+    }
+
+    /**
+     * Opens a document's preview window (pages as images, navigation, zoom, print, save as PDF); the PDF is made in
+     * the background by the source. For any screen that prints: {@code documentPreviews().open(title, file, source)}.
+     */
+    public DocumentPreviews documentPreviews() {
+        return (title, suggestedFileName, source) -> {
+            Stage window = new Stage();
+            window.initOwner(stage);
+            window.setTitle(messages.get("document.preview.title", title));
+            DocumentPreviewViewModel vm = new DocumentPreviewViewModel(messages, tasks,
+                    new FxDialogService(() -> window, messages), files, printing, ctx.pdfPages(), title,
+                    suggestedFileName, source);
+            Parent root = views.load("document/DocumentPreview.fxml",
+                    only(DocumentPreviewView.class, () -> new DocumentPreviewView(vm, window::close))).root();
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
+            window.setScene(scene);
+            window.setOnHidden(e -> vm.close());
+            window.show();
+            vm.load();
         };
     }
 

@@ -27,7 +27,7 @@ class LayerRulesTest {
         ArchRule rule = noClasses().that().resideInAPackage("cn.hazedesk.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "org.jooq..", "org.controlsfx..", "java.sql..", "org.h2..", "org.flywaydb..",
-                        "org.apache.poi..", "org.apache.commons.csv..",
+                        "org.apache.poi..", "org.apache.commons.csv..", "com.lowagie..", "org.apache.pdfbox..",
                         "cn.hazedesk.application..", "cn.hazedesk.infra..", "cn.hazedesk.ui..", "cn.hazedesk.app..");
         rule.check(classes);
     }
@@ -36,7 +36,7 @@ class LayerRulesTest {
     void applicationDependsOnlyOnDomainAndItsOwnPorts() {
         noClasses().that().resideInAPackage("cn.hazedesk.application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "org.jooq..", "org.controlsfx..", "org.h2..",
+                        "javafx..", "org.jooq..", "org.controlsfx..", "org.h2..", "com.lowagie..", "org.apache.pdfbox..",
                         "cn.hazedesk.infra..", "cn.hazedesk.ui..", "cn.hazedesk.app..")
                 .check(classes);
     }
@@ -45,7 +45,8 @@ class LayerRulesTest {
     void uiNeverTouchesJooqOrInfrastructure() {
         noClasses().that().resideInAPackage("cn.hazedesk.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..", "cn.hazedesk.infra..", "cn.hazedesk.app..")
+                        "org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..", "com.lowagie..", "org.apache.pdfbox..",
+                        "cn.hazedesk.infra..", "cn.hazedesk.app..")
                 .check(classes);
     }
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|campaign|grading|measure|reduction|warning|consultation|audit|episode|approval|response|summary|operator)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|campaign|grading|measure|reduction|warning|consultation|audit|episode|approval|response|summary|operator|document)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();

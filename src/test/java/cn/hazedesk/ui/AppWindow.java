@@ -32,6 +32,9 @@ final class AppWindow implements AutoCloseable {
     final List<Throwable> uncaught = new ArrayList<>();
     /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
     Path nextFile;
+    /** Whether the fake printing has a printer, and the pages "printed" on it. */
+    volatile boolean printerInstalled;
+    final List<java.awt.image.BufferedImage> printed = java.util.Collections.synchronizedList(new ArrayList<>());
     private FxTaskRunner tasks;
 
     private AppWindow(Path dataFolder, Locale locale, boolean withSample, int width, int height) throws Exception {
@@ -55,6 +58,42 @@ final class AppWindow implements AutoCloseable {
             public Optional<Path> saveWorkbook(String title, String suggestedName) {
                 return Optional.ofNullable(nextFile);
             }
+
+            @Override
+            public Optional<Path> savePdf(String title, String suggestedName) {
+                return Optional.ofNullable(nextFile);
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.ofNullable(nextFile);
+            }
+        };
+        cn.hazedesk.ui.common.Printing printing = new cn.hazedesk.ui.common.Printing() {
+            @Override
+            public boolean hasPrinter() {
+                return printerInstalled;
+            }
+
+            @Override
+            public Optional<Session> showDialog(String jobName) {
+                return Optional.of(new Session() {
+                    @Override
+                    public boolean printPage(java.awt.image.BufferedImage page) {
+                        printed.add(page);
+                        return true;
+                    }
+
+                    @Override
+                    public boolean end() {
+                        return true;
+                    }
+
+                    @Override
+                    public void cancel() {
+                    }
+                });
+            }
         };
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
@@ -65,7 +104,7 @@ final class AppWindow implements AutoCloseable {
                 errors.report(e);
             });
             new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), Files::isDirectory, files, s)
-                    .showMainWindow();
+                    .printing(printing).showMainWindow();
             if (width > 0) {
                 s.setWidth(width);
                 s.setHeight(height);

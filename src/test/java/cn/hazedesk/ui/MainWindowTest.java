@@ -64,7 +64,7 @@ class MainWindowTest extends FxRobot {
         String[][] areas = {
                 {"#navList", "应急减排清单", "#page-list", null},
                 {"#navGrading", "绩效分级", "#page-grading", null},
-                {"#navDocuments", "文书打印", "#page-documents", "#6"},
+                {"#navDocuments", "文书打印", "#page-documents", null},
                 {"#navAudit", "操作记录", "#page-audit", null},
                 {"#navWarnings", "预警值守", "#page-warnings", null}};
         for (String[] a : areas) {

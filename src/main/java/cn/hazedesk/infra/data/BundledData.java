@@ -56,6 +56,26 @@ final class BundledData {
         }
     }
 
+    /**
+     * The text of data/{@code name} (UTF-8), or of {@code siteRules}/{@code name} when the site has its own file:
+     * e.g. documents/issue-notice.txt is replaced by rules/documents/issue-notice.txt.
+     */
+    static String readText(String name, java.nio.file.Path siteRules) {
+        try {
+            if (siteRules != null && java.nio.file.Files.isRegularFile(siteRules.resolve(name))) {
+                return java.nio.file.Files.readString(siteRules.resolve(name), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = BundledData.class.getResourceAsStream("/data/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled data file missing: data/" + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
     static IllegalStateException problem(String file, CSVRecord r, String what) {
         // header is line 1, so record n sits on line n + 1 (in files without notes)
         return new IllegalStateException("data/" + file + " line " + (r.getRecordNumber() + 1) + ": " + what);

@@ -13,4 +13,14 @@ public interface FileChooserService {
     default Optional<Path> openImage(String title) {
         return Optional.empty();
     }
+
+    /** A PDF file to write (documents). A chooser that offers none answers "nothing chosen". */
+    default Optional<Path> savePdf(String title, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** A folder to write into (one PDF per enterprise). A chooser that offers none answers "nothing chosen". */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
 }

@@ -58,6 +58,37 @@ public final class FxFileChooserService implements FileChooserService {
         return remember(c.showOpenDialog(owner.get()));
     }
 
+    @Override
+    public Optional<Path> savePdf(String title, String suggestedName) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        c.setInitialFileName(suggestedName);
+        File f = c.showSaveDialog(owner.get());
+        if (f != null && !f.getName().toLowerCase().endsWith(".pdf")) {
+            f = new File(f.getParentFile(), f.getName() + ".pdf");
+        }
+        return remember(f);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+        c.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        File f = c.showDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f;
+        return Optional.of(f.toPath());
+    }
+
     private Optional<Path> remember(File f) {
         if (f == null) {
             return Optional.empty();

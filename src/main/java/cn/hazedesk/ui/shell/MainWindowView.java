@@ -81,6 +81,8 @@ public final class MainWindowView {
     @FXML private void showGrading() { vm.areaProperty().set(WorkArea.GRADING); }
     @FXML private void showDocuments() { vm.areaProperty().set(WorkArea.DOCUMENTS); }
     @FXML private void showAudit() { vm.areaProperty().set(WorkArea.AUDIT); }
+    /** 文书 → 按级别预览应急响应告知书…: the documents area, where the level and district are chosen. */
+    @FXML private void ordersByLevel() { vm.areaProperty().set(WorkArea.DOCUMENTS); }
     @FXML private void openLogFolder() { vm.openLogFolder(); }
     @FXML private void about() { showAbout.run(); }
     @FXML private void exit() { exit.run(); }

@@ -1,0 +1,182 @@
+package cn.hazedesk.app.cli;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.application.DocumentService;
+import cn.hazedesk.application.ProgressListener;
+import cn.hazedesk.application.CancelToken;
+import cn.hazedesk.application.UnknownDistrictException;
+import cn.hazedesk.domain.document.OrderEnvelope;
+import cn.hazedesk.domain.document.template.TemplateException;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.response.ResponseOrder;
+import cn.hazedesk.i18n.DocumentText;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code orders --level yellow|orange|red [--district NAME] [--drill] (--pdf OUT.pdf | --folder DIR)}: the response
+ * orders (企业重污染天气应急响应告知书) the current list would get at a level, with the grades in effect now, for
+ * planning and drills: one PDF with a cover list and one order per page, or one PDF per enterprise into a folder.
+ * Prints what it wrote; exit 0. An unknown district, a bad level or argument, an unusable template or an unwritable
+ * file: the reason on stderr, exit 2.
+ *
+ * <p>Where the orders come from is a {@link Source}; an episode's orders ({@code --episode NUMBER}, with its number
+ * series and times) are another source: parse it in {@link #parse} and select its orders in {@link #select}.
+ */
+final class OrdersCommand implements Command {
+    private final Clock clock;
+
+    OrdersCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "orders";
+    }
+
+    /** Where the orders come from. */
+    sealed interface Source permits ByLevel {
+    }
+
+    /** The current list at a level, grades in effect now: no number series, times as in the issue notice. */
+    record ByLevel(WarningLevel level) implements Source {
+    }
+
+    record Request(Source source, Optional<String> district, boolean drill, Path pdf, Path folder) {
+    }
+
+    /** The orders chosen, the envelope they share, the level and the scope (district name or null). */
+    record Selection(List<ResponseOrder> orders, OrderEnvelope envelope, WarningLevel level, String scope) {
+    }
+
+    @Override
+    public int run(List<String> args, CliContext ctx) throws StartupOptions.UsageException {
+        Request r = parse(args);
+        return ctx.withStore(clock, app -> {
+            try {
+                Selection s = select(app, r);
+                return write(app, s, r, ctx);
+            } catch (UnknownDistrictException e) {
+                ctx.err().println(ctx.messages().get("cli.error.ordersDistrict", e.name(),
+                        String.join(ctx.messages().get("document.template.separator"), app.responseOrders().districtNames())));
+                return Cli.USAGE;
+            } catch (TemplateException e) {
+                ctx.err().println(DocumentText.describe(e, ctx.messages()));
+                return Cli.USAGE;
+            }
+        });
+    }
+
+    static Request parse(List<String> args) throws StartupOptions.UsageException {
+        Source source = null;
+        String district = null;
+        Path pdf = null;
+        Path folder = null;
+        boolean drill = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String opt = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            boolean inline = a.contains("=");
+            switch (opt) {
+                case "--level", "--district", "--pdf", "--folder" -> {
+                    String v = inline ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.size() ? args.get(++i) : "");
+                    if (v.isBlank()) {
+                        throw new StartupOptions.UsageException("cli.error.missingValue", opt);
+                    }
+                    if (opt.equals("--level")) {
+                        if (source != null) {
+                            throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                        }
+                        source = new ByLevel(level(v));
+                    } else if (opt.equals("--district")) {
+                        if (district != null) {
+                            throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                        }
+                        district = v;
+                    } else if (opt.equals("--pdf")) {
+                        if (pdf != null) {
+                            throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                        }
+                        pdf = Path.of(v);
+                    } else {
+                        if (folder != null) {
+                            throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                        }
+                        folder = Path.of(v);
+                    }
+                }
+                case "--drill" -> {
+                    if (inline) {
+                        throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                    }
+                    drill = true;
+                }
+                default -> throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+            }
+        }
+        if (source == null) {
+            throw new StartupOptions.UsageException("cli.error.ordersSource", "--level");
+        }
+        if ((pdf == null) == (folder == null)) {
+            throw new StartupOptions.UsageException("cli.error.ordersOutput", "--pdf");
+        }
+        return new Request(source, Optional.ofNullable(district), drill, pdf, folder);
+    }
+
+    private static WarningLevel level(String v) throws StartupOptions.UsageException {
+        return switch (v) {
+            case "yellow" -> WarningLevel.YELLOW;
+            case "orange" -> WarningLevel.ORANGE;
+            case "red" -> WarningLevel.RED;
+            default -> throw new StartupOptions.UsageException("cli.error.reductionLevel", v);
+        };
+    }
+
+    private Selection select(AppContext app, Request r) {
+        ByLevel byLevel = (ByLevel) r.source();
+        List<ResponseOrder> orders = app.responseOrders().ordersNow(byLevel.level(), r.district());
+        return new Selection(orders, OrderEnvelope.planning(LocalDate.now(clock), r.drill()), byLevel.level(),
+                r.district().map(String::strip).orElse(null));
+    }
+
+    private static int write(AppContext app, Selection s, Request r, CliContext ctx) {
+        DocumentService docs = app.documents();
+        try {
+            if (r.pdf() != null) {
+                Path target = r.pdf().toAbsolutePath();
+                Path tmp = target.resolveSibling(target.getFileName() + ".part");
+                DocumentService.Batch b;
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    b = docs.writeOrders(s.orders(), s.envelope(), s.level(), s.scope(), out, ProgressListener.NONE,
+                            CancelToken.NONE);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(tmp);
+                    throw e;
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                ctx.out().println(ctx.messages().get("cli.orders.written", target.toString(), b.orders(), b.totalPages(),
+                        b.coverPages(), b.longerThanOnePage()));
+            } else {
+                List<Path> files = docs.writeOrderFiles(s.orders(), s.envelope(), r.folder().toAbsolutePath(),
+                        ProgressListener.NONE, CancelToken.NONE);
+                ctx.out().println(ctx.messages().get("cli.orders.writtenFolder", r.folder().toAbsolutePath().toString(),
+                        files.size()));
+            }
+            return Cli.OK;
+        } catch (IOException e) {
+            ctx.err().println(ctx.messages().get("cli.error.ordersWrite", String.valueOf(r.pdf() != null ? r.pdf() : r.folder()),
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return Cli.USAGE;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package cn.hazedesk.domain.document;
+
+/**
+ * Each kind of document with the name of its wording file: data/documents/{@code fileName}, replaced by a file of
+ * the same name in the data folder's rules/documents/ when the site has one.
+ */
+public enum DocumentKind {
+    /** The site's shared values (agency names, plan name, signers, cc list, hot line, drill mark). */
+    COMMON("common.txt"),
+    RESPONSE_ORDER("response-order.txt"),
+    ORDER_COVER("order-cover.txt"),
+    ISSUE_NOTICE("issue-notice.txt"),
+    ADJUST_NOTICE("adjust-notice.txt"),
+    LIFT_NOTICE("lift-notice.txt"),
+    APPROVAL_FORM("approval-form.txt"),
+    INSPECTION_RECORD("inspection-record.txt"),
+    SUMMARY_REPORT("summary-report.txt");
+
+    private final String fileName;
+
+    DocumentKind(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+}

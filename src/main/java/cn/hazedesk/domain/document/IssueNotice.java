@@ -1,0 +1,28 @@
+package cn.hazedesk.domain.document;
+
+import cn.hazedesk.domain.enterprise.WarningLevel;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * 关于发布重污染天气X色预警的通知 (DOCUMENTS.md §2.1): number (e.g. 石环发〔2026〕12号), date signed, urgency, level,
+ * districts concerned (empty: the whole city), the forecast window with its daily AQI and primary pollutant, the
+ * weather cause, who approved, when the warning is issued and the response starts, how many listed enterprises
+ * take measures, the daily report deadline, contact, attachments, whether it is published, drill.
+ */
+public record IssueNotice(String documentNumber, LocalDate date, Urgency urgency, WarningLevel level,
+                          List<String> districts, LocalDate forecastFrom, LocalDate forecastTo,
+                          List<ForecastDay> forecast, String primaryPollutant, String weatherCause, String approver,
+                          LocalDateTime issuedAt, LocalDateTime responseStart, int enterpriseCount,
+                          LocalTime dailyReportBy, String contactName, String contactPhone, List<String> attachments,
+                          boolean publicRelease, boolean drill) {
+    public IssueNotice {
+        districts = List.copyOf(districts);
+        forecast = List.copyOf(forecast);
+        attachments = List.copyOf(attachments);
+        urgency = urgency == null ? Urgency.NONE : urgency;
+    }
+}

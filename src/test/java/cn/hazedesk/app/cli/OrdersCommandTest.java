@@ -1,0 +1,173 @@
+package cn.hazedesk.app.cli;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.domain.reduction.SmallList;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code orders --level ...} in-process on a real data folder holding {@link SmallList}; the PDFs read back. */
+class OrdersCommandTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T08:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new Cli(CLOCK).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path data() {
+        Path data = dir.resolve("data");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            ctx.transactions().inTransaction(() -> ctx.enterprises().insertAll(SmallList.enterprises(), false));
+        }
+        return data;
+    }
+
+    private static String text(Path pdf, int page) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(page);
+            s.setEndPage(page);
+            return s.getText(d).replaceAll("\\s+", "");
+        }
+    }
+
+    private static int pages(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return d.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void allDistrictsIntoOnePdfWithTheCoverAndOneOrderPerPage() throws Exception {
+        Path data = data();
+        Path pdf = dir.resolve("红色 orders.pdf");
+        Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).isEqualTo("已写入 " + pdf.toAbsolutePath() + "：7 份告知书，共 8 页（含汇总表 1 页；超过一页的告知书 0 份）。");
+        assertThat(pages(pdf)).isEqualTo(8);
+        assertThat(text(pdf, 1)).contains("重污染天气应急响应告知书汇总表", "红色预警（Ⅰ级应急响应）", "全部区县", "2026年12月10日",
+                "大武口机械（测试）", "平罗炭素（测试）").doesNotContain("演练");
+        assertThat(text(pdf, 2)).contains("大武口机械（测试）：", "91640202TEST00002B", "红色预警", "停产", "送达回执");
+        assertThat(text(pdf, 3)).contains("大武口水泥（测试）：", SmallList.E1, "绩效等级：B", "停产；禁止国四及以下重型载货车辆（含燃气）运输");
+        assertThat(text(pdf, 8)).contains("平罗炭素（测试）：", "豁免/保障类");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("data", "红色 orders.pdf"); // no leftover .part
+    }
+
+    @Test
+    void oneDistrictAsADrill() throws Exception {
+        Path data = data();
+        Path pdf = dir.resolve("huinong.pdf");
+        Run r = run("--data-dir", data.toString(), "orders", "--level=yellow", "--district", "惠农区", "--drill",
+                "--pdf=" + pdf);
+        assertThat(r.exit()).isZero();
+        assertThat(pages(pdf)).isEqualTo(3);
+        assertThat(text(pdf, 1)).contains("惠农区", "惠农电石（测试）", "惠农焦化（测试）", "演练").doesNotContain("大武口");
+        assertThat(text(pdf, 2)).contains("惠农电石（测试）", "黄色预警", "演练");
+        assertThat(text(pdf, 3)).contains("惠农焦化（测试）", "绩效等级：A", "自主减排", "演练");
+    }
+
+    @Test
+    void onePdfPerEnterpriseIntoAFolder() throws Exception {
+        Path data = data();
+        Path folder = dir.resolve("out");
+        Run r = run("orders", "--level", "orange", "--district", "平罗县", "--folder", folder.toString(), "--data-dir",
+                data.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).isEqualTo("Wrote " + folder.toAbsolutePath() + ": 3 PDF files (one per enterprise).");
+        assertThat(folder.toFile().list()).containsExactlyInAnyOrder("平罗电石（测试）_91640221TEST00006F.pdf",
+                "平罗水泥（测试）_91640221TEST00005E.pdf", "平罗炭素（测试）_91640221TEST00007G.pdf");
+        assertThat(text(folder.resolve("平罗水泥（测试）_91640221TEST00005E.pdf"), 1)).contains("橙色预警", "停产；停止公路运输");
+    }
+
+    @Test
+    void anUnknownDistrictIsNamedWithTheKnownOnesAndExitsTwo() throws Exception {
+        Path data = data();
+        Path pdf = dir.resolve("x.pdf");
+        Run r = run("orders", "--level", "red", "--district", "银川市", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("未知的区县“银川市”：可用的区县为 大武口区、惠农区、平罗县。");
+        assertThat(pdf).doesNotExist();
+        Run en = run("orders", "--level", "red", "--district", "Yinchuan", "--pdf", pdf.toString(), "--data-dir",
+                data.toString(), "--lang", "en");
+        assertThat(en.err().strip()).isEqualTo("Unknown district “Yinchuan”: the districts are 大武口区, 惠农区, 平罗县.");
+    }
+
+    @Test
+    void badArgumentsGiveTheReasonAndUsageAndExitTwo() throws Exception {
+        String[][] cases = {
+                {"orders", "--level", "purple", "--pdf", "a.pdf"},
+                {"orders", "--pdf", "a.pdf"},
+                {"orders", "--level", "red"},
+                {"orders", "--level", "red", "--pdf", "a.pdf", "--folder", "b"},
+                {"orders", "--level", "red", "--pdf"},
+                {"orders", "--level", "red", "--pdf", "a.pdf", "--episode", "3"},
+                {"orders", "--level", "red", "--level", "yellow", "--pdf", "a.pdf"}};
+        for (String[] args : cases) {
+            Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+            assertThat(r.err()).as(String.join(" ", args)).contains("用法").contains("orders --level yellow|orange|red");
+        }
+        assertThat(run(cases[0]).err()).startsWith("未知的预警级别“purple”：请用 yellow、orange 或 red。");
+        assertThat(run(cases[2]).err()).startsWith("orders 命令需要 --pdf OUT.pdf 或 --folder DIR（二者选一）。");
+        assertThat(run(cases[5]).err()).startsWith("orders 命令不认识参数“--episode”。");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownPlaceholderIsReportedByNameAndExitsTwo() throws Exception {
+        Path data = data();
+        Files.createDirectories(data.resolve("rules/documents"));
+        String bundled;
+        try (var in = getClass().getResourceAsStream("/data/documents/response-order.txt")) {
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(data.resolve("rules/documents/response-order.txt"),
+                bundled.replace("[addressee]\n${enterpriseName}：", "[addressee]\n${enterpriseName}（${legalPerson}）："));
+        Path pdf = dir.resolve("t.pdf");
+        Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("文书模板 response-order.txt 中以下占位符没有值：legalPerson");
+        assertThat(pdf).doesNotExist();
+        assertThat(dir.resolve("t.pdf.part")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableTargetIsReported() throws Exception {
+        Path data = data();
+        Path pdf = dir.resolve("no-such-folder/x.pdf");
+        Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("无法写入 " + pdf);
+    }
+
+    @Test
+    void helpListsTheCommand() throws Exception {
+        assertThat(run("--help").out()).contains("orders --level yellow|orange|red [--district 区县]");
+    }
+}

@@ -1,0 +1,347 @@
+package cn.hazedesk.infra.pdf;
+
+import cn.hazedesk.application.CancelToken;
+import cn.hazedesk.application.CancelledException;
+import cn.hazedesk.application.DocumentService;
+import cn.hazedesk.application.ProgressListener;
+import cn.hazedesk.domain.document.DocumentKind;
+import cn.hazedesk.domain.document.InspectionRecord;
+import cn.hazedesk.domain.document.OrderEnvelope;
+import cn.hazedesk.domain.document.compose.ComposedDocument;
+import cn.hazedesk.domain.document.compose.DocumentComposer;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.IndustryCatalog;
+import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.ProductionLine;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.measure.MeasureSelector;
+import cn.hazedesk.domain.reduction.GradedEnterprise;
+import cn.hazedesk.domain.reduction.SmallList;
+import cn.hazedesk.domain.response.ResponseOrder;
+import cn.hazedesk.domain.response.ResponseOrderGenerator;
+import cn.hazedesk.infra.data.DocumentTemplateFiles;
+import cn.hazedesk.infra.data.IndustriesCsv;
+import cn.hazedesk.infra.data.MeasureMatrixCsv;
+import cn.hazedesk.infra.data.ReductionRulesCsv;
+import cn.hazedesk.infra.data.RegionsCsv;
+import com.lowagie.text.pdf.BaseFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Each document drawn from hand-made records with the bundled templates and font, read back with PDFBox: the text
+ * that must be there, the 演练 mark on every page of a drill, the font embedded, A4 pages, one page per order plus
+ * the cover. The PDFs stay in target/documents/ to be looked at (pdftoppm).
+ */
+class DocumentPdfTest {
+    static final DocumentService DOCS = new DocumentService(new DocumentTemplateFiles(null),
+            new OpenPdfDocumentRenderer(List.of()));
+    private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
+    static final ResponseOrderGenerator ORDERS = new ResponseOrderGenerator(new MeasureSelector(
+            MeasureMatrixCsv.load(INDUSTRIES), ReductionRulesCsv.exemptions(), INDUSTRIES), RegionsCsv.load());
+
+    @TempDir
+    Path dir;
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    static List<String> pageTexts(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> out = new ArrayList<>();
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(p);
+                s.setEndPage(p);
+                out.add(s.getText(d));
+            }
+            return out;
+        }
+    }
+
+    /** No line breaks: the checks do not depend on where a line wraps. */
+    static String flat(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    static byte[] save(String name, ComposedDocument doc) throws Exception {
+        return save(name, DOCS.pdf(doc));
+    }
+
+    static byte[] save(String name, byte[] pdf) throws Exception {
+        Path dir = Path.of("target", "documents");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".pdf"), pdf);
+        return pdf;
+    }
+
+    /** Every font of every page is embedded, as a subset (ABCDEF+Name). */
+    static void assertFontsEmbedded(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int fonts = 0;
+            for (PDPage page : d.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(name);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                    assertThat(f.getName()).matches("[A-Z]{6}\\+.+");
+                    fonts++;
+                }
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+            }
+            assertThat(fonts).isPositive();
+        }
+    }
+
+    static List<ResponseOrder> smallListOrders(WarningLevel level) {
+        return ORDERS.generate(SmallList.graded(), level, Set.of());
+    }
+
+    @Test
+    void theIssueNoticeHasItsHeaderBodyMeasuresSignatureAndImprint() throws Exception {
+        byte[] pdf = save("issue-notice", DOCS.composer().issue(SampleDocuments.issue(false)));
+        String t = flat(text(pdf));
+        assertThat(t).contains("特急", "石嘴山市重污染天气应急指挥部办公室", "石环发〔2026〕12号",
+                "关于发布重污染天气橙色预警（启动Ⅱ级应急响应）的通知", "各县（区）人民政府",
+                "12月10日AQI180～230", "首要污染物为PM2.5", "决定于2026年12月9日20时发布重污染天气橙色预警",
+                "12月10日0时启动Ⅱ级应急响应", "清单内42家企业", "每日10时前", "联系人：王值班", "附件：1.应急减排清单（橙色预警）",
+                "2.措施落实情况日报表", "（此件公开发布）", "抄送：自治区生态环境厅", "2026年12月9日印发")
+                .doesNotContain("演练", "${");
+        assertFontsEmbedded(pdf);
+        List<String> pages = pageTexts(pdf);
+        assertThat(pages.get(0)).contains("— 1 —");
+        assertThat(pages.get(pages.size() - 1)).contains("— " + pages.size() + " —");
+    }
+
+    @Test
+    void aDrillIsMarkedOnEveryPage() throws Exception {
+        byte[] pdf = save("issue-notice-drill", DOCS.composer().issue(SampleDocuments.issue(true)));
+        List<String> pages = pageTexts(pdf);
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("演练"));
+        byte[] summary = save("summary-report-drill", DOCS.composer().summary(SampleDocuments.summary(true)));
+        assertThat(pageTexts(summary)).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("演练"));
+    }
+
+    @Test
+    void theRedLevelUsesItsOwnMeasuresSection() throws Exception {
+        var n = SampleDocuments.issue(false);
+        var red = new cn.hazedesk.domain.document.IssueNotice(n.documentNumber(), n.date(), n.urgency(), WarningLevel.RED,
+                List.of("惠农区"), n.forecastFrom(), n.forecastTo(), n.forecast(), n.primaryPollutant(), n.weatherCause(),
+                n.approver(), n.issuedAt(), n.responseStart(), 7, n.dailyReportBy(), n.contactName(), n.contactPhone(),
+                List.of(), false, false);
+        String t = flat(text(DOCS.pdf(DOCS.composer().issue(red))));
+        assertThat(t).contains("红色预警（启动Ⅰ级应急响应）", "预计12月10日至12月13日惠农区", "停止户外活动", "清单内7家企业")
+                .doesNotContain("此件公开发布", "附件：");
+    }
+
+    @Test
+    void adjustAndLiftNotices() throws Exception {
+        String adjust = flat(text(save("adjust-notice", DOCS.composer().adjust(SampleDocuments.adjust(false)))));
+        assertThat(adjust).contains("石环发〔2026〕13号", "关于将重污染天气橙色预警升级为红色预警的通知",
+                "自2026年12月11日12时起，大武口区、惠农区重污染天气橙色预警升级为红色预警，Ⅱ级应急响应调整为Ⅰ级应急响应",
+                "立即启动相应专项预案", "每日9时前");
+        var n = SampleDocuments.adjust(false);
+        var down = new cn.hazedesk.domain.document.AdjustNotice(n.documentNumber(), n.date(), n.urgency(), WarningLevel.RED,
+                WarningLevel.YELLOW, List.of(), n.effectiveAt(), n.basis(), n.dailyReportBy(), n.contactName(),
+                n.contactPhone(), false);
+        assertThat(flat(text(DOCS.pdf(DOCS.composer().adjust(down))))).contains("红色预警降级为黄色预警", "全市", "不得提前解除");
+        String lift = flat(text(save("lift-notice", DOCS.composer().lift(SampleDocuments.lift(false)))));
+        assertThat(lift).contains("石环发〔2026〕14号", "关于解除重污染天气红色预警（终止Ⅰ级应急响应）的通知",
+                "决定于2026年12月14日12时解除2026年12月9日20时发布的全市重污染天气红色预警", "5个工作日内");
+    }
+
+    @Test
+    void theApprovalFormFitsOnePageWithTheChoicesTicked() throws Exception {
+        byte[] pdf = save("approval-form", DOCS.composer().approval(SampleDocuments.approval(false)));
+        assertThat(pageTexts(pdf)).hasSize(1);
+        String t = flat(text(pdf));
+        assertThat(t).contains("重污染天气预警信息发布（调整、解除）审批表", "编号：2026年第3期", "填报时间：2026年12月9日16时30分",
+                "■发布", "□升级", "■橙色（Ⅱ级）", "□红色（Ⅰ级）", "全市", "至另行通知", "当前AQI168", "拟稿人：李拟稿",
+                "（分管副市长）", "签字：", "无");
+        var a = SampleDocuments.approval(false);
+        var red = new cn.hazedesk.domain.document.ApprovalForm(2026, 4, a.filledAt(), cn.hazedesk.domain.document.ApprovalAction.UPGRADE,
+                WarningLevel.ORANGE, WarningLevel.RED, List.of("惠农区"), a.start(), a.start().plusDays(2), "会商", "措施", "李拟稿", "备注文字", false);
+        assertThat(flat(text(DOCS.pdf(DOCS.composer().approval(red))))).contains("■升级", "（原级别：橙色）", "（市长）", "备注文字",
+                "至2026年12月12日0时");
+    }
+
+    @Test
+    void theInspectionRecordWithAnswersAndABlankSheetForASite() throws Exception {
+        String t = flat(text(save("inspection-record", DOCS.composer().inspection(SampleDocuments.inspection(false)))));
+        assertThat(t).contains("重污染天气应急响应督查记录表", "石嘴山市示例水泥有限公司", "91640202MA76Q0XX1B", "检查时间：2026年12月10日9时30分至10时40分",
+                "橙色（Ⅱ级应急响应）", "■是□否已签收回执", "□是■否2号熟料线未按要求限产20%", "张检查（执法证号64020012）", "孙厂长");
+        ResponseOrder o = smallListOrders(WarningLevel.RED).get(0);
+        byte[] blank = save("inspection-record-blank", DOCS.composer().inspection(InspectionRecord.blankFor(o, true)));
+        String b = flat(text(blank));
+        assertThat(b).contains(o.enterpriseName(), o.uscc(), "红色（Ⅰ级应急响应）", "污染治理设施是否正常运行", "□是□否", "演练")
+                .doesNotContain("■");
+    }
+
+    @Test
+    void theSummaryReportHasTheTimelineTheReductionsAndTheChart() throws Exception {
+        byte[] pdf = save("summary-report", DOCS.composer().summary(SampleDocuments.summary(false)));
+        String t = flat(text(pdf));
+        assertThat(t).contains("关于12月10日0时至12月14日12时重污染天气应急响应的总结评估报告", "日AQI最高286", "最高发布红色预警",
+                "12月11日12时升级红色", "停产17家、限产19家", "共开展督查38次", "4项污染物中3项达到减排目标",
+                "SO21.2506.10020.5%20%达标", "VOCs0.6004.00015%20%未达标",
+                "各污染物减排比例与目标对比", "实际减排比例", "目标比例", "35.6%", "五、存在的问题", "六、下一步工作");
+        assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void oneOrderCarriesTheEnterpriseTheLevelEachLinesMeasureAndTheSlip() throws Exception {
+        List<ResponseOrder> orders = smallListOrders(WarningLevel.ORANGE);
+        ResponseOrder cement = orders.stream().filter(o -> o.uscc().equals(SmallList.E1)).findFirst().orElseThrow();
+        byte[] pdf = save("response-order", DOCS.composer().order(cement, SampleDocuments.envelope(false), 1));
+        assertThat(pageTexts(pdf)).hasSize(1);
+        String t = flat(text(pdf));
+        assertThat(t).contains("重污染天气应急响应告知书", "编号：石环告〔2026〕16号", "大武口水泥（测试）：", SmallList.E1,
+                "所属区县：大武口区", "行业：水泥", "绩效等级：B", "2026年12月9日20时发布重污染天气橙色预警",
+                "自2026年12月10日0时起启动Ⅱ级应急响应", "1号线", "限产20%", "20%", "绩效分级指南",
+                "运输管控：禁止国四及以下重型载货车辆运输", "石嘴山市生态环境局大武口区分局", "12369",
+                "沿此线剪下", "送达回执", "签收人（签字）", "企业（盖章）");
+        assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void ordersPreparedByLevelSayTheTimesFollowTheIssueNotice() throws Exception {
+        ResponseOrder exempt = smallListOrders(WarningLevel.YELLOW).stream()
+                .filter(o -> o.enterpriseName().equals("惠农电石（测试）")).findFirst().orElseThrow();
+        String t = flat(text(DOCS.pdf(DOCS.composer().order(exempt, OrderEnvelope.planning(SampleDocuments.DAY, false), 0))));
+        assertThat(t).contains("编号：（正式发布时编号）", "于预警发布通知规定的时间发布重污染天气黄色预警", "启动Ⅲ级应急响应",
+                "你单位属豁免或保障类企业", "豁免/保障类", "无强制措施", "石嘴山市生态环境局惠农区分局");
+    }
+
+    @Test
+    void aBatchHasTheCoverThenOnePagePerOrderAndTheCoverSaysSo() throws Exception {
+        List<ResponseOrder> orders = smallListOrders(WarningLevel.ORANGE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicInteger reports = new AtomicInteger();
+        DocumentService.Batch b = DOCS.writeOrders(orders, SampleDocuments.envelope(true), WarningLevel.ORANGE, null, out,
+                (done, total, msg) -> reports.incrementAndGet(), CancelToken.NONE);
+        byte[] pdf = save("orders", out.toByteArray());
+        List<String> pages = pageTexts(pdf);
+        assertThat(b.coverPages()).isEqualTo(1);
+        assertThat(b.longerThanOnePage()).isZero();
+        assertThat(pages).hasSize(1 + orders.size()).hasSize(b.totalPages());
+        String cover = flat(pages.get(0));
+        assertThat(cover).contains("重污染天气应急响应告知书汇总表", "橙色预警（Ⅱ级应急响应）", "全部区县", "共7家企业",
+                "每份告知书（含送达回执）一页，共7页", "告知书编号：石环告〔2026〕15号至21号");
+        for (int i = 0; i < orders.size(); i++) {
+            ResponseOrder o = orders.get(i);
+            String page = flat(pages.get(1 + i));
+            assertThat(page).as(o.enterpriseName()).contains(o.enterpriseName() + "：", o.uscc(), "橙色预警", "送达回执", "演练",
+                    "石环告〔2026〕" + (15 + i) + "号");
+            for (var line : o.lines()) {
+                if (!line.text().isBlank()) {
+                    assertThat(page).contains(flat(line.text()));
+                }
+            }
+            assertThat(cover).contains(o.enterpriseName(), o.uscc());
+            assertThat(b.pages().get(i).first()).isEqualTo(2 + i);
+        }
+        assertThat(pages).allSatisfy(p -> assertThat(p).contains("演练"));
+        assertThat(reports.get()).isPositive();
+        assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void anOrderWithManyLinesRunsOverAndTheCoverAndPageCountAccountForIt() throws Exception {
+        List<ProductionLine> lines = IntStream.rangeClosed(1, 30).mapToObj(i -> new ProductionLine(i + "号生产线", "熟料煅烧",
+                null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+                List.of(new LevelMeasure(WarningLevel.RED, MeasureType.STOP, BigDecimal.ONE, "停产（第" + i + "条线）")))).toList();
+        Enterprise big = new Enterprise("91640221MA00000009", "多线企业（测试）", "640221", "其他", PerformanceGrade.UNRATED,
+                ControlType.GENERAL, null, null, null, "钱经理", "13800000000", null, null, false, null, null, lines);
+        List<GradedEnterprise> list = new ArrayList<>(SmallList.graded());
+        list.add(new GradedEnterprise(big, PerformanceGrade.UNRATED));
+        List<ResponseOrder> orders = ORDERS.generate(list, WarningLevel.RED, Set.of("640221"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocumentService.Batch b = DOCS.writeOrders(orders, SampleDocuments.envelope(false), WarningLevel.RED, "平罗县", out,
+                ProgressListener.NONE, CancelToken.NONE);
+        List<String> pages = pageTexts(save("orders-long", out.toByteArray()));
+        assertThat(b.longerThanOnePage()).isEqualTo(1);
+        int i = orders.indexOf(orders.stream().filter(o -> o.uscc().equals(big.uscc())).findFirst().orElseThrow());
+        var range = b.pages().get(i);
+        assertThat(range.pages()).isGreaterThan(1);
+        // the cover, one page for each other order, and the long one's pages
+        assertThat(pages).hasSize(b.totalPages()).hasSize(1 + (orders.size() - 1) + range.pages());
+        assertThat(flat(pages.get(range.first() - 1))).contains("多线企业（测试）：", "1号生产线");
+        assertThat(flat(pages.get(range.last() - 1))).contains("送达回执", "—" + range.pages() + "—");
+        assertThat(flat(String.join("", pages.subList(range.first() - 1, range.last())))).contains("30号生产线", "停产（第30条线）");
+        assertThat(flat(pages.get(range.first()))).contains("生产线（工序）应急减排措施减排比例确定依据"); // the table header repeats
+        String cover = flat(pages.get(0));
+        assertThat(cover).contains("平罗县", "其中1份告知书因生产线较多超过一页", range.first() + "–" + range.last());
+    }
+
+    @Test
+    void onePdfPerEnterpriseIntoAFolderWithSafeNames() throws Exception {
+        List<ResponseOrder> orders = smallListOrders(WarningLevel.RED);
+        List<Path> files = DOCS.writeOrderFiles(orders, SampleDocuments.envelope(false), dir.resolve("orders"),
+                ProgressListener.NONE, CancelToken.NONE);
+        assertThat(files).hasSize(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            ResponseOrder o = orders.get(i);
+            assertThat(files.get(i).getFileName().toString()).isEqualTo(o.enterpriseName() + "_" + o.uscc() + ".pdf");
+            byte[] pdf = Files.readAllBytes(files.get(i));
+            assertThat(flat(text(pdf))).contains(o.enterpriseName(), o.uscc(), "红色预警");
+        }
+        assertThat(DocumentService.safeFileName("A/B:C*?\"<>|公司. ")).isEqualTo("A_B_C______公司");
+    }
+
+    @Test
+    void cancellingStopsTheBatchAndRemovesTheFilesWritten() {
+        List<ResponseOrder> orders = smallListOrders(WarningLevel.RED);
+        AtomicInteger done = new AtomicInteger();
+        CancelToken afterTwo = () -> done.get() >= 2;
+        Path folder = dir.resolve("cancelled");
+        assertThatThrownBy(() -> DOCS.writeOrderFiles(orders, SampleDocuments.envelope(false), folder,
+                (d, total, msg) -> done.set((int) d), afterTwo)).isInstanceOf(CancelledException.class);
+        assertThat(folder.toFile().list()).isEmpty();
+        CancelToken.Flag flag = CancelToken.flag();
+        flag.cancel();
+        assertThatThrownBy(() -> DOCS.writeOrders(orders, SampleDocuments.envelope(false), WarningLevel.RED, null,
+                new ByteArrayOutputStream(), ProgressListener.NONE, flag)).isInstanceOf(CancelledException.class);
+    }
+
+    @Test
+    void everyCharacterOfTheBundledTemplatesIsInTheBundledFont() throws Exception {
+        BaseFont font;
+        try (InputStream in = getClass().getResourceAsStream(PdfFonts.BUNDLED)) {
+            font = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, true, false, in.readAllBytes(), null);
+        }
+        for (DocumentKind k : DocumentKind.values()) {
+            String text = DocumentTemplateFiles.bundledText(k);
+            text.lines().filter(l -> !l.startsWith("#")).forEach(l -> l.codePoints()
+                    .filter(cp -> cp > ' ')
+                    .forEach(cp -> assertThat(font.charExists(cp)).as("%s: %s in %s", k.fileName(), Character.toString(cp), l).isTrue()));
+        }
+        for (String s : List.of("■", "□", "〔", "〕", "Ⅰ", "Ⅱ", "Ⅲ", "—", "～", "–")) {
+            assertThat(font.charExists(s.codePointAt(0))).as(s).isTrue();
+        }
+    }
+}
