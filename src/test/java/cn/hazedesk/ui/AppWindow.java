@@ -68,6 +68,11 @@ final class AppWindow implements AutoCloseable {
             public Optional<Path> chooseFolder(String title) {
                 return Optional.ofNullable(nextFile);
             }
+
+            @Override
+            public Optional<Path> openImage(String title) {
+                return Optional.ofNullable(nextFile);
+            }
         };
         cn.hazedesk.ui.common.Printing printing = new cn.hazedesk.ui.common.Printing() {
             @Override

@@ -70,5 +70,27 @@ class DrillWindowTest extends ApplicationTest {
                 .as("overdue rows are highlighted").isGreaterThan(3);
         assertThat(steps.label("#response-dashboard")).contains("Since issue 3 h 0 min");
         Screenshots.save(window.stage.getScene(), "episode-drill-overdue-en");
+
+        // an inspection finds the measures not taken, with a photo; the app offers to lower the grade
+        Path photo = java.nio.file.Files.write(dir.resolve("kiln.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+        window.nextFile = photo;
+        interact(() -> orders.getSelectionModel().clearAndSelect(0));
+        steps.type("#inspect-inspector", "Inspector Li");
+        steps.type("#inspect-finding", "Kiln 2 still running");
+        clickOn("#inspect-compliant");
+        steps.press("#inspect-choose-photo");
+        assertThat(lookup("#inspect-photo").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(photo.toString());
+        steps.press("#inspect-save");
+        Dialogs.clickButton(this, "Confirm");
+        Dialogs.clickButton(this, "OK");
+        steps.waitUntil(() -> steps.label("#response-counts").contains("non-compliant 1"));
+        String detail = lookup("#response-detail").queryAs(javafx.scene.control.TextArea.class).getText();
+        long id = window.ctx.episodes().all().get(0).id();
+        var stored = window.ctx.episodes().orders(id).stream().filter(o -> o.nonCompliant() == 1).findFirst().orElseThrow();
+        var inspection = window.ctx.episodes().inspections(stored.id()).get(0);
+        assertThat(inspection.finding()).isEqualTo("Kiln 2 still running");
+        assertThat(Path.of(inspection.photoPath())).exists().startsWith(dir.resolve("photos"));
+        assertThat(detail).isNotNull();
     }
 }
