@@ -48,4 +48,13 @@ class EpisodeTextTest {
         assertThat(en.refusal(EpisodeRefusal.of(EpisodeRefusal.Code.TIME_ORDER, java.time.Instant.parse("2026-11-30T12:00:00Z"),
                 java.time.Instant.parse("2026-11-30T11:00:00Z")))).contains("(2026-11-30 19:00)").contains("(2026-11-30 20:00)");
     }
+
+    @Test
+    void auditDetailsReadInWords() {
+        var regions = cn.hazedesk.infra.data.RegionsCsv.load();
+        EpisodeText zh = new EpisodeText(Messages.forLocale(Messages.CHINESE), regions, java.time.ZoneId.of("Asia/Shanghai"));
+        String s = zh.readable("proposal 1 ISSUE city=ORANGE 640202=ORANGE,640205=RED\nbefore: DRAFT\nafter: DRAFT_ISSUE_PENDING");
+        assertThat(s).isEqualTo("proposal 1 发布预警 石嘴山市 橙色预警 大武口区 橙色预警,惠农区 红色预警\n改动前：会商中（草稿）"
+                + "\n改动后：会商中（草稿）·发布预警·待审签");
+    }
 }

@@ -41,7 +41,10 @@ public final class SummaryView {
                 Columns.text(m.get("summary.col.actor"), SummaryViewModel.TimelineRow::actor),
                 Columns.text(m.get("summary.col.action"), SummaryViewModel.TimelineRow::action),
                 Columns.text(m.get("summary.col.detail"), SummaryViewModel.TimelineRow::detail)));
-        timeline.getColumns().get(3).setPrefWidth(640);
+        double[] widths = {140, 90, 130, 640};
+        for (int i = 0; i < widths.length; i++) {
+            timeline.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         area.setItems(vm.areas());
         area.valueProperty().bindBidirectional(vm.areaProperty());
         day.valueProperty().bindBidirectional(vm.dayProperty());

@@ -78,7 +78,7 @@ public final class SummaryViewModel {
         Episode e = ev.episode();
         closable.set(e.phase() == EpisodePhase.LIFTED);
         timeline.setAll(ev.timeline().stream().map(t -> new TimelineRow(text.time(t.at()), t.actor(), action(t),
-                t.detail() == null ? "" : t.detail())).toList());
+                text.readable(t.detail()))).toList());
         String report = report(ev);
         evaluation.set(report);
         if (e.phase() == EpisodePhase.CLOSED) {
