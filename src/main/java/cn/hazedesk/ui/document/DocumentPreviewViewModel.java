@@ -3,8 +3,6 @@ package cn.hazedesk.ui.document;
 import cn.hazedesk.application.CancelToken;
 import cn.hazedesk.application.CancelledException;
 import cn.hazedesk.application.port.PdfPages;
-import cn.hazedesk.domain.document.template.TemplateException;
-import cn.hazedesk.i18n.DocumentText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.DialogService;
 import cn.hazedesk.ui.common.FileChooserService;
@@ -120,17 +118,7 @@ public final class DocumentPreviewViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
-        if (e instanceof CancelledException) {
-            outcome.set(messages.get("document.preview.cancelled"));
-        } else if (e instanceof TemplateException te) {
-            outcome.set(DocumentText.describe(te, messages));
-            dialogs.error(messages.get("document.error.title"), messages.get("document.error.template"),
-                    DocumentText.describe(te, messages));
-        } else {
-            outcome.set(messages.get("document.error.failed"));
-            dialogs.error(messages.get("document.error.title"), messages.get("document.error.failed"),
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        outcome.set(DocumentFailures.report(e, messages, dialogs));
     }
 
     private void render() {

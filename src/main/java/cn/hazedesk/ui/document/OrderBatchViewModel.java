@@ -1,15 +1,12 @@
 package cn.hazedesk.ui.document;
 
 import cn.hazedesk.application.CancelToken;
-import cn.hazedesk.application.CancelledException;
 import cn.hazedesk.application.DocumentService;
 import cn.hazedesk.application.ResponseOrderService;
 import cn.hazedesk.domain.document.OrderEnvelope;
-import cn.hazedesk.domain.document.template.TemplateException;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
-import cn.hazedesk.i18n.DocumentText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.DialogService;
@@ -208,17 +205,7 @@ public final class OrderBatchViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
-        if (e instanceof CancelledException) {
-            outcome.set(messages.get("document.preview.cancelled"));
-        } else if (e instanceof TemplateException te) {
-            outcome.set(DocumentText.describe(te, messages));
-            dialogs.error(messages.get("document.error.title"), messages.get("document.error.template"),
-                    DocumentText.describe(te, messages));
-        } else {
-            outcome.set(messages.get("document.error.failed"));
-            dialogs.error(messages.get("document.error.title"), messages.get("document.error.failed"),
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        outcome.set(DocumentFailures.report(e, messages, dialogs));
     }
 
     public void cancel() {
