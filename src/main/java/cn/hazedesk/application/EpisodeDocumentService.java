@@ -295,6 +295,12 @@ public final class EpisodeDocumentService {
         return composer().inspection(inspectionRecord(e, o));
     }
 
+    /** One stored order of the episode by its id. */
+    public StoredOrder order(Episode e, long orderId) {
+        return episodes.orders(e.id()).stream().filter(o -> o.id() == orderId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId + " in episode " + e.id()));
+    }
+
     public InspectionRecord inspectionRecord(Episode e, StoredOrder o) {
         List<Inspection> done = episodes.inspections(o.id());
         InspectionRecord blank = InspectionRecord.blankFor(o.order(), e.drill());
