@@ -133,6 +133,13 @@ class EpisodeDocumentServiceTest {
         return String.join("", pages(docs.pdf(d)));
     }
 
+    /** Keeps a PDF under target/episode-documents to look at (pdftoppm) after the run. */
+    private static void keep(String name, byte[] pdf) throws Exception {
+        Path out = Path.of("target", "episode-documents");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name), pdf);
+    }
+
     // ---- the tests -------------------------------------------------------------------------------------------
 
     @Test
@@ -151,6 +158,7 @@ class EpisodeDocumentServiceTest {
         assertThat(docs.byNumber("石污防指〔2026〕2号")).map(Episode::id).contains(id);
         assertThat(docs.byNumber("石污防指〔2026〕9号")).isEmpty();
 
+        keep("issue-notice.pdf", docs.pdf(docs.notice(e, issue.seq())));
         String issueText = text(docs.notice(e, issue.seq()));
         int round1 = (int) episodes.orders(id).stream().filter(o -> o.proposalSeq() == issue.seq()).count();
         assertThat(issueText).contains("石污防指〔2026〕1号", "关于发布重污染天气黄色预警", "张副市长", "全市", "首要污染物为PM2.5",
@@ -167,6 +175,7 @@ class EpisodeDocumentServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentService.Batch b = docs.writeOrders(batch, out, ProgressListener.NONE, CancelToken.NONE);
         List<String> pages = pages(out.toByteArray());
+        keep("order-batch.pdf", out.toByteArray());
         assertThat(pages).hasSize(b.totalPages());
         assertThat(b.totalPages()).isEqualTo(b.coverPages() + b.pages().stream().mapToInt(p -> p.pages()).sum());
         assertThat(b.totalPages() - b.coverPages()).isEqualTo(batch.orders().size() + (int) b.pages().stream()
@@ -209,6 +218,9 @@ class EpisodeDocumentServiceTest {
         assertThat(text(docs.approval(lifted, adjust.seq()))).contains("■升级", "黄色");
         assertThat(text(docs.approval(lifted, lift.seq()))).contains("■解除", "扩散条件好转");
 
+        keep("summary-report.pdf", docs.pdf(docs.summary(lifted)));
+        keep("adjust-notice.pdf", docs.pdf(docs.notice(lifted, adjust.seq())));
+        keep("approval-form.pdf", docs.pdf(docs.approval(lifted, adjust.seq())));
         String summary = text(docs.summary(lifted));
         assertThat(summary).contains("总结评估报告", "最高发布红色预警", "发布预警", "升级", "解除", "石污防指〔2026〕2号",
                 "日AQI最高340", "重度及以上污染2天", "惠农区红色").doesNotContain("null");
@@ -227,6 +239,6 @@ class EpisodeDocumentServiceTest {
                 CancelToken.NONE);
         List<String> pages = pages(out.toByteArray());
         assertThat(pages).hasSize(b.totalPages()).allSatisfy(p -> assertThat(p).contains("演练"));
-        Files.write(dir.resolve("drill-orders.pdf"), out.toByteArray());
+        keep("drill-orders.pdf", out.toByteArray());
     }
 }
