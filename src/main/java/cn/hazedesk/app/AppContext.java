@@ -80,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final ResponseOrderService responseOrders;
     private final EpisodeService episodes;
     private final DocumentService documents;
+    private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -125,10 +126,16 @@ public final class AppContext implements AutoCloseable {
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
         this.episodes.useReduction(reduction);
+        this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions);
     }
 
     public EpisodeService episodes() {
         return episodes;
+    }
+
+    /** An episode's notices, approval forms, order batch, inspection sheets and summary report (issue #6). */
+    public cn.hazedesk.application.EpisodeDocumentService episodeDocuments() {
+        return episodeDocuments;
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */

@@ -160,6 +160,12 @@ public final class UiAssembly {
                 only(ResponseView.class, () -> new ResponseView(response))).root());
         pages.put(messages.get("episode.tab.summary"), views.load("warning/Summary.fxml",
                 only(SummaryView.class, () -> new SummaryView(summary))).root());
+        // the episode's documents open in the preview window (issue #6)
+        cn.hazedesk.ui.warning.EpisodePrinting printing = new cn.hazedesk.ui.warning.EpisodePrinting(
+                ctx.episodeDocuments(), documentPreviews(), messages);
+        approval.usePrinting(printing);
+        response.usePrinting(printing);
+        summary.usePrinting(printing);
         EpisodesViewModel vm = new EpisodesViewModel(session, now);
         return views.load("warning/Episodes.fxml",
                 only(EpisodesView.class, () -> new EpisodesView(vm, new java.util.LinkedHashMap<>(pages)))).root();

@@ -322,9 +322,13 @@ public final class EpisodeService {
     public record LevelChange(Instant at, String number, ProposalKind kind, cn.hazedesk.domain.episode.AreaLevels levels) {
     }
 
-    /** An area's estimated reduction of one pollutant at its level, against the target share. */
+    /**
+     * An area's estimated reduction of one pollutant at its level, against the target share; {@code dailyCut} and
+     * {@code dailyBaseline} in tonnes per day (the summary report's table).
+     */
     public record ReductionRow(Region region, WarningLevel level, cn.hazedesk.domain.enterprise.Enterprise.Pollutant pollutant,
-                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent, boolean met) {
+                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent, boolean met,
+                               java.math.BigDecimal dailyCut, java.math.BigDecimal dailyBaseline) {
     }
 
     /** What the 总结评估 draws on. */
@@ -357,7 +361,8 @@ public final class EpisodeService {
                     WarningLevel l = r.equals(regions.city()) ? e.levels().city() : e.levels().of(r.code());
                     for (var p : cn.hazedesk.domain.enterprise.Enterprise.Pollutant.values()) {
                         report.result(r.code(), l, p).ifPresent(x -> rows.add(new ReductionRow(r, l, p, x.percent(),
-                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.meetsTarget())));
+                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.meetsTarget(), x.dailyCut(),
+                                x.dailyBaseline())));
                     }
                 }
             }

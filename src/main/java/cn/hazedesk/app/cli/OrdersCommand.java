@@ -29,8 +29,9 @@ import java.util.Optional;
  * Prints what it wrote; exit 0. An unknown district, a bad level or argument, an unusable template or an unwritable
  * file: the reason on stderr, exit 2.
  *
- * <p>Where the orders come from is a {@link Source}; an episode's orders ({@code --episode NUMBER}, with its number
- * series and times) are another source: parse it in {@link #parse} and select its orders in {@link #select}.
+ * <p>Where the orders come from is a {@link Source}: a level ({@code --level}) or an episode ({@code --episode
+ * NUMBER}: the episode's number or the number of any of its notices; its current, not superseded, orders with the
+ * round's number series and times, marked 演练 if it is a drill). An unknown episode: the number named, exit 2.
  */
 final class OrdersCommand implements Command {
     private final Clock clock;
@@ -45,11 +46,15 @@ final class OrdersCommand implements Command {
     }
 
     /** Where the orders come from. */
-    sealed interface Source permits ByLevel {
+    sealed interface Source permits ByLevel, ByEpisode {
     }
 
     /** The current list at a level, grades in effect now: no number series, times as in the issue notice. */
     record ByLevel(WarningLevel level) implements Source {
+    }
+
+    /** An episode's current orders, found by its number or the number of one of its notices. */
+    record ByEpisode(String number) implements Source {
     }
 
     record Request(Source source, Optional<String> district, boolean drill, Path pdf, Path folder) {
@@ -66,6 +71,9 @@ final class OrdersCommand implements Command {
             try {
                 Selection s = select(app, r);
                 return write(app, s, r, ctx);
+            } catch (UnknownEpisodeException e) {
+                ctx.err().println(ctx.messages().get("cli.error.ordersEpisode", e.number));
+                return Cli.USAGE;
             } catch (UnknownDistrictException e) {
                 ctx.err().println(ctx.messages().get("cli.error.ordersDistrict", e.name(),
                         String.join(ctx.messages().get("document.template.separator"), app.responseOrders().districtNames())));
@@ -88,16 +96,17 @@ final class OrdersCommand implements Command {
             String opt = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             boolean inline = a.contains("=");
             switch (opt) {
-                case "--level", "--district", "--pdf", "--folder" -> {
+                case "--level", "--episode", "--district", "--pdf", "--folder" -> {
                     String v = inline ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.size() ? args.get(++i) : "");
                     if (v.isBlank()) {
                         throw new StartupOptions.UsageException("cli.error.missingValue", opt);
                     }
-                    if (opt.equals("--level")) {
+                    if (opt.equals("--level") || opt.equals("--episode")) {
                         if (source != null) {
-                            throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                            throw new StartupOptions.UsageException(source instanceof ByLevel == opt.equals("--level")
+                                    ? "cli.error.ordersOption" : "cli.error.ordersSources", a);
                         }
-                        source = new ByLevel(level(v));
+                        source = opt.equals("--level") ? new ByLevel(level(v)) : new ByEpisode(v.strip());
                     } else if (opt.equals("--district")) {
                         if (district != null) {
                             throw new StartupOptions.UsageException("cli.error.ordersOption", a);
@@ -142,7 +151,29 @@ final class OrdersCommand implements Command {
         };
     }
 
+    /** No episode has the number asked for. */
+    static final class UnknownEpisodeException extends RuntimeException {
+        final String number;
+
+        UnknownEpisodeException(String number) {
+            super("unknown episode: " + number);
+            this.number = number;
+        }
+    }
+
     private Selection select(AppContext app, Request r) {
+        if (r.source() instanceof ByEpisode byEpisode) {
+            var docs = app.episodeDocuments();
+            var episode = docs.byNumber(byEpisode.number())
+                    .orElseThrow(() -> new UnknownEpisodeException(byEpisode.number()));
+            var batch = docs.currentOrders(episode, r.district());
+            OrderEnvelope env = batch.envelope();
+            if (r.drill() && !env.drill()) {
+                env = new OrderEnvelope(env.numberPrefix(), env.firstSerial(), env.warningIssuedAt(), env.responseStart(),
+                        env.issuingOffice(), env.date(), true);
+            }
+            return new Selection(batch.orders(), env, batch.level(), batch.scope());
+        }
         ByLevel byLevel = (ByLevel) r.source();
         List<ResponseOrder> orders = app.responseOrders().ordersNow(byLevel.level(), r.district());
         return new Selection(orders, OrderEnvelope.planning(LocalDate.now(clock), r.drill()), byLevel.level(),

@@ -49,6 +49,8 @@ public final class ApprovalView {
     @FXML private TextField publishStart;
     @FXML private Button publish;
     @FXML private TableView<ApprovalViewModel.Row> history;
+    @FXML private Button previewApproval;
+    @FXML private Button previewNotice;
 
     public ApprovalView(ApprovalViewModel vm) {
         this.vm = vm;
@@ -97,6 +99,14 @@ public final class ApprovalView {
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());
         publish.setOnAction(e -> vm.publish());
         history.setItems(vm.history());
+        var chosen = history.getSelectionModel().selectedItemProperty();
+        var current = vm.session().currentProperty();
+        previewApproval.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.canPreviewApproval(chosen.get()), chosen, current));
+        previewNotice.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.canPreviewNotice(chosen.get()), chosen, current));
+        previewApproval.setOnAction(e -> vm.previewApproval(chosen.get()));
+        previewNotice.setOnAction(e -> vm.previewNotice(chosen.get()));
         var m = vm.messages();
         history.getColumns().setAll(List.<TableColumn<ApprovalViewModel.Row, ?>>of(
                 Columns.text(m.get("approval.col.seq"), r -> String.valueOf(r.seq())),

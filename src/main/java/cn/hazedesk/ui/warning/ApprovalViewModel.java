@@ -84,6 +84,46 @@ public final class ApprovalViewModel {
     private final StringProperty publishStart = new SimpleStringProperty("");
     private final ObservableList<Row> history = FXCollections.observableArrayList();
 
+    private EpisodePrinting printing;
+
+    /** The documents of the history's rows (issue #6); without it the preview buttons stay disabled. */
+    public void usePrinting(EpisodePrinting p) {
+        this.printing = p;
+    }
+
+    /** The proposal of a history row, or the open one when no row is chosen. */
+    public Optional<Proposal> proposalOf(Row r) {
+        Episode e = session.current();
+        if (e == null) {
+            return Optional.empty();
+        }
+        return r == null ? e.open() : e.proposal(r.seq());
+    }
+
+    public boolean canPreviewApproval(Row r) {
+        return printing != null && proposalOf(r).map(p -> EpisodePrinting.hasApprovalForm(session.current(), p)).orElse(false);
+    }
+
+    public boolean canPreviewNotice(Row r) {
+        return printing != null && proposalOf(r).map(p -> EpisodePrinting.hasNotice(session.current(), p)).orElse(false);
+    }
+
+    /** 预览审批表…: the chosen row's form (or the open proposal's). */
+    public void previewApproval(Row r) {
+        if (canPreviewApproval(r)) {
+            printing.approval(session.current(), proposalOf(r).orElseThrow());
+        }
+    }
+
+    /** 预览通知…: the notice that published the chosen row. */
+    public void previewNotice(Row r) {
+        if (canPreviewNotice(r)) {
+            printing.notice(session.current(), proposalOf(r).orElseThrow());
+        }
+    }
+
+    public EpisodeSession session() { return session; }
+
     public ApprovalViewModel(EpisodeSession session, RegionCatalog regions, Supplier<Instant> now) {
         this.session = session;
         this.m = session.messages();

@@ -38,6 +38,8 @@ public final class ResponseView {
     @FXML private Button acknowledged;
     @FXML private Button implemented;
     @FXML private Button downgrade;
+    @FXML private Button printOrders;
+    @FXML private Button printInspection;
     @FXML private VBox inspectBox;
     @FXML private TextField inspectionTime;
     @FXML private TextField inspector;
@@ -94,6 +96,13 @@ public final class ResponseView {
         acknowledged.setOnAction(e -> vm.track(List.copyOf(orders.getSelectionModel().getSelectedItems()), TrackStep.ACKNOWLEDGED));
         implemented.setOnAction(e -> vm.track(List.copyOf(orders.getSelectionModel().getSelectedItems()), TrackStep.IMPLEMENTED));
         downgrade.setOnAction(e -> vm.offerDowngrade(orders.getSelectionModel().getSelectedItem()));
+        var chosen = orders.getSelectionModel().selectedItemProperty();
+        var current = vm.session().currentProperty();
+        printOrders.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.canPrint(), current));
+        printInspection.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.canPrint() || chosen.get() == null, chosen, current));
+        printOrders.setOnAction(e -> vm.printOrders());
+        printInspection.setOnAction(e -> vm.printInspection(chosen.get()));
         for (Button b : List.of(delivered, acknowledged, implemented, inspect, downgrade)) {
             b.disableProperty().bind(vm.trackableProperty().not());
         }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -60,6 +61,35 @@ public final class ResponseViewModel {
     private final StringProperty inspectionsText = new SimpleStringProperty("");
     private final BooleanProperty trackable = new SimpleBooleanProperty(false);
     private List<StoredOrder> orders = List.of();
+
+    private EpisodePrinting printing;
+
+    /** The order batch and inspection sheets (issue #6); without it the print buttons do nothing. */
+    public void usePrinting(EpisodePrinting p) {
+        this.printing = p;
+    }
+
+    /** Whether the current episode has orders to print (it was issued). */
+    public boolean canPrint() {
+        Episode e = session.current();
+        return printing != null && e != null && e.issuedAt() != null;
+    }
+
+    /** 打印本轮告知书…: the current (not superseded) orders of every district, with the cover list. */
+    public void printOrders() {
+        if (canPrint()) {
+            printing.orders(session.current(), Optional.empty());
+        }
+    }
+
+    /** 打印督查记录表…: the selected order's sheet with its recorded inspections, or a blank one. */
+    public void printInspection(Row selected) {
+        if (canPrint() && selected != null) {
+            printing.inspection(session.current(), selected.id(), selected.name());
+        }
+    }
+
+    public EpisodeSession session() { return session; }
 
     public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now) {
         this.session = session;

@@ -27,6 +27,7 @@ public final class SummaryView {
     @FXML private TextArea summary;
     @FXML private Button regenerate;
     @FXML private Button close;
+    @FXML private Button previewReport;
 
     public SummaryView(SummaryViewModel vm) {
         this.vm = vm;
@@ -54,6 +55,9 @@ public final class SummaryView {
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         regenerate.setOnAction(e -> vm.regenerate());
         close.setOnAction(e -> vm.close());
+        previewReport.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.canPreview(),
+                vm.session().currentProperty()));
+        previewReport.setOnAction(e -> vm.previewReport());
         close.disableProperty().bind(vm.closableProperty().not());
         vm.load();
     }

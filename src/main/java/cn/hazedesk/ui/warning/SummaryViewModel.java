@@ -50,6 +50,27 @@ public final class SummaryViewModel {
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final StringProperty aqi = new SimpleStringProperty("");
 
+    private EpisodePrinting printing;
+
+    /** The summary report (issue #6); without it the preview button does nothing. */
+    public void usePrinting(EpisodePrinting p) {
+        this.printing = p;
+    }
+
+    public boolean canPreview() {
+        Episode e = session.current();
+        return printing != null && e != null && e.issuedAt() != null;
+    }
+
+    /** 预览总结评估报告…. */
+    public void previewReport() {
+        if (canPreview()) {
+            printing.summary(session.current());
+        }
+    }
+
+    public EpisodeSession session() { return session; }
+
     public SummaryViewModel(EpisodeSession session, Labels labels, RegionCatalog regions, LocalDate today) {
         this.session = session;
         this.m = session.messages();

@@ -16,7 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.AreaLevels;
+import cn.hazedesk.domain.episode.EpisodeAction;
+import cn.hazedesk.domain.episode.ForecastDay;
+import cn.hazedesk.domain.episode.ProposalKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,7 +134,7 @@ class OrdersCommandTest {
                 {"orders", "--level", "red"},
                 {"orders", "--level", "red", "--pdf", "a.pdf", "--folder", "b"},
                 {"orders", "--level", "red", "--pdf"},
-                {"orders", "--level", "red", "--pdf", "a.pdf", "--episode", "3"},
+                {"orders", "--level", "red", "--pdf", "a.pdf", "--bogus", "3"},
                 {"orders", "--level", "red", "--level", "yellow", "--pdf", "a.pdf"}};
         for (String[] args : cases) {
             Run r = run(args);
@@ -136,7 +144,10 @@ class OrdersCommandTest {
         }
         assertThat(run(cases[0]).err()).startsWith("未知的预警级别“purple”：请用 yellow、orange 或 red。");
         assertThat(run(cases[2]).err()).startsWith("orders 命令需要 --pdf OUT.pdf 或 --folder DIR（二者选一）。");
-        assertThat(run(cases[5]).err()).startsWith("orders 命令不认识参数“--episode”。");
+        assertThat(run(cases[5]).err()).startsWith("orders 命令不认识参数“--bogus”。");
+        Run both = run("orders", "--level", "red", "--episode", "3", "--pdf", "a.pdf");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).startsWith("orders 命令只能用 --level 或 --episode 之一：“--episode”。");
     }
 
     @Test
@@ -168,6 +179,112 @@ class OrdersCommandTest {
 
     @Test
     void helpListsTheCommand() throws Exception {
-        assertThat(run("--help").out()).contains("orders --level yellow|orange|red [--district 区县]");
+        assertThat(run("--help").out()).contains("orders --level yellow|orange|red | --episode 编号 [--district 区县]", "--episode 编号：");
+    }
+
+    // ---- orders --episode -------------------------------------------------------------------------------------
+
+    /** A data folder with the sample list and one episode issued yellow (惠农区 orange); returns the folder. */
+    private Path episodeData(boolean drill, String number) {
+        Path data = dir.resolve("episode-data");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            ctx.sampleData().loadIfFirstStart("值班员");
+            var eps = ctx.episodes();
+            long id = eps.create(drill ? "演练" : null, drill, "值班员").episode().id();
+            List<ForecastDay> days = new java.util.ArrayList<>();
+            for (String d : List.of("640202", "640205", "640221")) {
+                days.add(new ForecastDay(d, LocalDate.of(2026, 12, 11), 230, false, "PM2.5", null));
+                days.add(new ForecastDay(d, LocalDate.of(2026, 12, 12), 90, false, "PM2.5", null));
+            }
+            AreaLevels levels = new AreaLevels(WarningLevel.YELLOW, Map.of("640202", WarningLevel.YELLOW,
+                    "640205", WarningLevel.ORANGE, "640221", WarningLevel.YELLOW));
+            for (EpisodeAction a : List.of(
+                    new EpisodeAction.Consult(CLOCK.instant(), "2024", days, "会商意见", "环境、气象"),
+                    new EpisodeAction.Propose(ProposalKind.ISSUE, levels, CLOCK.instant().plusSeconds(3600),
+                            CLOCK.instant().plusSeconds(3 * 86400), "措施",
+                            "惠农区单独升级", null, true),
+                    new EpisodeAction.Approve("张副市长", null),
+                    new EpisodeAction.Publish(number, CLOCK.instant(), null))) {
+                assertThat(eps.act(id, a, "值班员").refusal()).as(a.toString()).isNull();
+            }
+        }
+        return data;
+    }
+
+    @Test
+    void anEpisodesCurrentOrdersByItsNumberIntoOnePdf() throws Exception {
+        Path data = episodeData(false, "石污防指〔2026〕7号");
+        List<String> names;
+        List<String> usccs;
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            var e = ctx.episodeDocuments().byNumber("石污防指〔2026〕7号").orElseThrow();
+            var orders = ctx.episodes().orders(e.id());
+            names = orders.stream().map(o -> o.order().enterpriseName()).toList();
+            usccs = orders.stream().map(o -> o.order().uscc()).toList();
+        }
+        assertThat(names).hasSize(62);
+        Path pdf = dir.resolve("episode.pdf");
+        Run r = run("orders", "--episode", "石污防指〔2026〕7号", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).startsWith("已写入 " + pdf.toAbsolutePath() + "：62 份告知书，共 ");
+        // pages: the cover's, then one per order plus the extra pages of long orders, as the summary line says
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("共 (\\d+) 页（含汇总表 (\\d+) 页；超过一页的告知书 (\\d+) 份")
+                .matcher(r.out());
+        assertThat(m.find()).isTrue();
+        int total = Integer.parseInt(m.group(1));
+        int cover = Integer.parseInt(m.group(2));
+        int longer = Integer.parseInt(m.group(3));
+        assertThat(pages(pdf)).isEqualTo(total);
+        assertThat(total).isGreaterThanOrEqualTo(cover + 62 + longer);
+        String all;
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            all = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
+        }
+        assertThat(all).contains(names.toArray(String[]::new)).contains(usccs.toArray(String[]::new))
+                .contains("黄色预警", "橙色预警", "石污防指〔2026〕7-1号").doesNotContain("演练");
+        assertThat(text(pdf, 1)).contains("重污染天气应急响应告知书汇总表", "黄色预警", "全部区县");
+
+        Path hn = dir.resolve("hn.pdf");
+        Run district = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "惠农区", "--pdf", hn.toString(),
+                "--data-dir", data.toString());
+        assertThat(district.exit()).isZero();
+        assertThat(text(hn, 1)).contains("橙色预警", "惠农区").doesNotContain("大武口区");
+
+        Path folder = dir.resolve("each");
+        Run each = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "平罗县", "--folder", folder.toString(),
+                "--data-dir", data.toString());
+        assertThat(each.exit()).isZero();
+        assertThat(each.out()).contains("个 PDF 文件");
+        assertThat(folder.toFile().list()).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownEpisodeOrDistrictIsNamedAndExitsTwo() throws Exception {
+        Path data = episodeData(false, "石污防指〔2026〕7号");
+        Path pdf = dir.resolve("x.pdf");
+        Run r = run("orders", "--episode", "石污防指〔2026〕99号", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("没有编号为“石污防指〔2026〕99号”的预警过程");
+        Run en = run("orders", "--episode", "X-1", "--pdf", pdf.toString(), "--data-dir", data.toString(), "--lang", "en");
+        assertThat(en.err()).startsWith("No warning episode has the number “X-1”");
+        Run d = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "银川", "--pdf", pdf.toString(),
+                "--data-dir", data.toString());
+        assertThat(d.exit()).isEqualTo(2);
+        assertThat(d.err()).startsWith("未知的区县“银川”");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void aDrillEpisodesOrdersAreMarkedOnEveryPage() throws Exception {
+        Path data = episodeData(true, "演练〔2026〕1号");
+        Path pdf = dir.resolve("drill.pdf");
+        Run r = run("orders", "--episode", "演练〔2026〕1号", "--district", "平罗县", "--pdf", pdf.toString(),
+                "--data-dir", data.toString());
+        assertThat(r.exit()).isZero();
+        for (int i = 1; i <= pages(pdf); i++) {
+            assertThat(text(pdf, i)).as("page " + i).contains("演练");
+        }
     }
 }

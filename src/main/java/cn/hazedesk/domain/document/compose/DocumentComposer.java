@@ -322,7 +322,7 @@ public final class DocumentComposer {
         f.put("issuedAt", dateTime(n.issuedAt()));
         f.put("liftedAt", dateTime(n.liftedAt()));
         f.put("basis", n.basis());
-        f.put("summaryWithinWorkingDays", number(n.summaryWithinWorkingDays()));
+        f.put("summaryWithinWorkingDays", n.summaryWithinWorkingDays() == null ? null : number(n.summaryWithinWorkingDays()));
         f.put("date", date(n.date()));
         List<Block> blocks = new ArrayList<>();
         header(blocks, f, Urgency.NONE, n.documentNumber());
@@ -425,8 +425,8 @@ public final class DocumentComposer {
         f.put("episodeEnd", monthDayTime(s.episodeEnd()));
         f.put("area", area(s.districts(), f.value("wholeCity")));
         putLevel(f, "level", s.highestLevel());
-        f.put("peakAqi", number(s.peakAqi()));
-        f.put("peakPm25", number(s.peakPm25()));
+        f.put("peakAqi", s.peakAqi() == null ? null : number(s.peakAqi()));
+        f.put("peakPm25", s.peakPm25() == null ? null : number(s.peakPm25()));
         f.put("primaryPollutant", s.primaryPollutant());
         f.put("heavyPollutionDays", number(s.heavyPollutionDays()));
         f.put("weatherCause", s.weatherCause());
@@ -440,7 +440,7 @@ public final class DocumentComposer {
         f.put("inspections", number(s.inspections()));
         f.put("enterprisesChecked", number(s.enterprisesChecked()));
         f.put("problemsFound", number(s.problemsFound()));
-        f.put("casesReferred", number(s.casesReferred()));
+        f.put("casesReferred", s.casesReferred() == null ? null : number(s.casesReferred()));
         f.put("airQualityEffect", s.airQualityEffect());
         f.put("problems", s.problems());
         f.put("nextSteps", s.nextSteps());

@@ -1,0 +1,520 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.application.port.EpisodeStore.Inspection;
+import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
+import cn.hazedesk.domain.document.AdjustNotice;
+import cn.hazedesk.domain.document.ApprovalAction;
+import cn.hazedesk.domain.document.ApprovalForm;
+import cn.hazedesk.domain.document.InspectionRecord;
+import cn.hazedesk.domain.document.Inspector;
+import cn.hazedesk.domain.document.IssueNotice;
+import cn.hazedesk.domain.document.LiftNotice;
+import cn.hazedesk.domain.document.OrderEnvelope;
+import cn.hazedesk.domain.document.PollutantReduction;
+import cn.hazedesk.domain.document.SummaryReport;
+import cn.hazedesk.domain.document.TimelineRow;
+import cn.hazedesk.domain.document.Urgency;
+import cn.hazedesk.domain.document.compose.ComposedDocument;
+import cn.hazedesk.domain.document.compose.DocumentComposer;
+import cn.hazedesk.domain.enterprise.Enterprise.Pollutant;
+import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.AreaLevels;
+import cn.hazedesk.domain.episode.Consultation;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.ForecastDay;
+import cn.hazedesk.domain.episode.Proposal;
+import cn.hazedesk.domain.episode.ProposalKind;
+import cn.hazedesk.domain.episode.ProposalState;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.region.RegionCatalog;
+import cn.hazedesk.domain.response.OrderLine;
+import cn.hazedesk.domain.response.ResponseOrder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An episode's documents (issue #6 points 1, 2): maps what the episode recorded — proposals, consultations, orders,
+ * inspections, the evaluation — onto the document records, and has {@link DocumentService} draw them. Nothing is
+ * invented: a fact the episode does not hold (weather cause, contact, PM2.5 peak, cases referred...) is passed as
+ * null and the template prints its {@code pending.*} wording.
+ *
+ * <ul>
+ *   <li>a published ISSUE / ADJUST / LIFT proposal → 预警发布 / 调整 / 解除通知 ({@link #notice});</li>
+ *   <li>any ISSUE / ADJUST / RESUME / LIFT proposal, open or decided → 审批表 ({@link #approval});</li>
+ *   <li>the current orders (optionally of one district) → the order batch ({@link #currentOrders},
+ *       {@link #writeOrders});</li>
+ *   <li>an order → 督查记录表 with its recorded inspections, or a blank sheet ({@link #inspection});</li>
+ *   <li>the episode → 总结评估报告 ({@link #summary}).</li>
+ * </ul>
+ */
+public final class EpisodeDocumentService {
+    private static final int HEAVY_AQI = 201;
+
+    private final EpisodeService episodes;
+    private final DocumentService documents;
+    private final RegionCatalog regions;
+
+    public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions) {
+        this.episodes = episodes;
+        this.documents = documents;
+        this.regions = regions;
+    }
+
+    // ---------------------------------------------------------------- finding
+
+    /** The episode with this number: its own (the issue notice's) or that of any of its published notices. */
+    public Optional<Episode> byNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        String n = number.strip();
+        List<Episode> all = episodes.all();
+        return all.stream().filter(e -> n.equals(e.number())).findFirst()
+                .or(() -> all.stream().filter(e -> e.proposals().stream().anyMatch(p -> n.equals(p.number()))).findFirst());
+    }
+
+    /** The PDF of one composed document. */
+    public byte[] pdf(ComposedDocument d) {
+        return documents.pdf(d);
+    }
+
+    private DocumentComposer composer() {
+        return documents.composer();
+    }
+
+    private ZoneId zone() {
+        return episodes.zone();
+    }
+
+    private LocalDateTime local(Instant t) {
+        return t == null ? null : LocalDateTime.ofInstant(t, zone());
+    }
+
+    // ---------------------------------------------------------------- notices
+
+    /** True when the proposal was published as a notice this service can print (issue, adjustment, lift). */
+    public static boolean hasNotice(Episode e, Proposal p) {
+        if (p.state() != ProposalState.PUBLISHED) {
+            return false;
+        }
+        return switch (p.kind()) {
+            case ISSUE, LIFT -> true;
+            case ADJUST -> previousLevels(e, p).map(prev -> direction(prev, p.levels()) != 0).orElse(false);
+            default -> false;
+        };
+    }
+
+    /** The notice of a published proposal: 发布, 调整 or 解除通知 (see {@link #hasNotice}). */
+    public ComposedDocument notice(Episode e, int proposalSeq) {
+        Proposal p = proposal(e, proposalSeq);
+        if (!hasNotice(e, p)) {
+            throw new IllegalArgumentException("no notice for proposal " + proposalSeq + " (" + p.kind() + " " + p.state() + ")");
+        }
+        return switch (p.kind()) {
+            case ISSUE -> composer().issue(issueNotice(e, p));
+            case ADJUST -> composer().adjust(adjustNotice(e, p));
+            default -> composer().lift(liftNotice(e, p));
+        };
+    }
+
+    public IssueNotice issueNotice(Episode e, Proposal p) {
+        Optional<Consultation> c = basis(e, p);
+        List<cn.hazedesk.domain.document.ForecastDay> forecast = c.map(EpisodeDocumentService::forecast).orElse(List.of());
+        LocalDate from = forecast.isEmpty() ? null : forecast.get(0).date();
+        LocalDate to = forecast.isEmpty() ? null : forecast.get(forecast.size() - 1).date();
+        long count = episodes.orders(e.id()).stream().filter(o -> o.proposalSeq() == p.seq()).count();
+        LocalDateTime issued = local(p.issuedAt());
+        return new IssueNotice(p.number(), issued.toLocalDate(), Urgency.NONE, p.levels().city(),
+                districts(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
+                forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, p.decidedBy(), issued,
+                local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill());
+    }
+
+    public AdjustNotice adjustNotice(Episode e, Proposal p) {
+        AreaLevels prev = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
+        WarningLevel before = levelOf(prev, p.levels());
+        WarningLevel after = p.levels().city() != prev.city() ? p.levels().city() : p.levels().highest();
+        LocalDateTime issued = local(p.issuedAt());
+        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, before, after, districts(p.levels()),
+                local(p.responseStart() == null ? p.issuedAt() : p.responseStart()), basisText(e, p), null, null, null,
+                e.drill());
+    }
+
+    public LiftNotice liftNotice(Episode e, Proposal p) {
+        AreaLevels lifted = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("lift before an issue"));
+        LocalDateTime at = local(p.issuedAt());
+        return new LiftNotice(p.number(), at.toLocalDate(), lifted.city(), districts(lifted), local(e.issuedAt()), at,
+                p.reason().isBlank() ? null : p.reason(), null, e.drill());
+    }
+
+    // ---------------------------------------------------------------- approval form
+
+    /** Whether an approval form can be printed for the proposal (the form knows issue, up/downgrade and lift). */
+    public static boolean hasApprovalForm(Episode e, Proposal p) {
+        return switch (p.kind()) {
+            case ISSUE, RESUME, LIFT -> true;
+            case ADJUST -> previousLevels(e, p).isPresent();
+            default -> false;
+        };
+    }
+
+    public ComposedDocument approval(Episode e, int proposalSeq) {
+        return composer().approval(approvalForm(e, proposal(e, proposalSeq)));
+    }
+
+    public ApprovalForm approvalForm(Episode e, Proposal p) {
+        if (!hasApprovalForm(e, p)) {
+            throw new IllegalArgumentException("no approval form for a " + p.kind() + " proposal");
+        }
+        Optional<AreaLevels> prev = previousLevels(e, p);
+        AreaLevels levels = p.levels() != null ? p.levels() : prev.orElse(null);
+        if (levels == null) {
+            throw new IllegalArgumentException("no level for proposal " + p.seq());
+        }
+        ApprovalAction action;
+        WarningLevel previous = null;
+        WarningLevel level = levels.city();
+        switch (p.kind()) {
+            case ADJUST -> {
+                previous = levelOf(prev.orElseThrow(), levels);
+                level = levels.city() != prev.get().city() ? levels.city() : levels.highest();
+                action = direction(prev.get(), levels) < 0 ? ApprovalAction.DOWNGRADE : ApprovalAction.UPGRADE;
+            }
+            case LIFT -> {
+                action = ApprovalAction.LIFT;
+                level = levels.city();
+            }
+            default -> action = ApprovalAction.ISSUE;
+        }
+        LocalDateTime filled = local(p.preparedAt());
+        String consultation = basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
+                c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null);
+        return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
+                districts(levels),
+                local(p.kind() == ProposalKind.LIFT ? p.issuedAt() : p.responseStart()),
+                p.kind() == ProposalKind.LIFT ? null : local(p.expectedEnd()), consultation,
+                blankToNull(p.measuresSummary()), blankToNull(p.preparedBy()), notes(p), e.drill());
+    }
+
+    /** 第N期: this proposal's place among all proposals prepared in its year (every episode, drills apart). */
+    private int serial(Episode e, Proposal p) {
+        int year = local(p.preparedAt()).getYear();
+        record Key(Instant at, long episode, int seq) {
+        }
+        Comparator<Key> order = Comparator.comparing(Key::at).thenComparingLong(Key::episode).thenComparingInt(Key::seq);
+        Key mine = new Key(p.preparedAt(), e.id(), p.seq());
+        long before = episodes.all().stream().filter(x -> x.drill() == e.drill())
+                .flatMap(x -> x.proposals().stream().map(q -> new Key(q.preparedAt(), x.id(), q.seq())))
+                .filter(k -> local(k.at()).getYear() == year).filter(k -> order.compare(k, mine) < 0).count();
+        return (int) before + 1;
+    }
+
+    private String notes(Proposal p) {
+        String decision = switch (p.state()) {
+            case PENDING -> "待签发";
+            case APPROVED, PUBLISHED -> p.decidedBy() == null ? null
+                    : p.decidedBy() + "已签发" + (p.decidedAt() == null ? "" : "（" + stamp(p.decidedAt()) + "）");
+            case REJECTED -> "未批准" + (p.decidedBy() == null ? "" : "（" + p.decidedBy() + "）");
+            case WITHDRAWN -> "已撤回";
+        };
+        return join("；", p.reason().isBlank() ? null : "理由：" + p.reason(), decision,
+                p.decisionComment().isBlank() ? null : "意见：" + p.decisionComment(),
+                p.number() == null ? null : "发布文号：" + p.number());
+    }
+
+    private String stamp(Instant t) {
+        LocalDateTime l = local(t);
+        return l.getMonthValue() + "月" + l.getDayOfMonth() + "日" + l.getHour() + "时" + String.format("%02d", l.getMinute()) + "分";
+    }
+
+    // ---------------------------------------------------------------- orders
+
+    /** A batch of orders with what it shares: the envelope, the level for the cover and the scope (district or null). */
+    public record OrderBatch(List<ResponseOrder> orders, OrderEnvelope envelope, WarningLevel level, String scope) {
+    }
+
+    /**
+     * The episode's current (not superseded) orders, of one district if named (throws {@link UnknownDistrictException}
+     * for a name that is not a district). Numbered after the round's notice: 石污防指〔2026〕1号 gives
+     * 石污防指〔2026〕1-1号, 1-2号 ...; issue time and response start from that notice.
+     */
+    public OrderBatch currentOrders(Episode e, Optional<String> district) {
+        Optional<Region> d = district.map(String::strip).map(n -> regions.districtByName(n)
+                .orElseThrow(() -> new UnknownDistrictException(n)));
+        List<StoredOrder> current = episodes.orders(e.id()).stream().filter(StoredOrder::current)
+                .filter(o -> d.isEmpty() || d.get().code().equals(o.order().districtCode())).toList();
+        Optional<Proposal> round = current.stream().map(StoredOrder::proposalSeq).max(Integer::compare)
+                .flatMap(e::proposal)
+                .or(() -> e.published().stream().filter(p -> p.kind().setsLevels()).reduce((a, b) -> b));
+        String number = round.map(Proposal::number).orElse(e.number());
+        String prefix = number == null ? null : (number.endsWith("号") ? number.substring(0, number.length() - 1) : number) + "-";
+        Instant issued = round.map(Proposal::issuedAt).orElse(e.issuedAt());
+        LocalDateTime issuedAt = local(issued);
+        OrderEnvelope env = new OrderEnvelope(prefix, 1, issuedAt, local(round.map(Proposal::responseStart).orElse(e.responseStart())),
+                null, issuedAt == null ? LocalDate.now(episodes.clock()) : issuedAt.toLocalDate(), e.drill());
+        AreaLevels levels = round.map(Proposal::levels).orElse(e.levels());
+        WarningLevel level = levels == null ? WarningLevel.YELLOW
+                : d.map(r -> levels.of(r.code())).orElse(levels.city());
+        return new OrderBatch(current.stream().map(StoredOrder::order).toList(), env, level, d.map(Region::name).orElse(null));
+    }
+
+    /** The batch as one PDF: the cover list, then one order per page. */
+    public DocumentService.Batch writeOrders(OrderBatch b, OutputStream out, ProgressListener progress,
+                                             CancelToken cancel) throws IOException {
+        return documents.writeOrders(b.orders(), b.envelope(), b.level(), b.scope(), out, progress, cancel);
+    }
+
+    /** One PDF per order into a folder. */
+    public List<java.nio.file.Path> writeOrderFiles(OrderBatch b, java.nio.file.Path folder, ProgressListener progress,
+                                                    CancelToken cancel) throws IOException {
+        return documents.writeOrderFiles(b.orders(), b.envelope(), folder, progress, cancel);
+    }
+
+    // ---------------------------------------------------------------- inspection record
+
+    /** 督查记录表 of one order: its recorded inspections as findings and inspectors, or a blank sheet if none. */
+    public ComposedDocument inspection(Episode e, StoredOrder o) {
+        return composer().inspection(inspectionRecord(e, o));
+    }
+
+    /** One stored order of the episode by its id. */
+    public StoredOrder order(Episode e, long orderId) {
+        return episodes.orders(e.id()).stream().filter(o -> o.id() == orderId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId + " in episode " + e.id()));
+    }
+
+    public InspectionRecord inspectionRecord(Episode e, StoredOrder o) {
+        List<Inspection> done = episodes.inspections(o.id());
+        InspectionRecord blank = InspectionRecord.blankFor(o.order(), e.drill());
+        if (done.isEmpty()) {
+            return blank;
+        }
+        List<Inspection> sorted = done.stream().sorted(Comparator.comparing(Inspection::inspectedAt)).toList();
+        String findings = sorted.stream().map(i -> stamp(i.inspectedAt()) + " " + i.finding()
+                + (i.compliant() ? "（已落实）" : "（未落实）")).collect(Collectors.joining("；"));
+        List<Inspector> inspectors = sorted.stream().map(Inspection::inspector).distinct()
+                .map(n -> new Inspector(n, null)).toList();
+        String evidence = sorted.stream().map(Inspection::photoPath).filter(Objects::nonNull)
+                .map(pth -> java.nio.file.Path.of(pth).getFileName().toString()).collect(Collectors.joining("、"));
+        LocalDateTime from = local(sorted.get(0).inspectedAt());
+        LocalDateTime to = local(sorted.get(sorted.size() - 1).inspectedAt());
+        return new InspectionRecord(blank.uscc(), blank.enterpriseName(), blank.address(), blank.districtName(),
+                blank.industry(), blank.grade(), blank.level(), blank.contactName(), blank.contactPhone(), from,
+                to.equals(from) ? null : to, List.of(), findings, null, evidence.isEmpty() ? null : evidence, inspectors,
+                null, e.drill());
+    }
+
+    // ---------------------------------------------------------------- summary report
+
+    public ComposedDocument summary(Episode e) {
+        return composer().summary(summaryReport(e));
+    }
+
+    public SummaryReport summaryReport(Episode e) {
+        if (e.issuedAt() == null) {
+            throw new IllegalArgumentException("episode " + e.id() + " was never issued");
+        }
+        EpisodeService.Evaluation ev = episodes.evaluate(e.id());
+        List<Proposal> published = e.published();
+        List<TimelineRow> timeline = new ArrayList<>();
+        AreaLevels prev = null;
+        WarningLevel highest = null;
+        for (Proposal p : published) {
+            AreaLevels l = p.levels();
+            WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
+                    : l == null ? (prev == null ? null : prev.city()) : l.city();
+            String note = join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : districtNote(l));
+            timeline.add(new TimelineRow(local(p.issuedAt()), event(p, prev), after, note));
+            if (l != null && p.kind() != ProposalKind.LIFT) {
+                highest = highest == null || l.highest().compareTo(highest) > 0 ? l.highest() : highest;
+                prev = l;
+            }
+        }
+        if (highest == null) {
+            highest = e.levels() == null ? WarningLevel.YELLOW : e.levels().highest();
+        }
+        // the peak: observed AQI when recorded, else the highest forecast
+        Map<LocalDate, Integer> daily = new TreeMap<>();
+        ev.observed().values().forEach(m -> m.forEach((d, a) -> { if (a != null) daily.merge(d, a, Math::max); }));
+        boolean observed = !daily.isEmpty();
+        if (!observed) {
+            e.consultations().forEach(c -> c.days().forEach(d -> daily.merge(d.date(), d.aqi(), Math::max)));
+        }
+        Integer peak = daily.values().stream().max(Integer::compare).orElse(null);
+        int heavy = (int) daily.values().stream().filter(a -> a >= HEAVY_AQI).count();
+        String pollutant = e.latestConsultation().flatMap(EpisodeDocumentService::primaryPollutant).orElse(null);
+
+        List<StoredOrder> orders = episodes.orders(e.id());
+        List<ResponseOrder> current = orders.stream().filter(StoredOrder::current).map(StoredOrder::order).toList();
+        int stopped = (int) current.stream().filter(o -> has(o, MeasureType.STOP)).count();
+        int limited = (int) current.stream().filter(o -> !has(o, MeasureType.STOP))
+                .filter(o -> o.lines().stream().anyMatch(EpisodeDocumentService::restricts)).count();
+        int lines = (int) current.stream().flatMap(o -> o.lines().stream()).filter(EpisodeDocumentService::restricts).count();
+        int visits = orders.stream().mapToInt(StoredOrder::inspections).sum();
+        int problems = orders.stream().mapToInt(StoredOrder::nonCompliant).sum();
+
+        Region city = regions.city();
+        Map<Pollutant, PollutantReduction> reductions = new EnumMap<>(Pollutant.class);
+        for (EpisodeService.ReductionRow r : ev.reductions()) {
+            if (r.region().code().equals(city.code()) && r.dailyCut() != null && r.dailyBaseline() != null) {
+                reductions.put(r.pollutant(), new PollutantReduction(pollutantName(r.pollutant()),
+                        r.dailyCut().setScale(3, RoundingMode.HALF_UP), r.dailyBaseline().setScale(3, RoundingMode.HALF_UP),
+                        r.targetPercent().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP).stripTrailingZeros()));
+            }
+        }
+        String text = e.summary().isBlank() ? null : e.summary().strip();
+        LocalDateTime end = local(e.liftedAt());
+        // the report gets its own number when it is filed: the line under the masthead is left to fill in
+        return new SummaryReport("", end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(),
+                local(e.responseStart() == null ? e.issuedAt() : e.responseStart()), end,
+                List.of(),
+                highest, peak, null, pollutant, heavy, null, timeline, ev.orders(), stopped, limited, lines, null, null,
+                visits, (int) ev.inspected(), problems, null, List.copyOf(reductions.values()),
+                text, ev.nonCompliant().isEmpty() ? null : "督查发现未落实减排措施的企业：" + String.join("、", ev.nonCompliant()) + "。",
+                null, e.drill());
+    }
+
+    private static boolean has(ResponseOrder o, MeasureType t) {
+        return o.lines().stream().anyMatch(l -> l.type() == t);
+    }
+
+    private static boolean restricts(OrderLine l) {
+        return l.type() != null && l.type() != MeasureType.VOLUNTARY && l.type() != MeasureType.TRANSPORT;
+    }
+
+    private static String pollutantName(Pollutant p) {
+        return switch (p) {
+            case SO2 -> "SO2";
+            case NOX -> "NOx";
+            case PM -> "PM";
+            case VOCS -> "VOCs";
+        };
+    }
+
+    private static String event(Proposal p, AreaLevels prev) {
+        return switch (p.kind()) {
+            case ISSUE -> "发布预警";
+            case ADJUST -> prev == null ? "调整" : switch (Integer.signum(direction(prev, p.levels()))) {
+                case 1 -> "升级";
+                case -1 -> "降级";
+                default -> "调整";
+            };
+            case EXTEND -> "延长";
+            case SUSPEND -> "暂停";
+            case RESUME -> "恢复";
+            case LIFT -> "解除";
+        };
+    }
+
+    /** The districts whose level differs from the city's, e.g. 惠农区橙色; null when all are at the city's level. */
+    private String districtNote(AreaLevels l) {
+        List<String> parts = new ArrayList<>();
+        for (Region d : regions.districts()) {
+            WarningLevel x = l.of(d.code());
+            if (x != l.city()) {
+                parts.add(d.name() + x.chineseName());
+            }
+        }
+        return parts.isEmpty() ? null : String.join("、", parts);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Proposal proposal(Episode e, int seq) {
+        return e.proposal(seq).orElseThrow(() -> new IllegalArgumentException("no proposal " + seq + " in episode " + e.id()));
+    }
+
+    private static Optional<Consultation> basis(Episode e, Proposal p) {
+        return p.basis() > 0 ? e.consultation(p.basis()) : Optional.empty();
+    }
+
+    /** The levels the last published level-setting proposal before {@code p} set. */
+    private static Optional<AreaLevels> previousLevels(Episode e, Proposal p) {
+        return e.published().stream().filter(q -> q.seq() < p.seq() && q.kind().setsLevels() && q.levels() != null)
+                .reduce((a, b) -> b).map(Proposal::levels);
+    }
+
+    /** +1 when {@code next} is higher than {@code prev} (the city, else the highest district), −1 lower, 0 same. */
+    private static int direction(AreaLevels prev, AreaLevels next) {
+        if (next == null) {
+            return 0;
+        }
+        int c = next.city().compareTo(prev.city());
+        return c != 0 ? Integer.signum(c) : Integer.signum(next.highest().compareTo(prev.highest()));
+    }
+
+    /** The previous level comparable with the new one: the city's if the city changed, else the highest. */
+    private static WarningLevel levelOf(AreaLevels prev, AreaLevels next) {
+        return next.city() != prev.city() ? prev.city() : prev.highest();
+    }
+
+    /**
+     * The districts a notice names: none (全市) when every district is at the city's level, otherwise each district
+     * with its level when it differs from the city's (e.g. 惠农区（橙色）).
+     */
+    private List<String> districts(AreaLevels l) {
+        boolean uniform = regions.districts().stream().allMatch(d -> l.of(d.code()) == l.city());
+        if (uniform) {
+            return List.of();
+        }
+        return regions.districts().stream().map(d -> l.of(d.code()) == l.city() ? d.name()
+                : d.name() + "（" + l.of(d.code()).chineseName() + "）").toList();
+    }
+
+    private static String basisText(Episode e, Proposal p) {
+        String opinion = basis(e, p).map(Consultation::opinion).filter(s -> !s.isBlank()).orElse(null);
+        return join("", opinion == null ? null : opinion.endsWith("。") ? opinion : opinion + "。",
+                p.reason().isBlank() ? null : p.reason().endsWith("。") ? p.reason() : p.reason() + "。");
+    }
+
+    /** Per day the lowest and highest AQI forecast over the areas. */
+    static List<cn.hazedesk.domain.document.ForecastDay> forecast(Consultation c) {
+        Map<LocalDate, int[]> byDay = new TreeMap<>();
+        for (ForecastDay d : c.days()) {
+            byDay.merge(d.date(), new int[]{d.aqi(), d.aqi()}, (a, b) -> new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        List<cn.hazedesk.domain.document.ForecastDay> out = new ArrayList<>();
+        byDay.forEach((d, r) -> out.add(new cn.hazedesk.domain.document.ForecastDay(d, r[0], r[1])));
+        return out;
+    }
+
+    /** The pollutant named most often as primary (ties: first by name); empty when none was named. */
+    static Optional<String> primaryPollutant(Consultation c) {
+        Map<String, Long> counts = c.days().stream().map(ForecastDay::primaryPollutant).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String join(String sep, String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? null : String.join(sep, kept);
+    }
+}

@@ -1,0 +1,244 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.app.AppContext;
+import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
+import cn.hazedesk.domain.document.compose.ComposedDocument;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.AreaLevels;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.EpisodeAction;
+import cn.hazedesk.domain.episode.ForecastDay;
+import cn.hazedesk.domain.episode.LiftBasis;
+import cn.hazedesk.domain.episode.Proposal;
+import cn.hazedesk.domain.episode.ProposalKind;
+import cn.hazedesk.domain.response.ResponseOrder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * An episode's documents from what it recorded, on a real H2 file with the sample list: issued yellow, upgraded to
+ * orange (惠农区 red), an inspection, lifted — each notice, approval form, the order batch, an inspection sheet and
+ * the summary drawn as PDF and read back; a drill marks every page 演练.
+ */
+class EpisodeDocumentServiceTest {
+    private static final Instant START = Instant.parse("2026-12-09T00:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate D1 = LocalDate.of(2026, 12, 10);
+    private static final String DWK = "640202";
+    private static final String HN = "640205";
+    private static final String PL = "640221";
+    private static final String ACTOR = "值班员";
+
+    @TempDir
+    Path dir;
+    private MutableClock clock;
+    private AppContext ctx;
+    private EpisodeService episodes;
+    private EpisodeDocumentService docs;
+
+    @BeforeEach
+    void open() {
+        clock = new MutableClock(START, ZONE);
+        ctx = AppContext.open(dir, clock);
+        ctx.sampleData().loadIfFirstStart(ACTOR);
+        episodes = ctx.episodes();
+        docs = ctx.episodeDocuments();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    // ---- driving an episode (as EpisodeServiceTest does) -----------------------------------------------------
+
+    private Episode act(long id, EpisodeAction a) {
+        clock.advance(Duration.ofMinutes(10));
+        EpisodeService.Result r = episodes.act(id, a, ACTOR);
+        assertThat(r.refusal()).as("refused").isNull();
+        return r.episode();
+    }
+
+    private static List<ForecastDay> everyDistrict(int... aqi) {
+        List<ForecastDay> out = new ArrayList<>();
+        for (String d : List.of(DWK, HN, PL)) {
+            for (int i = 0; i < aqi.length; i++) {
+                out.add(new ForecastDay(d, D1.plusDays(i), aqi[i] + (d.equals(HN) ? 20 : 0), false, "PM2.5", null));
+            }
+        }
+        return out;
+    }
+
+    private void published(long id, ProposalKind kind, AreaLevels levels, String number) {
+        act(id, new EpisodeAction.Propose(kind, levels, kind == ProposalKind.LIFT ? null : clock.instant().plus(Duration.ofHours(1)),
+                kind == ProposalKind.ISSUE ? START.plus(Duration.ofDays(5)) : null,
+                kind == ProposalKind.LIFT ? null : "清单内企业按一厂一策落实减排措施", kind == ProposalKind.LIFT ? "扩散条件好转" : "按会商意见确定级别",
+                kind == ProposalKind.LIFT ? LiftBasis.AUTHORITY_LIFTED : null, true));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(number, clock.instant().plusSeconds(60), null));
+    }
+
+    private long issued(boolean drill, String number) {
+        long id = episodes.create(drill ? "演练过程" : null, drill, ACTOR).episode().id();
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(210, 230, 90), "预计持续静稳", "环境、气象"));
+        published(id, ProposalKind.ISSUE, AreaLevels.uniform(WarningLevel.YELLOW, List.of(DWK, HN, PL)), number);
+        return id;
+    }
+
+    private Episode episode(long id) {
+        return episodes.find(id).orElseThrow();
+    }
+
+    private Proposal kind(Episode e, ProposalKind k) {
+        return e.published().stream().filter(p -> p.kind() == k).findFirst().orElseThrow();
+    }
+
+    // ---- reading PDFs ----------------------------------------------------------------------------------------
+
+    private static List<String> pages(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> out = new ArrayList<>();
+            for (int i = 1; i <= d.getNumberOfPages(); i++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(i);
+                s.setEndPage(i);
+                out.add(s.getText(d).replaceAll("\\s+", ""));
+            }
+            return out;
+        }
+    }
+
+    private String text(ComposedDocument d) throws Exception {
+        return String.join("", pages(docs.pdf(d)));
+    }
+
+    /** Keeps a PDF under target/episode-documents to look at (pdftoppm) after the run. */
+    private static void keep(String name, byte[] pdf) throws Exception {
+        Path out = Path.of("target", "episode-documents");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name), pdf);
+    }
+
+    // ---- the tests -------------------------------------------------------------------------------------------
+
+    @Test
+    void issuedUpgradedInspectedLiftedEpisodeGivesEachDocument() throws Exception {
+        long id = issued(false, "石污防指〔2026〕1号");
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(260, 320, 120), "污染加重", "环境、气象"));
+        published(id, ProposalKind.ADJUST, new AreaLevels(WarningLevel.ORANGE, Map.of(DWK, WarningLevel.ORANGE,
+                HN, WarningLevel.RED, PL, WarningLevel.ORANGE)), "石污防指〔2026〕2号");
+        StoredOrder inspected = episodes.orders(id).stream().filter(StoredOrder::current).findFirst().orElseThrow();
+        assertThat(episodes.inspect(inspected.id(), clock.instant(), "李检查", "限产措施已落实", true, null, ACTOR).ok()).isTrue();
+
+        Episode e = episode(id);
+        Proposal issue = kind(e, ProposalKind.ISSUE);
+        Proposal adjust = kind(e, ProposalKind.ADJUST);
+        assertThat(docs.byNumber("石污防指〔2026〕1号")).map(Episode::id).contains(id);
+        assertThat(docs.byNumber("石污防指〔2026〕2号")).map(Episode::id).contains(id);
+        assertThat(docs.byNumber("石污防指〔2026〕9号")).isEmpty();
+
+        keep("issue-notice.pdf", docs.pdf(docs.notice(e, issue.seq())));
+        String issueText = text(docs.notice(e, issue.seq()));
+        int round1 = (int) episodes.orders(id).stream().filter(o -> o.proposalSeq() == issue.seq()).count();
+        assertThat(issueText).contains("石污防指〔2026〕1号", "关于发布重污染天气黄色预警", "张副市长", "全市", "首要污染物为PM2.5",
+                "12月10日AQI210～230", "清单内" + round1 + "家企业", "不利气象条件").doesNotContain("演练", "null");
+
+        String adjustText = text(docs.notice(e, adjust.seq()));
+        assertThat(adjustText).contains("石污防指〔2026〕2号", "黄色预警升级为橙色预警", "惠农区（红色）", "污染加重");
+
+        // the current orders: round 2, at each district's level
+        EpisodeDocumentService.OrderBatch batch = docs.currentOrders(e, Optional.empty());
+        assertThat(batch.orders()).hasSize((int) episodes.orders(id).stream().filter(StoredOrder::current).count());
+        assertThat(batch.level()).isEqualTo(WarningLevel.ORANGE);
+        assertThat(batch.envelope().number(0)).contains("石污防指〔2026〕2-1号");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocumentService.Batch b = docs.writeOrders(batch, out, ProgressListener.NONE, CancelToken.NONE);
+        List<String> pages = pages(out.toByteArray());
+        keep("order-batch.pdf", out.toByteArray());
+        assertThat(pages).hasSize(b.totalPages());
+        assertThat(b.totalPages()).isEqualTo(b.coverPages() + b.pages().stream().mapToInt(p -> p.pages()).sum());
+        assertThat(b.totalPages() - b.coverPages()).isEqualTo(batch.orders().size() + (int) b.pages().stream()
+                .mapToInt(p -> p.pages() - 1).sum());
+        for (int i = 0; i < batch.orders().size(); i++) {
+            ResponseOrder o = batch.orders().get(i);
+            String first = pages.get(b.pages().get(i).first() - 1);
+            assertThat(first).as(o.enterpriseName()).contains(o.enterpriseName(), o.uscc(),
+                    o.level().chineseName() + "预警", "石污防指〔2026〕2-" + (i + 1) + "号");
+            if (o.districtCode().equals(HN)) {
+                assertThat(o.level()).isEqualTo(WarningLevel.RED);
+            }
+        }
+        assertThat(pages.get(0)).contains("橙色预警", "全部区县").doesNotContain("演练");
+
+        EpisodeDocumentService.OrderBatch hn = docs.currentOrders(e, Optional.of("惠农区"));
+        assertThat(hn.level()).isEqualTo(WarningLevel.RED);
+        assertThat(hn.scope()).isEqualTo("惠农区");
+        assertThat(hn.orders()).isNotEmpty().allSatisfy(o -> assertThat(o.districtName()).isEqualTo("惠农区"));
+        assertThatThrownBy(() -> docs.currentOrders(e, Optional.of("银川")))
+                .isInstanceOf(UnknownDistrictException.class);
+
+        // the inspection sheet: the recorded visit; another order gets a blank sheet
+        StoredOrder stored = episodes.orders(id).stream().filter(o -> o.id() == inspected.id()).findFirst().orElseThrow();
+        assertThat(text(docs.inspection(e, stored))).contains(stored.order().enterpriseName(), stored.order().uscc(),
+                "李检查", "限产措施已落实");
+        StoredOrder other = episodes.orders(id).stream().filter(StoredOrder::current).filter(o -> o.id() != inspected.id())
+                .findFirst().orElseThrow();
+        assertThat(text(docs.inspection(e, other))).contains(other.order().enterpriseName()).doesNotContain("李检查");
+
+        published(id, ProposalKind.LIFT, null, "石污防指〔2026〕3号");
+        Episode lifted = episode(id);
+        Proposal lift = kind(lifted, ProposalKind.LIFT);
+        assertThat(text(docs.notice(lifted, lift.seq()))).contains("石污防指〔2026〕3号", "关于解除重污染天气橙色预警",
+                "惠农区（红色）", "扩散条件好转");
+
+        // approval forms for each, including what the signatory decided
+        assertThat(text(docs.approval(lifted, issue.seq()))).contains("审批表", "值班员", "预计持续静稳", "环境、气象",
+                "清单内企业按一厂一策落实减排措施", "张副市长已签发", "石污防指〔2026〕1号");
+        assertThat(text(docs.approval(lifted, adjust.seq()))).contains("■升级", "黄色");
+        assertThat(text(docs.approval(lifted, lift.seq()))).contains("■解除", "扩散条件好转");
+
+        keep("summary-report.pdf", docs.pdf(docs.summary(lifted)));
+        keep("adjust-notice.pdf", docs.pdf(docs.notice(lifted, adjust.seq())));
+        keep("approval-form.pdf", docs.pdf(docs.approval(lifted, adjust.seq())));
+        String summary = text(docs.summary(lifted));
+        assertThat(summary).contains("总结评估报告", "最高发布红色预警", "发布预警", "升级", "解除", "石污防指〔2026〕2号",
+                "日AQI最高340", "重度及以上污染2天", "惠农区红色").doesNotContain("null");
+        assertThat(docs.summaryReport(lifted).reductions()).isNotEmpty();
+    }
+
+    @Test
+    void aDrillMarksEveryPageOfEveryDocument() throws Exception {
+        long id = issued(true, "演练石污防指〔2026〕1号");
+        Episode e = episode(id);
+        Proposal issue = kind(e, ProposalKind.ISSUE);
+        assertThat(pages(docs.pdf(docs.notice(e, issue.seq())))).allSatisfy(p -> assertThat(p).contains("演练"));
+        assertThat(pages(docs.pdf(docs.approval(e, issue.seq())))).allSatisfy(p -> assertThat(p).contains("演练"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocumentService.Batch b = docs.writeOrders(docs.currentOrders(e, Optional.of("平罗县")), out, ProgressListener.NONE,
+                CancelToken.NONE);
+        List<String> pages = pages(out.toByteArray());
+        assertThat(pages).hasSize(b.totalPages()).allSatisfy(p -> assertThat(p).contains("演练"));
+        keep("drill-orders.pdf", out.toByteArray());
+    }
+}

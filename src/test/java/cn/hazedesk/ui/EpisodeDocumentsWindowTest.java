@@ -1,0 +1,94 @@
+package cn.hazedesk.ui;
+
+import cn.hazedesk.i18n.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The warnings area's document buttons (issue #6) in the real app: after an episode is issued, 预览通知… and
+ * 预览审批表… on the approval history, 打印本轮告知书… and 打印督查记录表… on the response tab and
+ * 预览总结评估报告… each open the preview window with the document's pages.
+ */
+class EpisodeDocumentsWindowTest extends ApplicationTest {
+    private static final Pattern PAGES = Pattern.compile("第 1 页 / 共 (\\d+) 页");
+
+    @TempDir
+    Path dir;
+    private AppWindow window;
+    private final EpisodeSteps steps = new EpisodeSteps(this);
+
+    @BeforeEach
+    void open() throws Exception {
+        window = AppWindow.open(dir, Messages.CHINESE, true, 1280, 860);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    /** Presses the button, waits for the preview's first page and closes the preview; gives its page count. */
+    private int previewPages(String button) throws Exception {
+        List<Window> before = List.copyOf(listWindows());
+        steps.press(button);
+        steps.waitUntil(() -> lookup("#preview-page").tryQuery().map(n -> PAGES.matcher(((Label) n).getText()).matches())
+                .orElse(false));
+        Label page = lookup("#preview-page").queryAs(Label.class);
+        Window preview = page.getScene().getWindow();
+        assertThat(before).doesNotContain(preview);
+        Matcher m = PAGES.matcher(page.getText());
+        assertThat(m.matches()).isTrue();
+        int pages = Integer.parseInt(m.group(1));
+        interact(() -> ((Stage) preview).close());
+        steps.waitUntil(() -> lookup("#preview-page").tryQuery().isEmpty());
+        return pages;
+    }
+
+    @Test
+    void eachDocumentButtonOpensThePreviewWithPages() throws Exception {
+        clickOn("#episode-new");
+        steps.waitUntil(() -> steps.label("#episode-status").equals("会商中（草稿）"));
+        steps.consult(new String[][]{{"180", "190", "120"}, {"230", "260", "150"}});
+        steps.type("#consultation-participants", "市生态环境局；市气象局");
+        steps.typeArea("#consultation-opinion", "未来三天静稳，建议发布预警。");
+        steps.press("#consultation-save");
+        steps.waitUntil(() -> steps.label("#consultation-saved").contains("次会商"));
+        steps.tab(1);
+        steps.proposeApprovePublish("张副市长");
+        steps.waitUntil(() -> steps.label("#episode-status").equals("响应中"));
+
+        // the approval history: the published issue has its form and its notice
+        TableView<?> history = lookup("#approval-history").queryAs(TableView.class);
+        steps.waitUntil(() -> !history.getItems().isEmpty());
+        interact(() -> history.getSelectionModel().select(0));
+        assertThat(previewPages("#approval-preview-notice")).isGreaterThanOrEqualTo(1);
+        assertThat(previewPages("#approval-preview-form")).isEqualTo(1);
+
+        // the response tab: the batch has the cover and a page per order at least
+        steps.tab(2);
+        TableView<?> orders = lookup("#response-orders").queryAs(TableView.class);
+        int listed = window.ctx.list().rows().size();
+        steps.waitUntil(() -> orders.getItems().size() == listed);
+        assertThat(previewPages("#response-print-orders")).isGreaterThan(listed);
+        interact(() -> orders.getSelectionModel().clearAndSelect(0));
+        assertThat(previewPages("#response-print-inspection")).isGreaterThanOrEqualTo(1);
+
+        steps.tab(3);
+        assertThat(previewPages("#summary-preview-report")).isGreaterThanOrEqualTo(1);
+        assertThat(window.uncaught).isEmpty();
+    }
+}
