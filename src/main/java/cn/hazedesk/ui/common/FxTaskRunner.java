@@ -80,6 +80,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnCancelled(e -> finished(task));
         runOnFx(() -> {
+            if (executor.isShutdown()) {
+                // the window is closing: work asked for by a late event (a timer, a selection) has nowhere to run
+                LOG.info("Background task '{}' not started: the app is closing", title);
+                return;
+            }
             running.add(task);
             follow(task);
             executor.execute(task);

@@ -120,9 +120,28 @@ public final class ResponseView {
                 vm.load();
             }
         });
-        Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.tick()));
+        Timeline minute = new Timeline();
+        minute.getKeyFrames().add(new KeyFrame(Duration.minutes(1), e -> {
+            boolean showing = orders.getScene() != null && orders.getScene().getWindow() != null
+                    && orders.getScene().getWindow().isShowing();
+            if (showing) {
+                vm.tick();
+            } else {
+                minute.stop();
+            }
+        }));
         minute.setCycleCount(Timeline.INDEFINITE);
-        minute.play();
+        // the clock runs only while the page is in a window, so a closed window leaves no timer behind
+        orders.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                minute.stop();
+            } else {
+                minute.play();
+            }
+        });
+        if (orders.getScene() != null) {
+            minute.play();
+        }
         vm.load();
     }
 }
