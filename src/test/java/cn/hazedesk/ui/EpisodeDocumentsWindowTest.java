@@ -53,6 +53,7 @@ class EpisodeDocumentsWindowTest extends ApplicationTest {
         Matcher m = PAGES.matcher(page.getText());
         assertThat(m.matches()).isTrue();
         int pages = Integer.parseInt(m.group(1));
+        steps.waitUntil(() -> !window.tasks().busyProperty().get());
         interact(() -> ((Stage) preview).close());
         steps.waitUntil(() -> lookup("#preview-page").tryQuery().isEmpty());
         return pages;
@@ -86,9 +87,16 @@ class EpisodeDocumentsWindowTest extends ApplicationTest {
         assertThat(previewPages("#response-print-orders")).isGreaterThan(listed);
         interact(() -> orders.getSelectionModel().clearAndSelect(0));
         assertThat(previewPages("#response-print-inspection")).isGreaterThanOrEqualTo(1);
+        // a selected order loads its inspections whenever the table changes, even while the window is torn down
+        interact(() -> orders.getSelectionModel().clearSelection());
+        steps.waitUntil(() -> !window.tasks().busyProperty().get());
 
         steps.tab(3);
+        javafx.scene.control.TextArea evaluation = lookup("#summary-evaluation").queryAs(javafx.scene.control.TextArea.class);
+        steps.waitUntil(() -> evaluation.getText().contains("二、企业响应"));
         assertThat(previewPages("#summary-preview-report")).isGreaterThanOrEqualTo(1);
+        // no background work may outlive the window (a late task would be refused once it closes)
+        steps.waitUntil(() -> !window.tasks().busyProperty().get());
         assertThat(window.uncaught).isEmpty();
     }
 }
