@@ -123,9 +123,8 @@ public final class AppContext implements AutoCloseable {
         // warning episodes (issue #5)
         WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
-                new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, audit,
+                new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
-        this.episodes.useReduction(reduction);
         this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions);
     }
 

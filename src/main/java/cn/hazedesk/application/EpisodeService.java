@@ -49,12 +49,13 @@ public final class EpisodeService {
     private final RegionCatalog regions;
     private final Clock clock;
     private final GradingService grading;
-    private ReductionService reduction;
+    private final ReductionService reduction;
 
     public EpisodeService(Transactions tx, EpisodeStore store, EpisodeRules rules, WorkflowSettings settings,
-                          ResponseOrderService orders, GradingService grading, AuditLog audit, PhotoArchive photos,
-                          RegionCatalog regions, Clock clock) {
+                          ResponseOrderService orders, GradingService grading, ReductionService reduction,
+                          AuditLog audit, PhotoArchive photos, RegionCatalog regions, Clock clock) {
         this.grading = grading;
+        this.reduction = reduction;
         this.tx = tx;
         this.store = store;
         this.rules = rules;
@@ -313,11 +314,6 @@ public final class EpisodeService {
         return issued != null && now.isAfter(issued.plusSeconds(3600L * settings.acknowledgeHours()));
     }
 
-    /** Reduction accounting for the summary (set by the composition root). */
-    public void useReduction(ReductionService r) {
-        this.reduction = r;
-    }
-
     /** One row of the levels over time: a published notice and the levels it set or kept. */
     public record LevelChange(Instant at, String number, ProposalKind kind, cn.hazedesk.domain.episode.AreaLevels levels) {
     }
@@ -353,7 +349,7 @@ public final class EpisodeService {
             List<String> bad = byEnterprise.values().stream().filter(os -> os.stream().anyMatch(o -> o.nonCompliant() > 0))
                     .map(os -> os.get(0).order().enterpriseName()).toList();
             List<ReductionRow> rows = new ArrayList<>();
-            if (e.levels() != null && reduction != null) {
+            if (e.levels() != null) {
                 var report = reduction.report(java.util.EnumSet.allOf(WarningLevel.class), e.responseStart());
                 List<Region> areas = new ArrayList<>(regions.districts());
                 areas.add(regions.city());

@@ -378,7 +378,8 @@ public final class EpisodeRules {
         return done(e, after, "episode.cancel", "cancelled: " + c.reason().trim());
     }
 
-    static boolean allowed(EpisodePhase phase, ProposalKind kind) {
+    /** Whether a proposal of {@code kind} may be prepared in {@code phase} (the forms offer only these). */
+    public static boolean allowed(EpisodePhase phase, ProposalKind kind) {
         return switch (kind) {
             case ISSUE -> phase == EpisodePhase.DRAFT;
             case ADJUST, EXTEND, SUSPEND -> phase == EpisodePhase.ACTIVE;

@@ -157,7 +157,7 @@ public final class ApprovalViewModel {
             return;
         }
         for (ProposalKind k : ProposalKind.values()) {
-            if (allowed(e.phase(), k)) {
+            if (cn.hazedesk.domain.episode.EpisodeRules.allowed(e.phase(), k)) {
                 kinds.add(new Choice<>(text.kind(k), k));
             }
         }
@@ -188,15 +188,6 @@ public final class ApprovalViewModel {
                 publishStart.set(start == null ? "" : format(start.isBefore(nowMinute()) ? nowMinute() : start));
             }
         }
-    }
-
-    private static boolean allowed(EpisodePhase phase, ProposalKind k) {
-        return switch (k) {
-            case ISSUE -> phase == EpisodePhase.DRAFT;
-            case ADJUST, EXTEND, SUSPEND -> phase == EpisodePhase.ACTIVE;
-            case RESUME -> phase == EpisodePhase.SUSPENDED;
-            case LIFT -> phase.inForce();
-        };
     }
 
     /** The form's words for an open proposal: kind, levels, times, signatory, state. */
