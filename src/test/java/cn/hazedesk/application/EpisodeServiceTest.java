@@ -478,7 +478,7 @@ class EpisodeServiceTest {
         int audits = auditCount();
         EpisodeService failing = new EpisodeService(ctx.transactions(),
                 new FailingOrders(new JooqEpisodeStore(ctx.transactions(), ZONE)), episodes.rules(), episodes.settings(),
-                ctx.responseOrders(), ctx.grading(), ctx.auditLog(), new FolderPhotoArchive(dir), ctx.regions(), clock);
+                ctx.responseOrders(), ctx.grading(), ctx.reduction(), ctx.auditLog(), new FolderPhotoArchive(dir), ctx.regions(), clock);
         assertThatThrownBy(() -> failing.act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null),
                 ACTOR)).hasMessageContaining("disk full");
         assertThat(episodes.find(id)).contains(approved);

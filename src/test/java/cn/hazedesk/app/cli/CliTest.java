@@ -16,9 +16,14 @@ class CliTest {
     }
 
     static Run run(String... args) throws Exception {
+        return run(java.time.Clock.systemDefaultZone(), args);
+    }
+
+    /** A command on a clock the test fixes (dates of backups and records). */
+    static Run run(java.time.Clock clock, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli().run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = new Cli(clock).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,7 +1,6 @@
 package cn.hazedesk.app.cli;
 
 import cn.hazedesk.app.AppContext;
-import cn.hazedesk.app.StartupOptions;
 import cn.hazedesk.domain.reduction.SmallList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,8 +8,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +32,8 @@ class OrdersCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli(CLOCK).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliTest.Run run(String... args) throws Exception {
+        return CliTest.run(CLOCK, args);
     }
 
     private Path data() {
@@ -73,7 +63,7 @@ class OrdersCommandTest {
     void allDistrictsIntoOnePdfWithTheCoverAndOneOrderPerPage() throws Exception {
         Path data = data();
         Path pdf = dir.resolve("红色 orders.pdf");
-        Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).isEqualTo("已写入 " + pdf.toAbsolutePath() + "：7 份告知书，共 8 页（含汇总表 1 页；超过一页的告知书 0 份）。");
@@ -90,7 +80,7 @@ class OrdersCommandTest {
     void oneDistrictAsADrill() throws Exception {
         Path data = data();
         Path pdf = dir.resolve("huinong.pdf");
-        Run r = run("--data-dir", data.toString(), "orders", "--level=yellow", "--district", "惠农区", "--drill",
+        CliTest.Run r = run("--data-dir", data.toString(), "orders", "--level=yellow", "--district", "惠农区", "--drill",
                 "--pdf=" + pdf);
         assertThat(r.exit()).isZero();
         assertThat(pages(pdf)).isEqualTo(3);
@@ -103,7 +93,7 @@ class OrdersCommandTest {
     void onePdfPerEnterpriseIntoAFolder() throws Exception {
         Path data = data();
         Path folder = dir.resolve("out");
-        Run r = run("orders", "--level", "orange", "--district", "平罗县", "--folder", folder.toString(), "--data-dir",
+        CliTest.Run r = run("orders", "--level", "orange", "--district", "平罗县", "--folder", folder.toString(), "--data-dir",
                 data.toString(), "--lang", "en");
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).isEqualTo("Wrote " + folder.toAbsolutePath() + ": 3 PDF files (one per enterprise).");
@@ -116,12 +106,12 @@ class OrdersCommandTest {
     void anUnknownDistrictIsNamedWithTheKnownOnesAndExitsTwo() throws Exception {
         Path data = data();
         Path pdf = dir.resolve("x.pdf");
-        Run r = run("orders", "--level", "red", "--district", "银川市", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--level", "red", "--district", "银川市", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("未知的区县“银川市”：可用的区县为 大武口区、惠农区、平罗县。");
         assertThat(pdf).doesNotExist();
-        Run en = run("orders", "--level", "red", "--district", "Yinchuan", "--pdf", pdf.toString(), "--data-dir",
+        CliTest.Run en = run("orders", "--level", "red", "--district", "Yinchuan", "--pdf", pdf.toString(), "--data-dir",
                 data.toString(), "--lang", "en");
         assertThat(en.err().strip()).isEqualTo("Unknown district “Yinchuan”: the districts are 大武口区, 惠农区, 平罗县.");
     }
@@ -137,7 +127,7 @@ class OrdersCommandTest {
                 {"orders", "--level", "red", "--pdf", "a.pdf", "--bogus", "3"},
                 {"orders", "--level", "red", "--level", "yellow", "--pdf", "a.pdf"}};
         for (String[] args : cases) {
-            Run r = run(args);
+            CliTest.Run r = run(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.out()).as(String.join(" ", args)).isEmpty();
             assertThat(r.err()).as(String.join(" ", args)).contains("用法").contains("orders --level yellow|orange|red");
@@ -145,7 +135,7 @@ class OrdersCommandTest {
         assertThat(run(cases[0]).err()).startsWith("未知的预警级别“purple”：请用 yellow、orange 或 red。");
         assertThat(run(cases[2]).err()).startsWith("orders 命令需要 --pdf OUT.pdf 或 --folder DIR（二者选一）。");
         assertThat(run(cases[5]).err()).startsWith("orders 命令不认识参数“--bogus”。");
-        Run both = run("orders", "--level", "red", "--episode", "3", "--pdf", "a.pdf");
+        CliTest.Run both = run("orders", "--level", "red", "--episode", "3", "--pdf", "a.pdf");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).startsWith("orders 命令只能用 --level 或 --episode 之一：“--episode”。");
     }
@@ -161,7 +151,7 @@ class OrdersCommandTest {
         Files.writeString(data.resolve("rules/documents/response-order.txt"),
                 bundled.replace("[addressee]\n${enterpriseName}：", "[addressee]\n${enterpriseName}（${legalPerson}）："));
         Path pdf = dir.resolve("t.pdf");
-        Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("文书模板 response-order.txt 中以下占位符没有值：legalPerson");
         assertThat(pdf).doesNotExist();
@@ -172,7 +162,7 @@ class OrdersCommandTest {
     void anUnwritableTargetIsReported() throws Exception {
         Path data = data();
         Path pdf = dir.resolve("no-such-folder/x.pdf");
-        Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("无法写入 " + pdf);
     }
@@ -224,7 +214,7 @@ class OrdersCommandTest {
         }
         assertThat(names).hasSize(62);
         Path pdf = dir.resolve("episode.pdf");
-        Run r = run("orders", "--episode", "石污防指〔2026〕7号", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--episode", "石污防指〔2026〕7号", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).startsWith("已写入 " + pdf.toAbsolutePath() + "：62 份告知书，共 ");
@@ -246,13 +236,13 @@ class OrdersCommandTest {
         assertThat(text(pdf, 1)).contains("重污染天气应急响应告知书汇总表", "黄色预警", "全部区县");
 
         Path hn = dir.resolve("hn.pdf");
-        Run district = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "惠农区", "--pdf", hn.toString(),
+        CliTest.Run district = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "惠农区", "--pdf", hn.toString(),
                 "--data-dir", data.toString());
         assertThat(district.exit()).isZero();
         assertThat(text(hn, 1)).contains("橙色预警", "惠农区").doesNotContain("大武口区");
 
         Path folder = dir.resolve("each");
-        Run each = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "平罗县", "--folder", folder.toString(),
+        CliTest.Run each = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "平罗县", "--folder", folder.toString(),
                 "--data-dir", data.toString());
         assertThat(each.exit()).isZero();
         assertThat(each.out()).contains("个 PDF 文件");
@@ -263,13 +253,13 @@ class OrdersCommandTest {
     void anUnknownEpisodeOrDistrictIsNamedAndExitsTwo() throws Exception {
         Path data = episodeData(false, "石污防指〔2026〕7号");
         Path pdf = dir.resolve("x.pdf");
-        Run r = run("orders", "--episode", "石污防指〔2026〕99号", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--episode", "石污防指〔2026〕99号", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("没有编号为“石污防指〔2026〕99号”的预警过程");
-        Run en = run("orders", "--episode", "X-1", "--pdf", pdf.toString(), "--data-dir", data.toString(), "--lang", "en");
+        CliTest.Run en = run("orders", "--episode", "X-1", "--pdf", pdf.toString(), "--data-dir", data.toString(), "--lang", "en");
         assertThat(en.err()).startsWith("No warning episode has the number “X-1”");
-        Run d = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "银川", "--pdf", pdf.toString(),
+        CliTest.Run d = run("orders", "--episode", "石污防指〔2026〕7号", "--district", "银川", "--pdf", pdf.toString(),
                 "--data-dir", data.toString());
         assertThat(d.exit()).isEqualTo(2);
         assertThat(d.err()).startsWith("未知的区县“银川”");
@@ -280,7 +270,7 @@ class OrdersCommandTest {
     void aDrillEpisodesOrdersAreMarkedOnEveryPage() throws Exception {
         Path data = episodeData(true, "演练〔2026〕1号");
         Path pdf = dir.resolve("drill.pdf");
-        Run r = run("orders", "--episode", "演练〔2026〕1号", "--district", "平罗县", "--pdf", pdf.toString(),
+        CliTest.Run r = run("orders", "--episode", "演练〔2026〕1号", "--district", "平罗县", "--pdf", pdf.toString(),
                 "--data-dir", data.toString());
         assertThat(r.exit()).isZero();
         for (int i = 1; i <= pages(pdf); i++) {

@@ -1,14 +1,10 @@
 package cn.hazedesk.app.cli;
 
 import cn.hazedesk.app.AppContext;
-import cn.hazedesk.app.StartupOptions;
 import cn.hazedesk.domain.reduction.SmallList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,15 +20,8 @@ class ReductionCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli(CLOCK).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliTest.Run run(String... args) throws Exception {
+        return CliTest.run(CLOCK, args);
     }
 
     private void storeSmallList() {
@@ -44,7 +33,7 @@ class ReductionCommandTest {
     @Test
     void withoutALevelEveryDistrictThenTheCityForAllThreeLevels() throws Exception {
         storeSmallList();
-        Run r = run("reduction", "--data-dir", dir.toString());
+        CliTest.Run r = run("reduction", "--data-dir", dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines()).containsExactlyElementsOf(SmallList.EXPECTED_LINES);
@@ -53,7 +42,7 @@ class ReductionCommandTest {
     @Test
     void oneLevel() throws Exception {
         storeSmallList();
-        Run r = run("--data-dir", dir.toString(), "reduction", "--level", "yellow");
+        CliTest.Run r = run("--data-dir", dir.toString(), "reduction", "--level", "yellow");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).containsExactly(
                 "大武口区 yellow SO2 0.050 4.5% UNDER",
@@ -81,7 +70,7 @@ class ReductionCommandTest {
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {
             ctx.sampleData().loadIfFirstStart("test");
         }
-        Run r = run("reduction", "--level", "orange", "--data-dir", dir.toString());
+        CliTest.Run r = run("reduction", "--level", "orange", "--data-dir", dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).hasSize(16).allMatch(l -> l.matches("\\S+ orange (SO2|NOX|PM|VOCS) \\d+\\.\\d{3} \\d+\\.\\d% (OK|UNDER)"));
         assertThat(r.out().lines().map(l -> l.split(" ")[0]).distinct())
@@ -92,7 +81,7 @@ class ReductionCommandTest {
     void badArgumentsGiveUsageAndExitTwo() throws Exception {
         for (String[] args : new String[][]{{"reduction", "--level", "purple"}, {"reduction", "--level"},
                 {"reduction", "extra"}, {"reduction", "--level", "red", "--level", "yellow"}}) {
-            Run r = run(args);
+            CliTest.Run r = run(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).contains("用法").contains("reduction [--level yellow|orange|red]");
@@ -103,13 +92,13 @@ class ReductionCommandTest {
     @Test
     void aFolderInUseIsReportedOnStderrWithExitTwo() throws Exception {
         try (AppContext held = AppContext.open(dir, CLOCK)) {
-            Run r = run("reduction", "--data-dir", dir.toString());
+            CliTest.Run r = run("reduction", "--data-dir", dir.toString());
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).contains(dir.toAbsolutePath().normalize().toString());
         }
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        Run r = run("reduction", "--data-dir", file.toString());
+        CliTest.Run r = run("reduction", "--data-dir", file.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isNotEmpty();
     }
