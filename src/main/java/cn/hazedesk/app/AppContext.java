@@ -18,6 +18,8 @@ import cn.hazedesk.application.SystemInfoService;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
 import cn.hazedesk.infra.data.IndustriesCsv;
+import cn.hazedesk.infra.data.ListReadingCsv;
+import cn.hazedesk.domain.listimport.ListEntryParser;
 import cn.hazedesk.infra.data.RegionsCsv;
 import cn.hazedesk.infra.db.JooqCampaignStore;
 import cn.hazedesk.infra.db.JooqChangeLog;
@@ -96,21 +98,22 @@ public final class AppContext implements AutoCloseable {
         this.auditQuery = new cn.hazedesk.application.AuditQueryService(tx, new cn.hazedesk.infra.db.JooqAuditQuery(tx),
                 changes, (file, sheet, headers, entries, actionLabel, progress) -> new cn.hazedesk.infra.excel.PoiAuditExport()
                         .write(file, sheet, headers, entries, actionLabel, progress));
+        // a city's own rule files in <data>/rules/ replace the bundled ones (same names, same columns)
+        java.nio.file.Path siteRules = store.dataFolder().resolve("rules");
+        // one parser of list text for the import, the editor and the sample (data/list-vocabulary.csv and friends)
+        ListEntryParser listParser = ListReadingCsv.parser(regions, industries, siteRules);
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
-                new SampleListCsv(regions), clock);
+                new SampleListCsv(listParser), clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
-        this.list = new EnterpriseListService(tx, enterprises, changes, audit,
-                new EnterpriseValidator(regions, industries), clock);
+        this.list = new EnterpriseListService(tx, enterprises, changes, audit, listParser, clock);
         LazyListWorkbook workbook = new LazyListWorkbook(regions);
-        this.listFileCheck = new ListFileCheck(workbook, regions, industries);
+        this.listFileCheck = new ListFileCheck(workbook, listParser);
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
                 reason -> store.backup(clock, reason), clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
         // grading, the measure matrix and reduction accounting (issue #4)
         this.gradeStore = new JooqGradeStore(tx, clock.getZone());
         this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
-        // a city's own rule files in <data>/rules/ replace the bundled ones (same names, same columns)
-        java.nio.file.Path siteRules = store.dataFolder().resolve("rules");
         this.measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
         this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries);
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,

@@ -10,6 +10,7 @@ import cn.hazedesk.domain.enterprise.EnterpriseValidator;
 import cn.hazedesk.domain.enterprise.FieldChange;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
+import cn.hazedesk.domain.listimport.ListEntryParser;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,16 +26,18 @@ public final class EnterpriseListService {
     private final EnterpriseStore store;
     private final ChangeLog changes;
     private final AuditLog audit;
+    private final ListEntryParser parser;
     private final EnterpriseValidator validator;
     private final Clock clock;
 
     public EnterpriseListService(Transactions tx, EnterpriseStore store, ChangeLog changes, AuditLog audit,
-                                 EnterpriseValidator validator, Clock clock) {
+                                 ListEntryParser parser, Clock clock) {
         this.tx = tx;
         this.store = store;
         this.changes = changes;
         this.audit = audit;
-        this.validator = validator;
+        this.parser = parser;
+        this.validator = parser.validator();
         this.clock = clock;
     }
 
@@ -59,6 +62,11 @@ public final class EnterpriseListService {
 
     public EnterpriseValidator validator() {
         return validator;
+    }
+
+    /** The list's parser: the editor reads its fields with the import's rules. */
+    public ListEntryParser parser() {
+        return parser;
     }
 
     /** Saves a new enterprise ({@code id} empty) or replaces a stored one. */

@@ -1,25 +1,34 @@
 package cn.hazedesk.application;
 
 import cn.hazedesk.application.port.ListWorkbook;
-import cn.hazedesk.domain.enterprise.IndustryCatalog;
+import cn.hazedesk.domain.enterprise.ListField;
+import cn.hazedesk.domain.enterprise.ListProblem;
 import cn.hazedesk.domain.listimport.CheckedList;
+import cn.hazedesk.domain.listimport.HeaderBlock;
+import cn.hazedesk.domain.listimport.ListEntryParser;
 import cn.hazedesk.domain.listimport.ListSheetCheck;
+import cn.hazedesk.domain.listimport.MergedRegion;
+import cn.hazedesk.domain.listimport.RowProblem;
 import cn.hazedesk.domain.listimport.SheetLayout;
 import cn.hazedesk.domain.listimport.SheetRow;
-import cn.hazedesk.domain.region.RegionCatalog;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Reads a list workbook and checks every row, without the database (the {@code list validate} command). */
+/**
+ * Reads a list workbook and checks every row of every sheet that holds a list, without the database (the
+ * {@code list validate} command, and the first step of an import). A workbook in which no sheet holds a list
+ * header is one problem naming its sheets.
+ */
 public final class ListFileCheck {
     private final ListWorkbook workbook;
-    private final RegionCatalog regions;
-    private final IndustryCatalog industries;
+    private final ListEntryParser parser;
 
-    public ListFileCheck(ListWorkbook workbook, RegionCatalog regions, IndustryCatalog industries) {
+    public ListFileCheck(ListWorkbook workbook, ListEntryParser parser) {
         this.workbook = workbook;
-        this.regions = regions;
-        this.industries = industries;
+        this.parser = parser;
     }
 
     /**
@@ -27,18 +36,34 @@ public final class ListFileCheck {
      * @throws CancelledException when cancelled
      */
     public CheckedList check(Path file, ProgressListener progress, CancelToken cancel) {
-        ListSheetCheck[] check = new ListSheetCheck[1];
+        ListSheetCheck check = new ListSheetCheck(parser);
+        List<String> sheets = new ArrayList<>();
+        boolean[] anyList = {false};
         workbook.read(file, new ListWorkbook.RowSink() {
             @Override
-            public void header(SheetLayout layout) {
-                check[0] = new ListSheetCheck(regions, industries, layout);
+            public SheetLayout sheet(String sheetName, Map<Integer, Map<Integer, String>> topRows, List<MergedRegion> merges) {
+                sheets.add(sheetName);
+                SheetLayout layout = HeaderBlock.find(sheetName, topRows, merges, parser.vocabulary(), parser.regions());
+                if (layout.list()) {
+                    anyList[0] = true;
+                    check.startSheet(layout);
+                } else {
+                    check.skipSheet(sheetName);
+                }
+                return layout;
             }
 
             @Override
             public void row(SheetRow row) {
-                check[0].accept(row);
+                check.accept(row);
             }
         }, progress, cancel);
-        return check[0].finish();
+        CheckedList checked = check.finish();
+        if (anyList[0]) {
+            return checked;
+        }
+        List<RowProblem> problems = List.of(new RowProblem(sheets.isEmpty() ? "" : sheets.get(0), 1, 0, "",
+                ListProblem.of(ListField.NAME, null, ListProblem.Kind.NO_LIST_HEADER, String.join("、", sheets))));
+        return new CheckedList(checked.layouts(), 0, List.of(), problems, checked.notes());
     }
 }

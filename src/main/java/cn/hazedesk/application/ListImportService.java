@@ -10,6 +10,7 @@ import cn.hazedesk.domain.enterprise.FieldChange;
 import cn.hazedesk.domain.listimport.CheckedList;
 import cn.hazedesk.domain.listimport.ImportMode;
 import cn.hazedesk.domain.listimport.ImportPreview;
+import cn.hazedesk.domain.listimport.ReplaceGuard;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,22 +74,53 @@ public final class ListImportService {
      */
     public ImportResult commit(ImportPlan plan, ImportMode mode, String actor, ProgressListener progress,
                                CancelToken cancel) {
+        return commit(plan, mode, actor, false, progress, cancel);
+    }
+
+    /**
+     * As {@link #commit(ImportPlan, ImportMode, String, ProgressListener, CancelToken)}; {@code confirmed} says the
+     * user confirmed a replacement that {@link ReplaceGuard} stops (an empty workbook, or one removing more than half
+     * of the list).
+     *
+     * @throws ReplaceNeedsConfirmation when replacing needs a confirmation that was not given (nothing is written)
+     */
+    public ImportResult commit(ImportPlan plan, ImportMode mode, String actor, boolean confirmed,
+                               ProgressListener progress, CancelToken cancel) {
         if (!plan.clean()) {
             throw new IllegalArgumentException("the workbook has " + plan.problems().size() + " problems: nothing imported");
+        }
+        if (!confirmed) {
+            ReplaceGuard.check(plan.preview(mode)).ifPresent(r -> {
+                throw new ReplaceNeedsConfirmation(r);
+            });
         }
         cancel.check();
         progress.progress(0, 0, "list.progress.backup");
         Path backup = backups.backup(BACKUP_REASON);
-        ImportPreview applied = tx.inTransaction(() -> write(plan, mode, actor, progress, cancel));
+        ImportPreview applied = tx.inTransaction(() -> write(plan, mode, actor, confirmed, progress, cancel));
         return new ImportResult(mode, applied, backup);
+    }
+
+    /** Replacing the list needs the user's confirmation first; nothing was written. */
+    public static final class ReplaceNeedsConfirmation extends RuntimeException {
+        private final transient ReplaceGuard.Reason reason;
+
+        public ReplaceNeedsConfirmation(ReplaceGuard.Reason reason) {
+            super(reason.kind() + ": " + reason.removed() + " of " + reason.stored() + " enterprises would be removed");
+            this.reason = reason;
+        }
+
+        public ReplaceGuard.Reason reason() {
+            return reason;
+        }
     }
 
     private List<Enterprise> storedList() {
         return tx.inTransaction(() -> store.loadAll().stream().map(StoredEnterprise::enterprise).toList());
     }
 
-    private ImportPreview write(ImportPlan plan, ImportMode mode, String actor, ProgressListener progress,
-                                CancelToken cancel) {
+    private ImportPreview write(ImportPlan plan, ImportMode mode, String actor, boolean confirmed,
+                                ProgressListener progress, CancelToken cancel) {
         List<StoredEnterprise> stored = store.loadAll();
         Map<String, StoredEnterprise> byUscc = new HashMap<>(stored.size() * 2);
         for (StoredEnterprise s : stored) {
@@ -96,6 +128,12 @@ public final class ListImportService {
         }
         List<Enterprise> imported = plan.checked().enterprises();
         ImportPreview preview = ImportPreview.compute(imported, stored.stream().map(StoredEnterprise::enterprise).toList(), mode);
+        if (!confirmed) {
+            // the list may have changed since the preview: the guard holds for what is stored now
+            ReplaceGuard.check(preview).ifPresent(r -> {
+                throw new ReplaceNeedsConfirmation(r);
+            });
+        }
         Map<String, Enterprise> importedByUscc = new HashMap<>(imported.size() * 2);
         for (Enterprise e : imported) {
             importedByUscc.put(e.uscc(), e);
@@ -161,7 +199,7 @@ public final class ListImportService {
         ImportPreview.Counts e = preview.enterprises();
         ImportPreview.Counts l = preview.lines();
         audit.record(now, actor, AUDIT_ACTION, String.valueOf(plan.file().getFileName()),
-                "mode=" + mode + ", rows=" + plan.rows()
+                "mode=" + mode + (confirmed ? " (confirmed)" : "") + ", rows=" + plan.rows()
                         + ", enterprises new=" + e.added() + " changed=" + e.changed() + " unchanged=" + e.unchanged()
                         + " removed=" + e.removed() + " kept=" + e.kept()
                         + ", lines new=" + l.added() + " changed=" + l.changed() + " unchanged=" + l.unchanged()

@@ -4,16 +4,17 @@ import cn.hazedesk.application.port.WorkbookException;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
-import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.listimport.CheckNote;
 import cn.hazedesk.domain.listimport.CheckedList;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.i18n.ListProblemText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.infra.data.IndustriesCsv;
+import cn.hazedesk.infra.data.ListReadingCsv;
 import cn.hazedesk.infra.data.RegionsCsv;
 import cn.hazedesk.infra.excel.PoiListWorkbook;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,14 @@ class ListFileCheckTest {
     private static final RegionCatalog REGIONS = RegionsCsv.load();
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
     private static final List<Object> HEADER = List.of("企业名称", "统一社会信用代码", "所属区县", "行业类别", "绩效等级",
-            "生产线名称", "二氧化硫年排放量(吨)", "氮氧化物年排放量(吨)", "黄色预警减排比例", "黄色预警减排措施", "经度", "纬度");
+            "生产线名称", "二氧化硫年排放量(吨)", "氮氧化物年排放量(吨)", "颗粒物年排放量(吨)", "挥发性有机物年排放量(吨)",
+            "黄色预警减排比例", "黄色预警减排措施", "橙色预警减排措施", "红色预警减排措施", "经度", "纬度");
 
     @TempDir
     Path dir;
 
-    private final ListFileCheck check = new ListFileCheck(new PoiListWorkbook(REGIONS), REGIONS, INDUSTRIES);
+    private final ListFileCheck check = new ListFileCheck(new PoiListWorkbook(REGIONS),
+            ListReadingCsv.parser(REGIONS, INDUSTRIES, null));
 
     private static List<Object> row(Object... values) {
         return new ArrayList<>(Arrays.asList(values));
@@ -54,33 +57,42 @@ class ListFileCheckTest {
     }
 
     /** What `list validate` prints for each problem. */
-    private static List<String> lines(CheckedList checked, Locale locale) {
+    static List<String> lines(CheckedList checked, Locale locale) {
         ListProblemText text = new ListProblemText(Messages.forLocale(locale), REGIONS);
         return checked.problems().stream().map(p -> "row " + p.row() + ", " + p.header() + ": " + text.reason(p.problem())).toList();
+    }
+
+    static List<String> notes(CheckedList checked, Locale locale) {
+        ListProblemText text = new ListProblemText(Messages.forLocale(locale), REGIONS);
+        return checked.notes().stream().map(n -> text.note(n, checked.severalSheets())).toList();
     }
 
     @Test
     void everyBadInputIsReportedWithItsRowHeaderAndReason() {
         Path file = write(dir.resolve("bad.xlsx"), List.of(
                 HEADER,
-                row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1", 10, 20, "30%", "限产30%", 106.38, 39.01),
-                row(null, uscc(2), "惠农区", "水泥", null, "熟料线", 1, 2),
-                row("乙公司", null, "惠农区", "水泥", null, "熟料线", 1, 2),
-                row("丙公司", "91110000600037341N", "平罗县", "焦化", null, "焦炉", 1, 2),
-                row("丁公司", "9111000060003IOZSV", "平罗县", "焦化", null, "焦炉", 1, 2),
-                row("戊公司", uscc(3), "银川市", "焦化", null, "焦炉", 1, 2),
-                row("己公司", uscc(4), "大武口区", "造纸", null, "纸机", 1, 2),
-                row("庚公司", uscc(5), "大武口区", "焦化", "E", "焦炉", 1, 2),
-                row("辛公司", uscc(6), "大武口区", "焦化", null, "焦炉", "约10吨", 2),
-                row("壬公司", uscc(7), "大武口区", "焦化", null, "焦炉", 1, -5),
-                row("癸公司", uscc(8), "大武口区", "焦化", null, "焦炉", 1, 2, "150%", "停产"),
-                row("子公司", uscc(9), "大武口区", "焦化", null, "焦炉", 1, 2, 1.2, "停产"),
-                row("丑公司", uscc(10), "大武口区", "焦化", null, "焦炉", 1, 2, null, null, 200, 39),
-                row("寅公司", uscc(11), "大武口区", "焦化", null, "焦炉", 1, 2, null, null, 106, -1),
-                row("卯公司", uscc(12), "大武口区", "焦化", null, null, 1, 2),
-                row("辰公司", uscc(13), null, null, null, "焦炉", 1, 2),
-                row("甲公司二", uscc(1), "大武口区", "焦化", "A", "焦炉2", 1, 2),
-                row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1", 1, 2)));
+                row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1", 10, 20, 3, 4, "30%", "限产30%", "停产", "停产", 106.38, 39.01),
+                row(null, uscc(2), "惠农区", "水泥", null, "熟料线", 1, 2, 3, 4),
+                row("乙公司", null, "惠农区", "水泥", null, "熟料线", 1, 2, 3, 4),
+                row("丙公司", "91110000600037341N", "平罗县", "焦化", null, "焦炉", 1, 2, 3, 4),
+                row("丁公司", "9111000060003IOZSV", "平罗县", "焦化", null, "焦炉", 1, 2, 3, 4),
+                row("戊公司", uscc(3), "银川市", "焦化", null, "焦炉", 1, 2, 3, 4),
+                row("己公司", uscc(4), "大武口区", "造纸", null, "纸机", 1, 2, 3, 4),
+                row("庚公司", uscc(5), "大武口区", "焦化", "E", "焦炉", 1, 2, 3, 4),
+                row("辛公司", uscc(6), "大武口区", "焦化", null, "焦炉", "约10吨", 2, 3, 4),
+                row("壬公司", uscc(7), "大武口区", "焦化", null, "焦炉", 1, -5, 3, 4),
+                row("癸公司", uscc(8), "大武口区", "焦化", null, "焦炉", 1, 2, 3, 4, "150%", "停产"),
+                row("子公司", uscc(9), "大武口区", "焦化", null, "焦炉", 1, 2, 3, 4, 120, "停产"),
+                row("丑公司", uscc(10), "大武口区", "焦化", null, "焦炉", 1, 2, 3, 4, null, null, null, null, 200, 39),
+                row("寅公司", uscc(11), "大武口区", "焦化", null, "焦炉", 1, 2, 3, 4, null, null, null, null, 106, -1),
+                row("卯公司", uscc(12), "大武口区", "焦化", null, null, 1, 2, 3, 4),
+                row("辰公司", uscc(13), null, null, null, "焦炉", 1, 2, 3, 4),
+                row("甲公司二", uscc(1), "大武口区", "焦化", "A", "焦炉2", 1, 2, 3, 4),
+                row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1", 1, 2, 3, 4),
+                row("巳公司", uscc(14), "大武口区", "焦化", null, "焦炉", null, 2, 3, 4),
+                row("午公司", uscc(15), "大武口区", "焦化", null, "焦炉", 1, 2, 3, 4, null, "加强管理"),
+                row("未公司", uscc(16), "大武口区", "焦化", null, "焦炉", 1, 2, 3, 4, "20%", "限产30%"),
+                row("申公司", uscc(17), "大武口区", "焦化", null, "焦炉", 250000, 2, 3, 4)));
 
         CheckedList checked = check(file);
 
@@ -102,8 +114,12 @@ class ListFileCheckTest {
                 "row 17, 所属区县: 必填项为空",
                 "row 17, 行业类别: 必填项为空",
                 "row 18, 统一社会信用代码: 该统一社会信用代码在第 2 行对应企业“甲公司”，企业名称不一致",
-                "row 19, 生产线名称: 生产线“焦炉1”在本企业中重复（第 2 行已有）");
-        assertThat(checked.rows()).isEqualTo(18);
+                "row 19, 生产线名称: 生产线“焦炉1”在本企业中重复（第 2 行已有）",
+                "row 20, 二氧化硫年排放量(吨): 必填项为空",
+                "row 21, 黄色预警减排比例: 无法从措施“加强管理”读出减排比例：请在减排比例列填写，或写成规则能读的形式（如“限产30%”“停产”）",
+                "row 22, 黄色预警减排比例: 减排比例 20% 与措施“限产30%”所写的 30% 不一致",
+                "row 23, 二氧化硫年排放量(吨): 数值 250000 超出合理范围（每条生产线不超过 20000）：请检查单位（吨还是千克）和小数点");
+        assertThat(checked.rows()).isEqualTo(22);
         assertThat(checked.clean()).isFalse();
     }
 
@@ -111,33 +127,37 @@ class ListFileCheckTest {
     void reasonsAreEnglishWhenAskedFor() {
         Path file = write(dir.resolve("bad-en.xlsx"), List.of(
                 HEADER,
-                row("甲公司", "91110000600037341N", "大武口", "焦化", null, "焦炉", "n/a", 2, "-10%")));
+                row("甲公司", "91110000600037341N", "银川", "焦化", null, "焦炉", "n/a", 2, 3, 4, "-10%")));
         assertThat(lines(check(file), Locale.ENGLISH)).containsExactly(
                 "row 2, 统一社会信用代码: invalid: check character should be L, is N",
-                "row 2, 所属区县: unknown district “大武口”; known: 大武口区, 惠农区, 平罗县",
+                "row 2, 所属区县: unknown district “银川”; known: 大武口区, 惠农区, 平罗县",
                 "row 2, 二氧化硫年排放量(吨): “n/a” is not a number",
                 "row 2, 黄色预警减排比例: the reduction share must lie between 0% and 100%, is -10%");
     }
 
     @Test
-    void theHeaderRowIsFoundBelowTitlesColumnsInAnyOrderUnknownColumnsIgnoredTextNormalised() {
+    void theHeaderRowIsFoundBelowTitlesColumnsInAnyOrderUnknownColumnsSaidTextNormalised() {
         String wideUscc = fullWidth(uscc(1).toLowerCase(Locale.ROOT));
         Path file = write(dir.resolve("titled.xlsx"), List.of(
                 row("石嘴山市重污染天气应急减排清单（2026 年修订）"),
                 row("填报单位：石嘴山市生态环境局", null, null, "日期：2026-10-01"),
                 row(),
                 row("序号", "生产线", "企业名称", "二氧化硫年排放量（吨）", "区县", "统一社会信用代码", "行业", "黄色预警减排比例",
-                        "备注", "经度", "绩效分级", "黄色预警减排措施"),
-                row(1, "１号焦炉", "　甲焦化有限公司（示例） ", "１２.５", "大武口区", wideUscc, "焦化", pct(0.3), "说明文字", 106.38, "Ａ", "限产 30%"),
+                        "备注", "经度", "绩效分级", "黄色预警减排措施", "NOx排放量(t/a)", "颗粒物排放量(吨)", "VOCs年排放量",
+                        "橙色预警减排措施", "红色预警减排措施"),
+                row(1, "１号焦炉", "　甲焦化有限公司（示例） ", "１２.５", "大武口区", wideUscc, "焦化", pct(0.3), "说明文字", 106.38,
+                        "Ａ", "限产 30%", "/", 1, 0, "限产50%", "停产"),
                 row(),
                 row(null, "  ", null, null, null, null, null, null, "只有备注的行"),
-                row(2, "2号焦炉", "甲焦化有限公司（示例）", 7, "640202", uscc(1), "焦化", "30 %", null, null, "A级", "限产30%"),
-                row(3, "熟料线", "乙水泥有限公司", 0, "平罗县", uscc(2), "水泥", "0.5", null, null, null, "停产")));
+                row(2, "2号焦炉", "甲焦化有限公司（示例）", 7, "640202", uscc(1), "焦化", "30 %", null, null, "A级", "限产30%",
+                        "1,234.5", 2, 0, "限产50%", "停产"),
+                row(3, "熟料线", "乙水泥有限公司", 0, "平罗", uscc(2), "水泥", "0.5", null, null, null, "50%生产线停产", 1, 2, 3,
+                        "停产，停止公路运输", "停产")));
 
         CheckedList checked = check(file);
 
         assertThat(checked.problems()).isEmpty();
-        assertThat(checked.layout().headerRow()).isEqualTo(4);
+        assertThat(checked.layouts().get(0).headerFirstRow()).isEqualTo(4);
         assertThat(checked.rows()).isEqualTo(3);
         assertThat(checked.enterprises()).hasSize(2);
         Enterprise first = checked.enterprises().get(0);
@@ -149,48 +169,84 @@ class ListFileCheckTest {
         assertThat(first.lines()).extracting(ProductionLine::name).containsExactly("1号焦炉", "2号焦炉");
         ProductionLine oven1 = first.lines().get(0);
         assertThat(oven1.so2Tonnes()).isEqualByComparingTo("12.5");
-        assertThat(oven1.noxTonnes()).as("a blank emission is 0").isEqualByComparingTo("0");
+        assertThat(oven1.noxTonnes()).as("/ means no emission").isEqualByComparingTo("0");
+        assertThat(first.lines().get(1).noxTonnes()).as("thousands separator").isEqualByComparingTo("1234.5");
         var yellow = oven1.measure(WarningLevel.YELLOW).orElseThrow();
         assertThat(yellow.fraction()).as("percent-formatted cell").isEqualByComparingTo("0.3");
-        assertThat(yellow.type()).as("guessed from the text").isEqualTo(MeasureType.CAP);
+        assertThat(yellow.type()).as("read from the text").isEqualTo(MeasureType.CAP);
         assertThat(yellow.text()).isEqualTo("限产 30%");
+        assertThat(oven1.measure(WarningLevel.ORANGE).orElseThrow().fraction()).as("derived from 限产50%").isEqualByComparingTo("0.5");
+        assertThat(oven1.measure(WarningLevel.RED).orElseThrow().fraction()).as("derived from 停产").isEqualByComparingTo("1");
         assertThat(first.lines().get(1).measure(WarningLevel.YELLOW).orElseThrow().fraction()).isEqualByComparingTo("0.3");
         assertThat(first.longitude()).isEqualByComparingTo(new BigDecimal("106.38"));
 
         Enterprise second = checked.enterprises().get(1);
-        assertThat(second.districtCode()).isEqualTo("640221");
+        assertThat(second.districtCode()).as("平罗 without 县").isEqualTo("640221");
         assertThat(second.grade()).isEqualTo(PerformanceGrade.UNRATED);
-        assertThat(second.lines().get(0).measure(WarningLevel.YELLOW).orElseThrow().fraction()).isEqualByComparingTo("0.5");
-        assertThat(second.lines().get(0).measure(WarningLevel.YELLOW).orElseThrow().type()).isEqualTo(MeasureType.STOP);
+        var clinker = second.lines().get(0);
+        assertThat(clinker.measure(WarningLevel.YELLOW).orElseThrow().fraction()).isEqualByComparingTo("0.5");
+        assertThat(clinker.measure(WarningLevel.ORANGE).orElseThrow().type()).isEqualTo(MeasureType.STOP);
+        assertThat(clinker.measure(WarningLevel.ORANGE).orElseThrow().transport().name()).isEqualTo("NO_ROAD_TRANSPORT");
+
+        assertThat(notes(checked, Locale.SIMPLIFIED_CHINESE)).contains(
+                "未读取 A 列“序号”：清单不保存此项",
+                "未读取 I 列“备注”：清单不保存此项",
+                "“VOCs年排放量”没有写单位，按吨/年读入",
+                "第 7 行不是企业行，已跳过：“只有备注的行”",
+                "1 个排放量单元格写作“/”“无”等，按 0 读入",
+                "1 项措施从文字读出了运输管控要求");
+        assertThat(checked.notes()).anySatisfy(n -> assertThat(n.kind()).isEqualTo(CheckNote.Kind.MEASURES_DERIVED));
     }
 
     @Test
-    void aSheetWithoutTheRequiredColumnsSaysWhichAreMissing() {
-        Path file = write(dir.resolve("no-header.xlsx"), List.of(
-                row("企业名称", "统一社会信用代码", "所属区县", "备注"),
-                row("甲公司", uscc(1), "大武口区", "x")));
+    void aSheetWithoutTheEmissionOrMeasureColumnsIsRefusedNamingWhatIsMissing() {
+        Path file = write(dir.resolve("no-emissions.xlsx"), List.of(
+                row("序号", "企业名称", "统一社会信用代码", "所属区县", "行业类别", "生产线名称", "二氧化硫年排放量(吨)", "备注"),
+                row(1, "甲公司", uscc(1), "大武口区", "焦化", "焦炉", 1, "x")));
         CheckedList checked = check(file);
         assertThat(lines(checked, Locale.SIMPLIFIED_CHINESE)).containsExactly(
-                "row 1, 行业类别: 表头行中缺少这一必填列",
-                "row 1, 生产线名称: 表头行中缺少这一必填列");
+                "row 1, 氮氧化物年排放量(吨): 表头行中缺少这一必填列",
+                "row 1, 颗粒物年排放量(吨): 表头行中缺少这一必填列",
+                "row 1, 挥发性有机物年排放量(吨): 表头行中缺少这一必填列",
+                "row 1, 黄色预警减排措施: 缺少此预警级别的措施列（减排措施、减排比例、措施类型至少要有一列）",
+                "row 1, 橙色预警减排措施: 缺少此预警级别的措施列（减排措施、减排比例、措施类型至少要有一列）",
+                "row 1, 红色预警减排措施: 缺少此预警级别的措施列（减排措施、减排比例、措施类型至少要有一列）");
         assertThat(checked.rows()).isZero();
+        assertThat(checked.enterprises()).isEmpty();
     }
 
     @Test
-    void theListMayBeOnALaterSheet() {
-        Path file = dir.resolve("second-sheet.xlsx");
+    void aWorkbookWithoutAnyListHeaderIsOneProblemNamingItsSheets() {
+        Path file = write(dir.resolve("no-list.xlsx"), "说明", List.of(row("这不是清单"), row("只是说明文字", "第二列")));
+        CheckedList checked = check(file);
+        assertThat(lines(checked, Locale.SIMPLIFIED_CHINESE)).singleElement().asString()
+                .contains("工作表（说明）的前 30 行中没有清单表头");
+    }
+
+    @Test
+    void everySheetHoldingAListIsReadAndAnotherSheetIsSaid() {
+        Path file = dir.resolve("two-sheets.xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             wb.createSheet("封面").createRow(0).createCell(0).setCellValue("2026 年应急减排清单");
-            var sheet = wb.createSheet("清单");
-            var h = sheet.createRow(0);
-            List<String> headers = List.of("企业名称", "统一社会信用代码", "所属区县", "行业类别", "生产线名称");
-            for (int i = 0; i < headers.size(); i++) {
-                h.createCell(i).setCellValue(headers.get(i));
-            }
-            var r = sheet.createRow(1);
-            List<String> values = List.of("甲公司", uscc(1), "惠农区", "电石", "电石炉");
-            for (int i = 0; i < values.size(); i++) {
-                r.createCell(i).setCellValue(values.get(i));
+            for (String district : List.of("大武口区", "惠农区")) {
+                var sheet = wb.createSheet(district);
+                List<String> headers = List.of("企业名称", "统一社会信用代码", "行业类别", "生产线名称", "二氧化硫年排放量(吨)",
+                        "氮氧化物年排放量(吨)", "颗粒物年排放量(吨)", "挥发性有机物年排放量(吨)", "黄色预警减排措施",
+                        "橙色预警减排措施", "红色预警减排措施");
+                var h = sheet.createRow(0);
+                for (int i = 0; i < headers.size(); i++) {
+                    h.createCell(i).setCellValue(headers.get(i));
+                }
+                var r = sheet.createRow(1);
+                List<Object> values = List.of(district + "电石厂", uscc(district.equals("惠农区") ? 2 : 1), "电石", "电石炉",
+                        1.5, 2.5, 3.5, 0.5, "停运30%电石炉", "停运50%电石炉", "停产");
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) instanceof Number n) {
+                        r.createCell(i).setCellValue(n.doubleValue());
+                    } else {
+                        r.createCell(i).setCellValue(values.get(i).toString());
+                    }
+                }
             }
             try (var out = Files.newOutputStream(file)) {
                 wb.write(out);
@@ -200,21 +256,29 @@ class ListFileCheckTest {
         }
         CheckedList checked = check(file);
         assertThat(checked.problems()).isEmpty();
-        assertThat(checked.layout().sheetName()).isEqualTo("清单");
+        assertThat(checked.enterprises()).extracting(Enterprise::districtCode).containsExactly("640202", "640205");
         assertThat(checked.enterprises().get(0).controlType()).as("电石 is no key industry").isEqualTo(ControlType.GENERAL);
+        assertThat(checked.enterprises().get(1).lines().get(0).measure(WarningLevel.ORANGE).orElseThrow().fraction())
+                .isEqualByComparingTo("0.5");
+        assertThat(notes(checked, Locale.SIMPLIFIED_CHINESE)).contains("工作表“封面”中没有清单表头，未读取",
+                "工作表“大武口区”：没有区县列：按工作表名记为大武口区", "工作表“惠农区”：没有区县列：按工作表名记为惠农区");
     }
 
     @Test
-    void aFileThatIsNoWorkbookIsRefusedNamingTheFile() throws Exception {
+    void aFileThatIsNoWorkbookIsRefusedSayingWhatItIs() throws Exception {
         Path text = Files.writeString(dir.resolve("list.xlsx"), "企业名称,统一社会信用代码\n");
         assertThatThrownBy(() -> check(text)).isInstanceOf(WorkbookException.class)
-                .satisfies(e -> assertThat(((WorkbookException) e).file()).isEqualTo(text));
-        assertThatThrownBy(() -> check(dir.resolve("missing.xlsx"))).isInstanceOf(WorkbookException.class);
+                .satisfies(e -> {
+                    assertThat(((WorkbookException) e).file()).isEqualTo(text);
+                    assertThat(((WorkbookException) e).kind()).isEqualTo(WorkbookException.Kind.TEXT);
+                });
+        assertThatThrownBy(() -> check(dir.resolve("missing.xlsx"))).isInstanceOf(WorkbookException.class)
+                .satisfies(e -> assertThat(((WorkbookException) e).kind()).isEqualTo(WorkbookException.Kind.NOT_FOUND));
     }
 
     @Test
     void aCancelledReadStops() {
-        Path file = write(dir.resolve("ok.xlsx"), List.of(HEADER, row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1")));
+        Path file = write(dir.resolve("ok.xlsx"), List.of(HEADER, row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1", 1, 2, 3, 4)));
         CancelToken.Flag cancel = CancelToken.flag();
         cancel.cancel();
         assertThatThrownBy(() -> check.check(file, ProgressListener.NONE, cancel)).isInstanceOf(CancelledException.class);

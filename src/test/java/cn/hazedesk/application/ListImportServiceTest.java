@@ -186,7 +186,7 @@ class ListImportServiceTest {
                         cancel.cancel();
                     }
                 };
-                assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, "tester", cancelMidWay, cancel))
+                assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, "tester", true, cancelMidWay, cancel))
                         .isInstanceOf(CancelledException.class);
                 assertThat(seen).as("cancelled after part of the rows were written").isNotEmpty();
                 assertThat(stored(ctx)).isEqualTo(before);

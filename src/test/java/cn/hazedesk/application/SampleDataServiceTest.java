@@ -37,7 +37,7 @@ class SampleDataServiceTest {
 
     @Test
     void firstStartLoadsTheSampleOnceAndMarksIt() {
-        int expected = new SampleListCsv(RegionsCsv.load()).load().size();
+        int expected = new SampleListCsv(cn.hazedesk.infra.data.ListReadingCsv.parser(RegionsCsv.load(), cn.hazedesk.infra.data.IndustriesCsv.load(), null)).load().size();
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {
             assertThat(ctx.sampleData().loadIfFirstStart("tester")).isEqualTo(expected);
             ListSummary s = ctx.sampleData().summary();

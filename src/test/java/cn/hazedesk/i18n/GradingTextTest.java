@@ -8,7 +8,7 @@ import cn.hazedesk.domain.grading.GradeStatus;
 import cn.hazedesk.domain.grading.ReviewStage;
 import cn.hazedesk.domain.measure.Confidence;
 import cn.hazedesk.domain.measure.MeasureRule;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.reduction.BaselineSource;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,9 @@ import java.util.Map;
 public final class Cli {
     public static final int OK = 0;
     public static final int USAGE = 2;
+    /** Something failed that no check foresaw (a bug): one sentence on stderr, the details in the log. */
+    public static final int INTERNAL = 3;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -55,6 +58,11 @@ public final class Cli {
             err.println(m.get(e.key(), e.argument()));
             err.println(m.get("cli.usage.prefix") + " " + m.get(command.usageKey()));
             return USAGE;
+        } catch (RuntimeException e) {
+            // never a stack trace on the terminal: one sentence, the details in the log
+            LOG.error("command {} failed", name, e);
+            err.println(m.get("cli.error.internal", name, String.valueOf(e.getClass().getSimpleName())));
+            return INTERNAL;
         }
     }
 

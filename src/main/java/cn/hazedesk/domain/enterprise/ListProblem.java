@@ -40,7 +40,37 @@ public record ListProblem(ListField field, String lineName, Kind kind, List<Stri
         /** A spreadsheet lacks a required column (no header row names it). args: — */
         MISSING_COLUMN,
         /** Longer than the list can keep. args: the most characters allowed */
-        TOO_LONG
+        TOO_LONG,
+        /** A spreadsheet lacks every column of a level's measures (text, share and type). args: — */
+        MISSING_MEASURE_COLUMNS,
+        /** Above the plausible most for one line (data/list-limits.csv). args: the value, the most */
+        IMPLAUSIBLE,
+        /** A measure text no rule reads, and no share is given. args: the text */
+        MEASURE_NOT_READ,
+        /** A measure text whose parts say different things, and no share is given. args: the parts */
+        MEASURE_AMBIGUOUS,
+        /** A measure text naming a measure without its share (限产, 焖炉), and no share is given. args: the text */
+        MEASURE_NO_SHARE,
+        /** An extended coking time without the line's design coking time. args: the text */
+        MEASURE_NEEDS_DESIGN_COKING_TIME,
+        /** The share given and the share the text states differ. args: the given share, the text's share, the text */
+        MEASURE_CONFLICT,
+        /** A formula cell that Excel never calculated (no cached value). args: — */
+        FORMULA_NO_VALUE,
+        /** A cell holding an Excel error (#REF!, #DIV/0! …). args: the error */
+        CELL_ERROR,
+        /** Two columns of the same field hold different values. args: the other column's header, its value */
+        CONFLICTING_COLUMNS,
+        /** A number merged across several columns (which column it belongs to cannot be told). args: the range */
+        MERGED_ACROSS_COLUMNS,
+        /** The sheet gives no district: no district column, none in its name, no section row above. args: — */
+        NO_DISTRICT,
+        /** The grade cell names one control type, the control type column another. args: grade cell's, column's */
+        CONTROL_TYPE_CONFLICT,
+        /** A measure type whose meaning contradicts the share given (停产 with 30%). args: the type, the share */
+        TYPE_SHARE_CONFLICT,
+        /** No sheet of the workbook has a list header among its first rows. args: the sheets' names */
+        NO_LIST_HEADER
     }
 
     public ListProblem {

@@ -37,6 +37,7 @@ public final class ListValues {
             case LINE_NAME -> l.name();
             case PROCESS -> l.process();
             case CAPACITY -> l.capacity();
+            case DESIGN_COKING_HOURS -> plain(l.designCokingHours());
             case SO2 -> plain(l.so2Tonnes());
             case NOX -> plain(l.noxTonnes());
             case PM -> plain(l.pmTonnes());

@@ -5,14 +5,18 @@ import cn.hazedesk.domain.enterprise.Enterprise;
 import java.util.List;
 
 /**
- * A spreadsheet read and checked: how many data rows it has (blank rows not counted), the enterprises it
- * describes (in the order they first appear) and every problem, top to bottom. It may be imported only when
- * it has no problem.
+ * A workbook read and checked: the layout of each list sheet read, how many data rows they hold (blank, totals and
+ * text rows not counted), the enterprises they describe (in the order they first appear), every problem (sheet by
+ * sheet, top to bottom) and every note (columns not read, rows skipped, values read in a documented way). It may be
+ * imported only when it has no problem.
  */
-public record CheckedList(SheetLayout layout, int rows, List<Enterprise> enterprises, List<RowProblem> problems) {
+public record CheckedList(List<SheetLayout> layouts, int rows, List<Enterprise> enterprises, List<RowProblem> problems,
+                          List<CheckNote> notes) {
     public CheckedList {
+        layouts = List.copyOf(layouts);
         enterprises = List.copyOf(enterprises);
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 
     public boolean clean() {
@@ -21,5 +25,10 @@ public record CheckedList(SheetLayout layout, int rows, List<Enterprise> enterpr
 
     public int lines() {
         return enterprises.stream().mapToInt(e -> e.lines().size()).sum();
+    }
+
+    /** More than one sheet was read (problems then name their sheet). */
+    public boolean severalSheets() {
+        return layouts.stream().filter(SheetLayout::list).count() > 1;
     }
 }

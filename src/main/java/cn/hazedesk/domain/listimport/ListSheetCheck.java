@@ -1,295 +1,421 @@
 package cn.hazedesk.domain.listimport;
 
-import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.EnterpriseValidator;
-import cn.hazedesk.domain.enterprise.Industry;
-import cn.hazedesk.domain.enterprise.IndustryCatalog;
-import cn.hazedesk.domain.enterprise.LevelMeasure;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
-import cn.hazedesk.domain.enterprise.MeasureType;
-import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.Region;
-import cn.hazedesk.domain.region.RegionCatalog;
-import cn.hazedesk.domain.uscc.Uscc;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns the rows of a list spreadsheet into enterprises, one row per production line, and finds every problem
- * with its row and column. Rows come in one at a time (the sheet is streamed); {@link #finish()} gives the result.
+ * Turns the rows of a list workbook into enterprises, one row per production line, and finds every problem with its
+ * sheet, row and column. Sheets come one after the other ({@link #startSheet}), their rows one at a time (the
+ * workbook is streamed); {@link #finish()} gives the result.
  * <ul>
- *   <li>each cell is read: full-width digits and letters and stray spaces normalised, numbers and fractions
- *   (30%, 0.3) parsed, the district by name (大武口区) or code, grade, control type and measure type by name;</li>
- *   <li>rows are grouped into enterprises by the normalised USCC; the first row gives the enterprise's own
- *   columns, a later row with another enterprise name is a USCC_NAME_CONFLICT, a repeated line name a
- *   DUPLICATE_LINE;</li>
- *   <li>the typed rules are the editor's ({@link EnterpriseValidator}), applied row by row so that each problem
- *   lands on the row it comes from.</li>
+ *   <li>each row is read by {@link ListEntryParser} (the editor's parser) after its columns are mapped by the sheet's
+ *   {@link SheetLayout}; a field in two columns takes the first non-empty cell (two different values are a problem);</li>
+ *   <li>merged cells: a cell merged down over several rows gives its value to each of them (the enterprise's name,
+ *   a measure for all its lines), except an emission, which is counted once on the first row (and said);</li>
+ *   <li>rows that are no enterprise are skipped and said: a row of one text (a section heading such as 一、大武口区,
+ *   which gives the district when the sheet has no district column, or a note), a totals row (合计, 小计: its emissions
+ *   are compared with the rows it totals);</li>
+ *   <li>rows are grouped into enterprises by the normalised USCC, across sheets; the first row gives the enterprise's
+ *   own columns, a later row with another name is a USCC_NAME_CONFLICT, a repeated line name a DUPLICATE_LINE;</li>
+ *   <li>the typed rules are the editor's ({@link EnterpriseValidator}), applied row by row so that each problem lands on
+ *   the row it comes from.</li>
  * </ul>
- * Values are kept at the precision the list stores: tonnes and fractions to 4 decimals, coordinates to 6.
  */
 public final class ListSheetCheck {
-    private static final int TONNES_SCALE = 4;
-    private static final int FRACTION_SCALE = 4;
-    private static final int COORDINATE_SCALE = 6;
-    private static final Map<ListField, Integer> MAX_LENGTH = maxLengths();
+    /** The line name given to each row of a list without a line column. */
+    public static final String WHOLE_PLANT = "全厂";
 
-    private final RegionCatalog regions;
-    private final IndustryCatalog industries;
+    private final ListEntryParser parser;
     private final EnterpriseValidator validator;
-    private final SheetLayout layout;
-    private final Map<String, String> districtCodes = new HashMap<>();
+    private final ListVocabulary words;
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final List<SheetLayout> layouts = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
+    private final List<CheckNote> notes = new ArrayList<>();
+    private final ListEntryParser.Tally tally = new ListEntryParser.Tally();
     private int rows;
+    private int linesWithoutMeasure;
+    private int levelsWithoutMeasure;
 
-    public ListSheetCheck(RegionCatalog regions, IndustryCatalog industries, SheetLayout layout) {
-        this.regions = regions;
-        this.industries = industries;
-        this.validator = new EnterpriseValidator(regions, industries);
-        this.layout = layout;
-        for (Region d : regions.districts()) {
-            districtCodes.put(d.name(), d.code());
-        }
-        for (ListField f : layout.missingRequired()) {
-            problems.add(RowProblem.at(layout.headerRow(), layout, ListProblem.of(f, null, ListProblem.Kind.MISSING_COLUMN)));
-        }
+    // the sheet being read
+    private SheetLayout layout;
+    private List<RowProblem> sheetProblems;
+    private ListEntryParser.Options options;
+    private String sectionDistrict;
+    private boolean districtMissing;
+    private final Set<MergedRegion> mergedNumbersSaid = new HashSet<>();
+    private final EnumMap<ListField, BigDecimal> segmentSums = new EnumMap<>(ListField.class);
+    private final EnumMap<ListField, BigDecimal> sheetSums = new EnumMap<>(ListField.class);
+
+    public ListSheetCheck(ListEntryParser parser) {
+        this.parser = parser;
+        this.validator = parser.validator();
+        this.words = parser.vocabulary();
     }
 
     private static final class Group {
-        final int firstRow;
+        final String firstRow;
         final Enterprise first;
         final List<ProductionLine> lines = new ArrayList<>();
-        final Map<String, Integer> lineRows = new HashMap<>();
+        final Map<String, String> lineRows = new HashMap<>();
 
-        Group(int firstRow, Enterprise first) {
+        Group(String firstRow, Enterprise first) {
             this.firstRow = firstRow;
             this.first = first;
         }
     }
 
-    /** Takes the next data row; blank rows are skipped. */
+    /** A sheet that holds no list: said, not read. */
+    public void skipSheet(String sheetName) {
+        notes.add(CheckNote.of(CheckNote.Kind.IGNORED_SHEET, sheetName, 0));
+    }
+
+    /** The next sheet's rows follow. */
+    public void startSheet(SheetLayout sheet) {
+        finishSheet();
+        layout = sheet;
+        layouts.add(sheet);
+        sheetProblems = new ArrayList<>();
+        sectionDistrict = null;
+        districtMissing = false;
+        segmentSums.clear();
+        sheetSums.clear();
+        for (SheetLayout.IgnoredColumn c : sheet.ignored()) {
+            notes.add(CheckNote.of(CheckNote.Kind.IGNORED_COLUMN, sheet.sheetName(), sheet.headerFirstRow(),
+                    Columns.letters(c.index()), c.header(), c.reason().name(), c.detail()));
+        }
+        for (ListField f : sheet.missing()) {
+            ListProblem.Kind kind = f.level() != null ? ListProblem.Kind.MISSING_MEASURE_COLUMNS : ListProblem.Kind.MISSING_COLUMN;
+            sheetProblems.add(RowProblem.at(sheet.headerFirstRow(), sheet, ListProblem.of(f, null, kind)));
+        }
+        Map<ListField, BigDecimal> factors = new EnumMap<>(ListField.class);
+        Set<ListField> percent = EnumSet.noneOf(ListField.class);
+        for (SheetLayout.Column c : sheet.columns().values()) {
+            if (c.factor().compareTo(BigDecimal.ONE) != 0) {
+                factors.put(c.field(), c.factor());
+                notes.add(CheckNote.of(CheckNote.Kind.UNIT_CONVERTED, sheet.sheetName(), sheet.headerFirstRow(),
+                        c.header(), c.factor().toPlainString()));
+            }
+            if (c.unitAssumed()) {
+                notes.add(CheckNote.of(CheckNote.Kind.UNIT_ASSUMED, sheet.sheetName(), sheet.headerFirstRow(), c.header()));
+            }
+            if (c.percent()) {
+                percent.add(c.field());
+            }
+        }
+        options = new ListEntryParser.Options(factors, percent);
+        if (!sheet.has(ListField.DISTRICT) && sheet.districtCode() != null) {
+            notes.add(CheckNote.of(CheckNote.Kind.DISTRICT_FROM_SHEET, sheet.sheetName(), 0, districtName(sheet.districtCode())));
+        }
+        if (sheet.found() && !sheet.has(ListField.LINE_NAME)) {
+            notes.add(CheckNote.of(CheckNote.Kind.LINE_NAME_ADDED, sheet.sheetName(), 0, WHOLE_PLANT));
+        }
+    }
+
+    /** Takes the next row below the header block of the current sheet; blank rows are skipped. */
     public void accept(SheetRow row) {
-        if (!layout.found() || row.blank()) {
+        if (layout == null || !layout.found() || row.rowNumber() <= layout.headerLastRow() || row.blank()) {
             return;
         }
+        Map<Integer, SheetRow.Cell> cells = row.cells();
+        String usccText = first(cells, ListField.USCC).map(SheetRow.Cell::text).orElse("").strip();
+        if (usccText.isEmpty()) {
+            Set<String> distinct = new java.util.LinkedHashSet<>();
+            for (SheetRow.Cell c : cells.values()) {
+                if (!c.blank()) {
+                    distinct.add(ListText.text(c.text()));
+                }
+            }
+            if (distinct.size() == 1) {
+                textRow(row.rowNumber(), distinct.iterator().next());
+                return;
+            }
+            Optional<String> label = totalLabel(cells);
+            if (label.isPresent()) {
+                totalRow(row, label.get());
+                return;
+            }
+        }
+        dataRow(row);
+    }
+
+    private void textRow(int rowNumber, String text) {
+        if (words.total(text)) {
+            notes.add(CheckNote.of(CheckNote.Kind.TOTAL_ROW, layout.sheetName(), rowNumber, text));
+            return;
+        }
+        String district = HeaderBlock.districtInName(text, parser.regions());
+        if (district != null && !layout.has(ListField.DISTRICT) && text.length() <= 30) {
+            sectionDistrict = district;
+            notes.add(CheckNote.of(CheckNote.Kind.DISTRICT_FROM_SECTION, layout.sheetName(), rowNumber, districtName(district)));
+            return;
+        }
+        notes.add(CheckNote.of(CheckNote.Kind.SKIPPED_ROW, layout.sheetName(), rowNumber, abbreviate(text)));
+    }
+
+    /** 合计 / 小计 in the name column or one of the first columns of a row without a credit code. */
+    private Optional<String> totalLabel(Map<Integer, SheetRow.Cell> cells) {
+        for (SheetLayout.Column c : layout.columnsOf(ListField.NAME)) {
+            SheetRow.Cell cell = cells.get(c.index());
+            if (cell != null && words.total(cell.text())) {
+                return Optional.of(ListText.text(cell.text()));
+            }
+        }
+        for (int col = 0; col < 3; col++) {
+            SheetRow.Cell cell = cells.get(col);
+            if (cell != null && words.total(cell.text())) {
+                return Optional.of(ListText.text(cell.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void totalRow(SheetRow row, String label) {
+        notes.add(CheckNote.of(CheckNote.Kind.TOTAL_ROW, layout.sheetName(), row.rowNumber(), label));
+        boolean subtotal = ListVocabulary.norm(label).contains("小计");
+        Map<ListField, BigDecimal> compared = subtotal ? segmentSums : sheetSums;
+        for (ListField f : List.of(ListField.SO2, ListField.NOX, ListField.PM, ListField.VOCS)) {
+            Optional<SheetRow.Cell> cell = first(row.cells(), f);
+            if (cell.isEmpty() || cell.get().blank()) {
+                continue;
+            }
+            Optional<BigDecimal> total = ValueParser.decimal(ValueParser.clean(cell.get().text()));
+            if (total.isEmpty()) {
+                continue;
+            }
+            BigDecimal factor = options.factors().getOrDefault(f, BigDecimal.ONE);
+            BigDecimal t = total.get().multiply(factor);
+            BigDecimal sum = compared.getOrDefault(f, BigDecimal.ZERO);
+            // a total is usually rounded: half a unit of its last written decimal is no difference
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, total.get().stripTrailingZeros().scale()))
+                    .multiply(factor).divide(BigDecimal.valueOf(2)).add(new BigDecimal("0.000001"));
+            if (t.subtract(sum).abs().compareTo(tolerance) > 0) {
+                notes.add(CheckNote.of(CheckNote.Kind.TOTAL_MISMATCH, layout.sheetName(), row.rowNumber(),
+                        layout.header(f), plain(t), plain(sum)));
+            }
+        }
+        if (subtotal) {
+            segmentSums.clear();
+        }
+    }
+
+    private void dataRow(SheetRow row) {
         rows++;
-        List<ListProblem> found = new ArrayList<>();
-        Enterprise e = parse(row, found);
-        String key = e.uscc().isEmpty() ? "\u0000row" + row.rowNumber() : e.uscc();
+        int r = row.rowNumber();
+        List<RowProblem> found = new ArrayList<>();
+        Map<ListField, String> values = new EnumMap<>(ListField.class);
+        Set<ListField> flagged = EnumSet.noneOf(ListField.class);
+        for (ListField f : ListField.values()) {
+            List<SheetLayout.Column> cols = layout.columnsOf(f);
+            String chosen = null;
+            SheetLayout.Column chosenColumn = null;
+            for (SheetLayout.Column c : cols) {
+                SheetRow.Cell cell = row.cells().get(c.index());
+                if (cell == null || cell.blank()) {
+                    continue;
+                }
+                String v = cellValue(cell, f, c, r, found, flagged);
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                if (chosen == null) {
+                    chosen = v;
+                    chosenColumn = c;
+                } else if (!ListText.text(chosen).equals(ListText.text(v))) {
+                    found.add(RowProblem.at(r, layout, c.index(), c.header(), ListProblem.of(f, null,
+                            ListProblem.Kind.CONFLICTING_COLUMNS, chosenColumn.header(), ListText.text(chosen))));
+                }
+            }
+            if (chosen != null) {
+                values.put(f, chosen);
+            }
+        }
+        if (!layout.has(ListField.DISTRICT)) {
+            String d = sectionDistrict != null ? sectionDistrict : layout.districtCode();
+            if (d != null) {
+                values.put(ListField.DISTRICT, d);
+            } else {
+                districtMissing = true;
+                flagged.add(ListField.DISTRICT);
+            }
+        }
+        if (!layout.has(ListField.LINE_NAME)) {
+            values.put(ListField.LINE_NAME, WHOLE_PLANT);
+        }
+        ListEntryParser.Parsed parsed = parser.parseRow(values, options, tally);
+        Enterprise e = parsed.enterprise();
+        List<ListProblem> problems = new ArrayList<>(parsed.problems());
+        String key = e.uscc().isEmpty() ? "\u0000" + layout.sheetName() + "!" + r : e.uscc();
         Group g = groups.get(key);
         boolean first = g == null;
         for (ListProblem p : validator.validate(e)) {
             // the enterprise's own columns count on its first row; a later row only adds its line
             if (first || p.field().lineField() || p.kind() == ListProblem.Kind.REQUIRED) {
-                found.add(p);
+                problems.add(p);
             }
         }
+        String here = rowRef(r);
         if (first) {
-            g = new Group(row.rowNumber(), e);
+            g = new Group(here, e);
             groups.put(key, g);
         } else if (!e.name().isEmpty() && !g.first.name().isEmpty() && !e.name().equals(g.first.name())) {
-            found.add(ListProblem.of(ListField.USCC, null, ListProblem.Kind.USCC_NAME_CONFLICT,
-                    g.first.name(), String.valueOf(g.firstRow)));
+            problems.add(ListProblem.of(ListField.USCC, null, ListProblem.Kind.USCC_NAME_CONFLICT,
+                    g.first.name(), g.firstRow));
         }
         ProductionLine line = e.lines().get(0);
-        Integer earlier = line.name().isEmpty() ? null : g.lineRows.putIfAbsent(line.name(), row.rowNumber());
+        String earlier = line.name().isEmpty() ? null : g.lineRows.putIfAbsent(line.name(), here);
         if (earlier != null) {
-            found.add(ListProblem.of(ListField.LINE_NAME, line.name(), ListProblem.Kind.DUPLICATE_LINE,
-                    line.name(), String.valueOf(earlier)));
+            problems.add(ListProblem.of(ListField.LINE_NAME, line.name(), ListProblem.Kind.DUPLICATE_LINE,
+                    line.name(), earlier));
         } else {
             g.lines.add(line);
         }
-        for (ListProblem p : found) {
-            problems.add(RowProblem.at(row.rowNumber(), layout, p));
+        int missingLevels = 0;
+        for (WarningLevel level : WarningLevel.values()) {
+            if (line.measure(level).isEmpty()) {
+                missingLevels++;
+            }
         }
+        if (missingLevels > 0) {
+            linesWithoutMeasure++;
+            levelsWithoutMeasure += missingLevels;
+        }
+        for (ListField f : List.of(ListField.SO2, ListField.NOX, ListField.PM, ListField.VOCS)) {
+            BigDecimal v = line.tonnes(f == ListField.SO2 ? Enterprise.Pollutant.SO2 : f == ListField.NOX
+                    ? Enterprise.Pollutant.NOX : f == ListField.PM ? Enterprise.Pollutant.PM : Enterprise.Pollutant.VOCS);
+            segmentSums.merge(f, v, BigDecimal::add);
+            sheetSums.merge(f, v, BigDecimal::add);
+        }
+        for (ListProblem p : problems) {
+            if (flagged.contains(p.field()) && (p.kind() == ListProblem.Kind.REQUIRED
+                    || p.kind() == ListProblem.Kind.NOT_A_NUMBER || p.kind() == ListProblem.Kind.UNKNOWN_DISTRICT)) {
+                continue; // the cell's own problem (formula, error, no district) is said instead
+            }
+            found.add(RowProblem.at(r, layout, p));
+        }
+        sheetProblems.addAll(found);
+    }
+
+    /**
+     * The text a cell gives its field, or null after saying why it gives none: an uncalculated formula or an error
+     * value is a problem; an emission merged down is counted on the region's first row only, and one merged across
+     * columns cannot be placed.
+     */
+    private String cellValue(SheetRow.Cell cell, ListField f, SheetLayout.Column c, int r, List<RowProblem> found,
+                             Set<ListField> flagged) {
+        if (cell.flag() == SheetRow.Flag.FORMULA_NO_VALUE) {
+            found.add(RowProblem.at(r, layout, c.index(), c.header(), ListProblem.of(f, null, ListProblem.Kind.FORMULA_NO_VALUE)));
+            flagged.add(f);
+            return null;
+        }
+        if (cell.flag() == SheetRow.Flag.ERROR) {
+            found.add(RowProblem.at(r, layout, c.index(), c.header(), ListProblem.of(f, null, ListProblem.Kind.CELL_ERROR, cell.text())));
+            flagged.add(f);
+            return null;
+        }
+        MergedRegion m = cell.merge();
+        if (m != null && HeaderBlock.emission(f) && !words.zero(cell.text())) {
+            if (m.firstRow() != r && m.firstColumn() == c.index()) {
+                if (mergedNumbersSaid.add(m)) {
+                    notes.add(CheckNote.of(CheckNote.Kind.MERGED_NUMBER, layout.sheetName(), m.firstRow(), m.a1(), c.header()));
+                }
+                return "0";
+            }
+            if (m.firstColumn() != c.index()) {
+                if (m.firstRow() == r) {
+                    found.add(RowProblem.at(r, layout, c.index(), c.header(),
+                            ListProblem.of(f, null, ListProblem.Kind.MERGED_ACROSS_COLUMNS, m.a1())));
+                }
+                flagged.add(f);
+                return null;
+            }
+        }
+        return cell.text();
+    }
+
+    private Optional<SheetRow.Cell> first(Map<Integer, SheetRow.Cell> cells, ListField f) {
+        for (SheetLayout.Column c : layout.columnsOf(f)) {
+            SheetRow.Cell cell = cells.get(c.index());
+            if (cell != null && !cell.blank()) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String rowRef(int row) {
+        return layouts.size() > 1 ? layout.sheetName() + "!" + row : String.valueOf(row);
+    }
+
+    private void finishSheet() {
+        if (layout == null) {
+            return;
+        }
+        if (districtMissing) {
+            sheetProblems.add(RowProblem.at(layout.headerFirstRow(), layout,
+                    ListProblem.of(ListField.DISTRICT, null, ListProblem.Kind.NO_DISTRICT)));
+        }
+        sheetProblems.sort(RowProblem.IN_SHEET_ORDER);
+        problems.addAll(sheetProblems);
+        layout = null;
     }
 
     public CheckedList finish() {
+        finishSheet();
         List<Enterprise> enterprises = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
             enterprises.add(g.first.withLines(g.lines));
         }
-        List<RowProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(RowProblem.IN_SHEET_ORDER);
-        return new CheckedList(layout, rows, enterprises, sorted);
+        List<CheckNote> all = new ArrayList<>(notes);
+        if (tally.zeros > 0) {
+            all.add(CheckNote.of(CheckNote.Kind.ZEROS_READ, "", 0, tally.zeros));
+        }
+        if (tally.derivedMeasures > 0) {
+            all.add(CheckNote.of(CheckNote.Kind.MEASURES_DERIVED, "", 0, tally.derivedMeasures, tally.derivedLines));
+        }
+        if (tally.transportRules > 0) {
+            all.add(CheckNote.of(CheckNote.Kind.TRANSPORT_READ, "", 0, tally.transportRules));
+        }
+        if (tally.percentsRead > 0) {
+            all.add(CheckNote.of(CheckNote.Kind.PERCENTS_READ, "", 0, tally.percentsRead));
+        }
+        if (tally.rounded > 0) {
+            all.add(CheckNote.of(CheckNote.Kind.ROUNDED, "", 0, tally.rounded));
+        }
+        if (linesWithoutMeasure > 0) {
+            all.add(CheckNote.of(CheckNote.Kind.NO_MEASURE, "", 0, linesWithoutMeasure, levelsWithoutMeasure));
+        }
+        return new CheckedList(layouts, rows, enterprises, problems, all);
     }
 
-    private Enterprise parse(SheetRow r, List<ListProblem> found) {
-        String lineName = text(r, ListField.LINE_NAME, null, found);
-        String name = text(r, ListField.NAME, null, found);
-        String uscc = Uscc.normalize(r.get(ListField.USCC));
-        String district = district(r.get(ListField.DISTRICT));
-        String industry = ValueParser.clean(r.get(ListField.INDUSTRY));
-
-        String gradeText = r.get(ListField.GRADE);
-        PerformanceGrade grade = PerformanceGrade.parse(gradeText).orElseGet(() -> {
-            found.add(ListProblem.of(ListField.GRADE, null, ListProblem.Kind.UNKNOWN_GRADE, ListText.text(gradeText)));
-            return PerformanceGrade.UNRATED;
-        });
-        String controlText = ListText.text(r.get(ListField.CONTROL_TYPE));
-        ControlType control;
-        if (controlText.isEmpty()) {
-            control = industries.byName(industry).map(Industry::key).orElse(false) ? ControlType.KEY_INDUSTRY : ControlType.GENERAL;
-        } else {
-            control = ControlType.byChineseName(controlText).orElseGet(() -> {
-                found.add(ListProblem.of(ListField.CONTROL_TYPE, null, ListProblem.Kind.UNKNOWN_CONTROL_TYPE, controlText));
-                return ControlType.GENERAL;
-            });
-        }
-        BigDecimal longitude = number(r, ListField.LONGITUDE, null, COORDINATE_SCALE, found);
-        BigDecimal latitude = number(r, ListField.LATITUDE, null, COORDINATE_SCALE, found);
-
-        String bulkText = ValueParser.clean(r.get(ListField.BULK_TRANSPORT));
-        boolean bulk = false;
-        if (!bulkText.isEmpty()) {
-            Optional<Boolean> yes = ValueParser.yesNo(bulkText);
-            if (yes.isPresent()) {
-                bulk = yes.get();
-            } else {
-                found.add(ListProblem.of(ListField.BULK_TRANSPORT, null, ListProblem.Kind.NOT_YES_NO, bulkText));
-            }
-        }
-        Integer trucks = wholeNumber(r, ListField.TRUCKS, found);
-
-        List<LevelMeasure> measures = new ArrayList<>(3);
-        for (WarningLevel level : WarningLevel.values()) {
-            measure(r, level, lineName, found).ifPresent(measures::add);
-        }
-        ProductionLine line = new ProductionLine(lineName,
-                optional(r, ListField.PROCESS, lineName, found), optional(r, ListField.CAPACITY, lineName, found),
-                tonnes(r, ListField.SO2, lineName, found), tonnes(r, ListField.NOX, lineName, found),
-                tonnes(r, ListField.PM, lineName, found), tonnes(r, ListField.VOCS, lineName, found), measures);
-        return new Enterprise(uscc, name, district, industry, grade, control,
-                optional(r, ListField.ADDRESS, null, found), longitude, latitude,
-                optional(r, ListField.CONTACT, null, found), optional(r, ListField.PHONE, null, found),
-                optional(r, ListField.PERMIT_NUMBER, null, found), optional(r, ListField.PERMIT_MANAGEMENT, null, found),
-                bulk, trucks, optional(r, ListField.TRUCK_STANDARD, null, found), List.of(line));
+    private String districtName(String code) {
+        return parser.regions().byCode(code).map(Region::name).orElse(code);
     }
 
-    /** The district's code: from its name (大武口区) or its six-digit code; anything else stays as written. */
-    private String district(String raw) {
-        String t = ValueParser.clean(raw);
-        String code = districtCodes.get(t);
-        if (code != null) {
-            return code;
-        }
-        return regions.byCode(t).map(Region::code).orElse(t);
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
-    private Optional<LevelMeasure> measure(SheetRow r, WarningLevel level, String lineName, List<ListProblem> found) {
-        ListField typeField = ListField.typeField(level);
-        ListField fractionField = ListField.fractionField(level);
-        String typeText = ListText.text(r.get(typeField));
-        String fractionText = ValueParser.clean(r.get(fractionField));
-        String text = text(r, ListField.textField(level), lineName, found);
-        if (typeText.isEmpty() && fractionText.isEmpty() && text.isEmpty()) {
-            return Optional.empty();
-        }
-        MeasureType type;
-        if (typeText.isEmpty()) {
-            type = MeasureType.guessFromText(text);
-        } else {
-            type = MeasureType.byChineseName(typeText).orElseGet(() -> {
-                found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.UNKNOWN_MEASURE_TYPE, typeText));
-                return MeasureType.OTHER;
-            });
-        }
-        BigDecimal fraction = null;
-        if (!fractionText.isEmpty()) {
-            Optional<BigDecimal> f = ValueParser.fraction(fractionText);
-            if (f.isPresent()) {
-                fraction = scaled(f.get(), FRACTION_SCALE);
-            } else {
-                found.add(ListProblem.of(fractionField, lineName, ListProblem.Kind.NOT_A_NUMBER, fractionText));
-            }
-        }
-        return Optional.of(new LevelMeasure(level, type, fraction, text));
-    }
-
-    private static String text(SheetRow r, ListField f, String lineName, List<ListProblem> found) {
-        String t = ListText.text(r.get(f));
-        Integer max = MAX_LENGTH.get(f);
-        if (max != null && t.length() > max) {
-            found.add(ListProblem.of(f, lineName, ListProblem.Kind.TOO_LONG, String.valueOf(max)));
-        }
-        return t;
-    }
-
-    private static String optional(SheetRow r, ListField f, String lineName, List<ListProblem> found) {
-        String t = text(r, f, lineName, found);
-        return t.isEmpty() ? null : t;
-    }
-
-    private static BigDecimal tonnes(SheetRow r, ListField f, String lineName, List<ListProblem> found) {
-        BigDecimal v = number(r, f, lineName, TONNES_SCALE, found);
-        return v == null ? BigDecimal.ZERO : v; // a blank emission is stored as 0
-    }
-
-    private static BigDecimal number(SheetRow r, ListField f, String lineName, int scale, List<ListProblem> found) {
-        String t = ValueParser.clean(r.get(f));
-        if (t.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> v = ValueParser.decimal(t);
-        if (v.isEmpty()) {
-            found.add(ListProblem.of(f, lineName, ListProblem.Kind.NOT_A_NUMBER, t));
-            return null;
-        }
-        return scaled(v.get(), scale);
-    }
-
-    private static Integer wholeNumber(SheetRow r, ListField f, List<ListProblem> found) {
-        String t = ValueParser.clean(r.get(f));
-        if (t.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> v = ValueParser.decimal(t);
-        if (v.isEmpty()) {
-            found.add(ListProblem.of(f, null, ListProblem.Kind.NOT_A_NUMBER, t));
-            return null;
-        }
-        try {
-            return v.get().stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            found.add(ListProblem.of(f, null, ListProblem.Kind.NOT_A_WHOLE_NUMBER, t));
-            return null;
-        }
-    }
-
-    private static BigDecimal scaled(BigDecimal v, int scale) {
-        return v.scale() > scale ? v.setScale(scale, RoundingMode.HALF_UP) : v;
-    }
-
-    /** What the list can keep of each text column (the stored lengths). */
-    private static Map<ListField, Integer> maxLengths() {
-        Map<ListField, Integer> m = new EnumMap<>(ListField.class);
-        m.put(ListField.NAME, 200);
-        m.put(ListField.ADDRESS, 300);
-        m.put(ListField.CONTACT, 50);
-        m.put(ListField.PHONE, 50);
-        m.put(ListField.PERMIT_NUMBER, 100);
-        m.put(ListField.PERMIT_MANAGEMENT, 20);
-        m.put(ListField.TRUCK_STANDARD, 20);
-        m.put(ListField.LINE_NAME, 200);
-        m.put(ListField.PROCESS, 200);
-        m.put(ListField.CAPACITY, 200);
-        for (WarningLevel level : WarningLevel.values()) {
-            m.put(ListField.textField(level), 1000);
-        }
-        return m;
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 }

@@ -6,11 +6,12 @@ import cn.hazedesk.domain.enterprise.ListProblem;
 import java.util.Comparator;
 
 /**
- * A problem of an imported spreadsheet, placed where the user finds it: the row number as Excel shows it
- * (1-based), the column's header as the sheet writes it, and the problem itself (worded by the presentation).
+ * A problem of an imported spreadsheet, placed where the user finds it: the sheet, the row number as Excel shows it
+ * (1-based), the column (0-based) and its header as the sheet writes it, and the problem itself (worded by the
+ * presentation).
  */
-public record RowProblem(int row, int column, String header, ListProblem problem) {
-    /** Top to bottom, left to right. */
+public record RowProblem(String sheet, int row, int column, String header, ListProblem problem) {
+    /** Sheet by sheet in the order read, then top to bottom, left to right (sheet order is kept by the check). */
     public static final Comparator<RowProblem> IN_SHEET_ORDER =
             Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column);
 
@@ -23,6 +24,10 @@ public record RowProblem(int row, int column, String header, ListProblem problem
     }
 
     static RowProblem at(int row, SheetLayout layout, ListProblem problem) {
-        return new RowProblem(row, layout.column(problem.field()), layout.header(problem.field()), problem);
+        return new RowProblem(layout.sheetName(), row, layout.column(problem.field()), layout.header(problem.field()), problem);
+    }
+
+    static RowProblem at(int row, SheetLayout layout, int column, String header, ListProblem problem) {
+        return new RowProblem(layout.sheetName(), row, column, header, problem);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.measure;
 
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.Industry;

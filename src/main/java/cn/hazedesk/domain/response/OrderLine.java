@@ -2,7 +2,7 @@ package cn.hazedesk.domain.response;
 
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.measure.MeasureRule;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 
 import java.math.BigDecimal;
 import java.util.Objects;

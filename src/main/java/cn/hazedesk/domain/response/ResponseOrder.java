@@ -4,7 +4,7 @@ import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.measure.MeasureRule;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 
 import java.util.List;
 import java.util.Objects;

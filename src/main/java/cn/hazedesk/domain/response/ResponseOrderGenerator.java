@@ -6,7 +6,7 @@ import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.measure.MeasureChoice;
 import cn.hazedesk.domain.measure.MeasureRule;
 import cn.hazedesk.domain.measure.MeasureSelector;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.reduction.GradedEnterprise;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;

@@ -2,7 +2,7 @@ package cn.hazedesk.infra.data;
 
 import cn.hazedesk.domain.enterprise.Enterprise.Pollutant;
 import cn.hazedesk.domain.enterprise.WarningLevel;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 
 import java.util.Locale;
 

@@ -1,19 +1,15 @@
 package cn.hazedesk.infra.data;
 
 import cn.hazedesk.application.port.SampleListSource;
-import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
-import cn.hazedesk.domain.enterprise.LevelMeasure;
-import cn.hazedesk.domain.enterprise.MeasureType;
-import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.ListField;
+import cn.hazedesk.domain.enterprise.ListProblem;
 import cn.hazedesk.domain.enterprise.ProductionLine;
-import cn.hazedesk.domain.enterprise.WarningLevel;
-import cn.hazedesk.domain.region.RegionCatalog;
-import cn.hazedesk.domain.uscc.Uscc;
+import cn.hazedesk.domain.listimport.ListEntryParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,55 +17,57 @@ import java.util.Map;
 /**
  * The fictional sample list in data/sample/: enterprises.csv (one row per enterprise) and lines.csv (one row
  * per production line, keyed by USCC, with the three levels' measures). Both are plain UTF-8 CSV with Chinese
- * headers so that a person can read and diff them.
+ * headers so that a person can read and diff them. They are read by the list's own parser (the import's and the
+ * editor's), so the sample obeys every rule a typed list does; a value the parser refuses stops the start with
+ * its record named.
  */
 public final class SampleListCsv implements SampleListSource {
     private static final String ENTERPRISES = "sample/enterprises.csv";
     private static final String LINES = "sample/lines.csv";
-    private final RegionCatalog regions;
+    private static final Map<String, ListField> ENTERPRISE_COLUMNS = Map.of(
+            "企业名称", ListField.NAME, "统一社会信用代码", ListField.USCC, "所属区县", ListField.DISTRICT,
+            "行业类别", ListField.INDUSTRY, "绩效等级", ListField.GRADE, "管控类型", ListField.CONTROL_TYPE,
+            "地址", ListField.ADDRESS, "经度", ListField.LONGITUDE, "纬度", ListField.LATITUDE,
+            "联系人", ListField.CONTACT);
+    private final ListEntryParser parser;
 
-    public SampleListCsv(RegionCatalog regions) {
-        this.regions = regions;
+    public SampleListCsv(ListEntryParser parser) {
+        this.parser = parser;
     }
 
     @Override
     public List<Enterprise> load() {
+        ListEntryParser.Tally tally = new ListEntryParser.Tally();
         Map<String, List<ProductionLine>> linesByUscc = new LinkedHashMap<>();
         for (CSVRecord r : BundledData.readCsv(LINES)) {
-            String uscc = r.get("统一社会信用代码");
-            List<LevelMeasure> measures = new ArrayList<>();
-            for (WarningLevel level : WarningLevel.values()) {
-                String prefix = level.chineseName() + "预警";
-                MeasureType type = MeasureType.byChineseName(r.get(prefix + "措施类型"))
-                        .orElseThrow(() -> BundledData.problem(LINES, r, "unknown measure type " + r.get(prefix + "措施类型")));
-                measures.add(new LevelMeasure(level, type, decimal(LINES, r, prefix + "减排比例"), r.get(prefix + "减排措施")));
+            Map<ListField, String> cells = new EnumMap<>(ListField.class);
+            for (ListField f : ListField.values()) {
+                if (f.lineField() && r.isMapped(f.header())) {
+                    cells.put(f, r.get(f.header()));
+                }
             }
-            linesByUscc.computeIfAbsent(uscc, k -> new ArrayList<>()).add(new ProductionLine(
-                    r.get("生产线名称"), r.get("工艺设备"), r.get("产能"),
-                    decimal(LINES, r, "二氧化硫年排放量(吨)"), decimal(LINES, r, "氮氧化物年排放量(吨)"),
-                    decimal(LINES, r, "颗粒物年排放量(吨)"), decimal(LINES, r, "挥发性有机物年排放量(吨)"), measures));
+            ListEntryParser.ParsedLine line = parser.parseLine(cells, ListEntryParser.Options.PLAIN, tally);
+            refuse(LINES, r, line.problems());
+            linesByUscc.computeIfAbsent(r.get("统一社会信用代码"), k -> new ArrayList<>()).add(line.line());
         }
         List<Enterprise> result = new ArrayList<>();
         for (CSVRecord r : BundledData.readCsv(ENTERPRISES)) {
-            String uscc = r.get("统一社会信用代码");
-            if (!Uscc.isValid(uscc)) {
-                throw BundledData.problem(ENTERPRISES, r, "invalid USCC " + uscc);
+            Map<ListField, String> cells = new EnumMap<>(ListField.class);
+            ENTERPRISE_COLUMNS.forEach((header, f) -> cells.put(f, r.get(header)));
+            cells.put(ListField.PHONE, r.get("联系电话"));
+            ListEntryParser.Parsed parsed = parser.parseEnterprise(cells);
+            refuse(ENTERPRISES, r, parsed.problems());
+            String uscc = parsed.enterprise().uscc();
+            if (!parsed.enterprise().districtCode().equals(r.get("区县代码"))) {
+                throw BundledData.problem(ENTERPRISES, r, "district " + r.get("所属区县") + " is not code " + r.get("区县代码"));
             }
-            String district = r.get("区县代码");
-            if (regions.byCode(district).filter(x -> x.name().equals(r.get("所属区县"))).isEmpty()) {
-                throw BundledData.problem(ENTERPRISES, r, "unknown district " + district + " " + r.get("所属区县"));
-            }
-            ControlType control = ControlType.byChineseName(r.get("管控类型"))
-                    .orElseThrow(() -> BundledData.problem(ENTERPRISES, r, "unknown control type " + r.get("管控类型")));
             List<ProductionLine> lines = linesByUscc.remove(uscc);
             if (lines == null) {
                 throw BundledData.problem(ENTERPRISES, r, "no production lines for " + uscc);
             }
-            PerformanceGrade grade = PerformanceGrade.parse(r.get("绩效等级"))
-                    .orElseThrow(() -> BundledData.problem(ENTERPRISES, r, "unknown grade " + r.get("绩效等级")));
-            result.add(new Enterprise(uscc, r.get("企业名称"), district, r.get("行业类别"), grade, control,
-                    r.get("地址"), decimal(ENTERPRISES, r, "经度"), decimal(ENTERPRISES, r, "纬度"), r.get("联系人"),
-                    r.get("联系电话"), null, null, false, null, null, lines));
+            Enterprise e = parsed.enterprise().withLines(lines);
+            refuse(ENTERPRISES, r, parser.validator().validate(e));
+            result.add(e);
         }
         if (!linesByUscc.isEmpty()) {
             throw new IllegalStateException("data/" + LINES + ": lines for unknown enterprises " + linesByUscc.keySet());
@@ -77,11 +75,9 @@ public final class SampleListCsv implements SampleListSource {
         return result;
     }
 
-    private static BigDecimal decimal(String file, CSVRecord r, String column) {
-        try {
-            return new BigDecimal(r.get(column));
-        } catch (NumberFormatException e) {
-            throw BundledData.problem(file, r, column + " is not a number: " + r.get(column));
+    private static void refuse(String file, CSVRecord r, List<ListProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw BundledData.problem(file, r, problems.toString());
         }
     }
 }

@@ -10,6 +10,7 @@ import cn.hazedesk.domain.enterprise.LevelMeasure;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.infra.db.generated.tables.records.EnterpriseRecord;
 import cn.hazedesk.infra.db.generated.tables.records.ProductionLineRecord;
@@ -106,18 +107,23 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
 
     private static ProductionLine toLine(Record r) {
         List<LevelMeasure> measures = new ArrayList<>();
-        addMeasure(measures, WarningLevel.YELLOW, r.get(PRODUCTION_LINE.YELLOW_TYPE), r.get(PRODUCTION_LINE.YELLOW_FRACTION), r.get(PRODUCTION_LINE.YELLOW_TEXT));
-        addMeasure(measures, WarningLevel.ORANGE, r.get(PRODUCTION_LINE.ORANGE_TYPE), r.get(PRODUCTION_LINE.ORANGE_FRACTION), r.get(PRODUCTION_LINE.ORANGE_TEXT));
-        addMeasure(measures, WarningLevel.RED, r.get(PRODUCTION_LINE.RED_TYPE), r.get(PRODUCTION_LINE.RED_FRACTION), r.get(PRODUCTION_LINE.RED_TEXT));
+        addMeasure(measures, WarningLevel.YELLOW, r.get(PRODUCTION_LINE.YELLOW_TYPE), r.get(PRODUCTION_LINE.YELLOW_FRACTION),
+                r.get(PRODUCTION_LINE.YELLOW_TEXT), r.get(PRODUCTION_LINE.YELLOW_TRANSPORT));
+        addMeasure(measures, WarningLevel.ORANGE, r.get(PRODUCTION_LINE.ORANGE_TYPE), r.get(PRODUCTION_LINE.ORANGE_FRACTION),
+                r.get(PRODUCTION_LINE.ORANGE_TEXT), r.get(PRODUCTION_LINE.ORANGE_TRANSPORT));
+        addMeasure(measures, WarningLevel.RED, r.get(PRODUCTION_LINE.RED_TYPE), r.get(PRODUCTION_LINE.RED_FRACTION),
+                r.get(PRODUCTION_LINE.RED_TEXT), r.get(PRODUCTION_LINE.RED_TRANSPORT));
         return new ProductionLine(r.get(PRODUCTION_LINE.NAME), r.get(PRODUCTION_LINE.PROCESS), r.get(PRODUCTION_LINE.CAPACITY),
                 plain(r.get(PRODUCTION_LINE.SO2_T)), plain(r.get(PRODUCTION_LINE.NOX_T)), plain(r.get(PRODUCTION_LINE.PM_T)),
                 plain(r.get(PRODUCTION_LINE.VOCS_T)),
-                measures);
+                measures, plain(r.get(PRODUCTION_LINE.DESIGN_COKING_H)));
     }
 
-    private static void addMeasure(List<LevelMeasure> out, WarningLevel level, String type, BigDecimal fraction, String text) {
+    private static void addMeasure(List<LevelMeasure> out, WarningLevel level, String type, BigDecimal fraction, String text,
+                                   String transport) {
         if (type != null || fraction != null || (text != null && !text.isEmpty())) {
-            out.add(new LevelMeasure(level, type == null ? null : MeasureType.valueOf(type), plain(fraction), text == null ? "" : text));
+            out.add(new LevelMeasure(level, type == null ? null : MeasureType.valueOf(type), plain(fraction),
+                    text == null ? "" : text, transport == null ? TransportRule.NONE : TransportRule.valueOf(transport)));
         }
     }
 
@@ -177,7 +183,9 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
             PRODUCTION_LINE.SO2_T, PRODUCTION_LINE.NOX_T, PRODUCTION_LINE.PM_T, PRODUCTION_LINE.VOCS_T,
             PRODUCTION_LINE.YELLOW_TYPE, PRODUCTION_LINE.YELLOW_FRACTION, PRODUCTION_LINE.YELLOW_TEXT,
             PRODUCTION_LINE.ORANGE_TYPE, PRODUCTION_LINE.ORANGE_FRACTION, PRODUCTION_LINE.ORANGE_TEXT,
-            PRODUCTION_LINE.RED_TYPE, PRODUCTION_LINE.RED_FRACTION, PRODUCTION_LINE.RED_TEXT);
+            PRODUCTION_LINE.RED_TYPE, PRODUCTION_LINE.RED_FRACTION, PRODUCTION_LINE.RED_TEXT,
+            PRODUCTION_LINE.YELLOW_TRANSPORT, PRODUCTION_LINE.ORANGE_TRANSPORT, PRODUCTION_LINE.RED_TRANSPORT,
+            PRODUCTION_LINE.DESIGN_COKING_H);
 
     private static Object[] lineRow(long lineId, long enterpriseId, ProductionLine l) {
         Object[] row = new Object[LINE_INSERT.size()];
@@ -197,6 +205,10 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
             row[i++] = m == null ? null : m.fraction();
             row[i++] = m == null ? null : m.text();
         }
+        for (WarningLevel level : WarningLevel.values()) {
+            row[i++] = l.measure(level).map(m -> m.transport().name()).orElse(null);
+        }
+        row[i++] = l.designCokingHours();
         return row;
     }
 

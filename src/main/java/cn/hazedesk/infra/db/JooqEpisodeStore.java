@@ -15,7 +15,7 @@ import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.ProposalKind;
 import cn.hazedesk.domain.episode.ProposalState;
 import cn.hazedesk.domain.measure.MeasureRule;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
 import cn.hazedesk.infra.db.generated.tables.records.EpisodeRecord;

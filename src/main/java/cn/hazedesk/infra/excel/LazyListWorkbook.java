@@ -4,7 +4,6 @@ import cn.hazedesk.application.CancelToken;
 import cn.hazedesk.application.ProgressListener;
 import cn.hazedesk.application.port.ListWorkbook;
 import cn.hazedesk.domain.enterprise.Enterprise;
-import cn.hazedesk.domain.listimport.SheetLayout;
 import cn.hazedesk.domain.region.RegionCatalog;
 
 import java.nio.file.Path;
@@ -33,8 +32,8 @@ public final class LazyListWorkbook implements ListWorkbook {
     }
 
     @Override
-    public SheetLayout read(Path file, RowSink sink, ProgressListener progress, CancelToken cancel) {
-        return delegate().read(file, sink, progress, cancel);
+    public void read(Path file, RowSink sink, ProgressListener progress, CancelToken cancel) {
+        delegate().read(file, sink, progress, cancel);
     }
 
     @Override

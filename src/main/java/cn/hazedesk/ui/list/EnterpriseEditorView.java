@@ -68,6 +68,7 @@ public final class EnterpriseEditorView {
     @FXML private TextField lineName;
     @FXML private TextField lineProcess;
     @FXML private TextField lineCapacity;
+    @FXML private TextField lineCoking;
     @FXML private TextField lineSo2;
     @FXML private TextField lineNox;
     @FXML private TextField linePm;
@@ -138,6 +139,7 @@ public final class EnterpriseEditorView {
         }
         lineDecoration(lineName, ListField.LINE_NAME);
         lineDecoration(lineSo2, ListField.SO2);
+        lineDecoration(lineCoking, ListField.DESIGN_COKING_HOURS);
         lineDecoration(lineNox, ListField.NOX);
         lineDecoration(linePm, ListField.PM);
         lineDecoration(lineVocs, ListField.VOCS);
@@ -180,7 +182,7 @@ public final class EnterpriseEditorView {
             lineList.getSelectionModel().select(m);
         }
         if (m == null) {
-            for (TextField f : List.of(lineName, lineProcess, lineCapacity, lineSo2, lineNox, linePm, lineVocs,
+            for (TextField f : List.of(lineName, lineProcess, lineCapacity, lineCoking, lineSo2, lineNox, linePm, lineVocs,
                     yellowFraction, yellowText, orangeFraction, orangeText, redFraction, redText)) {
                 f.clear();
             }
@@ -189,6 +191,7 @@ public final class EnterpriseEditorView {
         bothWays(lineName.textProperty(), m.nameProperty());
         bothWays(lineProcess.textProperty(), m.processProperty());
         bothWays(lineCapacity.textProperty(), m.capacityProperty());
+        bothWays(lineCoking.textProperty(), m.cokingProperty());
         bothWays(lineSo2.textProperty(), m.so2Property());
         bothWays(lineNox.textProperty(), m.noxProperty());
         bothWays(linePm.textProperty(), m.pmProperty());

@@ -12,9 +12,9 @@ import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.ValueParser;
+import cn.hazedesk.domain.listimport.ListEntryParser;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.Region;
-import cn.hazedesk.domain.uscc.Uscc;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.DialogService;
@@ -201,6 +201,7 @@ public final class EnterpriseEditorViewModel {
                 m.name.set(l.name());
                 m.process.set(nz(l.process()));
                 m.capacity.set(nz(l.capacity()));
+                m.coking.set(plain(l.designCokingHours()));
                 m.so2.set(plain(l.so2Tonnes()));
                 m.nox.set(plain(l.noxTonnes()));
                 m.pm.set(plain(l.pmTonnes()));
@@ -287,74 +288,59 @@ public final class EnterpriseEditorViewModel {
     private record Candidate(Enterprise enterprise, List<ListProblem> problems, Map<ListProblem, LineEditModel> lineOf) {
     }
 
+    /**
+     * The form read by the list's own parser (the import's): the choices are written as the list writes them and
+     * every text goes through the same rules, so an enterprise the editor saves is one the import would take, and
+     * back.
+     */
     private Candidate candidate() {
+        ListEntryParser parser = list.parser();
         List<ListProblem> found = new ArrayList<>();
         Map<ListProblem, LineEditModel> lineOf = new IdentityHashMap<>();
-        BigDecimal lon = number(longitude.get(), ListField.LONGITUDE, null, null, found, lineOf);
-        BigDecimal lat = number(latitude.get(), ListField.LATITUDE, null, null, found, lineOf);
-        Integer truckCount = null;
-        String t = ValueParser.clean(trucks.get());
-        if (!t.isEmpty()) {
-            try {
-                truckCount = Integer.parseInt(t);
-            } catch (NumberFormatException e) {
-                found.add(ListProblem.of(ListField.TRUCKS, null, ListProblem.Kind.NOT_A_WHOLE_NUMBER, t));
-            }
-        }
+        Map<ListField, String> cells = new EnumMap<>(ListField.class);
+        cells.put(ListField.NAME, name.get());
+        cells.put(ListField.USCC, uscc.get());
+        cells.put(ListField.DISTRICT, district.get() == null ? "" : district.get().value().code());
+        cells.put(ListField.INDUSTRY, industry.get() == null ? "" : industry.get().value());
+        cells.put(ListField.GRADE, grade.get() == null ? "" : grade.get().value().label());
+        cells.put(ListField.CONTROL_TYPE, controlType.get() == null ? "" : controlType.get().value().chineseName());
+        cells.put(ListField.ADDRESS, address.get());
+        cells.put(ListField.LONGITUDE, longitude.get());
+        cells.put(ListField.LATITUDE, latitude.get());
+        cells.put(ListField.CONTACT, contact.get());
+        cells.put(ListField.PHONE, phone.get());
+        cells.put(ListField.PERMIT_NUMBER, permitNumber.get());
+        cells.put(ListField.PERMIT_MANAGEMENT, permitManagement.get());
+        cells.put(ListField.BULK_TRANSPORT, bulkTransport.get() ? "是" : "否");
+        cells.put(ListField.TRUCKS, trucks.get());
+        cells.put(ListField.TRUCK_STANDARD, truckStandard.get());
+        ListEntryParser.Parsed enterprise = parser.parseEnterprise(cells);
+        found.addAll(enterprise.problems());
         List<ProductionLine> built = new ArrayList<>();
+        ListEntryParser.Tally tally = new ListEntryParser.Tally();
         for (LineEditModel m : lines) {
-            String lineName = ValueParser.clean(m.name.get());
-            List<LevelMeasure> measures = new ArrayList<>();
+            Map<ListField, String> line = new EnumMap<>(ListField.class);
+            line.put(ListField.LINE_NAME, m.name.get());
+            line.put(ListField.PROCESS, m.process.get());
+            line.put(ListField.CAPACITY, m.capacity.get());
+            line.put(ListField.DESIGN_COKING_HOURS, m.coking.get());
+            line.put(ListField.SO2, m.so2.get());
+            line.put(ListField.NOX, m.nox.get());
+            line.put(ListField.PM, m.pm.get());
+            line.put(ListField.VOCS, m.vocs.get());
             for (WarningLevel level : WarningLevel.values()) {
-                MeasureType type = m.type.get(level).get() == null ? null : m.type.get(level).get().value();
-                String fractionText = ValueParser.clean(m.fraction.get(level).get());
-                BigDecimal fraction = null;
-                if (!fractionText.isEmpty()) {
-                    fraction = ValueParser.fraction(fractionText).orElse(null);
-                    if (fraction == null) {
-                        add(found, lineOf, m, ListProblem.of(ListField.fractionField(level), lineName,
-                                ListProblem.Kind.NOT_A_NUMBER, fractionText));
-                    }
-                }
-                String text = ValueParser.clean(m.text.get(level).get());
-                if (type != null || fraction != null || !text.isEmpty()) {
-                    measures.add(new LevelMeasure(level, type == null ? MeasureType.guessFromText(text) : type, fraction, text));
-                }
+                Choice<MeasureType> t = m.type.get(level).get();
+                line.put(ListField.typeField(level), t == null || t.value() == null ? "" : t.value().chineseName());
+                line.put(ListField.fractionField(level), m.fraction.get(level).get());
+                line.put(ListField.textField(level), m.text.get(level).get());
             }
-            built.add(new ProductionLine(lineName, ValueParser.clean(m.process.get()), ValueParser.clean(m.capacity.get()),
-                    tonnes(m.so2.get(), ListField.SO2, lineName, m, found, lineOf),
-                    tonnes(m.nox.get(), ListField.NOX, lineName, m, found, lineOf),
-                    tonnes(m.pm.get(), ListField.PM, lineName, m, found, lineOf),
-                    tonnes(m.vocs.get(), ListField.VOCS, lineName, m, found, lineOf), measures));
+            ListEntryParser.ParsedLine parsed = parser.parseLine(line, ListEntryParser.Options.PLAIN, tally);
+            for (ListProblem p : parsed.problems()) {
+                add(found, lineOf, m, p);
+            }
+            built.add(parsed.line());
         }
-        Enterprise e = new Enterprise(Uscc.normalize(uscc.get()), ValueParser.clean(name.get()),
-                district.get() == null ? "" : district.get().value().code(),
-                industry.get() == null ? "" : industry.get().value(),
-                grade.get() == null ? PerformanceGrade.UNRATED : grade.get().value(),
-                controlType.get() == null ? ControlType.GENERAL : controlType.get().value(),
-                blankToNull(address.get()), lon, lat, blankToNull(contact.get()), blankToNull(phone.get()),
-                blankToNull(permitNumber.get()), blankToNull(permitManagement.get()), bulkTransport.get(), truckCount,
-                blankToNull(truckStandard.get()), built);
-        return new Candidate(e, found, lineOf);
-    }
-
-    private BigDecimal tonnes(String raw, ListField f, String lineName, LineEditModel m, List<ListProblem> found,
-                              Map<ListProblem, LineEditModel> lineOf) {
-        BigDecimal v = number(raw, f, lineName, m, found, lineOf);
-        return v == null ? BigDecimal.ZERO : v;
-    }
-
-    private static BigDecimal number(String raw, ListField f, String lineName, LineEditModel m, List<ListProblem> found,
-                                     Map<ListProblem, LineEditModel> lineOf) {
-        String s = ValueParser.clean(raw);
-        if (s.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> v = ValueParser.decimal(s);
-        if (v.isEmpty()) {
-            add(found, lineOf, m, ListProblem.of(f, lineName, ListProblem.Kind.NOT_A_NUMBER, s));
-        }
-        return v.orElse(null);
+        return new Candidate(enterprise.enterprise().withLines(built), found, lineOf);
     }
 
     private static void add(List<ListProblem> found, Map<ListProblem, LineEditModel> lineOf, LineEditModel m, ListProblem p) {
@@ -465,11 +451,6 @@ public final class EnterpriseEditorViewModel {
 
     private static String plain(BigDecimal v) {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    private static String blankToNull(String s) {
-        String c = ValueParser.clean(s);
-        return c.isEmpty() ? null : c;
     }
 
     public StringProperty nameProperty() { return name; }

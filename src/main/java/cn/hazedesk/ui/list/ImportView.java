@@ -30,6 +30,11 @@ public final class ImportView {
     @FXML private VBox problemPane;
     @FXML private Label problemSummary;
     @FXML private ListView<String> problems;
+    @FXML private Label problemNotesLabel;
+    @FXML private ListView<String> problemNotes;
+    @FXML private Label previewNotesLabel;
+    @FXML private ListView<String> previewNotes;
+    @FXML private Button copyNotesButton;
     @FXML private VBox previewPane;
     @FXML private ToggleGroup modeGroup;
     @FXML private RadioButton merge;
@@ -64,6 +69,12 @@ public final class ImportView {
         progressText.textProperty().bind(vm.progressTextProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         problems.setItems(vm.problems());
+        problemNotes.setItems(vm.notes());
+        previewNotes.setItems(vm.notes());
+        BooleanBinding hasNotes = Bindings.isNotEmpty(vm.notes());
+        for (javafx.scene.Node n : java.util.List.of(problemNotesLabel, problemNotes, previewNotesLabel, previewNotes)) {
+            show(n, hasNotes);
+        }
         problemSummary.textProperty().bind(vm.summaryProperty());
         previewSummary.textProperty().bind(vm.summaryProperty());
         outcome.textProperty().bind(vm.outcomeProperty());
@@ -83,6 +94,7 @@ public final class ImportView {
         entries.setItems(vm.entries());
 
         show(copyButton, step(ImportViewModel.Step.PROBLEMS));
+        show(copyNotesButton, hasNotes.and(step(ImportViewModel.Step.PROBLEMS).or(step(ImportViewModel.Step.PREVIEW))));
         show(cancelButton, busy.or(step(ImportViewModel.Step.PREVIEW)));
         show(commitButton, step(ImportViewModel.Step.PREVIEW));
         commitButton.disableProperty().bind(vm.canCommitProperty().not());
@@ -104,6 +116,13 @@ public final class ImportView {
     private void copyProblems() {
         ClipboardContent c = new ClipboardContent();
         c.putString(vm.problemsAsText());
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    @FXML
+    private void copyNotes() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(vm.notesAsText());
         Clipboard.getSystemClipboard().setContent(c);
     }
 

@@ -9,7 +9,7 @@ import cn.hazedesk.application.ProgressListener;
 import cn.hazedesk.application.port.WorkbookException;
 import cn.hazedesk.domain.listimport.ImportMode;
 import cn.hazedesk.domain.listimport.ImportPreview;
-import cn.hazedesk.domain.listimport.RowProblem;
+import cn.hazedesk.domain.listimport.ReplaceGuard;
 import cn.hazedesk.i18n.ListProblemText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.DialogService;
@@ -54,6 +54,7 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(ImportMode.MERGE);
     private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
     private final StringProperty outcome = new SimpleStringProperty("");
     private final StringBinding summary;
@@ -93,8 +94,10 @@ public final class ImportViewModel {
 
     private void show(ImportPlan read) {
         plan.set(read);
+        boolean sheets = read.checked().severalSheets();
+        notes.setAll(read.checked().notes().stream().map(n -> problemText.note(n, sheets)).toList());
         if (!read.clean()) {
-            problems.setAll(read.problems().stream().sorted(RowProblem.IN_SHEET_ORDER).map(problemText::describe).toList());
+            problems.setAll(read.problems().stream().map(p -> problemText.describe(p, sheets)).toList());
             step.set(Step.PROBLEMS);
         } else {
             showPreview();
@@ -142,7 +145,10 @@ public final class ImportViewModel {
         return head + "\n" + enterprises + "\n" + lines + (v.noChange() ? "\n" + messages.get("import.noChange") : "");
     }
 
-    /** Commits in the chosen mode; replacing the whole list asks first, naming how many enterprises go. */
+    /**
+     * Commits in the chosen mode; replacing the whole list asks first, naming how many enterprises go, and a
+     * replacement that empties the list or removes more than half of it asks in words that say so.
+     */
     public void commit() {
         if (!canCommit.get()) {
             return;
@@ -150,14 +156,23 @@ public final class ImportViewModel {
         ImportPlan p = plan.get();
         ImportMode m = mode.get();
         ImportPreview v = p.preview(m);
-        if (m == ImportMode.REPLACE && v.enterprises().removed() > 0 && !dialogs.confirm(messages.get("import.replaceTitle"),
+        var guard = ReplaceGuard.check(v);
+        if (guard.isPresent()) {
+            ReplaceGuard.Reason r = guard.get();
+            if (!dialogs.confirm(messages.get("import.guardTitle"),
+                    messages.get("import.guard." + r.kind().name(), r.removed(), r.stored(), r.imported()),
+                    messages.get("import.guardContent"))) {
+                return;
+            }
+        } else if (m == ImportMode.REPLACE && v.enterprises().removed() > 0 && !dialogs.confirm(messages.get("import.replaceTitle"),
                 messages.get("import.replaceHeader", v.enterprises().removed()), messages.get("import.replaceContent"))) {
             return;
         }
+        boolean confirmed = guard.isPresent();
         step.set(Step.WRITING);
         cancel = CancelToken.flag();
         CancelToken token = cancel;
-        tasks.run(messages.get("import.writing"), t -> imports.commit(p, m, actor, localized(t), token),
+        tasks.run(messages.get("import.writing"), t -> imports.commit(p, m, actor, confirmed, localized(t), token),
                 this::done, this::failed);
     }
 
@@ -173,9 +188,15 @@ public final class ImportViewModel {
         if (e instanceof CancelledException) {
             outcome.set(messages.get("import.cancelled"));
             step.set(Step.CANCELLED);
-        } else if (e instanceof WorkbookException) {
-            outcome.set(messages.get("import.unreadable", file.getFileName(), String.valueOf(e.getMessage())));
+        } else if (e instanceof WorkbookException w) {
+            outcome.set(problemText.unreadable(w));
             step.set(Step.FAILED);
+        } else if (e instanceof ListImportService.ReplaceNeedsConfirmation r) {
+            // the list changed since the preview and the replacement now needs a confirmation: nothing was written
+            ReplaceGuard.Reason reason = r.reason();
+            outcome.set(messages.get("import.guard." + reason.kind().name(), reason.removed(), reason.stored(),
+                    reason.imported()) + " " + messages.get("import.cancelled"));
+            step.set(Step.CANCELLED);
         } else {
             outcome.set(messages.get("import.failed", String.valueOf(e.getMessage())));
             step.set(Step.FAILED);
@@ -191,9 +212,14 @@ public final class ImportViewModel {
         return String.join("\n", problems);
     }
 
+    public String notesAsText() {
+        return String.join("\n", notes);
+    }
+
     public ObjectProperty<Step> stepProperty() { return step; }
     public ObjectProperty<ImportMode> modeProperty() { return mode; }
     public ObservableList<String> problems() { return problems; }
+    public ObservableList<String> notes() { return notes; }
     public ObservableList<EntryRow> entries() { return entries; }
     /** The running step's message and progress (the task runner's, shown in the dialog as in the status bar). */
     public javafx.beans.property.ReadOnlyStringProperty progressTextProperty() { return tasks.messageProperty(); }

@@ -19,6 +19,7 @@ public final class LineEditModel {
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty process = new SimpleStringProperty("");
     final StringProperty capacity = new SimpleStringProperty("");
+    final StringProperty coking = new SimpleStringProperty("");
     final StringProperty so2 = new SimpleStringProperty("");
     final StringProperty nox = new SimpleStringProperty("");
     final StringProperty pm = new SimpleStringProperty("");
@@ -36,7 +37,7 @@ public final class LineEditModel {
     }
 
     List<Property<?>> properties() {
-        List<Property<?>> all = new ArrayList<>(List.of(name, process, capacity, so2, nox, pm, vocs));
+        List<Property<?>> all = new ArrayList<>(List.of(name, process, capacity, coking, so2, nox, pm, vocs));
         for (WarningLevel l : WarningLevel.values()) {
             all.add(type.get(l));
             all.add(fraction.get(l));
@@ -48,6 +49,7 @@ public final class LineEditModel {
     public StringProperty nameProperty() { return name; }
     public StringProperty processProperty() { return process; }
     public StringProperty capacityProperty() { return capacity; }
+    public StringProperty cokingProperty() { return coking; }
     public StringProperty so2Property() { return so2; }
     public StringProperty noxProperty() { return nox; }
     public StringProperty pmProperty() { return pm; }

@@ -51,14 +51,21 @@ class ListCommandTest {
     private Path bad() {
         return TestWorkbooks.list(dir.resolve("bad.xlsx"), COLUMNS, List.of(
                 line("甲焦化", uscc(1), "大武口区", "焦化", "B", "焦炉1", 10, 20, "30%", "限产30%"),
-                line("乙水泥", "91640221MA7NJLXMPA", "平罗", "水泥", "C", "熟料线", "五十", 400, "120%", "停产")));
+                line("乙水泥", "91640221MA7NJLXMPA", "银川", "水泥", "C", "熟料线", "五十", 400, "120%", "停产")));
+    }
+
+    /** The output without the check's notes. */
+    static List<String> withoutNotes(String out) {
+        return out.lines().filter(l -> !l.startsWith("note: ")).toList();
     }
 
     @Test
     void validateOfACleanWorkbookPrintsTheCountsAndExitsZero() throws Exception {
         Run r = run("list", "validate", good().toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).containsExactly("3 rows, 0 problems");
+        assertThat(withoutNotes(r.out())).containsExactly("3 rows, 0 problems, 2 enterprises, 3 lines");
+        assertThat(r.out().lines()).as("orange and red measures are empty: said, not silent")
+                .contains("note: 3 条生产线共 6 个预警级别没有写措施，响应时按绩效分级的默认措施");
         assertThat(r.err()).isEmpty();
     }
 
@@ -68,17 +75,19 @@ class ListCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out().lines()).containsExactly(
                 "row 3, 统一社会信用代码: 无效：校验码应为 Q，实际为 A",
-                "row 3, 所属区县: 未知的区县“平罗”，可填：大武口区、惠农区、平罗县",
+                "row 3, 所属区县: 未知的区县“银川”，可填：大武口区、惠农区、平罗县",
                 "row 3, 二氧化硫年排放量(吨): “五十”不是数字",
                 "row 3, 黄色预警减排比例: 减排比例应在 0% 到 100% 之间，实为 120%",
-                "2 rows, 4 problems");
+                "note: 2 条生产线共 4 个预警级别没有写措施，响应时按绩效分级的默认措施",
+                "2 rows, 4 problems, 2 enterprises, 2 lines");
     }
 
     @Test
     void validateInEnglish() throws Exception {
         Run r = run("--lang", "en", "list", "validate", bad().toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out().lines()).contains("row 3, 二氧化硫年排放量(吨): “五十” is not a number", "2 rows, 4 problems");
+        assertThat(r.out().lines()).contains("row 3, 二氧化硫年排放量(吨): “五十” is not a number",
+                "2 rows, 4 problems, 2 enterprises, 2 lines");
     }
 
     @Test
@@ -88,11 +97,11 @@ class ListCommandTest {
             Run r = run("list", sub, csv.toString(), "--data-dir", dir.resolve("data").toString());
             assertThat(r.exit()).as(sub).isEqualTo(2);
             assertThat(r.out()).as(sub).isEmpty();
-            assertThat(r.err()).as(sub).startsWith("无法把 " + csv + " 作为 Excel 工作簿（.xlsx）读取：");
+            assertThat(r.err().trim()).as(sub).isEqualTo(csv + " 是文本（CSV）文件，不是 Excel 工作簿：请在 Excel 中打开并另存为 .xlsx。");
         }
         Run missing = run("--lang", "en", "list", "validate", dir.resolve("nowhere.xlsx").toString());
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("The file " + dir.resolve("nowhere.xlsx") + " cannot be read as an Excel workbook");
+        assertThat(missing.err().trim()).isEqualTo("There is no file " + dir.resolve("nowhere.xlsx") + ".");
     }
 
     @Test
@@ -100,8 +109,8 @@ class ListCommandTest {
         Path data = dir.resolve("data");
         Run first = run("list", "import", good().toString(), "--data-dir", data.toString());
         assertThat(first.exit()).isZero();
-        assertThat(first.out().lines()).containsExactly(
-                "3 rows, 0 problems",
+        assertThat(withoutNotes(first.out())).containsExactly(
+                "3 rows, 0 problems, 2 enterprises, 3 lines",
                 "mode merge",
                 "enterprises 2 new, 0 changed, 0 unchanged, 0 removed, 0 kept",
                 "lines 3 new, 0 changed, 0 unchanged, 0 removed, 0 kept");
@@ -116,12 +125,38 @@ class ListCommandTest {
         assertThat(merge.out().lines()).contains(
                 "enterprises 0 new, 1 changed, 0 unchanged, 0 removed, 1 kept",
                 "lines 0 new, 0 changed, 1 unchanged, 1 removed, 1 kept");
-        Run replace = run("list", "import", smaller.toString(), "--replace", "--data-dir", data.toString());
-        assertThat(replace.out().lines()).containsExactly(
-                "1 rows, 0 problems",
+        Run refused = run("list", "import", smaller.toString(), "--replace", "--data-dir", data.toString());
+        assertThat(refused.exit()).as("removing 1 of 2 is not more than half").isZero();
+        assertThat(withoutNotes(refused.out())).containsExactly(
+                "1 rows, 0 problems, 1 enterprises, 1 lines",
                 "mode replace",
                 "enterprises 0 new, 0 changed, 1 unchanged, 1 removed, 0 kept",
                 "lines 0 new, 0 changed, 1 unchanged, 1 removed, 0 kept");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            assertThat(ctx.enterprises().summary()).isEqualTo(new ListSummary(1, 1, 0));
+        }
+    }
+
+    @Test
+    void replacingWithAnEmptyWorkbookOrOneThatRemovesMostOfTheListNeedsForce() throws Exception {
+        Path data = dir.resolve("data");
+        run("list", "import", good().toString(), "--data-dir", data.toString());
+        Path empty = TestWorkbooks.list(dir.resolve("empty.xlsx"), COLUMNS, List.of());
+        Run refused = run("list", "import", empty.toString(), "--replace", "--data-dir", data.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().trim()).isEqualTo("工作簿中没有任何企业：替换将清空清单，删除全部 2 家企业。 如确认替换，请加 --force 再运行。");
+        Path other = TestWorkbooks.list(dir.resolve("other.xlsx"), COLUMNS, List.of(
+                line("丁炭素", uscc(4), "惠农区", "炭素", "D", "煅烧炉", 30, 31, "100%", "停产")));
+        Run most = run("--lang", "en", "list", "import", other.toString(), "--replace", "--data-dir", data.toString());
+        assertThat(most.exit()).isEqualTo(1);
+        assertThat(most.err().trim()).isEqualTo("Replacing would remove 2 of the 2 enterprises on the list (more than half); "
+                + "the file holds 1. To replace anyway, run it again with --force.");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            assertThat(ctx.enterprises().summary()).as("nothing changed").isEqualTo(new ListSummary(2, 3, 0));
+        }
+        Run forced = run("list", "import", other.toString(), "--replace", "--force", "--data-dir", data.toString());
+        assertThat(forced.exit()).isZero();
+        assertThat(forced.out().lines()).contains("enterprises 1 new, 0 changed, 0 unchanged, 2 removed, 0 kept");
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             assertThat(ctx.enterprises().summary()).isEqualTo(new ListSummary(1, 1, 0));
         }
@@ -132,7 +167,7 @@ class ListCommandTest {
         Path data = dir.resolve("data");
         Run r = run("list", "import", bad().toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out().lines()).hasSize(5).last().isEqualTo("2 rows, 4 problems");
+        assertThat(r.out().lines()).hasSize(6).last().isEqualTo("2 rows, 4 problems, 2 enterprises, 2 lines");
         assertThat(r.err().trim()).isEqualTo("工作簿存在问题，未导入任何数据。");
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             assertThat(ctx.enterprises().summary().empty()).isTrue();
@@ -148,7 +183,7 @@ class ListCommandTest {
         Run r = run("list", "export", out.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out().trim()).isEqualTo("2 enterprises, 3 lines written to " + out);
-        assertThat(run("list", "validate", out.toString()).out().lines()).containsExactly("3 rows, 0 problems");
+        assertThat(withoutNotes(run("list", "validate", out.toString()).out())).containsExactly("3 rows, 0 problems, 2 enterprises, 3 lines");
         assertThat(run("list", "import", out.toString(), "--replace", "--data-dir", data.toString()).out().lines())
                 .contains("enterprises 0 new, 0 changed, 2 unchanged, 0 removed, 0 kept");
     }
@@ -161,7 +196,7 @@ class ListCommandTest {
         assertThat(TestWorkbooks.cells(t, PoiListWorkbook.LIST_SHEET)).containsExactly(PoiListWorkbook.headers());
         assertThat(TestWorkbooks.cells(t, PoiListWorkbook.NOTES_SHEET).get(0).get(0))
                 .isEqualTo("Emergency reduction list: how to fill in this template");
-        assertThat(run("list", "validate", t.toString()).out().lines()).containsExactly("0 rows, 0 problems");
+        assertThat(withoutNotes(run("list", "validate", t.toString()).out())).containsExactly("0 rows, 0 problems, 0 enterprises, 0 lines");
     }
 
     @Test

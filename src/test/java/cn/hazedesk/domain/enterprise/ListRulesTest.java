@@ -53,29 +53,6 @@ class ListRulesTest {
         assertThat(PerformanceGrade.parse("优秀")).isEmpty();
     }
 
-    @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource({"二氧化硫年排放量(吨), SO2", "二氧化硫年排放量（吨）, SO2", "二氧化硫年排放量 （吨）, SO2", "'  企业名称 ', NAME",
-            "*统一社会信用代码, USCC", "地址, ADDRESS", "红色预警减排比例, RED_FRACTION", "所属区县, DISTRICT"})
-    void headersAreRecognisedWithFullWidthBracketsAndSpaces(String header, ListField field) {
-        assertThat(ListField.byHeader(header)).contains(field);
-    }
-
-    @Test
-    void unknownHeadersAreIgnored() {
-        assertThat(ListField.byHeader("备注")).isEmpty();
-        assertThat(ListField.byHeader("")).isEmpty();
-    }
-
-    @Test
-    void measureTypesAreGuessedFromTheirText() {
-        assertThat(MeasureType.guessFromText("停产")).isEqualTo(MeasureType.STOP);
-        assertThat(MeasureType.guessFromText("限产30%")).isEqualTo(MeasureType.CAP);
-        assertThat(MeasureType.guessFromText("结焦时间延长至36小时")).isEqualTo(MeasureType.EXTEND_COKING);
-        assertThat(MeasureType.guessFromText("自主减排")).isEqualTo(MeasureType.VOLUNTARY);
-        assertThat(MeasureType.guessFromText("停止使用国四及以下重型载货车辆运输")).isEqualTo(MeasureType.TRANSPORT);
-        assertThat(MeasureType.guessFromText("加强管理")).isEqualTo(MeasureType.OTHER);
-    }
-
     @Test
     void aGoodEnterprisePasses() {
         assertThat(validator.validate(enterprise("91640202000000000K", List.of(line("1号焦炉", "12", "0.3"))))).isEmpty();

@@ -10,7 +10,7 @@ import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.measure.MeasureRule;
 import cn.hazedesk.domain.measure.MeasureSelector;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.reduction.GradedEnterprise;
 import cn.hazedesk.domain.reduction.SmallList;
 import cn.hazedesk.infra.data.IndustriesCsv;

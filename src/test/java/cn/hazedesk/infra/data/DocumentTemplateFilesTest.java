@@ -9,7 +9,7 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.document.compose.Block;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.response.ResponseOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bundled sample list is what the issue promises: fictional, realistic, valid. */
 class SampleListCsvTest {
     private final RegionCatalog regions = RegionsCsv.load();
-    private final List<Enterprise> sample = new SampleListCsv(regions).load();
+    private final List<Enterprise> sample = new SampleListCsv(ListReadingCsv.parser(regions, IndustriesCsv.load(), null)).load();
 
     @Test
     void regionsAreTheCityAndItsThreeDistricts() {

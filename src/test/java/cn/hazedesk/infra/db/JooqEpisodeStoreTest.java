@@ -22,7 +22,7 @@ import cn.hazedesk.domain.episode.ProposalKind;
 import cn.hazedesk.domain.episode.ProposalState;
 import cn.hazedesk.domain.episode.SignatoryPolicy;
 import cn.hazedesk.domain.measure.MeasureRule;
-import cn.hazedesk.domain.measure.TransportRule;
+import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;

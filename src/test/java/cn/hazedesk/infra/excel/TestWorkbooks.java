@@ -93,18 +93,31 @@ public final class TestWorkbooks {
         return write(file, rows);
     }
 
-    /** The usual columns of a small list (required ones, grade, two emissions, the yellow measure). */
+    /**
+     * The usual columns of a small list: the required ones, grade, the four emissions, the yellow share and measure,
+     * and the orange and red measures (a list needs a measure column for every level).
+     */
     public static final List<ListField> COLUMNS = List.of(ListField.NAME, ListField.USCC, ListField.DISTRICT,
-            ListField.INDUSTRY, ListField.GRADE, ListField.LINE_NAME, ListField.SO2, ListField.NOX,
-            ListField.YELLOW_FRACTION, ListField.YELLOW_TEXT);
+            ListField.INDUSTRY, ListField.GRADE, ListField.LINE_NAME, ListField.SO2, ListField.NOX, ListField.PM,
+            ListField.VOCS, ListField.YELLOW_FRACTION, ListField.YELLOW_TEXT, ListField.ORANGE_TEXT, ListField.RED_TEXT);
 
-    /** A line row for {@link #COLUMNS}-style lists: values in the order name, uscc, district, industry, grade, line, so2, nox, fraction, text. */
+    /** What {@link #line} writes into the columns it is not given values for: no PM or VOCs emitted. */
+    private static final List<ListField> SHORT_FORM = List.of(ListField.NAME, ListField.USCC, ListField.DISTRICT,
+            ListField.INDUSTRY, ListField.GRADE, ListField.LINE_NAME, ListField.SO2, ListField.NOX,
+            ListField.YELLOW_FRACTION, ListField.YELLOW_TEXT, ListField.ORANGE_TEXT, ListField.RED_TEXT);
+
+    /**
+     * A line row for {@link #COLUMNS}-style lists: values in the order name, uscc, district, industry, grade, line,
+     * so2, nox, yellow fraction, yellow text (then orange and red text); PM and VOCs are written as 0.
+     */
     public static Map<ListField, Object> line(Object... values) {
         Map<ListField, Object> m = new LinkedHashMap<>();
         List<Object> v = Arrays.asList(values);
-        for (int i = 0; i < v.size() && i < COLUMNS.size(); i++) {
-            m.put(COLUMNS.get(i), v.get(i));
+        for (int i = 0; i < v.size() && i < SHORT_FORM.size(); i++) {
+            m.put(SHORT_FORM.get(i), v.get(i));
         }
+        m.put(ListField.PM, 0);
+        m.put(ListField.VOCS, 0);
         return m;
     }
 

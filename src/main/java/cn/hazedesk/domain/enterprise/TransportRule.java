@@ -1,4 +1,4 @@
-package cn.hazedesk.domain.measure;
+package cn.hazedesk.domain.enterprise;
 
 /** The road-freight rule that goes with a measure (DOMAIN.md §3.3): counted as a mobile-source measure, not here. */
 public enum TransportRule {

@@ -1,0 +1,366 @@
+package cn.hazedesk.domain.listimport;
+
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.Enterprise;
+import cn.hazedesk.domain.enterprise.ListField;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a list workbook uses, as data (data/list-vocabulary.csv): the names of each column, the level, aspect
+ * and pollutant words that compose a column's meaning from a header block, units, totals rows, the marks that mean
+ * "no emission", and the grade and control-type words. Every lookup first {@link #norm normalises} the text.
+ */
+public final class ListVocabulary {
+    /** What a vocabulary entry names. */
+    public enum Kind { FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL }
+
+    /** The aspect of a measure column. */
+    public enum Aspect { TYPE, FRACTION, TEXT }
+
+    /** One line of the vocabulary file: the kind, its key (a field, level, unit factor …) and its names. */
+    public record Entry(Kind kind, String key, List<String> names) {
+        public Entry {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** A grade word, optionally with a control type written in the same cell (民生豁免-B). */
+    public record GradeWords(PerformanceGrade grade, ControlType control) {
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern UNIT_HINT = Pattern.compile("吨|千克|公斤|kg|/d|/h|/天|/日|天|小时|万吨|/a|/年");
+
+    private final Map<String, ListField> fields = new HashMap<>();
+    private final List<Word<WarningLevel>> levels = new ArrayList<>();
+    private final List<Word<Aspect>> aspects = new ArrayList<>();
+    private final List<Word<Enterprise.Pollutant>> pollutants = new ArrayList<>();
+    private final List<String> emissionWords = new ArrayList<>();
+    private final List<String> ignoreWords = new ArrayList<>();
+    private final Map<String, BigDecimal> units = new HashMap<>();
+    private final List<String> totals = new ArrayList<>();
+    private final List<String> zeros = new ArrayList<>();
+    private final Map<String, PerformanceGrade> grades = new HashMap<>();
+    private final Map<String, ControlType> controls = new LinkedHashMap<>();
+
+    private record Word<T>(String word, T value) {
+    }
+
+    /**
+     * @throws IllegalArgumentException for a key that names no field, level, aspect, pollutant, grade or control
+     *                                  type, or a unit key that is not a positive number
+     */
+    public ListVocabulary(List<Entry> entries) {
+        for (Entry e : entries) {
+            for (String raw : e.names()) {
+                String n = norm(raw);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                switch (e.kind()) {
+                    case FIELD -> fields.putIfAbsent(n, ListField.valueOf(e.key()));
+                    case LEVEL -> levels.add(new Word<>(n, WarningLevel.valueOf(e.key())));
+                    case ASPECT -> aspects.add(new Word<>(n, Aspect.valueOf(e.key())));
+                    case POLLUTANT -> pollutants.add(new Word<>(n, Enterprise.Pollutant.valueOf(e.key())));
+                    case EMISSION -> emissionWords.add(n);
+                    case IGNORE -> ignoreWords.add(n);
+                    case UNIT -> units.put(n, positive(e.key()));
+                    case TOTAL -> totals.add(n);
+                    case ZERO -> zeros.add(n);
+                    case GRADE -> grades.putIfAbsent(n, PerformanceGrade.valueOf(e.key()));
+                    case CONTROL -> controls.putIfAbsent(n, ControlType.valueOf(e.key()));
+                }
+            }
+        }
+        // the longest word first, so that 黄色预警 is found before 黄色 and 减排措施类型 before 措施
+        Comparator<Word<?>> longestFirst = Comparator.comparingInt((Word<?> w) -> w.word().length()).reversed();
+        levels.sort(longestFirst);
+        aspects.sort(longestFirst);
+        pollutants.sort(longestFirst);
+    }
+
+    private static BigDecimal positive(String key) {
+        BigDecimal v = new BigDecimal(key);
+        if (v.signum() <= 0) {
+            throw new IllegalArgumentException("unit factor must be positive: " + key);
+        }
+        return v;
+    }
+
+    /**
+     * Text as the vocabulary compares it: half-width, no white space, （）【】[] as (), ₂ as 2, no *, no trailing
+     * colon, lower case.
+     */
+    public static String norm(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '*') {
+                continue;
+            }
+            switch (c) {
+                case '【', '[', '〔' -> c = '(';
+                case '】', ']', '〕' -> c = ')';
+                case '\u2082' -> c = '2';
+                case '\u2212', '\u2013' -> c = '-';
+                default -> { }
+            }
+            b.append(c);
+        }
+        String s = b.toString().toLowerCase(Locale.ROOT);
+        while (s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** The column a header part names on its own: the whole part, or the part without its bracketed notes. */
+    public Optional<ListField> field(String part) {
+        String n = norm(part);
+        ListField f = fields.get(n);
+        if (f == null) {
+            String bare = BRACKETED.matcher(n).replaceAll("");
+            f = fields.get(bare);
+        }
+        return Optional.ofNullable(f);
+    }
+
+    public Optional<WarningLevel> level(String part) {
+        return find(levels, norm(part));
+    }
+
+    public Optional<Aspect> aspect(String part) {
+        return find(aspects, norm(part));
+    }
+
+    public Optional<Enterprise.Pollutant> pollutant(String part) {
+        return find(pollutants, norm(part));
+    }
+
+    /** Every level named in the part (a header naming two levels is ambiguous). */
+    public List<WarningLevel> allLevels(String part) {
+        return findAll(levels, norm(part));
+    }
+
+    public List<Enterprise.Pollutant> allPollutants(String part) {
+        return findAll(pollutants, norm(part));
+    }
+
+    public boolean emissionWord(String part) {
+        return containsAny(emissionWords, norm(part));
+    }
+
+    public boolean ignoreWord(String part) {
+        return containsAny(ignoreWords, norm(part));
+    }
+
+    /** A unit the list may use for emissions, as its factor to tonnes per year. */
+    public Optional<BigDecimal> unitFactor(String unit) {
+        return Optional.ofNullable(units.get(norm(unit)));
+    }
+
+    /**
+     * The units a header part writes: the bracketed notes that look like a unit (吨, kg/a, t/d …), or the whole part
+     * when it is a unit. Notes that are no unit (盖章, 粉) are not returned.
+     */
+    public List<String> unitsIn(String part) {
+        String n = norm(part);
+        List<String> out = new ArrayList<>();
+        if (units.containsKey(n) || (n.length() <= 8 && UNIT_HINT.matcher(n).find() && !n.contains("("))) {
+            out.add(n);
+            return out;
+        }
+        Matcher m = BRACKETED.matcher(n);
+        while (m.find()) {
+            String u = m.group(1);
+            if (units.containsKey(u) || UNIT_HINT.matcher(u).find()) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /** True when the whole text (a units row's cell) is a unit, known or not. */
+    public boolean isUnit(String text) {
+        String n = norm(text);
+        if (n.startsWith("(") && n.endsWith(")")) {
+            n = n.substring(1, n.length() - 1);
+        }
+        return !n.isEmpty() && (units.containsKey(n) || n.equals("%") || (n.length() <= 8 && UNIT_HINT.matcher(n).find()));
+    }
+
+    /** A totals row's label: 合计, 总计, 小计 … */
+    public boolean total(String text) {
+        String n = norm(text);
+        return !n.isEmpty() && totals.contains(n);
+    }
+
+    /** An emission written as "no emission": /, 无, — … */
+    public boolean zero(String text) {
+        String n = norm(text);
+        return !n.isEmpty() && zeros.contains(n);
+    }
+
+    /**
+     * The grade (and the control type, when the cell names one too) a grade cell writes: A, B-级, 地方A,
+     * 民生豁免-B, 长期停产. Empty when the text is not understood.
+     */
+    public Optional<GradeWords> grade(String text) {
+        String n = norm(text);
+        if (n.isEmpty()) {
+            return Optional.of(new GradeWords(PerformanceGrade.UNRATED, null));
+        }
+        Optional<GradeWords> whole = gradeOrControl(n);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        // "民生豁免-B", "B(保障类)", "保障类B": a control word and a grade word
+        for (Map.Entry<String, ControlType> c : controls.entrySet()) {
+            String word = c.getKey();
+            if (n.startsWith(word) || n.endsWith(word)) {
+                String rest = n.startsWith(word) ? n.substring(word.length()) : n.substring(0, n.length() - word.length());
+                rest = stripSeparators(rest);
+                PerformanceGrade g = gradeOnly(rest);
+                if (g != null) {
+                    return Optional.of(new GradeWords(g, c.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<GradeWords> gradeOrControl(String n) {
+        PerformanceGrade g = gradeOnly(n);
+        if (g != null) {
+            return Optional.of(new GradeWords(g, null));
+        }
+        ControlType c = controls.get(n);
+        if (c != null) {
+            return Optional.of(new GradeWords(PerformanceGrade.UNRATED, c));
+        }
+        return Optional.empty();
+    }
+
+    private PerformanceGrade gradeOnly(String n) {
+        if (n.isEmpty()) {
+            return null;
+        }
+        PerformanceGrade g = grades.get(n);
+        if (g != null) {
+            return g;
+        }
+        return PerformanceGrade.parse(n).orElse(null);
+    }
+
+    private static String stripSeparators(String s) {
+        String t = s;
+        while (!t.isEmpty() && "-()、/,，_".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1);
+        }
+        while (!t.isEmpty() && "-()、/,，_".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** A control type by one of its words (重点行业, 保障类, 长期停产 …). */
+    public Optional<ControlType> control(String text) {
+        String n = norm(text);
+        ControlType c = controls.get(n);
+        if (c != null) {
+            return Optional.of(c);
+        }
+        for (ControlType t : ControlType.values()) {
+            if (norm(t.chineseName()).equals(n)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Optional<T> find(List<Word<T>> words, String n) {
+        for (Word<T> w : words) {
+            if (containsWord(n, w.word())) {
+                return Optional.of(w.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <T> List<T> findAll(List<Word<T>> words, String n) {
+        List<T> out = new ArrayList<>();
+        for (Word<T> w : words) {
+            if (!out.contains(w.value()) && containsWord(n, w.word())) {
+                out.add(w.value());
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsAny(List<String> words, String n) {
+        for (String w : words) {
+            if (containsWord(n, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code word} occurs in {@code text}; a word beginning or ending with a Latin letter or digit must not touch
+     * another one there (PM is not found in PM10, VOC not in VOCs, I级 not in II级).
+     */
+    static boolean containsWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + word.length();
+            boolean leftOk = !latin(word.charAt(0)) || at == 0 || !latin(text.charAt(at - 1));
+            boolean rightOk = !latin(word.charAt(word.length() - 1)) || end == text.length() || !latinOrDot(text.charAt(end));
+            if (leftOk && rightOk) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean latin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean latinOrDot(char c) {
+        return latin(c) || c == '.';
+    }
+
+    /** The levels in order of the list's measure columns (every level must have its measures). */
+    public static Map<WarningLevel, List<ListField>> measureColumns() {
+        Map<WarningLevel, List<ListField>> m = new EnumMap<>(WarningLevel.class);
+        for (WarningLevel l : WarningLevel.values()) {
+            m.put(l, List.of(ListField.textField(l), ListField.fractionField(l), ListField.typeField(l)));
+        }
+        return m;
+    }
+}
