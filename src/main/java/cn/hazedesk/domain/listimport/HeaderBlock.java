@@ -198,8 +198,14 @@ public final class HeaderBlock {
             if (covered != o.covered) {
                 return covered > o.covered;
             }
-            if (columns.size() != o.columns.size()) {
-                return columns.size() > o.columns.size();
+            // more different columns named (a block cut one row short names 黄色预警 twice, not 措施 and 比例)
+            if (named.size() != o.named.size()) {
+                return named.size() > o.named.size();
+            }
+            int dup = columns.size() - named.size();
+            int otherDup = o.columns.size() - o.named.size();
+            if (dup != otherDup) {
+                return dup < otherDup;
             }
             if (height != o.height) {
                 return height < o.height;

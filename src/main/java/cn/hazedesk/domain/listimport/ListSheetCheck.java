@@ -136,7 +136,10 @@ public final class ListSheetCheck {
             return;
         }
         Map<Integer, SheetRow.Cell> cells = row.cells();
-        String usccText = first(cells, ListField.USCC).map(SheetRow.Cell::text).orElse("").strip();
+        if (onlyContinued(cells)) {
+            return; // a row that holds nothing of its own, only cells merged down from above
+        }
+        String usccText = ownUscc(cells);
         if (usccText.isEmpty()) {
             Set<String> distinct = new java.util.LinkedHashSet<>();
             for (SheetRow.Cell c : cells.values()) {
@@ -169,6 +172,30 @@ public final class ListSheetCheck {
             return;
         }
         notes.add(CheckNote.of(CheckNote.Kind.SKIPPED_ROW, layout.sheetName(), rowNumber, abbreviate(text)));
+    }
+
+    /** True when every non-blank cell continues a merged region from an earlier row. */
+    private static boolean onlyContinued(Map<Integer, SheetRow.Cell> cells) {
+        for (SheetRow.Cell c : cells.values()) {
+            if (!c.blank() && (c.merge() == null || c.merge().lastRow() < 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The credit code the row writes in its USCC column: its own cell, or one merged down from the rows above (an
+     * enterprise's cells merged over its lines) — not a title or section cell merged across from another column.
+     */
+    private String ownUscc(Map<Integer, SheetRow.Cell> cells) {
+        for (SheetLayout.Column c : layout.columnsOf(ListField.USCC)) {
+            SheetRow.Cell cell = cells.get(c.index());
+            if (cell != null && !cell.blank() && (cell.merge() == null || cell.merge().firstColumn() == c.index())) {
+                return cell.text().strip();
+            }
+        }
+        return "";
     }
 
     /** 合计 / 小计 in the name column or one of the first columns of a row without a credit code. */
