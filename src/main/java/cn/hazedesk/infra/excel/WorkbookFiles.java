@@ -7,14 +7,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -49,9 +47,34 @@ final class WorkbookFiles {
             throw new WorkbookException(file, WorkbookException.Kind.EMPTY, "empty file", null);
         }
         if (startsWith(head, ZIP)) {
+            checkCrc(file);
             return;
         }
         throw new WorkbookException(file, kindOfOther(file, head), "not a zip package", null);
+    }
+
+    /**
+     * Every part's checksum, as Excel checks it: Java's ZipFile (which POI reads with) does not, so a changed byte in
+     * a stored part would otherwise be read as a different value. Only a checksum or size mismatch is decided here;
+     * anything else the zip reader does not like is left to POI.
+     */
+    private static void checkCrc(Path file) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            byte[] buffer = new byte[1 << 16];
+            while (zip.getNextEntry() != null) {
+                while (zip.read(buffer) >= 0) {
+                    // read to the end of the entry: the stream compares its checksum there
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("CRC") || m.contains("invalid entry size") || m.contains("invalid entry compressed size")) {
+                throw new WorkbookException(file, WorkbookException.Kind.DAMAGED, m, e);
+            }
+        } catch (IOException | RuntimeException e) {
+            // left to POI, which names what it cannot read
+        }
     }
 
     /** The kind of a file POI could not read (called with what POI threw). */
@@ -117,19 +140,15 @@ final class WorkbookFiles {
                 return false;
             }
         }
-        // a 4 KB prefix may cut a multi-byte character at its end
-        byte[] body = Arrays.copyOf(head, Math.max(0, head.length - 4));
-        return decodes(body, StandardCharsets.UTF_8) || decodes(body, Charset.forName("GB18030"));
+        return decodes(head, StandardCharsets.UTF_8) || decodes(head, Charset.forName("GB18030"));
     }
 
+    /** Readable in {@code cs}; a character cut at the end of the 4 KB prefix is no error (more input would follow). */
     private static boolean decodes(byte[] bytes, Charset cs) {
-        try {
-            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes), out, false);
+        return !r.isError();
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {
