@@ -10,46 +10,22 @@ import cn.hazedesk.domain.warning.Recommendation;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.i18n.WarningText;
 import cn.hazedesk.infra.data.CriteriaCsv;
+import cn.hazedesk.infra.data.ForecastCsv;
 import cn.hazedesk.infra.data.RegionsCsv;
 import cn.hazedesk.infra.db.DataFolders;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code recommend [--profile 2024|2018] FORECAST.csv}: the level the warning criteria give for each district and
- * the city, from a CSV with the header {@code district,date,aqi[,dust]}, with the reason in words. A malformed
- * file is reported with its line and exit code 2.
+ * the city, from a CSV with the header {@code district,date,aqi[,dust]} ({@link ForecastCsv}: UTF-8 with or without
+ * BOM or GBK, as Excel saves it), with the reason in words. A malformed file is reported with its line and exit
+ * code 2.
  */
 final class RecommendCommand implements Command {
-    /** A line of the forecast file that cannot be read: the line number and the message key with its value. */
-    private static final class BadLine extends Exception {
-        final long line;
-        final String key;
-        final String value;
-
-        BadLine(long line, String key, String value) {
-            super(key);
-            this.line = line;
-            this.key = key;
-            this.value = value;
-        }
-    }
-
     @Override
     public String name() {
         return "recommend";
@@ -80,10 +56,10 @@ final class RecommendCommand implements Command {
         RegionCatalog regions = RegionsCsv.load();
         Map<String, List<DailyForecast>> byArea;
         try {
-            byArea = read(file, regions);
-        } catch (BadLine e) {
-            ctx.err().println(ctx.messages().get("cli.recommend.badLine", String.valueOf(e.line),
-                    ctx.messages().get(e.key, e.value)));
+            byArea = ForecastCsv.read(file, regions);
+        } catch (ForecastCsv.BadLine e) {
+            ctx.err().println(ctx.messages().get("cli.recommend.badLine", String.valueOf(e.line()),
+                    ctx.messages().get(e.key(), e.value())));
             return Cli.USAGE;
         } catch (IOException e) {
             ctx.err().println(ctx.messages().get("cli.recommend.unreadable", file.toString(), String.valueOf(e.getMessage())));
@@ -110,59 +86,5 @@ final class RecommendCommand implements Command {
             ctx.out().println(city.name() + " " + highest.name() + " " + text.cityFromDistricts(highestDistrict));
         }
         return Cli.OK;
-    }
-
-    private static Map<String, List<DailyForecast>> read(Path file, RegionCatalog regions) throws IOException, BadLine {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        Map<String, List<DailyForecast>> out = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
-            List<String> header = p.getHeaderNames();
-            for (String required : List.of("district", "date", "aqi")) {
-                if (!header.contains(required)) {
-                    throw new BadLine(1, "cli.recommend.header", String.join(",", header));
-                }
-            }
-            boolean hasDust = header.contains("dust");
-            for (CSVRecord rec : p) {
-                long line = rec.getParser().getCurrentLineNumber();
-                String area = rec.get("district").trim();
-                if (regions.districtByName(area).isEmpty() && !regions.city().name().equals(area)) {
-                    throw new BadLine(line, "cli.recommend.district", area);
-                }
-                LocalDate date;
-                try {
-                    date = LocalDate.parse(rec.get("date").trim());
-                } catch (DateTimeParseException e) {
-                    throw new BadLine(line, "cli.recommend.date", rec.get("date"));
-                }
-                int aqi;
-                try {
-                    aqi = Integer.parseInt(rec.get("aqi").trim());
-                } catch (NumberFormatException e) {
-                    throw new BadLine(line, "cli.recommend.aqi", rec.get("aqi"));
-                }
-                if (aqi < 0) {
-                    throw new BadLine(line, "cli.recommend.aqi", rec.get("aqi"));
-                }
-                boolean dust = false;
-                if (hasDust && rec.isSet("dust")) {
-                    String v = rec.get("dust").trim().toLowerCase(java.util.Locale.ROOT);
-                    if (v.equals("true")) {
-                        dust = true;
-                    } else if (!v.equals("false") && !v.isEmpty()) {
-                        throw new BadLine(line, "cli.recommend.dust", rec.get("dust"));
-                    }
-                }
-                if (!seen.add(area + "|" + date)) {
-                    throw new BadLine(line, "cli.recommend.duplicate", area + " " + date);
-                }
-                out.computeIfAbsent(area, k -> new ArrayList<>()).add(new DailyForecast(date, aqi, dust));
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BadLine(1, "cli.recommend.header", String.valueOf(e.getMessage()));
-        }
-        return out;
     }
 }

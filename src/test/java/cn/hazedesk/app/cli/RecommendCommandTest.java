@@ -56,6 +56,41 @@ class RecommendCommandTest {
     }
 
     @Test
+    void aForecastSavedByExcelReadsTheSameAsPlainUtf8() throws Exception {
+        String plain = """
+                district,date,aqi,dust
+                惠农区,2026-12-10,230,false
+                惠农区,2026-12-11,260,false
+                惠农区,2026-12-12,320,false
+                大武口区,2026-12-09,420,true
+                大武口区,2026-12-10,160,false
+                大武口区,2026-12-11,180,false
+                """;
+        Path utf8 = Files.writeString(dir.resolve("plain.csv"), plain);
+        String expected = CliTest.run("recommend", utf8.toString()).out();
+        assertThat(expected).contains("惠农区 RED");
+        // what Excel writes: CRLF, dates as displayed, TRUE/FALSE, and UTF-8 with a BOM or GBK
+        String excel = """
+                district,date,aqi,dust
+                惠农区,2026/12/10,230,FALSE
+                惠农区,2026/12/11,260,FALSE
+                惠农区,2026/12/12,320,FALSE
+                大武口区,2026/12/9,420,TRUE
+                大武口区,2026/12/10,160,FALSE
+                大武口区,2026/12/11,180,FALSE
+                """;
+        Path bom = Files.write(dir.resolve("bom.csv"), ("\uFEFF" + excel).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path gbk = Files.write(dir.resolve("gbk.csv"), excel.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path chinese = Files.write(dir.resolve("zh.csv"), excel.replace("district,date,aqi,dust", "区县,日期,AQI,沙尘")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        for (Path p : java.util.List.of(bom, gbk, chinese)) {
+            CliTest.Run r = CliTest.run("recommend", p.toString());
+            assertThat(r.exit()).as(p.getFileName().toString()).isZero();
+            assertThat(r.out()).as(p.getFileName().toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aMalformedFileNamesItsLineAndExitsTwo() throws Exception {
         for (String[] c : new String[][]{
                 {"district,date,aqi\n惠农区,2026-12-10,230\n惠农区,2026-13-10,230\n", "第 3 行：日期“2026-13-10”无法识别"},

@@ -1,0 +1,153 @@
+package cn.hazedesk.infra.data;
+
+import cn.hazedesk.domain.region.RegionCatalog;
+import cn.hazedesk.domain.warning.DailyForecast;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A forecast file: CSV with the header {@code district,date,aqi} and optionally {@code ,dust}, in any encoding Excel
+ * saves ({@link TextFiles}), with Excel's habits taken as written: the headers may be Chinese (区县, 日期, AQI, 沙尘),
+ * dates 2026/12/10 as well as 2026-12-10, dust TRUE/FALSE in capitals, 是/否. A line that cannot be read is a
+ * {@link BadLine} naming the line and what is wrong; nothing is guessed.
+ */
+public final class ForecastCsv {
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT);
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("uuuu.M.d", Locale.ROOT);
+    private static final Map<String, String> HEADERS = Map.of("区县", "district", "地区", "district", "区域", "district",
+            "日期", "date", "空气质量指数", "aqi", "沙尘", "dust", "是否沙尘", "dust");
+
+    private ForecastCsv() {
+    }
+
+    /** A line of the forecast file that cannot be read: the line number and the message key with its value. */
+    public static final class BadLine extends Exception {
+        private final long line;
+        private final String key;
+        private final String value;
+
+        BadLine(long line, String key, String value) {
+            super(key + " " + value + " at line " + line);
+            this.line = line;
+            this.key = key;
+            this.value = value;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        /** A message key: cli.recommend.header, .district, .date, .aqi, .dust, .duplicate. */
+        public String key() {
+            return key;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** The days of each area (district or city) by its name, in the order the file gives them. */
+    public static Map<String, List<DailyForecast>> read(Path file, RegionCatalog regions) throws IOException, BadLine {
+        return parse(TextFiles.read(file), regions);
+    }
+
+    static Map<String, List<DailyForecast>> parse(String text, RegionCatalog regions) throws IOException, BadLine {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        Map<String, List<DailyForecast>> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> column = null;
+            for (CSVRecord rec : p) {
+                long line = rec.getParser().getCurrentLineNumber();
+                if (column == null) {
+                    column = header(rec);
+                    continue;
+                }
+                String area = get(rec, column, "district");
+                if (regions.districtByName(area).isEmpty() && !regions.city().name().equals(area)) {
+                    throw new BadLine(line, "cli.recommend.district", area);
+                }
+                String dateText = get(rec, column, "date");
+                LocalDate date = date(dateText).orElseThrow(() -> new BadLine(line, "cli.recommend.date", dateText));
+                String aqiText = get(rec, column, "aqi");
+                int aqi;
+                try {
+                    aqi = Integer.parseInt(aqiText);
+                } catch (NumberFormatException e) {
+                    throw new BadLine(line, "cli.recommend.aqi", aqiText);
+                }
+                if (aqi < 0) {
+                    throw new BadLine(line, "cli.recommend.aqi", aqiText);
+                }
+                boolean dust = false;
+                if (column.containsKey("dust")) {
+                    String v = get(rec, column, "dust").toLowerCase(Locale.ROOT);
+                    switch (v) {
+                        case "true", "是", "1", "yes", "y" -> dust = true;
+                        case "false", "否", "0", "no", "n", "" -> dust = false;
+                        default -> throw new BadLine(line, "cli.recommend.dust", get(rec, column, "dust"));
+                    }
+                }
+                if (!seen.add(area + "|" + date)) {
+                    throw new BadLine(line, "cli.recommend.duplicate", area + " " + date);
+                }
+                out.computeIfAbsent(area, k -> new ArrayList<>()).add(new DailyForecast(date, aqi, dust));
+            }
+            if (column == null) {
+                throw new BadLine(1, "cli.recommend.header", "");
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new BadLine(1, "cli.recommend.header", String.valueOf(e.getMessage()));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> header(CSVRecord rec) throws BadLine {
+        Map<String, Integer> column = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < rec.size(); i++) {
+            String h = rec.get(i).replace("\uFEFF", "").trim();
+            names.add(h);
+            String key = HEADERS.getOrDefault(h, h.toLowerCase(Locale.ROOT));
+            column.putIfAbsent(key, i);
+        }
+        for (String required : List.of("district", "date", "aqi")) {
+            if (!column.containsKey(required)) {
+                throw new BadLine(1, "cli.recommend.header", String.join(",", names));
+            }
+        }
+        return column;
+    }
+
+    private static String get(CSVRecord rec, Map<String, Integer> column, String key) {
+        int i = column.get(key);
+        return i < rec.size() ? rec.get(i).trim() : "";
+    }
+
+    private static java.util.Optional<LocalDate> date(String s) {
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, SLASHED, DOTTED)) {
+            try {
+                return java.util.Optional.of(LocalDate.parse(s, f));
+            } catch (DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
