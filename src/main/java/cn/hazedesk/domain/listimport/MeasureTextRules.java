@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Reads a measure written only as text (停产, 限产30%, 停运1/5电石炉, 结焦时间延长至36小时, 停止使用国四及以下重型载货车辆运输 …)
  * into its type, the share of the line's emissions cut and the transport rule, by rules kept as data
  * (data/measure-text-rules.csv; see docs/list-import.md). Every rule that matches is found; a match lying inside a
- * longer one is dropped; the production matches left must agree on the type and the share (shares read from numbers
- * in the text come before a rule's own share). A text that no production rule reads, or whose matches disagree, is
+ * longer one is dropped, and of two matches of the same text the rule written first counts; the production matches
+ * left must agree on the type and the share (shares read from numbers in the text come before a rule's own share). A text that no production rule reads, or whose matches disagree, is
  * reported as such: it is never taken as a zero.
  */
 public final class MeasureTextRules {
@@ -60,10 +60,14 @@ public final class MeasureTextRules {
         this.rules = List.copyOf(rules);
     }
 
-    private record Match(Rule rule, int start, int end, String text, BigDecimal share, boolean numeric,
+    private record Match(int order, Rule rule, int start, int end, String text, BigDecimal share, boolean numeric,
                          BigDecimal cokingHours) {
+        /** Inside a longer match, or the same text matched by a rule written earlier. */
         boolean inside(Match o) {
-            return o != this && o.start <= start && o.end >= end && (o.end - o.start) > (end - start);
+            if (o == this || o.start > start || o.end < end) {
+                return false;
+            }
+            return (o.end - o.start) > (end - start) || o.order < order;
         }
     }
 
@@ -76,13 +80,14 @@ public final class MeasureTextRules {
             return new Reading(Status.NOT_READ, null, null, TransportRule.NONE, "");
         }
         List<Match> matches = new ArrayList<>();
-        for (Rule r : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
             Matcher m = r.pattern().matcher(t);
             while (m.find()) {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                matches.add(match(r, m, designCokingHours));
+                matches.add(match(i, r, m, designCokingHours));
             }
         }
         List<Match> kept = new ArrayList<>();
@@ -163,7 +168,7 @@ public final class MeasureTextRules {
         return a.ordinal() > b.ordinal(); // NONE < NO_CHINA_IV_OR_OLDER < NO_ROAD_TRANSPORT
     }
 
-    private static Match match(Rule r, Matcher m, BigDecimal design) {
+    private static Match match(int order, Rule r, Matcher m, BigDecimal design) {
         BigDecimal share = null;
         boolean numeric = false;
         BigDecimal hours = null;
@@ -207,7 +212,7 @@ public final class MeasureTextRules {
                 share = share.setScale(0);
             }
         }
-        return new Match(r, m.start(), m.end(), m.group(), share, numeric, hours);
+        return new Match(order, r, m.start(), m.end(), m.group(), share, numeric, hours);
     }
 
     private static BigDecimal number(Matcher m, String... groups) {

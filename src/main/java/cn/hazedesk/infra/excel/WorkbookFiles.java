@@ -59,19 +59,25 @@ final class WorkbookFiles {
      * anything else the zip reader does not like is left to POI.
      */
     private static void checkCrc(Path file) {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             byte[] buffer = new byte[1 << 16];
-            while (zip.getNextEntry() != null) {
-                while (zip.read(buffer) >= 0) {
-                    // read to the end of the entry: the stream compares its checksum there
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.isDirectory() || e.getCrc() < 0) {
+                    continue;
+                }
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                try (InputStream in = zip.getInputStream(e)) {
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        crc.update(buffer, 0, n);
+                    }
+                }
+                if (crc.getValue() != e.getCrc()) {
+                    throw new WorkbookException(file, WorkbookException.Kind.DAMAGED, "checksum of " + e.getName(), null);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("CRC") || m.contains("invalid entry size") || m.contains("invalid entry compressed size")) {
-                throw new WorkbookException(file, WorkbookException.Kind.DAMAGED, m, e);
-            }
+        } catch (WorkbookException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // left to POI, which names what it cannot read
         }
