@@ -85,6 +85,45 @@ class EnterpriseListWindowTest extends FxRobot {
     }
 
     @Test
+    void aPublishedListWithGroupHeadersShowsWhatItDoesNotReadAndImportsEveryNumber() throws Exception {
+        Path city = dir.resolve("city.xlsx");
+        try (var b = new cn.hazedesk.infra.excel.SheetBuilder()) {
+            b.sheet("工业源").row(1, "石嘴山市重污染天气应急减排清单").merge("A1:P1")
+                    .row(2, "序号", "区县", "企业名称", "统一社会信用代码", "行业类别", "生产线/工序", "主要污染物年排放量（吨）",
+                            null, null, null, "黄色预警", null, "橙色预警", null, "红色预警", null)
+                    .row(3, null, null, null, null, null, null, "SO2", "NOx", "颗粒物", "VOCs",
+                            "减排措施", "减排比例", "减排措施", "减排比例", "减排措施", "减排比例")
+                    .merge("A2:A3").merge("B2:B3").merge("C2:C3").merge("D2:D3").merge("E2:E3").merge("F2:F3")
+                    .merge("G2:J2").merge("K2:L2").merge("M2:N2").merge("O2:P2")
+                    .row(4, 1, "惠农区", "窗口测试电石厂（示例）", cn.hazedesk.infra.excel.TestWorkbooks.uscc(777), "电石", "1号电石炉",
+                            8.5, 6.4, 12.75, 0.5, "停运1/5电石炉", null, "停运30%电石炉", null, "停产", null)
+                    .row(5, "合计", null, null, null, null, null, 8.5, 6.4, 12.75, 0.5).merge("A5:F5");
+            b.write(city);
+        }
+        int before = ctx.list().rows().size();
+        window.nextFile = city;
+        clickOn("#list-import");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-summary").tryQuery().map(this::onScreen).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> notes = lookup("#import-notes").queryAs(javafx.scene.control.ListView.class);
+        assertThat(onScreen(notes)).isTrue();
+        assertThat(notes.getItems()).contains("未读取 A 列“序号”：清单不保存此项", "第 5 行是合计行（合计），未导入",
+                "3 项措施（1 条生产线）只写了文字，已按规则（data/measure-text-rules.csv）读出措施类型和减排比例");
+        assertThat(lookup("#import-summary").queryAs(Label.class).getText()).contains("企业：新增 1");
+        Screenshots.save(notes.getScene(), "import-published-list");
+        clickOn("#import-commit");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#import-outcome").tryQuery().map(this::onScreen).orElse(false));
+        clickOn("#import-close");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ctx.list().rows().size() == before + 1);
+        var stored = ctx.enterprises().findByUscc(cn.hazedesk.infra.excel.TestWorkbooks.uscc(777)).orElseThrow().enterprise();
+        var line = stored.lines().get(0);
+        assertThat(line.so2Tonnes()).isEqualByComparingTo("8.5");
+        assertThat(line.pmTonnes()).isEqualByComparingTo("12.75");
+        assertThat(line.measure(cn.hazedesk.domain.enterprise.WarningLevel.YELLOW).orElseThrow().fraction()).isEqualByComparingTo("0.2");
+        assertThat(line.measure(cn.hazedesk.domain.enterprise.WarningLevel.RED).orElseThrow().fraction()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void exportingTheFilteredListAndImportingItBackChangesNothingThenAnEditedCopyMerges() throws Exception {
         clickOn("#list-filter").write("焦化");
         WaitForAsyncUtils.waitForFxEvents();
