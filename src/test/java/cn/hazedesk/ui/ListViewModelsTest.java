@@ -266,6 +266,27 @@ class ListViewModelsTest {
     }
 
     @Test
+    void replacingTheListWithAnEmptyWorkbookAsksInWordsThatSaySoAndChangesNothingWhenRefused() {
+        int stored = ctx.list().rows().size();
+        Path empty = cn.hazedesk.infra.excel.TestWorkbooks.list(dir.resolve("empty.xlsx"),
+                cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS, List.of());
+        cn.hazedesk.ui.list.ImportViewModel vm = new cn.hazedesk.ui.list.ImportViewModel(messages, labels,
+                new SameThreadTaskRunner(errors::add), dialogs, ctx.listImport(), "tester", empty, () -> { });
+        vm.start();
+        assertThat(vm.stepProperty().get()).isEqualTo(cn.hazedesk.ui.list.ImportViewModel.Step.PREVIEW);
+        vm.modeProperty().set(cn.hazedesk.domain.listimport.ImportMode.REPLACE);
+        answer = false;
+        vm.commit();
+        assertThat(asked).containsExactly("工作簿中没有任何企业：替换将清空清单，删除全部 " + stored + " 家企业。");
+        assertThat(ctx.list().rows()).hasSize(stored);
+
+        answer = true;
+        vm.commit();
+        assertThat(vm.stepProperty().get()).isEqualTo(cn.hazedesk.ui.list.ImportViewModel.Step.DONE);
+        assertThat(ctx.list().rows()).isEmpty();
+    }
+
+    @Test
     void aNewEnterpriseNeedsTheRequiredFieldsAndAUniqueUscc() {
         EnterpriseEditorViewModel vm = editor(Optional.empty());
         vm.nameProperty().set("新企业（示例）");

@@ -1,6 +1,5 @@
 package cn.hazedesk.domain.enterprise;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What kind of measure a production line takes at a level. */
@@ -24,6 +23,11 @@ public enum MeasureType {
     }
 
     public static Optional<MeasureType> byChineseName(String name) {
-        return Arrays.stream(values()).filter(t -> t.chineseName.equals(name)).findFirst();
+        for (MeasureType t : values()) {
+            if (t.chineseName.equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -23,7 +23,12 @@ public record ProductionLine(String name, String process, String capacity, BigDe
     }
 
     public Optional<LevelMeasure> measure(WarningLevel level) {
-        return measures.stream().filter(m -> m.level() == level).findFirst();
+        for (LevelMeasure m : measures) {
+            if (m.level() == level) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     public BigDecimal tonnes(Enterprise.Pollutant p) {

@@ -1,7 +1,5 @@
 package cn.hazedesk.domain.enterprise;
 
-import cn.hazedesk.domain.common.TextNormalizer;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -11,8 +9,6 @@ import java.util.Optional;
  * and fractions written as 30%, 0.3 or 30 %.
  */
 public final class ValueParser {
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
-
     private ValueParser() {
     }
 
@@ -21,16 +17,73 @@ public final class ValueParser {
      * space; Chinese punctuation stays. Empty stays empty.
      */
     public static String clean(String raw) {
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return "";
         }
-        // compiled once: an import cleans hundreds of thousands of cells
-        return WHITE_SPACE.matcher(TextNormalizer.alphanumericToHalfWidth(raw)).replaceAll(" ").trim();
+        if (alreadyClean(raw)) {
+            return raw;
+        }
+        // one pass, no regular expression: an import cleans hundreds of thousands of cells
+        StringBuilder b = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+                c = (char) (c - 0xFEE0);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Printable ASCII and CJK without leading, trailing or double spaces and without full-width letters or digits. */
+    private static boolean alreadyClean(String s) {
+        if (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '\u00A0' || c == '\u3000' || (c >= '\uFF10' && c <= '\uFF5A')
+                    || (c == ' ' && s.charAt(i - 1) == ' ') || (c > '~' && Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For numbers: every full-width form (digits, ．，％－＋) made half-width, no spaces. */
     private static String numeric(String raw) {
-        return raw == null ? "" : WHITE_SPACE.matcher(TextNormalizer.toHalfWidth(raw)).replaceAll("");
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        boolean simple = true;
+        for (int i = 0; i < raw.length() && simple; i++) {
+            char c = raw.charAt(i);
+            simple = c > ' ' && c <= '~';
+        }
+        if (simple) {
+            return raw;
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+                continue;
+            }
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** A decimal number, or empty when the text is not one. */

@@ -59,6 +59,8 @@ public final class ListSheetCheck {
     private SheetLayout layout;
     private List<RowProblem> sheetProblems;
     private ListEntryParser.Options options;
+    /** The sheet's columns of each field, computed once per sheet (a 50,000-row sheet asks for them per row). */
+    private final EnumMap<ListField, List<SheetLayout.Column>> fieldColumns = new EnumMap<>(ListField.class);
     private String sectionDistrict;
     private boolean districtMissing;
     private final Set<MergedRegion> mergedNumbersSaid = new HashSet<>();
@@ -98,6 +100,13 @@ public final class ListSheetCheck {
         districtMissing = false;
         segmentSums.clear();
         sheetSums.clear();
+        fieldColumns.clear();
+        for (ListField f : ListField.values()) {
+            List<SheetLayout.Column> cols = sheet.columnsOf(f);
+            if (!cols.isEmpty()) {
+                fieldColumns.put(f, cols);
+            }
+        }
         for (SheetLayout.IgnoredColumn c : sheet.ignored()) {
             notes.add(CheckNote.of(CheckNote.Kind.IGNORED_COLUMN, sheet.sheetName(), sheet.headerFirstRow(),
                     Columns.letters(c.index()), c.header(), c.reason().name(), c.detail()));
@@ -189,7 +198,7 @@ public final class ListSheetCheck {
      * enterprise's cells merged over its lines) — not a title or section cell merged across from another column.
      */
     private String ownUscc(Map<Integer, SheetRow.Cell> cells) {
-        for (SheetLayout.Column c : layout.columnsOf(ListField.USCC)) {
+        for (SheetLayout.Column c : fieldColumns.getOrDefault(ListField.USCC, List.of())) {
             SheetRow.Cell cell = cells.get(c.index());
             if (cell != null && !cell.blank() && (cell.merge() == null || cell.merge().firstColumn() == c.index())) {
                 return cell.text().strip();
@@ -250,8 +259,9 @@ public final class ListSheetCheck {
         List<RowProblem> found = new ArrayList<>();
         Map<ListField, String> values = new EnumMap<>(ListField.class);
         Set<ListField> flagged = EnumSet.noneOf(ListField.class);
-        for (ListField f : ListField.values()) {
-            List<SheetLayout.Column> cols = layout.columnsOf(f);
+        for (Map.Entry<ListField, List<SheetLayout.Column>> fc : fieldColumns.entrySet()) {
+            ListField f = fc.getKey();
+            List<SheetLayout.Column> cols = fc.getValue();
             String chosen = null;
             SheetLayout.Column chosenColumn = null;
             for (SheetLayout.Column c : cols) {
@@ -275,7 +285,7 @@ public final class ListSheetCheck {
                 values.put(f, chosen);
             }
         }
-        if (!layout.has(ListField.DISTRICT)) {
+        if (!fieldColumns.containsKey(ListField.DISTRICT)) {
             String d = sectionDistrict != null ? sectionDistrict : layout.districtCode();
             if (d != null) {
                 values.put(ListField.DISTRICT, d);
@@ -284,7 +294,7 @@ public final class ListSheetCheck {
                 flagged.add(ListField.DISTRICT);
             }
         }
-        if (!layout.has(ListField.LINE_NAME)) {
+        if (!fieldColumns.containsKey(ListField.LINE_NAME)) {
             values.put(ListField.LINE_NAME, WHOLE_PLANT);
         }
         ListEntryParser.Parsed parsed = parser.parseRow(values, options, tally);
@@ -379,7 +389,7 @@ public final class ListSheetCheck {
     }
 
     private Optional<SheetRow.Cell> first(Map<Integer, SheetRow.Cell> cells, ListField f) {
-        for (SheetLayout.Column c : layout.columnsOf(f)) {
+        for (SheetLayout.Column c : fieldColumns.getOrDefault(f, List.of())) {
             SheetRow.Cell cell = cells.get(c.index());
             if (cell != null && !cell.blank()) {
                 return Optional.of(cell);

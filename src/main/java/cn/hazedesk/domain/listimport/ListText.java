@@ -13,6 +13,9 @@ public final class ListText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        if (plain(raw)) {
+            return raw; // most cells need nothing: no copy
+        }
         StringBuilder b = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -31,6 +34,27 @@ public final class ListText {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** True when {@link #text} would return the text unchanged. */
+    private static boolean plain(String s) {
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        if (Character.isWhitespace(first) || Character.isSpaceChar(first) || Character.isWhitespace(last)
+                || Character.isSpaceChar(last)) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFEFF' || (c >= '\uFF10' && c <= '\uFF5A') || (c <= ' ' || (c > '~' && (Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))))) {
+                if (c == ' ' && i > 0 && s.charAt(i - 1) != ' ') {
+                    continue; // a single space between words stays
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #text} or null when that is empty: optional facts are null when the list does not give them. */

@@ -54,7 +54,10 @@ public final class MeasureTextRules {
     }
 
     private static final int SHARE_SCALE = 4;
+    /** Lists repeat the same few texts on thousands of lines: each is read once. */
+    private static final int CACHE_SIZE = 20_000;
     private final List<Rule> rules;
+    private final java.util.concurrent.ConcurrentHashMap<String, Reading> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MeasureTextRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -75,6 +78,20 @@ public final class MeasureTextRules {
      * @param designCokingHours the line's design coking time (T0), for 结焦时间延长至 T1; null when unknown
      */
     public Reading read(String text, BigDecimal designCokingHours) {
+        String key = designCokingHours == null ? text : text + "\u0000" + designCokingHours.toPlainString();
+        Reading cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Reading r = readUncached(text, designCokingHours);
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(key, r);
+        return r;
+    }
+
+    private Reading readUncached(String text, BigDecimal designCokingHours) {
         String t = ListText.text(text).replace('％', '%');
         if (t.isEmpty()) {
             return new Reading(Status.NOT_READ, null, null, TransportRule.NONE, "");

@@ -41,6 +41,13 @@ final class SheetXmlHandler extends DefaultHandler {
     private final Rows rows;
     private final int rowLimit;
     private final List<MergedRegion> merges = new ArrayList<>();
+    /** Per cell style index: how its numbers read (POI builds a new style object on every lookup). */
+    private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
+
+    private enum Kind { PLAIN, PERCENT, DATE }
+
+    private record NumberStyle(Kind kind, int formatIndex, String format) {
+    }
 
     private int rowNumber;
     private int nextRow = 1;
@@ -61,11 +68,26 @@ final class SheetXmlHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
 
-    SheetXmlHandler(SharedStrings strings, StylesTable styles, Rows rows, int rowLimit) {
+    private final boolean stopAfterLimit;
+
+    /**
+     * @param rowLimit       rows after this one are not read
+     * @param stopAfterLimit stop parsing at the first row after the limit ({@link EnoughRows}); merged regions, which
+     *                       the file writes after the rows, are then not collected
+     */
+    SheetXmlHandler(SharedStrings strings, StylesTable styles, Rows rows, int rowLimit, boolean stopAfterLimit) {
         this.strings = strings;
         this.styles = styles;
         this.rows = rows;
         this.rowLimit = rowLimit;
+        this.stopAfterLimit = stopAfterLimit;
+    }
+
+    /** Thrown to stop parsing once the rows wanted are read. */
+    static final class EnoughRows extends RuntimeException {
+        EnoughRows() {
+            super(null, null, false, false);
+        }
     }
 
     List<MergedRegion> merges() {
@@ -79,6 +101,9 @@ final class SheetXmlHandler extends DefaultHandler {
                 String r = atts.getValue("r");
                 rowNumber = r == null ? nextRow : parseInt(r, nextRow);
                 nextRow = rowNumber + 1;
+                if (rowNumber > rowLimit && stopAfterLimit) {
+                    throw new EnoughRows();
+                }
                 skipRow = rowNumber > rowLimit;
                 cells = skipRow ? null : new HashMap<>();
                 lastColumn = -1;
@@ -194,25 +219,37 @@ final class SheetXmlHandler extends DefaultHandler {
             return raw;
         }
         if (style != null && styles != null) {
-            int s = parseInt(style, -1);
-            if (s >= 0 && s < styles.getNumCellStyles()) {
-                XSSFCellStyle cs = styles.getStyleAt(s);
-                int formatIndex = cs.getDataFormat();
-                String format = cs.getDataFormatString();
-                if (format == null) {
-                    format = BuiltinFormats.getBuiltinFormat(formatIndex);
-                }
-                if (format != null) {
-                    if (percentFormat(format)) {
-                        return plain(d * 100) + "%";
-                    }
-                    if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(d)) {
-                        return dates.formatRawCellContents(d, formatIndex, format);
-                    }
-                }
+            NumberStyle ns = numberStyles.computeIfAbsent(parseInt(style, -1), this::numberStyle);
+            if (ns.kind() == Kind.PERCENT) {
+                return plain(d * 100) + "%";
+            }
+            if (ns.kind() == Kind.DATE && DateUtil.isValidExcelDate(d)) {
+                return dates.formatRawCellContents(d, ns.formatIndex(), ns.format());
             }
         }
         return plain(d);
+    }
+
+    private NumberStyle numberStyle(int s) {
+        if (s < 0 || s >= styles.getNumCellStyles()) {
+            return new NumberStyle(Kind.PLAIN, -1, null);
+        }
+        XSSFCellStyle cs = styles.getStyleAt(s);
+        int formatIndex = cs.getDataFormat();
+        String format = cs.getDataFormatString();
+        if (format == null) {
+            format = BuiltinFormats.getBuiltinFormat(formatIndex);
+        }
+        if (format == null) {
+            return new NumberStyle(Kind.PLAIN, formatIndex, null);
+        }
+        if (percentFormat(format)) {
+            return new NumberStyle(Kind.PERCENT, formatIndex, format);
+        }
+        if (DateUtil.isADateFormat(formatIndex, format)) {
+            return new NumberStyle(Kind.DATE, formatIndex, format);
+        }
+        return new NumberStyle(Kind.PLAIN, formatIndex, format);
     }
 
     /** A % outside quotes and brackets: Excel multiplies by 100 for display. */

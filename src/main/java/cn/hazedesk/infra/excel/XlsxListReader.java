@@ -31,8 +31,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a list workbook sheet by sheet, in two passes over each sheet's XML: the first takes the top rows and the
- * merged regions (which the file writes after the rows) so that the header block can be understood; the second
+ * Reads a list workbook sheet by sheet, in two passes over each sheet's XML: the first takes the top rows (stopping
+ * below them) and scans for the merged regions (which the file writes after the rows) so that the header block can
+ * be understood; the second
  * streams the rows below the header, with each merged region's value given to every cell it covers (flagged as
  * such). A file that is no readable .xlsx is told apart before POI sees it ({@link WorkbookFiles}).
  */
@@ -58,15 +59,15 @@ final class XlsxListReader {
             int[] rowsRead = {0};
             for (SheetRef ref : refs) {
                 cancel.check();
-                // pass 1: the top rows and every merged region
+                // pass 1: the top rows (parsing stops below them), then every merged region (written after the rows)
                 Map<Integer, Map<Integer, String>> top = new LinkedHashMap<>();
                 SheetXmlHandler first = new SheetXmlHandler(strings, styles, (r, cells) -> {
                     Map<Integer, String> texts = new HashMap<>();
                     cells.forEach((c, cell) -> texts.put(c, cell.text()));
                     top.put(r, texts);
-                }, TOP_ROWS);
+                }, TOP_ROWS, true);
                 parse(ref, first);
-                List<MergedRegion> merges = first.merges();
+                List<MergedRegion> merges = MergeScan.regions(ref.part());
                 SheetLayout layout = sink.sheet(ref.name(), top, merges);
                 if (!layout.list()) {
                     continue;
@@ -84,7 +85,7 @@ final class XlsxListReader {
                     if (++rowsRead[0] % PROGRESS_EVERY == 0) {
                         progress.progress(rowsRead[0], 0, "list.progress.reading");
                     }
-                }, Integer.MAX_VALUE);
+                }, Integer.MAX_VALUE, false);
                 parse(ref, second);
             }
             progress.progress(rowsRead[0], rowsRead[0], "list.progress.reading");
@@ -119,9 +120,14 @@ final class XlsxListReader {
         xml.setContentHandler(handler);
         try (InputStream in = sheet.part().getInputStream()) {
             xml.parse(new InputSource(in));
+        } catch (SheetXmlHandler.EnoughRows done) {
+            // the first pass has the rows it needs
         } catch (SAXException e) {
             if (e.getException() instanceof CancelledException c) {
                 throw c;
+            }
+            if (e.getException() instanceof SheetXmlHandler.EnoughRows) {
+                return;
             }
             throw e;
         }
