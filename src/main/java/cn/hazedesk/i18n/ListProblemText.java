@@ -55,6 +55,7 @@ public final class ListProblemText {
             case IGNORED_SHEET -> m.get("list.note.ignoredSheet", n.sheet());
             case SKIPPED_ROW -> m.get("list.note.skippedRow", row, arg(a, 0));
             case TOTAL_ROW -> m.get("list.note.totalRow", row, arg(a, 0));
+            case REPEATED_HEADER -> m.get("list.note.repeatedHeader", row);
             case TOTAL_MISMATCH -> m.get("list.note.totalMismatch", row, arg(a, 0), arg(a, 1), arg(a, 2));
             case DISTRICT_FROM_SHEET -> m.get("list.note.districtFromSheet", arg(a, 0));
             case DISTRICT_FROM_SECTION -> m.get("list.note.districtFromSection", row, arg(a, 0));

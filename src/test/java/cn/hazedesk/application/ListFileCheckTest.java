@@ -199,6 +199,26 @@ class ListFileCheckTest {
     }
 
     @Test
+    void aHeaderRepeatedOnEveryPrintedPageAndItsNumberingRowAreSkippedAndSaid() {
+        List<Object> numbers = new ArrayList<>();
+        for (int i = 1; i <= HEADER.size(); i++) {
+            numbers.add(i);
+        }
+        Path file = write(dir.resolve("printed.xlsx"), List.of(
+                HEADER,
+                numbers,
+                row("甲公司", uscc(1), "大武口区", "焦化", "A", "焦炉1", 1, 2, 3, 4, null, "限产10%", "限产20%", "停产"),
+                HEADER,
+                numbers,
+                row("乙公司", uscc(2), "惠农区", "焦化", "A", "焦炉1", 1, 2, 3, 4, null, "限产10%", "限产20%", "停产")));
+        CheckedList checked = check(file);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.enterprises()).hasSize(2);
+        assertThat(notes(checked, Locale.SIMPLIFIED_CHINESE)).contains("第 4 行重复了表头（或表头下的编号行），已跳过",
+                "第 5 行重复了表头（或表头下的编号行），已跳过");
+    }
+
+    @Test
     void aSheetWithoutTheEmissionOrMeasureColumnsIsRefusedNamingWhatIsMissing() {
         Path file = write(dir.resolve("no-emissions.xlsx"), List.of(
                 row("序号", "企业名称", "统一社会信用代码", "所属区县", "行业类别", "生产线名称", "二氧化硫年排放量(吨)", "备注"),

@@ -16,6 +16,8 @@ public record CheckNote(Kind kind, String sheet, int row, List<String> args) {
         IGNORED_SHEET,
         /** A row that is no enterprise (a title, a note, a section heading). args: its text */
         SKIPPED_ROW,
+        /** The header (or its numbering row) repeated inside the data, as printed lists do: skipped. args: — */
+        REPEATED_HEADER,
         /** A totals row, not imported. args: its label */
         TOTAL_ROW,
         /** A totals row whose emission differs from the sum of the rows it totals. args: header, total, sum */

@@ -149,6 +149,11 @@ public final class ListSheetCheck {
             return; // a row that holds nothing of its own, only cells merged down from above
         }
         String usccText = ownUscc(cells);
+        if (repeatedHeader(cells) || numbering(cells)) {
+            // lists laid out for printing repeat their header (or its numbering row) on every page
+            notes.add(CheckNote.of(CheckNote.Kind.REPEATED_HEADER, layout.sheetName(), row.rowNumber()));
+            return;
+        }
         if (usccText.isEmpty()) {
             Set<String> distinct = new java.util.LinkedHashSet<>();
             for (SheetRow.Cell c : cells.values()) {
@@ -181,6 +186,50 @@ public final class ListSheetCheck {
             return;
         }
         notes.add(CheckNote.of(CheckNote.Kind.SKIPPED_ROW, layout.sheetName(), rowNumber, abbreviate(text)));
+    }
+
+    /** Two or more cells of the row name their own column, as the header does (企业名称 under 企业名称 …). */
+    private boolean repeatedHeader(Map<Integer, SheetRow.Cell> cells) {
+        int named = 0;
+        for (Map.Entry<ListField, List<SheetLayout.Column>> fc : fieldColumns.entrySet()) {
+            for (SheetLayout.Column c : fc.getValue()) {
+                SheetRow.Cell cell = cells.get(c.index());
+                if (cell != null && !cell.blank() && cell.merge() == null
+                        && words.field(cell.text()).filter(f -> f == fc.getKey()).isPresent()) {
+                    named++;
+                }
+            }
+        }
+        return named >= 2;
+    }
+
+    /** A row of at least three whole numbers increasing left to right and nothing else: a column numbering row. */
+    private static boolean numbering(Map<Integer, SheetRow.Cell> cells) {
+        List<Integer> cols = new ArrayList<>();
+        for (Map.Entry<Integer, SheetRow.Cell> e : cells.entrySet()) {
+            if (!e.getValue().blank()) {
+                cols.add(e.getKey());
+            }
+        }
+        if (cols.size() < 3) {
+            return false;
+        }
+        java.util.Collections.sort(cols);
+        long previous = Long.MIN_VALUE;
+        for (int col : cols) {
+            String t = ListVocabulary.norm(cells.get(col).text()).replace("(", "").replace(")", "");
+            long x;
+            try {
+                x = Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            if (x <= previous) {
+                return false;
+            }
+            previous = x;
+        }
+        return true;
     }
 
     /** True when every non-blank cell continues a merged region from an earlier row. */

@@ -122,6 +122,7 @@ public final class ListVocabulary {
                 case '【', '[', '〔' -> c = '(';
                 case '】', ']', '〕' -> c = ')';
                 case '\u2082' -> c = '2';
+                case '\u2093' -> c = 'x';
                 case '\u2212', '\u2013' -> c = '-';
                 default -> { }
             }
