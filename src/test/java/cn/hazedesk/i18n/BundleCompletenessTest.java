@@ -21,13 +21,14 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * zh_CN is the default language and en is complete: both bundles have the same keys, and every key used in
- * FXML (%key) or in the code (a string literal that looks like a key) exists in both.
+ * zh_CN is the default language and en is complete: both bundles have the same keys, every key used in FXML (%key)
+ * or in the code (a string literal shaped like a key whose first segment is one of the bundles') exists in both,
+ * and every key defined is used somewhere.
  */
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|menu|area|placeholder|status|task|logs|list|about|dialog|error|startup|store|uscc|cli|editor|history|problem|field|enum|import|export|campaign|grading|measure|reduction|warning|consultation|audit|episode|approval|response|summary|operator|document)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    /** A string literal shaped like a key: lower-case first segment, then dotted segments. */
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.?)\"");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -80,11 +81,62 @@ class BundleCompletenessTest {
         assertKnown(used);
     }
 
+    /** The first segments of the bundle's keys (app, list, cli …): a literal starting with one is meant as a key. */
+    private static Set<String> namespaces() throws IOException {
+        Set<String> ns = new TreeSet<>();
+        for (String k : load("messages_zh_CN.properties").stringPropertyNames()) {
+            ns.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')));
+        }
+        return ns;
+    }
+
+    /** Every key-shaped literal of the code, found by scanning (no hand-kept list of prefixes). */
+    private static Set<String> codeLiterals() throws IOException {
+        Set<String> literals = new TreeSet<>();
+        for (String l : scan(Path.of("src/main/java"), ".java", LITERAL)) {
+            if (l.contains(".")) {
+                literals.add(l);
+            }
+        }
+        return literals;
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
-        Set<String> used = scan(Path.of("src/main/java"), ".java", CODE_KEY);
-        assertThat(used).contains("status.ready");
+        Set<String> ns = namespaces();
+        Set<String> used = new TreeSet<>();
+        for (String literal : codeLiterals()) {
+            String first = literal.substring(0, literal.indexOf('.'));
+            if (ns.contains(first) && !literal.endsWith(".")) {
+                used.add(literal);
+            }
+        }
+        assertThat(used).contains("status.ready", "list.note.ignoredColumn");
         assertKnown(used);
+    }
+
+    /**
+     * Every key of the bundles is used: by FXML (%key), by a literal in the code, or by a literal prefix the code
+     * completes at run time ("list.file." + kind, "enum." + type + "." + value).
+     */
+    @Test
+    void everyKeyDefinedIsUsed() throws IOException {
+        Set<String> literals = codeLiterals();
+        literals.addAll(scan(Path.of("fxml"), ".fxml", FXML_KEY));
+        Set<String> prefixes = new TreeSet<>();
+        for (String l : literals) {
+            if (l.endsWith(".")) {
+                prefixes.add(l);
+            }
+        }
+        Set<String> unused = new TreeSet<>();
+        for (String k : load("messages_zh_CN.properties").stringPropertyNames()) {
+            if (literals.contains(k) || prefixes.stream().anyMatch(k::startsWith)) {
+                continue;
+            }
+            unused.add(k);
+        }
+        assertThat(unused).as("keys defined but used nowhere").isEmpty();
     }
 
     @Test
