@@ -135,6 +135,11 @@ public final class AppContext implements AutoCloseable {
         return episodes;
     }
 
+    /** The audit trail's hash chain: verified at start, on the 操作记录 page and by {@code audit verify}. */
+    public cn.hazedesk.application.AuditIntegrityService auditIntegrity() {
+        return new cn.hazedesk.application.AuditIntegrityService(tx, new cn.hazedesk.infra.db.JooqAuditChainSource(tx));
+    }
+
     /** An episode's notices, approval forms, order batch, inspection sheets and summary report (issue #6). */
     public cn.hazedesk.application.EpisodeDocumentService episodeDocuments() {
         return episodeDocuments;
