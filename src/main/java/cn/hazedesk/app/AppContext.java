@@ -83,6 +83,7 @@ public final class AppContext implements AutoCloseable {
     private final EpisodeService episodes;
     private final DocumentService documents;
     private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
+    private final cn.hazedesk.application.AccountService accounts;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -129,10 +130,18 @@ public final class AppContext implements AutoCloseable {
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
         this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions);
+        this.accounts = new cn.hazedesk.application.AccountService(tx, new cn.hazedesk.infra.db.JooqAccountStore(tx, clock.getZone()),
+                new cn.hazedesk.infra.security.Argon2Hasher(), cn.hazedesk.infra.data.RolesCsv.roles(siteRules),
+                cn.hazedesk.infra.data.RolesCsv.policy(siteRules), regions, audit, clock);
     }
 
     public EpisodeService episodes() {
         return episodes;
+    }
+
+    /** Users, sign-in and password changes (data/roles.csv, data/access.csv). */
+    public cn.hazedesk.application.AccountService accounts() {
+        return accounts;
     }
 
     /** The audit trail's hash chain: verified at start, on the 操作记录 page and by {@code audit verify}. */
