@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * The command line: global options ({@code --data-dir DIR}, {@code --lang zh|en}, {@code --help},
- * {@code --version}) may stand before or after the command; the first other word is the command and the
- * rest are its arguments.
+ * {@code --version}, and for commands that change data {@code --user NAME} with {@code --password-file FILE}) may
+ * stand before or after the command; the first other word is the command and the rest are its arguments.
  */
 public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, boolean help, boolean version,
-                             Optional<String> command, List<String> commandArgs) {
+                             Optional<String> command, List<String> commandArgs, Optional<String> user,
+                             Optional<Path> passwordFile) {
 
     /** A command line that cannot be understood; {@code key} names the message, {@code argument} the culprit. */
     public static final class UsageException extends Exception {
@@ -39,6 +40,8 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
         boolean help = false;
         boolean version = false;
         Optional<String> command = Optional.empty();
+        Optional<String> user = Optional.empty();
+        Optional<Path> passwordFile = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -74,6 +77,22 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
                     }
                     lang = Optional.of(value);
                 }
+                case "--user", "--password-file" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("cli.error.missingValue", a);
+                        }
+                        value = args[++i];
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.error.missingValue", a);
+                    }
+                    if (name.equals("--user")) {
+                        user = Optional.of(value.strip());
+                    } else {
+                        passwordFile = Optional.of(Path.of(value));
+                    }
+                }
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
                 default -> {
@@ -88,6 +107,6 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
                 }
             }
         }
-        return new StartupOptions(dataDir, lang, help, version, command, List.copyOf(rest));
+        return new StartupOptions(dataDir, lang, help, version, command, List.copyOf(rest), user, passwordFile);
     }
 }

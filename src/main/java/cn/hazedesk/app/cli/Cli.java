@@ -29,7 +29,8 @@ public final class Cli {
     /** {@code clock} dates backups and records (tests fix it). */
     public Cli(Clock clock) {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
-                new ReductionCommand(clock), new OrdersCommand(clock), new AuditCommand(clock))) {
+                new ReductionCommand(clock), new OrdersCommand(clock), new AuditCommand(clock),
+                new UserCommands.Admin(clock), new UserCommands.User(clock))) {
             commands.put(c.name(), c);
         }
     }
@@ -84,6 +85,8 @@ public final class Cli {
         out.println("  --lang zh|en     " + m.get("cli.option.lang"));
         out.println("  --help, -h       " + m.get("cli.option.help"));
         out.println("  --version        " + m.get("cli.option.version"));
+        out.println("  --user NAME      " + m.get("cli.option.user"));
+        out.println("  --password-file FILE  " + m.get("cli.option.passwordFile"));
     }
 
     public static void printUsageError(StartupOptions.UsageException e, String lang) {

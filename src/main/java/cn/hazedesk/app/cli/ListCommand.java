@@ -103,6 +103,11 @@ final class ListCommand implements Command {
 
     private int importList(Path file, ImportMode mode, boolean force, CliContext ctx) {
         return ctx.withStore(clock, app -> {
+            var actor = Credentials.signIn(app, ctx, mode == ImportMode.REPLACE
+                    ? cn.hazedesk.domain.access.Action.LIST_REPLACE : cn.hazedesk.domain.access.Action.LIST_IMPORT);
+            if (actor.isEmpty()) {
+                return Cli.USAGE;
+            }
             ImportPlan plan = app.listImport().read(file, ProgressListener.NONE, CancelToken.NONE);
             printProblems(plan.checked(), new ListProblemText(ctx.messages(), app.regions()), ctx);
             if (!plan.clean()) {
@@ -111,7 +116,7 @@ final class ListCommand implements Command {
             }
             ImportResult result;
             try {
-                result = app.listImport().commit(plan, mode, app.actor(), force, ProgressListener.NONE, CancelToken.NONE);
+                result = app.listImport().commit(plan, mode, actor.get().name(), force, ProgressListener.NONE, CancelToken.NONE);
             } catch (ListImportService.ReplaceNeedsConfirmation e) {
                 ReplaceGuard.Reason r = e.reason();
                 ctx.err().println(ctx.messages().get("import.guard." + r.kind().name(), r.removed(), r.stored(), r.imported())

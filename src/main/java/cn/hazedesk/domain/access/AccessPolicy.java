@@ -11,27 +11,25 @@ public final class AccessPolicy {
     private AccessPolicy() {
     }
 
-    /** Why an actor is refused. */
-    public enum Refusal {
-        /** The role does not allow the action. */
-        ROLE,
-        /** The action concerns another district, or the whole city, and the actor's scope is one district. */
-        SCOPE
-    }
-
     /** The refusal, or empty when the actor may. */
-    public static Optional<Refusal> check(Actor actor, Action action, String district) {
+    public static Optional<AccessRefusal> check(Actor actor, Action action, String district) {
         if (!actor.may(action)) {
-            return Optional.of(Refusal.ROLE);
+            return Optional.of(AccessRefusal.ROLE);
         }
         if (!actor.scope().covers(district)) {
-            return Optional.of(Refusal.SCOPE);
+            return Optional.of(AccessRefusal.SCOPE);
         }
         return Optional.empty();
     }
 
+    /** As {@link #check}, as an outcome: the refusal carries the action's name for its words. */
+    public static <T> java.util.Optional<cn.hazedesk.domain.common.Outcome<T>> refusal(Actor actor, Action action,
+                                                                                        String district) {
+        return check(actor, action, district).map(r -> cn.hazedesk.domain.common.Outcome.refused(r, action.name()));
+    }
+
     /** As {@link #check} for something of the whole city. */
-    public static Optional<Refusal> check(Actor actor, Action action) {
+    public static Optional<AccessRefusal> check(Actor actor, Action action) {
         return check(actor, action, null);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,42 @@ class CliTest {
         int exit = new Cli(clock).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A data folder with an administrator and a city list maintainer whose first password is changed: the
+     * {@code --user … --password-file …} arguments of the maintainer (commands that change the list need them).
+     */
+    static String[] maintainer(Path data) throws Exception {
+        return user(data, "清单员", "LIST_MAINTAINER", null);
+    }
+
+    /** As {@link #maintainer}, for any role and district (null: the city). */
+    static String[] user(Path data, String name, String role, String district) throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(data.resolveSibling(data.getFileName() + "-passwords"));
+        Path admin = java.nio.file.Files.writeString(dir.resolve("admin.pw"), "Admin2026pw\n");
+        Path first = java.nio.file.Files.writeString(dir.resolve(name + ".first"), "First2026pw\n");
+        Path own = java.nio.file.Files.writeString(dir.resolve(name + ".pw"), "Own2026pw\n");
+        Run init = run("admin", "init", "--user", "管理员", "--password-file", admin.toString(), "--data-dir", data.toString());
+        if (init.exit() != 0 && !init.err().contains("已有管理员")) {
+            throw new AssertionError(init.err());
+        }
+        java.util.List<String> add = new java.util.ArrayList<>(java.util.List.of("user", "add", name, "--role", role,
+                "--first-password-file", first.toString(), "--user", "管理员", "--password-file", admin.toString(),
+                "--data-dir", data.toString()));
+        if (district != null) {
+            add.addAll(java.util.List.of("--district", district));
+        }
+        Run added = run(add.toArray(String[]::new));
+        if (added.exit() != 0) {
+            throw new AssertionError(added.err());
+        }
+        Run changed = run("user", "password", "--user", name, "--password-file", first.toString(),
+                "--new-password-file", own.toString(), "--data-dir", data.toString());
+        if (changed.exit() != 0) {
+            throw new AssertionError(changed.err());
+        }
+        return new String[]{"--user", name, "--password-file", own.toString()};
     }
 
     @Test

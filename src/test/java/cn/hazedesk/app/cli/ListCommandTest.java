@@ -33,7 +33,34 @@ class ListCommandTest {
     record Run(int exit, String out, String err) {
     }
 
+    private static final java.util.Map<String, String[]> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs a command; {@code list import} into a data folder is signed in as that folder's list maintainer (made on
+     * first use), as the command requires. {@link #unsigned} runs without.
+     */
     static Run run(String... args) throws Exception {
+        java.util.List<String> a = java.util.List.of(args);
+        int dataDir = a.indexOf("--data-dir");
+        if (a.contains("import") && a.contains("list") && dataDir >= 0 && !a.contains("--user")) {
+            Path data = Path.of(a.get(dataDir + 1));
+            String[] creds = SIGNED_IN.get(data.toString());
+            if (creds == null) {
+                try {
+                    creds = CliTest.maintainer(data);
+                    SIGNED_IN.put(data.toString(), creds);
+                } catch (AssertionError e) {
+                    creds = new String[0]; // the folder cannot be opened now: the command says why
+                }
+            }
+            java.util.List<String> all = new java.util.ArrayList<>(a);
+            all.addAll(java.util.List.of(creds));
+            return unsigned(all.toArray(String[]::new));
+        }
+        return unsigned(args);
+    }
+
+    static Run unsigned(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = new Cli(CLOCK).run(StartupOptions.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -160,6 +187,30 @@ class ListCommandTest {
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             assertThat(ctx.enterprises().summary()).isEqualTo(new ListSummary(1, 1, 0));
         }
+    }
+
+    @Test
+    void importingNeedsASignedInUserWhoseRoleMayImport() throws Exception {
+        Path data = dir.resolve("data");
+        Run none = unsigned("list", "import", good().toString(), "--data-dir", data.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err().trim()).startsWith("这个命令会修改数据，需要登录");
+        String[] duty = CliTest.user(data, "值班员甲", "DUTY_OFFICER", null);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("list", "import", good().toString(),
+                "--data-dir", data.toString()));
+        args.addAll(java.util.List.of(duty));
+        Run refused = unsigned(args.toArray(String[]::new));
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err().trim()).isEqualTo("您的角色不能导入清单。");
+        Run wrong = unsigned("list", "import", good().toString(), "--data-dir", data.toString(), "--user", "值班员甲",
+                "--password-file", java.nio.file.Files.writeString(dir.resolve("wrong.pw"), "nope1234").toString());
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err().trim()).isEqualTo("用户名或密码不对（再错 4 次将暂时锁定）。");
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            assertThat(ctx.enterprises().summary().empty()).as("nothing imported").isTrue();
+        }
+        Run ok = run("list", "import", good().toString(), "--data-dir", data.toString());
+        assertThat(ok.exit()).isZero();
     }
 
     @Test

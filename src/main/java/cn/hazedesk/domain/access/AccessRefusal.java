@@ -1,0 +1,9 @@
+package cn.hazedesk.domain.access;
+
+/** Why an actor may not take an action (words: refusal.AccessRefusal.*). args: the action's name. */
+public enum AccessRefusal {
+    /** The role does not allow the action. */
+    ROLE,
+    /** The action concerns another district, or the whole city, and the actor's scope is one district. */
+    SCOPE
+}
