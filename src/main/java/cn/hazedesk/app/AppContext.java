@@ -115,7 +115,8 @@ public final class AppContext implements AutoCloseable {
         this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries);
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
-                        ReductionRulesCsv.inventory(regions, siteRules), regions), clock);
+                        ReductionRulesCsv.inventory(regions, siteRules),
+                        ReductionRulesCsv.sourceReductions(regions, siteRules), regions), clock);
         this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
                 regions, clock);
         this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer());

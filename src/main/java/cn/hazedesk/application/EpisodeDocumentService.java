@@ -377,7 +377,8 @@ public final class EpisodeDocumentService {
             if (r.region().code().equals(city.code()) && r.dailyCut() != null && r.dailyBaseline() != null) {
                 reductions.put(r.pollutant(), new PollutantReduction(pollutantName(r.pollutant()),
                         r.dailyCut().setScale(3, RoundingMode.HALF_UP), r.dailyBaseline().setScale(3, RoundingMode.HALF_UP),
-                        r.targetPercent().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP).stripTrailingZeros()));
+                        r.targetPercent().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP).stripTrailingZeros(),
+                        r.baselineSource() == cn.hazedesk.domain.reduction.BaselineSource.INVENTORY));
             }
         }
         String text = e.summary().isBlank() ? null : e.summary().strip();

@@ -320,10 +320,13 @@ public final class EpisodeService {
 
     /**
      * An area's estimated reduction of one pollutant at its level, against the target share; {@code dailyCut} and
-     * {@code dailyBaseline} in tonnes per day (the summary report's table).
+     * {@code dailyBaseline} in tonnes per day (the summary report's table). {@code verdict} is MET / SHORT only
+     * against the inventory; UNKNOWN (待核定) when the baseline is the list's own total.
      */
     public record ReductionRow(Region region, WarningLevel level, cn.hazedesk.domain.enterprise.Enterprise.Pollutant pollutant,
-                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent, boolean met,
+                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent,
+                               cn.hazedesk.domain.reduction.Verdict verdict,
+                               cn.hazedesk.domain.reduction.BaselineSource baselineSource,
                                java.math.BigDecimal dailyCut, java.math.BigDecimal dailyBaseline) {
     }
 
@@ -357,7 +360,7 @@ public final class EpisodeService {
                     WarningLevel l = r.equals(regions.city()) ? e.levels().city() : e.levels().of(r.code());
                     for (var p : cn.hazedesk.domain.enterprise.Enterprise.Pollutant.values()) {
                         report.result(r.code(), l, p).ifPresent(x -> rows.add(new ReductionRow(r, l, p, x.percent(),
-                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.meetsTarget(), x.dailyCut(),
+                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.verdict(), x.baselineSource(), x.dailyCut(),
                                 x.dailyBaseline())));
                     }
                 }

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * {@code reduction [--level yellow|orange|red]}: the list's reduction per district, then for the city, one line
  * per level and pollutant: {@code <region> <level> <pollutant> <t/d, 3 decimals> <percent of baseline, 1
- * decimal>% <OK|UNDER>}, with the grades in effect now. Without --level, all three levels. Exit 0; 2 for a bad
+ * decimal>% <OK|UNDER|UNKNOWN>}, with the grades in effect now. OK and UNDER are said only against the city's
+ * inventory; a region without an inventory row is measured against the list's own total and prints UNKNOWN. Without --level, all three levels. Exit 0; 2 for a bad
  * argument or a data folder that cannot be opened.
  */
 final class ReductionCommand implements Command {
@@ -59,7 +60,11 @@ final class ReductionCommand implements Command {
     static String line(RegionResult r) {
         return r.region().name() + " " + r.level().name().toLowerCase(Locale.ROOT) + " " + r.pollutant().name() + " "
                 + ReductionMath.displayTonnes(r.dailyCut()).toPlainString() + " "
-                + ReductionMath.displayPercent(r.percent()).toPlainString() + "% " + (r.meetsTarget() ? "OK" : "UNDER");
+                + ReductionMath.displayPercent(r.percent()).toPlainString() + "% " + switch (r.verdict()) {
+                    case MET -> "OK";
+                    case SHORT -> "UNDER";
+                    case UNKNOWN -> "UNKNOWN";
+                };
     }
 
     private static WarningLevel parseLevel(String v) throws StartupOptions.UsageException {

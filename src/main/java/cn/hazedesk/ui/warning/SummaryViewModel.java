@@ -132,6 +132,9 @@ public final class SummaryViewModel {
                 ev.inspected(), ev.nonCompliant().size(),
                 ev.nonCompliant().isEmpty() ? "—" : String.join(m.get("summary.listSeparator"), ev.nonCompliant())));
         lines.add(m.get("summary.reductions"));
+        if (ev.reductions().stream().anyMatch(r -> r.verdict() == cn.hazedesk.domain.reduction.Verdict.UNKNOWN)) {
+            lines.add(m.get("summary.reductions.listBaseline"));
+        }
         if (ev.reductions().isEmpty()) {
             lines.add(m.get("summary.reductions.none"));
         }
@@ -139,7 +142,7 @@ public final class SummaryViewModel {
             lines.add(m.get("summary.reductionRow", r.region().name(), labels.level(r.level()), r.pollutant().name(),
                     r.percent().setScale(1, RoundingMode.HALF_UP).toPlainString(),
                     r.targetPercent().setScale(0, RoundingMode.HALF_UP).toPlainString(),
-                    m.get(r.met() ? "summary.met" : "summary.notMet")));
+                    m.get("summary.verdict." + r.verdict().name())));
         }
         lines.add(m.get("summary.observed"));
         if (ev.observed().isEmpty()) {

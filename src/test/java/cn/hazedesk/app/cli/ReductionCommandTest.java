@@ -45,22 +45,22 @@ class ReductionCommandTest {
         CliTest.Run r = run("--data-dir", dir.toString(), "reduction", "--level", "yellow");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).containsExactly(
-                "大武口区 yellow SO2 0.050 4.5% UNDER",
-                "大武口区 yellow NOX 0.100 4.5% UNDER",
-                "大武口区 yellow PM 0.500 33.3% OK",
-                "大武口区 yellow VOCS 1.000 50.0% OK",
-                "惠农区 yellow SO2 0.000 0.0% UNDER",
-                "惠农区 yellow NOX 0.000 0.0% UNDER",
-                "惠农区 yellow PM 0.000 0.0% UNDER",
-                "惠农区 yellow VOCS 0.000 0.0% UNDER",
-                "平罗县 yellow SO2 1.000 50.0% OK",
-                "平罗县 yellow NOX 1.000 100.0% OK",
-                "平罗县 yellow PM 1.000 100.0% OK",
-                "平罗县 yellow VOCS 0.000 0.0% OK",
-                "石嘴山市 yellow SO2 1.050 17.2% OK",
-                "石嘴山市 yellow NOX 1.100 21.2% OK",
-                "石嘴山市 yellow PM 1.500 33.3% OK",
-                "石嘴山市 yellow VOCS 1.000 25.0% OK");
+                "大武口区 yellow SO2 0.050 4.5% UNKNOWN",
+                "大武口区 yellow NOX 0.100 4.5% UNKNOWN",
+                "大武口区 yellow PM 0.500 33.3% UNKNOWN",
+                "大武口区 yellow VOCS 1.000 50.0% UNKNOWN",
+                "惠农区 yellow SO2 0.000 0.0% UNKNOWN",
+                "惠农区 yellow NOX 0.000 0.0% UNKNOWN",
+                "惠农区 yellow PM 0.000 0.0% UNKNOWN",
+                "惠农区 yellow VOCS 0.000 0.0% UNKNOWN",
+                "平罗县 yellow SO2 1.000 50.0% UNKNOWN",
+                "平罗县 yellow NOX 1.000 100.0% UNKNOWN",
+                "平罗县 yellow PM 1.000 100.0% UNKNOWN",
+                "平罗县 yellow VOCS 0.000 0.0% UNKNOWN",
+                "石嘴山市 yellow SO2 1.050 17.2% UNKNOWN",
+                "石嘴山市 yellow NOX 1.100 21.2% UNKNOWN",
+                "石嘴山市 yellow PM 1.500 33.3% UNKNOWN",
+                "石嘴山市 yellow VOCS 1.000 25.0% UNKNOWN");
         assertThat(run("reduction", "--level=red", "--data-dir", dir.toString()).out().lines())
                 .containsExactlyElementsOf(SmallList.EXPECTED_LINES.stream().filter(l -> l.contains(" red ")).toList());
     }
@@ -72,9 +72,23 @@ class ReductionCommandTest {
         }
         CliTest.Run r = run("reduction", "--level", "orange", "--data-dir", dir.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).hasSize(16).allMatch(l -> l.matches("\\S+ orange (SO2|NOX|PM|VOCS) \\d+\\.\\d{3} \\d+\\.\\d% (OK|UNDER)"));
+        assertThat(r.out().lines()).hasSize(16).allMatch(l -> l.matches("\\S+ orange (SO2|NOX|PM|VOCS) \\d+\\.\\d{3} \\d+\\.\\d% UNKNOWN"));
         assertThat(r.out().lines().map(l -> l.split(" ")[0]).distinct())
                 .containsExactly("大武口区", "惠农区", "平罗县", "石嘴山市");
+    }
+
+    @Test
+    void okAndUnderOnlyWhereTheCityInventoryGivesTheBaseline() throws Exception {
+        storeSmallList();
+        // 石嘴山市 SO2 36500 t/yr = 100 t/d (yellow cut 1.05 t/d: UNDER); 平罗县 NOX 365 t/yr = 1 t/d (cut 1 t/d: OK)
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/emission-inventory.csv"), "region_code,pollutant,annual_tonnes,year,source\n"
+                + "640200,SO2,36500,2025,测试清单\n640221,NOX,365,2025,测试清单\n");
+        CliTest.Run r = run("reduction", "--level", "yellow", "--data-dir", dir.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).contains("石嘴山市 yellow SO2 1.050 1.1% UNDER", "平罗县 yellow NOX 1.000 100.0% OK",
+                "石嘴山市 yellow NOX 1.100 21.2% UNKNOWN");
+        assertThat(r.out().lines().filter(l -> l.endsWith(" OK") || l.endsWith(" UNDER"))).hasSize(2);
     }
 
     @Test

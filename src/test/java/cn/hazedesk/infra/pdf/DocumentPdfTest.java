@@ -7,6 +7,8 @@ import cn.hazedesk.application.ProgressListener;
 import cn.hazedesk.domain.document.DocumentKind;
 import cn.hazedesk.domain.document.InspectionRecord;
 import cn.hazedesk.domain.document.OrderEnvelope;
+import cn.hazedesk.domain.document.PollutantReduction;
+import cn.hazedesk.domain.document.SummaryReport;
 import cn.hazedesk.domain.document.compose.ComposedDocument;
 import cn.hazedesk.domain.document.compose.DocumentComposer;
 import cn.hazedesk.domain.enterprise.ControlType;
@@ -211,6 +213,20 @@ class DocumentPdfTest {
                 "SO21.2506.10020.5%20%达标", "VOCs0.6004.00015%20%未达标",
                 "各污染物减排比例与目标对比", "实际减排比例", "目标比例", "35.6%", "五、存在的问题", "六、下一步工作");
         assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void withoutTheCityInventoryTheSummarySaysTheBaselineIsTheListAndTheVerdictIsToBeConfirmed() throws Exception {
+        SummaryReport known = SampleDocuments.summary(false);
+        SummaryReport againstList = SampleDocuments.withReductions(known, known.reductions().stream()
+                .map(r -> new PollutantReduction(r.pollutant(), r.cutTonnesPerDay(), r.baselineTonnesPerDay(),
+                        r.targetShare(), false)).toList());
+        byte[] pdf = save("summary-report-list-baseline", DOCS.composer().summary(againstList));
+        String t = flat(text(pdf));
+        assertThat(t).contains("减排比例的基准为清单合计（非全社会排放量），是否达到减排目标待核定",
+                "SO21.2506.10020.5%20%待核定", "VOCs0.6004.00015%20%待核定",
+                "各污染物减排比例（基准为清单合计，非全社会排放量）与目标对比")
+                .doesNotContain("项达到减排目标", "%达标", "未达标");
     }
 
     @Test

@@ -84,11 +84,20 @@ public final class SampleDocuments {
                         new TimelineRow(LocalDateTime.of(2026, 12, 14, 12, 0), "解除", null, "终止应急响应")),
                 42, 17, 19, 63, "全市86处施工工地停止土石方作业，城区道路每日冲洗两次。",
                 "国四及以下重型载货车辆限行，查处违规车辆23辆。", 38, 42, 5, 1,
-                List.of(new PollutantReduction("SO2", new BigDecimal("1.250"), new BigDecimal("6.100"), new BigDecimal("0.20")),
-                        new PollutantReduction("NOx", new BigDecimal("1.500"), new BigDecimal("5.200"), new BigDecimal("0.20")),
-                        new PollutantReduction("PM", new BigDecimal("1.600"), new BigDecimal("4.500"), new BigDecimal("0.20")),
-                        new PollutantReduction("VOCs", new BigDecimal("0.600"), new BigDecimal("4.000"), new BigDecimal("0.20"))),
+                List.of(new PollutantReduction("SO2", new BigDecimal("1.250"), new BigDecimal("6.100"), new BigDecimal("0.20"), true),
+                        new PollutantReduction("NOx", new BigDecimal("1.500"), new BigDecimal("5.200"), new BigDecimal("0.20"), true),
+                        new PollutantReduction("PM", new BigDecimal("1.600"), new BigDecimal("4.500"), new BigDecimal("0.20"), true),
+                        new PollutantReduction("VOCs", new BigDecimal("0.600"), new BigDecimal("4.000"), new BigDecimal("0.20"), true)),
                 "响应期间全市PM2.5平均浓度较预测值降低约12%。", "个别企业限产措施落实不到位；部分工地夜间违规作业。",
                 "完善应急减排清单，推进企业创A升B；加强夜间巡查。", drill);
+    }
+
+    /** The same report with other reduction rows. */
+    static SummaryReport withReductions(SummaryReport s, List<PollutantReduction> rows) {
+        return new SummaryReport(s.documentNumber(), s.date(), s.episodeStart(), s.episodeEnd(), s.districts(),
+                s.highestLevel(), s.peakAqi(), s.peakPm25(), s.primaryPollutant(), s.heavyPollutionDays(),
+                s.weatherCause(), s.timeline(), s.enterprisesInScope(), s.enterprisesStopped(), s.enterprisesLimited(),
+                s.linesAffected(), s.dustSources(), s.mobileSources(), s.inspections(), s.enterprisesChecked(),
+                s.problemsFound(), s.casesReferred(), rows, s.airQualityEffect(), s.problems(), s.nextSteps(), s.drill());
     }
 }

@@ -22,6 +22,7 @@ import cn.hazedesk.domain.document.template.TemplateException;
 import cn.hazedesk.domain.document.template.TemplateFiller;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.reduction.Verdict;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
 
@@ -444,7 +445,8 @@ public final class DocumentComposer {
         f.put("airQualityEffect", s.airQualityEffect());
         f.put("problems", s.problems());
         f.put("nextSteps", s.nextSteps());
-        long met = s.reductions().stream().filter(PollutantReduction::meetsTarget).count();
+        long met = s.reductions().stream().filter(r -> r.verdict() == Verdict.MET).count();
+        boolean allKnown = s.reductions().stream().allMatch(r -> r.verdict() != Verdict.UNKNOWN);
         f.put("pollutantsMet", number((int) met));
         f.put("pollutantCount", number(s.reductions().size()));
 
@@ -461,19 +463,24 @@ public final class DocumentComposer {
                     new Align[]{Align.CENTRE, Align.CENTRE, Align.CENTRE, Align.LEFT}), timeline));
         }
         body(blocks, f.lines("measures"));
-        body(blocks, f.lines("effect"));
+        body(blocks, f.lines(allKnown ? "effect" : "effectAgainstList"));
         List<List<String>> rows = new ArrayList<>();
         List<Block.Bar> bars = new ArrayList<>();
         for (PollutantReduction r : s.reductions()) {
             rows.add(List.of(r.pollutant(), DocumentFormats.tonnes(r.cutTonnesPerDay()),
                     DocumentFormats.tonnes(r.baselineTonnesPerDay()), percent(r.achievedShare()), percent(r.targetShare()),
-                    f.value(r.meetsTarget() ? "met" : "notMet")));
+                    f.value(switch (r.verdict()) {
+                        case MET -> "met";
+                        case SHORT -> "notMet";
+                        case UNKNOWN -> "unknown";
+                    })));
             bars.add(new Block.Bar(r.pollutant(), r.achievedShare().doubleValue() * 100, r.targetShare().doubleValue() * 100));
         }
         if (!rows.isEmpty()) {
             blocks.add(new Block.Table(columns(f, "reductionColumns", 6, new double[]{1.3, 1.6, 1.6, 1.4, 1.4, 1.3},
                     new Align[]{Align.CENTRE, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.CENTRE}), rows));
-            blocks.add(new Block.Chart(f.section("chartTitle"), bars, f.section("chartAchieved"), f.section("chartTarget")));
+            blocks.add(new Block.Chart(f.section(allKnown ? "chartTitle" : "chartTitleAgainstList"), bars,
+                    f.section("chartAchieved"), f.section("chartTarget")));
         }
         body(blocks, f.lines("problemsSection"));
         body(blocks, f.lines("nextStepsSection"));
