@@ -112,13 +112,14 @@ public final class AppContext implements AutoCloseable {
         // a city's own rule files in <data>/rules/ replace the bundled ones (same names, same columns)
         java.nio.file.Path siteRules = store.dataFolder().resolve("rules");
         this.measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
-        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries);
+        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries,
+                MeasureMatrixCsv.fallbacks(industries, siteRules), MeasureMatrixCsv.transport(siteRules));
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
                         ReductionRulesCsv.inventory(regions, siteRules),
                         ReductionRulesCsv.sourceReductions(regions, siteRules), regions), clock);
         this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
-                regions, clock);
+                regions, industries, clock);
         this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer());
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
         // warning episodes (issue #5)
@@ -126,7 +127,8 @@ public final class AppContext implements AutoCloseable {
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
-        this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions);
+        this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions,
+                industries);
     }
 
     public EpisodeService episodes() {

@@ -71,11 +71,14 @@ public final class EpisodeDocumentService {
     private final EpisodeService episodes;
     private final DocumentService documents;
     private final RegionCatalog regions;
+    private final cn.hazedesk.domain.enterprise.IndustryCatalog industries;
 
-    public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions) {
+    public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions,
+                                  cn.hazedesk.domain.enterprise.IndustryCatalog industries) {
         this.episodes = episodes;
         this.documents = documents;
         this.regions = regions;
+        this.industries = industries;
     }
 
     // ---------------------------------------------------------------- finding
@@ -274,6 +277,11 @@ public final class EpisodeDocumentService {
         WarningLevel level = levels == null ? WarningLevel.YELLOW
                 : d.map(r -> levels.of(r.code())).orElse(levels.city());
         return new OrderBatch(current.stream().map(StoredOrder::order).toList(), env, level, d.map(Region::name).orElse(null));
+    }
+
+    /** What must be confirmed before the batch goes out (key-industry firms without a measure, defaults to verify...). */
+    public cn.hazedesk.domain.response.OrderChecks checks(OrderBatch b) {
+        return cn.hazedesk.domain.response.OrderChecks.of(b.orders(), industries);
     }
 
     /** The batch as one PDF: the cover list, then one order per page. */

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class Cli {
     public static final int OK = 0;
+    /** Something the user must look at first (e.g. orders that need --confirm); nothing was written. */
+    public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();

@@ -246,8 +246,8 @@ public final class JooqEpisodeStore implements EpisodeStore {
         var lines = d.batch(d.insertInto(RESPONSE_ORDER_LINE, RESPONSE_ORDER_LINE.ORDER_ID, RESPONSE_ORDER_LINE.SEQ,
                 RESPONSE_ORDER_LINE.LINE_NAME, RESPONSE_ORDER_LINE.PROCESS, RESPONSE_ORDER_LINE.MEASURE_RULE,
                 RESPONSE_ORDER_LINE.MEASURE_TYPE, RESPONSE_ORDER_LINE.FRACTION, RESPONSE_ORDER_LINE.COUNTED,
-                RESPONSE_ORDER_LINE.MEASURE_TEXT, RESPONSE_ORDER_LINE.TRANSPORT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null));
+                RESPONSE_ORDER_LINE.MEASURE_TEXT, RESPONSE_ORDER_LINE.TRANSPORT, RESPONSE_ORDER_LINE.UNVERIFIED_DEFAULT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
         int lineCount = 0;
         for (ResponseOrder o : orders) {
             head.bind(id, episodeId, round, proposalSeq, o.uscc(), o.enterpriseName(), o.districtCode(),
@@ -259,7 +259,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
             for (OrderLine l : o.lines()) {
                 lines.bind(id, seq++, l.lineName(), l.process(), l.rule().name(),
                         l.type() == null ? null : l.type().name(), l.fraction(), l.counted(), l.text(),
-                        l.transport().name());
+                        l.transport().name(), l.unverifiedDefault());
                 lineCount++;
             }
             id++;
@@ -303,7 +303,8 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 .forEach(l -> lines.computeIfAbsent(l.getOrderId(), k -> new ArrayList<>()).add(new OrderLine(
                         l.getLineName(), l.getProcess(), MeasureRule.valueOf(l.getMeasureRule()),
                         l.getMeasureType() == null ? null : MeasureType.valueOf(l.getMeasureType()), plain(l.getFraction()),
-                        l.getCounted(), l.getMeasureText(), TransportRule.valueOf(l.getTransport()))));
+                        l.getCounted(), l.getMeasureText(), TransportRule.valueOf(l.getTransport()),
+                        l.getUnverifiedDefault())));
         Field<Integer> all = DSL.count();
         Field<Integer> bad = DSL.count().filterWhere(INSPECTION.COMPLIANT.isFalse());
         Map<Long, int[]> counts = new LinkedHashMap<>();

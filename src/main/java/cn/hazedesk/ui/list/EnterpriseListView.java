@@ -71,6 +71,7 @@ public final class EnterpriseListView {
     @FXML private TableColumn<LineRow, String> lineOrange;
     @FXML private TableColumn<LineRow, String> lineRed;
     @FXML private Label counts;
+    @FXML private Label checks;
 
     public EnterpriseListView(EnterpriseListViewModel vm) {
         this.vm = vm;
@@ -166,6 +167,9 @@ public final class EnterpriseListView {
         sampleBox.visibleProperty().bind(vm.sampleTextProperty().isNotEmpty());
         sampleBox.managedProperty().bind(sampleBox.visibleProperty());
         counts.textProperty().bind(vm.countsTextProperty());
+        checks.textProperty().bind(vm.checksTextProperty());
+        checks.visibleProperty().bind(vm.checksTextProperty().isNotEmpty());
+        checks.managedProperty().bind(checks.visibleProperty());
 
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {

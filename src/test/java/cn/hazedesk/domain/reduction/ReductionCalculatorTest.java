@@ -30,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReductionCalculatorTest {
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
     private static final RegionCatalog REGIONS = RegionsCsv.load();
-    private static final MeasureSelector SELECTOR = new MeasureSelector(MeasureMatrixCsv.load(INDUSTRIES),
-            ReductionRulesCsv.exemptions(), INDUSTRIES);
+    private static final MeasureSelector SELECTOR = MeasureMatrixCsv.selector(INDUSTRIES);
 
     private static ReductionCalculator calculator(EmissionInventory inventory) {
         return new ReductionCalculator(SELECTOR, ReductionRulesCsv.targets(), inventory, SourceReductions.none(), REGIONS);
@@ -84,7 +83,7 @@ class ReductionCalculatorTest {
         assertThat(report.lines()).extracting(l -> l.enterprise().name() + " " + l.choice().rule()).containsExactly(
                 "大武口水泥（测试） MATRIX_DEFAULT", "大武口机械（测试） LINE_MEASURE", "惠农焦化（测试） VOLUNTARY_GRADE",
                 "惠农电石（测试） EXEMPT", "平罗水泥（测试） UNGRADED_KEY_INDUSTRY", "平罗电石（测试） LONG_TERM_SHUTDOWN",
-                "平罗炭素（测试） EXEMPT");
+                "平罗炭素（测试） PROTECTION_TASK");
         assertThat(report.results()).hasSize(16);
     }
 

@@ -56,16 +56,16 @@ public final class SmallList {
         return enterprises().stream().map(e -> new GradedEnterprise(e, e.grade())).toList();
     }
 
-    static LevelMeasure m(WarningLevel level, MeasureType type, String fraction, String text) {
+    public static LevelMeasure m(WarningLevel level, MeasureType type, String fraction, String text) {
         return new LevelMeasure(level, type, new BigDecimal(fraction), text);
     }
 
-    static ProductionLine line(String so2, String nox, String pm, String vocs, LevelMeasure... measures) {
+    public static ProductionLine line(String so2, String nox, String pm, String vocs, LevelMeasure... measures) {
         return new ProductionLine("1号线", null, null, new BigDecimal(so2), new BigDecimal(nox), new BigDecimal(pm),
                 new BigDecimal(vocs), List.of(measures));
     }
 
-    static Enterprise firm(String uscc, String name, String district, String industry, PerformanceGrade grade,
+    public static Enterprise firm(String uscc, String name, String district, String industry, PerformanceGrade grade,
                            ControlType type, ProductionLine... lines) {
         return new Enterprise(uscc, name, district, industry, grade, type, null, null, null, null, null, null, null,
                 false, null, null, List.of(lines));

@@ -216,8 +216,9 @@ class JooqEpisodeStoreTest {
     }
 
     private static OrderLine line(String name, String fraction) {
+        // the second line of an order is an UNVERIFIED matrix default: the flag must come back as stored
         return new OrderLine(name, "焦炉", MeasureRule.MATRIX_DEFAULT, MeasureType.CAP, new BigDecimal(fraction), true,
-                "限产" + fraction, TransportRule.NONE);
+                "限产" + fraction, TransportRule.NO_CHINA_IV_OR_OLDER, name.startsWith("2"));
     }
 
     private Episode issued() {
@@ -234,7 +235,7 @@ class JooqEpisodeStoreTest {
                 line("1号焦炉", "0.3"), line("2号焦炉", "0.5"));
         ResponseOrder b = new ResponseOrder("91640205TEST00004D", "惠农电石（测试）", "640205", "惠农区", "电石",
                 PerformanceGrade.UNRATED, WarningLevel.YELLOW, ControlType.EXEMPT, null, null, null, MeasureRule.EXEMPT,
-                List.of(new OrderLine("1号线", null, MeasureRule.EXEMPT, null, BigDecimal.ZERO, false, "", null)),
+                List.of(new OrderLine("1号线", null, MeasureRule.EXEMPT, null, BigDecimal.ZERO, false, "", null, false)),
                 TransportRule.NONE);
         inTx(() -> {
             store.insertOrders(1, 1, 1, List.of(a, b));

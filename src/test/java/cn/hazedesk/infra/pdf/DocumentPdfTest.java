@@ -61,8 +61,7 @@ class DocumentPdfTest {
     static final DocumentService DOCS = new DocumentService(new DocumentTemplateFiles(null),
             new OpenPdfDocumentRenderer(List.of()));
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
-    static final ResponseOrderGenerator ORDERS = new ResponseOrderGenerator(new MeasureSelector(
-            MeasureMatrixCsv.load(INDUSTRIES), ReductionRulesCsv.exemptions(), INDUSTRIES), RegionsCsv.load());
+    static final ResponseOrderGenerator ORDERS = new ResponseOrderGenerator(MeasureMatrixCsv.selector(INDUSTRIES), RegionsCsv.load());
 
     @TempDir
     Path dir;
@@ -239,7 +238,7 @@ class DocumentPdfTest {
         assertThat(t).contains("重污染天气应急响应告知书", "编号：石环告〔2026〕16号", "大武口水泥（测试）：", SmallList.E1,
                 "所属区县：大武口区", "行业：水泥", "绩效等级：B", "2026年12月9日20时发布重污染天气橙色预警",
                 "自2026年12月10日0时起启动Ⅱ级应急响应", "1号线", "限产20%", "20%", "绩效分级指南",
-                "运输管控：禁止国四及以下重型载货车辆运输", "石嘴山市生态环境局大武口区分局", "12369",
+                "运输管控：禁止国四及以下重型载货车辆（含燃气）运输。", "石嘴山市生态环境局大武口区分局", "12369",
                 "沿此线剪下", "送达回执", "签收人（签字）", "企业（盖章）");
         assertFontsEmbedded(pdf);
     }
@@ -250,7 +249,27 @@ class DocumentPdfTest {
                 .filter(o -> o.enterpriseName().equals("惠农电石（测试）")).findFirst().orElseThrow();
         String t = flat(text(DOCS.pdf(DOCS.composer().order(exempt, OrderEnvelope.planning(SampleDocuments.DAY, false), 0))));
         assertThat(t).contains("编号：（正式发布时编号）", "于预警发布通知规定的时间发布重污染天气黄色预警", "启动Ⅲ级应急响应",
-                "你单位属豁免或保障类企业", "豁免/保障类", "无强制措施", "石嘴山市生态环境局惠农区分局");
+                "你单位属豁免企业，本级别可不执行停限产措施", "无强制措施—豁免", "运输管控：无专门运输管控要求。",
+                "石嘴山市生态环境局惠农区分局").doesNotContain("保障类");
+    }
+
+    @Test
+    void aProtectedFirmGetsItsProtectionTaskAndADefaultStillToVerifySaysSo() throws Exception {
+        ResponseOrder protectedFirm = smallListOrders(WarningLevel.RED).stream()
+                .filter(o -> o.enterpriseName().equals("平罗炭素（测试）")).findFirst().orElseThrow();
+        String p = flat(text(save("response-order-protected", DOCS.composer().order(protectedFirm, SampleDocuments.envelope(false), 1))));
+        assertThat(p).contains("你单位属保障类企业，本级别按保障任务量组织生产（供热企业以热定产）",
+                "按保障任务量生产（供热企业以热定产）", "保障类（保障任务）")
+                .doesNotContain("可不执行停限产措施", "无强制措施", "豁免");
+        // a coking firm graded C with nothing written: the UNVERIFIED matrix default, marked as such
+        Enterprise coke = SmallList.firm("91640205TEST00008H", "惠农焦化C（测试）", "640205", "焦化", PerformanceGrade.C,
+                ControlType.KEY_INDUSTRY, SmallList.line("100", "100", "100", "10"));
+        ResponseOrder o = ORDERS.order(new GradedEnterprise(coke, PerformanceGrade.C), WarningLevel.ORANGE);
+        String t = flat(text(save("response-order-unverified", DOCS.composer().order(o, SampleDocuments.envelope(false), 2))));
+        assertThat(t).contains("延长结焦时间至48小时", "默认措施（待核实）", "运输管控：禁止国四及以下重型载货车辆（含燃气）运输。")
+                .doesNotContain("绩效分级指南");
+        // one transport sentence per order
+        assertThat(t.split("运输管控：", -1)).hasSize(2);
     }
 
     @Test

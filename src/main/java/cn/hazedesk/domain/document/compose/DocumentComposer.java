@@ -22,6 +22,7 @@ import cn.hazedesk.domain.document.template.TemplateException;
 import cn.hazedesk.domain.document.template.TemplateFiller;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.measure.MeasureRule;
 import cn.hazedesk.domain.reduction.Verdict;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
@@ -123,10 +124,12 @@ public final class DocumentComposer {
         for (OrderLine l : o.lines()) {
             String name = l.process() == null || l.process().isBlank() || l.lineName().contains(l.process())
                     ? l.lineName() : l.lineName() + "（" + l.process() + "）";
-            String measure = l.text().isBlank() ? f.section("noMeasure") : l.text();
+            String measure = !l.text().isBlank() ? l.text()
+                    : f.section(l.rule() == MeasureRule.PROTECTION_TASK ? "protectionTask" : "noMeasure");
             String share = l.type() == null || l.type() == MeasureType.VOLUNTARY || l.fraction().signum() == 0 ? "—"
                     : percent(l.fraction());
-            rows.add(List.of(number(n++), name, measure, share, f.section("rule." + l.rule().name())));
+            String basis = l.unverifiedDefault() ? f.section("unverifiedDefault") : f.section("rule." + l.rule().name());
+            rows.add(List.of(number(n++), name, measure, share, basis));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("—", f.section("noLines"), "—", "—", "—"));
@@ -201,7 +204,7 @@ public final class DocumentComposer {
 
     /** What an order asks, in a few words: 停产 2 条、限产 1 条, or why nothing (豁免, 长期停产 ...). */
     private static String summary(TemplateFiller f, ResponseOrder o) {
-        if (o.exempt() || o.lines().isEmpty()) {
+        if (o.exempt() || o.lines().isEmpty() || o.notCountedReason() == MeasureRule.PROTECTION_TASK) {
             return f.section("reason." + o.notCounted().map(Enum::name).orElse("NO_MEASURE"));
         }
         Map<MeasureType, Integer> byType = new EnumMap<>(MeasureType.class);
