@@ -3,6 +3,11 @@ package cn.hazedesk.application;
 import cn.hazedesk.application.port.EpisodeStore.Inspection;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.domain.document.AdjustNotice;
+import cn.hazedesk.domain.document.AreaLevel;
+import cn.hazedesk.domain.document.LevelChange;
+import cn.hazedesk.domain.document.LiftGround;
+import cn.hazedesk.domain.episode.LiftBasis;
+import cn.hazedesk.domain.warning.LiftCheck;
 import cn.hazedesk.domain.document.ApprovalAction;
 import cn.hazedesk.domain.document.ApprovalForm;
 import cn.hazedesk.domain.document.InspectionRecord;
@@ -146,25 +151,31 @@ public final class EpisodeDocumentService {
         long count = episodes.orders(e.id()).stream().filter(o -> o.proposalSeq() == p.seq()).count();
         LocalDateTime issued = local(p.issuedAt());
         return new IssueNotice(p.number(), issued.toLocalDate(), Urgency.NONE, p.levels().city(),
-                districts(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
-                forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, p.decidedBy(), issued,
+                areaLevels(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
+                forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, issued,
                 local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill());
     }
 
     public AdjustNotice adjustNotice(Episode e, Proposal p) {
         AreaLevels prev = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
-        WarningLevel before = levelOf(prev, p.levels());
-        WarningLevel after = p.levels().city() != prev.city() ? p.levels().city() : p.levels().highest();
         LocalDateTime issued = local(p.issuedAt());
-        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, before, after, districts(p.levels()),
+        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, changes(prev, p.levels()),
                 local(p.responseStart() == null ? p.issuedAt() : p.responseStart()), basisText(e, p), null, null, null,
                 e.drill());
     }
 
+    /**
+     * The lift notice states the basis actually used: the authority's lift, the forecast hours below the start
+     * criteria when they reach the rule's hours, or the shortfall the officer confirmed with its reason.
+     */
     public LiftNotice liftNotice(Episode e, Proposal p) {
         AreaLevels lifted = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("lift before an issue"));
         LocalDateTime at = local(p.issuedAt());
-        return new LiftNotice(p.number(), at.toLocalDate(), lifted.city(), districts(lifted), local(e.issuedAt()), at,
+        LiftGround ground = p.liftBasis() == LiftBasis.AUTHORITY_LIFTED ? LiftGround.AUTHORITY_LIFTED
+                : p.hoursBelow() != null && p.hoursBelow() >= LiftCheck.REQUIRED_HOURS ? LiftGround.CONDITIONS_MET
+                : LiftGround.SHORTFALL_CONFIRMED;
+        return new LiftNotice(p.number(), at.toLocalDate(), e.number(), lifted.city(), areaLevels(lifted),
+                local(e.issuedAt()), at, ground, p.hoursBelow(), LiftCheck.REQUIRED_HOURS,
                 p.reason().isBlank() ? null : p.reason(), null, e.drill());
     }
 
@@ -391,11 +402,13 @@ public final class EpisodeDocumentService {
         }
         String text = e.summary().isBlank() ? null : e.summary().strip();
         LocalDateTime end = local(e.liftedAt());
-        // the report gets its own number when it is filed: the line under the masthead is left to fill in
-        return new SummaryReport("", end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(),
-                local(e.responseStart() == null ? e.issuedAt() : e.responseStart()), end,
-                List.of(),
-                highest, peak, null, pollutant, heavy, null, timeline, ev.orders(), stopped, limited, lines, null, null,
+        // the period: from the warning's issue (or an earlier response start) to its lift
+        Instant from = e.responseStart() != null && e.responseStart().isBefore(e.issuedAt()) ? e.responseStart() : e.issuedAt();
+        SummaryReport.Orders counts = new SummaryReport.Orders(ev.orders(), (int) ev.delivered(), (int) ev.acknowledged(),
+                (int) ev.implemented(), stopped, limited, lines);
+        return new SummaryReport(episodes.summaryNumber(e.id()).orElse(null),
+                end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(), local(from), end, List.of(), highest,
+                peak, observed, null, pollutant, observed ? heavy : null, null, timeline, counts, null, null,
                 visits, (int) ev.inspected(), problems, null, List.copyOf(reductions.values()),
                 text, ev.nonCompliant().isEmpty() ? null : "督查发现未落实减排措施的企业：" + String.join("、", ev.nonCompliant()) + "。",
                 null, e.drill());
@@ -476,16 +489,51 @@ public final class EpisodeDocumentService {
     }
 
     /**
-     * The districts a notice names: none (全市) when every district is at the city's level, otherwise each district
-     * with its level when it differs from the city's (e.g. 惠农区（橙色）).
+     * The districts an approval form names: none (全市) when every district is at the city's level, otherwise each
+     * district with its level when it differs from the city's (e.g. 惠农区（橙色）).
      */
     private List<String> districts(AreaLevels l) {
+        return areaLevels(l).stream().map(a -> a.level() == l.city() ? a.area()
+                : a.area() + "（" + a.level().chineseName() + "）").toList();
+    }
+
+    /** Each district with its level, or none (全市) when every district is at the city's level. */
+    private List<AreaLevel> areaLevels(AreaLevels l) {
         boolean uniform = regions.districts().stream().allMatch(d -> l.of(d.code()) == l.city());
         if (uniform) {
             return List.of();
         }
-        return regions.districts().stream().map(d -> l.of(d.code()) == l.city() ? d.name()
-                : d.name() + "（" + l.of(d.code()).chineseName() + "）").toList();
+        return regions.districts().stream().map(d -> new AreaLevel(d.name(), l.of(d.code()))).toList();
+    }
+
+    /**
+     * The areas an adjustment changed, grouped by old and new level (in district order): the whole city (area null)
+     * when every district changed alike; none unchanged is named.
+     */
+    private List<LevelChange> changes(AreaLevels prev, AreaLevels next) {
+        Map<String, List<String>> byChange = new java.util.LinkedHashMap<>();
+        Map<String, WarningLevel[]> pairs = new java.util.HashMap<>();
+        int changed = 0;
+        for (Region d : regions.districts()) {
+            WarningLevel a = prev.of(d.code());
+            WarningLevel b = next.of(d.code());
+            if (a != b) {
+                String key = a.name() + ">" + b.name();
+                byChange.computeIfAbsent(key, k -> new ArrayList<>()).add(d.name());
+                pairs.put(key, new WarningLevel[]{a, b});
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return List.of(new LevelChange(null, prev.city(), next.city() != prev.city() ? next.city() : next.highest()));
+        }
+        if (byChange.size() == 1 && changed == regions.districts().size()) {
+            WarningLevel[] ab = pairs.values().iterator().next();
+            return List.of(new LevelChange(null, ab[0], ab[1]));
+        }
+        List<LevelChange> out = new ArrayList<>();
+        byChange.forEach((k, names) -> out.add(new LevelChange(String.join("、", names), pairs.get(k)[0], pairs.get(k)[1])));
+        return out;
     }
 
     private static String basisText(Episode e, Proposal p) {

@@ -383,6 +383,23 @@ public final class JooqEpisodeStore implements EpisodeStore {
     }
 
     @Override
+    public Optional<String> summaryNumber(long episodeId) {
+        return Optional.ofNullable(tx.dsl().select(EPISODE.SUMMARY_NUMBER).from(EPISODE).where(EPISODE.ID.eq(episodeId))
+                .fetchOne(EPISODE.SUMMARY_NUMBER));
+    }
+
+    @Override
+    public void setSummaryNumber(long episodeId, String number) {
+        tx.dsl().update(EPISODE).set(EPISODE.SUMMARY_NUMBER, number).where(EPISODE.ID.eq(episodeId)).execute();
+    }
+
+    @Override
+    public List<String> summaryNumbers() {
+        return tx.dsl().select(EPISODE.SUMMARY_NUMBER).from(EPISODE).where(EPISODE.SUMMARY_NUMBER.isNotNull())
+                .fetch(EPISODE.SUMMARY_NUMBER);
+    }
+
+    @Override
     public List<TimelineEntry> timeline(long episodeId) {
         var a = cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT;
         return tx.dsl().selectFrom(a).where(a.EPISODE_ID.eq(episodeId)).orderBy(a.OCCURRED_AT, a.ID).fetch()
