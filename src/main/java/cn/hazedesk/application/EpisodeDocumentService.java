@@ -16,6 +16,7 @@ import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.document.PollutantReduction;
+import cn.hazedesk.domain.document.StepNotice;
 import cn.hazedesk.domain.document.SummaryReport;
 import cn.hazedesk.domain.document.TimelineRow;
 import cn.hazedesk.domain.document.Urgency;
@@ -124,9 +125,8 @@ public final class EpisodeDocumentService {
             return false;
         }
         return switch (p.kind()) {
-            case ISSUE, LIFT -> true;
+            case ISSUE, LIFT, EXTEND, SUSPEND, RESUME -> true;
             case ADJUST -> previousLevels(e, p).map(prev -> direction(prev, p.levels()) != 0).orElse(false);
-            default -> false;
         };
     }
 
@@ -139,8 +139,34 @@ public final class EpisodeDocumentService {
         return switch (p.kind()) {
             case ISSUE -> composer().issue(issueNotice(e, p));
             case ADJUST -> composer().adjust(adjustNotice(e, p));
-            default -> composer().lift(liftNotice(e, p));
+            case EXTEND, SUSPEND, RESUME -> composer().step(stepNotice(e, p));
+            case LIFT -> composer().lift(liftNotice(e, p));
         };
+    }
+
+    /**
+     * 延长 / 暂停 / 恢复 notice: the warning's number, the levels in force (which the step keeps), from when (the
+     * notice's issue; for a resume its response start), the expected end before and after an extension, the basis.
+     */
+    public StepNotice stepNotice(Episode e, Proposal p) {
+        AreaLevels levels = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("a step before an issue"));
+        LocalDateTime issued = local(p.issuedAt());
+        StepNotice.Kind kind = switch (p.kind()) {
+            case EXTEND -> StepNotice.Kind.EXTEND;
+            case SUSPEND -> StepNotice.Kind.SUSPEND;
+            case RESUME -> StepNotice.Kind.RESUME;
+            default -> throw new IllegalArgumentException("no step notice for " + p.kind());
+        };
+        LocalDateTime previousEnd = kind == StepNotice.Kind.EXTEND ? local(endBefore(e, p)) : null;
+        return new StepNotice(kind, p.number(), issued.toLocalDate(), e.number(), levels.city(), areaLevels(levels),
+                kind == StepNotice.Kind.RESUME && p.responseStart() != null ? local(p.responseStart()) : issued,
+                previousEnd, kind == StepNotice.Kind.EXTEND ? local(p.expectedEnd()) : null, basisText(e, p), e.drill());
+    }
+
+    /** The expected end in force before {@code p}: that of the last published proposal before it that set one. */
+    private static Instant endBefore(Episode e, Proposal p) {
+        return e.published().stream().filter(q -> q.seq() < p.seq() && q.expectedEnd() != null)
+                .reduce((a, b) -> b).map(Proposal::expectedEnd).orElse(null);
     }
 
     public IssueNotice issueNotice(Episode e, Proposal p) {
@@ -184,9 +210,8 @@ public final class EpisodeDocumentService {
     /** Whether an approval form can be printed for the proposal (the form knows issue, up/downgrade and lift). */
     public static boolean hasApprovalForm(Episode e, Proposal p) {
         return switch (p.kind()) {
-            case ISSUE, RESUME, LIFT -> true;
-            case ADJUST -> previousLevels(e, p).isPresent();
-            default -> false;
+            case ISSUE, LIFT -> true;
+            case ADJUST, EXTEND, SUSPEND, RESUME -> previousLevels(e, p).isPresent();
         };
     }
 
@@ -216,15 +241,29 @@ public final class EpisodeDocumentService {
                 action = ApprovalAction.LIFT;
                 level = levels.city();
             }
+            case EXTEND -> action = ApprovalAction.EXTEND;
+            case SUSPEND -> action = ApprovalAction.SUSPEND;
+            case RESUME -> action = ApprovalAction.RESUME;
             default -> action = ApprovalAction.ISSUE;
         }
         LocalDateTime filled = local(p.preparedAt());
+        // 起止时间: what the step asks for (an extension: from the response start to the new end; a suspension: from
+        // its notice, resumption to be notified; a resumption: from its start to the expected end)
+        Instant start = switch (p.kind()) {
+            case LIFT, SUSPEND -> p.issuedAt();
+            case EXTEND -> e.responseStart();
+            default -> p.responseStart();
+        };
+        Instant end = switch (p.kind()) {
+            case LIFT, SUSPEND -> null;
+            case RESUME -> e.expectedEnd();
+            default -> p.expectedEnd();
+        };
         String consultation = basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
                 c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null);
         return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
                 districts(levels),
-                local(p.kind() == ProposalKind.LIFT ? p.issuedAt() : p.responseStart()),
-                p.kind() == ProposalKind.LIFT ? null : local(p.expectedEnd()), consultation,
+                local(start), local(end), consultation,
                 blankToNull(p.measuresSummary()), blankToNull(p.preparedBy()), notes(p), e.drill());
     }
 

@@ -257,6 +257,56 @@ class EpisodeDocumentServiceTest {
     }
 
     @Test
+    void extendSuspendAndResumeEachHaveTheirNoticeAndApprovalFormNumberedLikeTheOthers() throws Exception {
+        long id = issued(false, "石污防指〔2026〕1号");
+        Instant endBefore = episode(id).expectedEnd();
+        Instant newEnd = endBefore.plus(Duration.ofDays(2));
+        act(id, new EpisodeAction.Propose(ProposalKind.EXTEND, null, null, newEnd, null, "污染过程持续", null, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(episodes.suggestNumber(), clock.instant().plusSeconds(60), null));
+        act(id, new EpisodeAction.Propose(ProposalKind.SUSPEND, null, null, null, null, "降雪过程，扩散条件短时好转", null, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(episodes.suggestNumber(), clock.instant().plusSeconds(60), null));
+        act(id, new EpisodeAction.Propose(ProposalKind.RESUME, null, clock.instant().plus(Duration.ofHours(2)), null, null,
+                "静稳天气再次出现", null, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(episodes.suggestNumber(), clock.instant().plusSeconds(60), null));
+        Episode e = episode(id);
+        Proposal extend = kind(e, ProposalKind.EXTEND);
+        Proposal suspend = kind(e, ProposalKind.SUSPEND);
+        Proposal resume = kind(e, ProposalKind.RESUME);
+        // numbered in the same series as the issue notice
+        assertThat(List.of(extend.number(), suspend.number(), resume.number()))
+                .containsExactly("石污防指〔2026〕2号", "石污防指〔2026〕3号", "石污防指〔2026〕4号");
+        for (Proposal p : List.of(extend, suspend, resume)) {
+            assertThat(EpisodeDocumentService.hasNotice(e, p)).as(p.kind().name()).isTrue();
+            assertThat(EpisodeDocumentService.hasApprovalForm(e, p)).as(p.kind().name()).isTrue();
+        }
+        String ext = text(docs.notice(e, extend.seq()));
+        keep("extend-notice.pdf", docs.pdf(docs.notice(e, extend.seq())));
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日H时");
+        assertThat(ext).contains("石污防指〔2026〕2号", "关于延长重污染天气黄色预警（Ⅲ级应急响应）的通知", "污染过程持续",
+                "石污防指〔2026〕1号发布的重污染天气预警（全市为黄色预警、Ⅲ级应急响应）预计结束时间由"
+                        + f.format(java.time.LocalDateTime.ofInstant(endBefore, ZONE)) + "延长至"
+                        + f.format(java.time.LocalDateTime.ofInstant(newEnd, ZONE)), "预警级别不变");
+        String sus = text(docs.notice(e, suspend.seq()));
+        assertThat(sus).contains("石污防指〔2026〕3号", "关于暂停重污染天气黄色预警（Ⅲ级应急响应）措施的通知",
+                "降雪过程，扩散条件短时好转", "暂停执行石污防指〔2026〕1号发布的重污染天气预警", "预警未解除");
+        String res = text(docs.notice(e, resume.seq()));
+        assertThat(res).contains("石污防指〔2026〕4号", "关于恢复执行重污染天气黄色预警（Ⅲ级应急响应）措施的通知",
+                "静稳天气再次出现", "恢复执行石污防指〔2026〕1号发布的重污染天气预警");
+        // each approval form ticks its own step, never 发布
+        assertThat(text(docs.approval(e, extend.seq()))).contains("■延长", "□发布", "■黄色（Ⅲ级）");
+        assertThat(text(docs.approval(e, suspend.seq()))).contains("■暂停", "□发布", "至另行通知");
+        String resumeForm = text(docs.approval(e, resume.seq()));
+        assertThat(resumeForm).contains("■恢复", "□发布").doesNotContain("■发布");
+        keep("resume-approval-form.pdf", docs.pdf(docs.approval(e, resume.seq())));
+        // the summary's timeline has every step
+        assertThat(docs.summaryReport(e).timeline()).extracting(r -> r.event())
+                .containsExactly("发布预警", "延长", "暂停", "恢复");
+    }
+
+    @Test
     void aLiftShortOfThirtySixHoursThatTheOfficerConfirmedSaysSoInTheNotice() throws Exception {
         long id = issued(false, "石污防指〔2026〕1号");
         // the latest forecast: below the yellow criteria on the first day only (24 h), heavy again after

@@ -14,6 +14,7 @@ import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.document.PollutantReduction;
+import cn.hazedesk.domain.document.StepNotice;
 import cn.hazedesk.domain.document.SummaryReport;
 import cn.hazedesk.domain.document.TimelineRow;
 import cn.hazedesk.domain.document.Urgency;
@@ -397,6 +398,38 @@ public final class DocumentComposer {
         }
         footer(blocks, f, n.date(), false);
         return done(f, DocumentKind.LIFT_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+    }
+
+    /**
+     * 延长, 暂停 or 恢复 notice (extend-notice.txt, suspend-notice.txt, resume-notice.txt): cites the warning's number and
+     * the levels in force, which the step does not change.
+     */
+    public ComposedDocument step(StepNotice n) {
+        TemplateFiller f = filler(n.kind().document(), variant(n.level()));
+        f.put("documentNumber", n.documentNumber());
+        String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
+        if (!n.mixed()) {
+            f.put("area", f.value("wholeCity"));
+            putLevel(f, "level", n.level());
+            levels = f.section("areaLevel");
+        }
+        putLevel(f, "level", n.level());
+        f.put("levelsInForce", levels);
+        f.put("area", null);
+        f.put("warningNumber", n.warningNumber());
+        f.put("effectiveAt", dateTime(n.effectiveAt()));
+        f.put("previousEnd", dateTime(n.previousEnd()));
+        f.put("newEnd", dateTime(n.newEnd()));
+        f.put("basis", n.basis());
+        f.put("date", date(n.date()));
+        List<Block> blocks = new ArrayList<>();
+        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        header(blocks, f, Urgency.NONE, n.documentNumber(), title);
+        for (String s : List.of("opening", "decision", "requirements")) {
+            body(blocks, f.lines(s));
+        }
+        footer(blocks, f, n.date(), false);
+        return done(f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     // ---------------------------------------------------------------- forms
