@@ -2,3 +2,13 @@
 -- episode (the notices keep theirs on their proposals).
 ALTER TABLE episode ADD COLUMN summary_number VARCHAR(100);
 ALTER TABLE episode ADD CONSTRAINT uq_episode_summary_number UNIQUE (summary_number);
+
+-- Issue 15 point 8: a consultation's forecast may come by half-day or by hour (periods within a day), for as many
+-- days as the meteorological bureau gives; a whole day is the period 0 + 24 h.
+ALTER TABLE consultation_day ADD COLUMN start_hour INT DEFAULT 0 NOT NULL;
+ALTER TABLE consultation_day ADD COLUMN period_hours INT DEFAULT 24 NOT NULL;
+ALTER TABLE consultation_day DROP CONSTRAINT pk_consultation_day;
+ALTER TABLE consultation_day ADD CONSTRAINT pk_consultation_day
+    PRIMARY KEY (episode_id, seq, region_code, forecast_day, start_hour);
+ALTER TABLE consultation_day ADD CONSTRAINT ck_cday_period
+    CHECK (start_hour >= 0 AND period_hours >= 1 AND start_hour + period_hours <= 24);

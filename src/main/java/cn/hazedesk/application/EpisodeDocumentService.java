@@ -196,11 +196,13 @@ public final class EpisodeDocumentService {
      */
     public LiftNotice liftNotice(Episode e, Proposal p) {
         AreaLevels lifted = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("lift before an issue"));
-        LocalDateTime at = local(p.issuedAt());
+        LocalDateTime issued = local(p.issuedAt());
+        // the lift's own effective time when the notice gave one, else its issue
+        LocalDateTime at = p.responseStart() != null ? local(p.responseStart()) : issued;
         LiftGround ground = p.liftBasis() == LiftBasis.AUTHORITY_LIFTED ? LiftGround.AUTHORITY_LIFTED
                 : p.hoursBelow() != null && p.hoursBelow() >= LiftCheck.REQUIRED_HOURS ? LiftGround.CONDITIONS_MET
                 : LiftGround.SHORTFALL_CONFIRMED;
-        return new LiftNotice(p.number(), at.toLocalDate(), e.number(), lifted.city(), areaLevels(lifted),
+        return new LiftNotice(p.number(), issued.toLocalDate(), e.number(), lifted.city(), areaLevels(lifted),
                 local(e.issuedAt()), at, ground, p.hoursBelow(), LiftCheck.REQUIRED_HOURS,
                 p.reason().isBlank() ? null : p.reason(), null, e.drill());
     }

@@ -307,6 +307,34 @@ class EpisodeDocumentServiceTest {
     }
 
     @Test
+    void aHalfDayForecastMeetsTheThirtySixHoursExactlyAndTheLiftHasItsOwnEffectiveTime() throws Exception {
+        long id = issued(false, "石污防指〔2026〕1号");
+        // three half-days at 120 (36 h below the yellow criteria), then 250: by day this could never show 36 h
+        List<ForecastDay> halfDays = new ArrayList<>();
+        for (String d : List.of(DWK, HN, PL)) {
+            halfDays.add(new ForecastDay(d, D1, 0, 12, 120, false, "PM2.5", null));
+            halfDays.add(new ForecastDay(d, D1, 12, 12, 120, false, "PM2.5", null));
+            halfDays.add(new ForecastDay(d, D1.plusDays(1), 0, 12, 120, false, "PM2.5", null));
+            halfDays.add(new ForecastDay(d, D1.plusDays(1), 12, 12, 250, false, "PM2.5", null));
+        }
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", halfDays, "冷空气影响，扩散条件好转", "环境、气象"));
+        act(id, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "", LiftBasis.BELOW_CRITERIA, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        Instant issue = clock.instant().plusSeconds(60);
+        Instant effective = issue.plus(Duration.ofHours(4)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        act(id, new EpisodeAction.Publish("石污防指〔2026〕2号", issue, effective));
+        Episode e = episode(id);
+        Proposal lift = kind(e, ProposalKind.LIFT);
+        assertThat(lift.hoursBelow()).isEqualTo(36);
+        assertThat(e.liftedAt()).isEqualTo(effective);
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日H时");
+        String t = text(docs.notice(e, lift.seq()));
+        assertThat(t).contains("预计未来36小时空气质量持续低于预警启动条件，达到持续36小时以上的预警解除条件",
+                "决定于" + f.format(java.time.LocalDateTime.ofInstant(effective, ZONE)) + "解除石污防指〔2026〕1号");
+        assertThat(docs.summaryReport(e).episodeEnd()).isEqualTo(java.time.LocalDateTime.ofInstant(effective, ZONE));
+    }
+
+    @Test
     void aLiftShortOfThirtySixHoursThatTheOfficerConfirmedSaysSoInTheNotice() throws Exception {
         long id = issued(false, "石污防指〔2026〕1号");
         // the latest forecast: below the yellow criteria on the first day only (24 h), heavy again after

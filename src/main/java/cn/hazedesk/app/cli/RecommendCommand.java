@@ -5,7 +5,7 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.CriteriaEvaluator;
 import cn.hazedesk.domain.warning.CriteriaProfile;
-import cn.hazedesk.domain.warning.DailyForecast;
+import cn.hazedesk.domain.warning.ForecastPeriod;
 import cn.hazedesk.domain.warning.Recommendation;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.i18n.WarningText;
@@ -32,8 +32,10 @@ import java.util.Set;
 
 /**
  * {@code recommend [--profile 2024|2018] FORECAST.csv}: the level the warning criteria give for each district and
- * the city, from a CSV with the header {@code district,date,aqi[,dust]}, with the reason in words. A malformed
- * file is reported with its line and exit code 2.
+ * the city, from a CSV with the header {@code district,date,aqi[,dust]} (a value per day) or
+ * {@code district,time,hours,aqi[,dust]} (a value per period: {@code time} its start, e.g. 2026-12-10T12:00,
+ * {@code hours} 1, 12 or 24 ... as the meteorological bureau gives it), with the reason in words: any continuous 24 h
+ * counts (DOMAIN §1.2). A malformed file is reported with its line and exit code 2.
  */
 final class RecommendCommand implements Command {
     /** A line of the forecast file that cannot be read: the line number and the message key with its value. */
@@ -78,7 +80,7 @@ final class RecommendCommand implements Command {
         CriteriaProfile profile = CriteriaCsv.profile(chosen, siteRules)
                 .orElseThrow(() -> new StartupOptions.UsageException("cli.error.recommendProfile", chosen));
         RegionCatalog regions = RegionsCsv.load();
-        Map<String, List<DailyForecast>> byArea;
+        Map<String, List<ForecastPeriod>> byArea;
         try {
             byArea = read(file, regions);
         } catch (BadLine e) {
@@ -93,8 +95,8 @@ final class RecommendCommand implements Command {
         RecommendedLevel highest = RecommendedLevel.NONE;
         String highestDistrict = null;
         for (Region d : regions.districts()) {
-            List<DailyForecast> days = byArea.getOrDefault(d.name(), List.of());
-            Recommendation r = CriteriaEvaluator.recommend(profile, days);
+            List<ForecastPeriod> days = byArea.getOrDefault(d.name(), List.of());
+            Recommendation r = CriteriaEvaluator.recommendPeriods(profile, days);
             ctx.out().println(d.name() + " " + r.level().name() + " " + text.reason(r, !days.isEmpty()));
             if (highestDistrict == null || r.level().compareTo(highest) > 0) {
                 highest = r.level();
@@ -102,9 +104,9 @@ final class RecommendCommand implements Command {
             }
         }
         Region city = regions.city();
-        List<DailyForecast> cityDays = byArea.getOrDefault(city.name(), List.of());
+        List<ForecastPeriod> cityDays = byArea.getOrDefault(city.name(), List.of());
         if (!cityDays.isEmpty()) {
-            Recommendation r = CriteriaEvaluator.recommend(profile, cityDays);
+            Recommendation r = CriteriaEvaluator.recommendPeriods(profile, cityDays);
             ctx.out().println(city.name() + " " + r.level().name() + " " + text.reason(r, true));
         } else {
             ctx.out().println(city.name() + " " + highest.name() + " " + text.cityFromDistricts(highestDistrict));
@@ -112,14 +114,15 @@ final class RecommendCommand implements Command {
         return Cli.OK;
     }
 
-    private static Map<String, List<DailyForecast>> read(Path file, RegionCatalog regions) throws IOException, BadLine {
+    private static Map<String, List<ForecastPeriod>> read(Path file, RegionCatalog regions) throws IOException, BadLine {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        Map<String, List<DailyForecast>> out = new LinkedHashMap<>();
+        Map<String, List<ForecastPeriod>> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
             List<String> header = p.getHeaderNames();
-            for (String required : List.of("district", "date", "aqi")) {
+            boolean byPeriod = header.contains("time");
+            for (String required : byPeriod ? List.of("district", "time", "hours", "aqi") : List.of("district", "date", "aqi")) {
                 if (!header.contains(required)) {
                     throw new BadLine(1, "cli.recommend.header", String.join(",", header));
                 }
@@ -131,11 +134,25 @@ final class RecommendCommand implements Command {
                 if (regions.districtByName(area).isEmpty() && !regions.city().name().equals(area)) {
                     throw new BadLine(line, "cli.recommend.district", area);
                 }
-                LocalDate date;
-                try {
-                    date = LocalDate.parse(rec.get("date").trim());
-                } catch (DateTimeParseException e) {
-                    throw new BadLine(line, "cli.recommend.date", rec.get("date"));
+                java.time.LocalDateTime start;
+                int hours = 24;
+                if (byPeriod) {
+                    try {
+                        start = java.time.LocalDateTime.parse(rec.get("time").trim().replace(' ', 'T'));
+                    } catch (DateTimeParseException e) {
+                        throw new BadLine(line, "cli.recommend.time", rec.get("time"));
+                    }
+                    try {
+                        hours = Integer.parseInt(rec.get("hours").trim());
+                    } catch (NumberFormatException e) {
+                        throw new BadLine(line, "cli.recommend.hours", rec.get("hours"));
+                    }
+                } else {
+                    try {
+                        start = LocalDate.parse(rec.get("date").trim()).atStartOfDay();
+                    } catch (DateTimeParseException e) {
+                        throw new BadLine(line, "cli.recommend.date", rec.get("date"));
+                    }
                 }
                 int aqi;
                 try {
@@ -155,10 +172,18 @@ final class RecommendCommand implements Command {
                         throw new BadLine(line, "cli.recommend.dust", rec.get("dust"));
                     }
                 }
-                if (!seen.add(area + "|" + date)) {
-                    throw new BadLine(line, "cli.recommend.duplicate", area + " " + date);
+                ForecastPeriod period;
+                try {
+                    period = new ForecastPeriod(start, hours, aqi, dust);
+                } catch (IllegalArgumentException e) {
+                    throw new BadLine(line, "cli.recommend.hours", rec.get(byPeriod ? "hours" : "date"));
                 }
-                out.computeIfAbsent(area, k -> new ArrayList<>()).add(new DailyForecast(date, aqi, dust));
+                for (int h = 0; h < hours; h++) {
+                    if (!seen.add(area + "|" + start.plusHours(h))) {
+                        throw new BadLine(line, "cli.recommend.duplicate", area + " " + start.toLocalDate());
+                    }
+                }
+                out.computeIfAbsent(area, k -> new ArrayList<>()).add(period);
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BadLine(1, "cli.recommend.header", String.valueOf(e.getMessage()));

@@ -121,12 +121,13 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 .set(CONSULTATION.RECORDED_BY, c.recordedBy()).set(CONSULTATION.RECORDED_AT, ldt(c.recordedAt()))
                 .execute();
         var batch = d.batch(d.insertInto(CONSULTATION_DAY, CONSULTATION_DAY.EPISODE_ID, CONSULTATION_DAY.SEQ,
-                CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY, CONSULTATION_DAY.AQI, CONSULTATION_DAY.DUST,
+                CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY, CONSULTATION_DAY.START_HOUR,
+                CONSULTATION_DAY.PERIOD_HOURS, CONSULTATION_DAY.AQI, CONSULTATION_DAY.DUST,
                 CONSULTATION_DAY.PRIMARY_POLLUTANT, CONSULTATION_DAY.CONCENTRATIONS)
-                .values((Long) null, null, null, null, null, null, null, null));
+                .values((Long) null, null, null, null, null, null, null, null, null, null));
         for (ForecastDay f : c.days()) {
-            batch.bind(episodeId, c.seq(), f.regionCode(), f.date(), f.aqi(), f.dust(), f.primaryPollutant(),
-                    f.concentrations());
+            batch.bind(episodeId, c.seq(), f.regionCode(), f.date(), f.startHour(), f.hours(), f.aqi(), f.dust(),
+                    f.primaryPollutant(), f.concentrations());
         }
         if (!c.days().isEmpty()) {
             batch.execute();
@@ -202,10 +203,11 @@ public final class JooqEpisodeStore implements EpisodeStore {
     private List<Consultation> consultations(DSLContext d, long id) {
         Map<Integer, List<ForecastDay>> days = new LinkedHashMap<>();
         d.selectFrom(CONSULTATION_DAY).where(CONSULTATION_DAY.EPISODE_ID.eq(id))
-                .orderBy(CONSULTATION_DAY.SEQ, CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY).fetch()
+                .orderBy(CONSULTATION_DAY.SEQ, CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY,
+                        CONSULTATION_DAY.START_HOUR).fetch()
                 .forEach(x -> days.computeIfAbsent(x.getSeq(), k -> new ArrayList<>()).add(new ForecastDay(
-                        x.getRegionCode(), x.getForecastDay(), x.getAqi(), x.getDust(), x.getPrimaryPollutant(),
-                        x.getConcentrations())));
+                        x.getRegionCode(), x.getForecastDay(), x.getStartHour(), x.getPeriodHours(), x.getAqi(),
+                        x.getDust(), x.getPrimaryPollutant(), x.getConcentrations())));
         return d.selectFrom(CONSULTATION).where(CONSULTATION.EPISODE_ID.eq(id)).orderBy(CONSULTATION.SEQ).fetch()
                 .map(c -> new Consultation(c.getSeq(), inst(c.getHeldAt()), c.getProfile(),
                         days.getOrDefault(c.getSeq(), List.of()), c.getOpinion(), c.getParticipants(),

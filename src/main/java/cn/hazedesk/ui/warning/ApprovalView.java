@@ -47,6 +47,7 @@ public final class ApprovalView {
     @FXML private TextField number;
     @FXML private TextField issueTime;
     @FXML private TextField publishStart;
+    @FXML private javafx.scene.control.Label publishStartLabel;
     @FXML private Button publish;
     @FXML private TableView<ApprovalViewModel.Row> history;
     @FXML private Button previewApproval;
@@ -97,6 +98,7 @@ public final class ApprovalView {
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());
+        publishStartLabel.textProperty().bind(vm.publishStartLabelProperty());
         publish.setOnAction(e -> vm.publish());
         history.setItems(vm.history());
         var chosen = history.getSelectionModel().selectedItemProperty();

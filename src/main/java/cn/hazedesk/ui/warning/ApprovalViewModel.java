@@ -82,6 +82,7 @@ public final class ApprovalViewModel {
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty issueTime = new SimpleStringProperty("");
     private final StringProperty publishStart = new SimpleStringProperty("");
+    private final StringProperty publishStartLabel = new SimpleStringProperty("");
     private final ObservableList<Row> history = FXCollections.observableArrayList();
 
     private EpisodePrinting printing;
@@ -140,6 +141,7 @@ public final class ApprovalViewModel {
             liftBases.add(new Choice<>(m.get("approval.liftBasis." + b.name()), b));
         }
         liftBasis.set(liftBases.get(0));
+        publishStartLabel.set(m.get("approval.responseStart"));
         kind.addListener((o, a, b) -> prefill());
         levels.values().forEach(p -> p.addListener((o, a, b) -> updateSignatory()));
         session.currentProperty().addListener((o, a, b) -> show(b));
@@ -185,7 +187,10 @@ public final class ApprovalViewModel {
                 });
                 issueTime.set(format(nowMinute()));
                 Instant start = p.responseStart();
-                publishStart.set(start == null ? "" : format(start.isBefore(nowMinute()) ? nowMinute() : start));
+                publishStart.set(start == null ? (p.kind() == ProposalKind.LIFT ? format(nowMinute()) : "")
+                        : format(start.isBefore(nowMinute()) ? nowMinute() : start));
+                // a lift takes effect at its own time (by default when its notice is issued)
+                publishStartLabel.set(m.get(p.kind() == ProposalKind.LIFT ? "approval.liftEffective" : "approval.responseStart"));
             }
         }
     }
@@ -389,6 +394,7 @@ public final class ApprovalViewModel {
     public StringProperty numberProperty() { return number; }
     public StringProperty issueTimeProperty() { return issueTime; }
     public StringProperty publishStartProperty() { return publishStart; }
+    public StringProperty publishStartLabelProperty() { return publishStartLabel; }
     public ObservableList<Row> history() { return history; }
     public Messages messages() { return m; }
 }

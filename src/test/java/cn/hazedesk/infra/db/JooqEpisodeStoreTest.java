@@ -190,6 +190,32 @@ class JooqEpisodeStoreTest {
     }
 
     @Test
+    void aForecastByHalfDayAndByHourForSevenDaysComesBack() {
+        List<ForecastDay> periods = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            periods.add(new ForecastDay("640205", D1.plusDays(d), 0, 12, 200 + d, false, "PM2.5", ""));
+            periods.add(new ForecastDay("640205", D1.plusDays(d), 12, 12, 210 + d, d == 6, "PM2.5", ""));
+        }
+        for (int h = 0; h < 24; h++) {
+            periods.add(new ForecastDay("640202", D1, h, 1, 150 + h, false, "PM10", ""));
+        }
+        periods.add(new ForecastDay("640221", D1, 180, false, "PM2.5", "PM2.5=140"));
+        Consultation c = new Consultation(1, T0, "2018", periods, "逐半日、逐时预报", "气象局", "值班员", T0.plusSeconds(5));
+        Episode e = Episode.draft(9, "七天预报", false, "值班员", T0);
+        e = new Episode(9, e.title(), false, EpisodePhase.DRAFT, null, null, null, null, null, null, List.of(c), List.of(),
+                "", 0, "值班员", T0);
+        save(e);
+        Episode back = reread(9);
+        assertThat(back).isEqualTo(e);
+        assertThat(back.consultations().get(0).periodsOf("640205")).hasSize(14)
+                .allSatisfy(p -> assertThat(p.hours()).isEqualTo(12));
+        assertThat(back.consultations().get(0).periodsOf("640202")).hasSize(24)
+                .allSatisfy(p -> assertThat(p.hours()).isEqualTo(1));
+        assertThat(back.consultations().get(0).periodsOf("640221")).singleElement()
+                .satisfies(p -> assertThat(p.hours()).isEqualTo(24));
+    }
+
+    @Test
     void aPublishedProposalCannotBeSavedWithAnotherState() {
         Proposal pub = new Proposal(1, ProposalKind.SUSPEND, levels(WarningLevel.YELLOW, WarningLevel.YELLOW), null,
                 T0.plusSeconds(86400), "", "暂停", null, null, 0, "分管副市长", "值班员", T0, ProposalState.PUBLISHED,
