@@ -12,3 +12,21 @@ ALTER TABLE consultation_day ADD CONSTRAINT pk_consultation_day
     PRIMARY KEY (episode_id, seq, region_code, forecast_day, start_hour);
 ALTER TABLE consultation_day ADD CONSTRAINT ck_cday_period
     CHECK (start_hour >= 0 AND period_hours >= 1 AND start_hour + period_hours <= 24);
+
+-- Issue 15 point 10: the pollutant discharge permit register (排污许可名录) as last imported, to cross-check the
+-- list against it; an import replaces it whole.
+CREATE TABLE permit_register (
+    permit_number   VARCHAR(100)  NOT NULL,
+    unit_name       VARCHAR(300)  NOT NULL,
+    uscc            CHAR(18)      NOT NULL,
+    management_type VARCHAR(50)   NOT NULL,
+    CONSTRAINT pk_permit_register PRIMARY KEY (permit_number)
+);
+CREATE TABLE permit_import (
+    id          INT            NOT NULL,
+    imported_at TIMESTAMP      NOT NULL,
+    imported_by VARCHAR(100)   NOT NULL,
+    source_file VARCHAR(1000)  NOT NULL,
+    entries     INT            NOT NULL,
+    CONSTRAINT pk_permit_import PRIMARY KEY (id)
+);

@@ -81,6 +81,8 @@ public final class AppContext implements AutoCloseable {
     private final EpisodeService episodes;
     private final DocumentService documents;
     private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
+    // the permit register and the list's cross-check (issue 15 point 10)
+    private final cn.hazedesk.application.PermitService permits;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -129,10 +131,17 @@ public final class AppContext implements AutoCloseable {
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
         this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions,
                 industries);
+        this.permits = new cn.hazedesk.application.PermitService(tx, new cn.hazedesk.infra.db.JooqPermitStore(tx,
+                clock.getZone()), enterprises, new cn.hazedesk.infra.permit.PermitRegisterFile(), audit, clock);
     }
 
     public EpisodeService episodes() {
         return episodes;
+    }
+
+    /** The permit register (排污许可名录) and the list's cross-check against it. */
+    public cn.hazedesk.application.PermitService permits() {
+        return permits;
     }
 
     /** An episode's notices, approval forms, order batch, inspection sheets and summary report (issue #6). */

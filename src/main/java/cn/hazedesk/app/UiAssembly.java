@@ -243,6 +243,16 @@ public final class UiAssembly {
             }
 
             @Override
+            public void openPermitCheck() {
+                Stage dialog = dialog("permit.title");
+                cn.hazedesk.ui.list.PermitCheckViewModel vm = new cn.hazedesk.ui.list.PermitCheckViewModel(messages, tasks,
+                        new FxDialogService(() -> dialog, messages), files, ctx.permits(), ctx.actor(),
+                        ctx.clock().getZone());
+                show(dialog, views.load("list/PermitCheck.fxml", only(cn.hazedesk.ui.list.PermitCheckView.class,
+                        () -> new cn.hazedesk.ui.list.PermitCheckView(vm, dialog::close))).root());
+            }
+
+            @Override
             public void openHistory(String uscc, String enterpriseName) {
                 Stage dialog = dialog("list.history");
                 ChangeHistoryViewModel vm = new ChangeHistoryViewModel(messages, labels, tasks, ctx.list(), uscc, enterpriseName);

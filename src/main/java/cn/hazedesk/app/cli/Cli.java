@@ -28,7 +28,7 @@ public final class Cli {
     /** {@code clock} dates backups and records (tests fix it). */
     public Cli(Clock clock) {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
-                new ReductionCommand(clock), new OrdersCommand(clock))) {
+                new ReductionCommand(clock), new OrdersCommand(clock), new PermitsCommand(clock))) {
             commands.put(c.name(), c);
         }
     }

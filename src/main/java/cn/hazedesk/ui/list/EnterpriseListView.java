@@ -232,6 +232,7 @@ public final class EnterpriseListView {
 
     @FXML private void clearFilters() { vm.clearFilters(); }
     @FXML private void importWorkbook() { vm.chooseAndImport(); }
+    @FXML private void permitCheck() { vm.openPermitCheck(); }
     @FXML private void exportAll() { vm.exportAll(); }
     @FXML private void exportFiltered() { vm.exportFiltered(); }
     @FXML private void exportTemplate() { vm.exportTemplate(); }

@@ -171,6 +171,11 @@ public final class EnterpriseListViewModel {
     private record Loaded(List<EnterpriseRow> rows, ListSummary summary) {
     }
 
+    /** 排污许可核对…: the permit register's import and the list's cross-check. */
+    public void openPermitCheck() {
+        navigator.openPermitCheck();
+    }
+
     /**
      * The list's check before orders go out (issue 15 points 2, 3, 5): key-industry enterprises without a measure,
      * UNVERIFIED default measures, 保障类 enterprises below B; counted and named above the table after each load.
