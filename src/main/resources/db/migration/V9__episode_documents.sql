@@ -30,3 +30,7 @@ CREATE TABLE permit_import (
     entries     INT            NOT NULL,
     CONSTRAINT pk_permit_import PRIMARY KEY (id)
 );
+
+-- Issue 15 point 10: a warning (or a change of it) issued on a provincial or regional warning notice records that
+-- notice's number as its basis.
+ALTER TABLE proposal ADD COLUMN basis_notice VARCHAR(200) DEFAULT '' NOT NULL;

@@ -179,7 +179,8 @@ public final class EpisodeDocumentService {
         return new IssueNotice(p.number(), issued.toLocalDate(), Urgency.NONE, p.levels().city(),
                 areaLevels(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
                 forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, issued,
-                local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill());
+                local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill(),
+                p.onHigherNotice() ? p.basisNotice() : null);
     }
 
     public AdjustNotice adjustNotice(Episode e, Proposal p) {
@@ -261,8 +262,9 @@ public final class EpisodeDocumentService {
             case RESUME -> e.expectedEnd();
             default -> p.expectedEnd();
         };
-        String consultation = basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
-                c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null);
+        String consultation = join("；", p.onHigherNotice() ? "依据上级预警通知：" + p.basisNotice() : null,
+                basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
+                        c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null));
         return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
                 districts(levels),
                 local(start), local(end), consultation,
@@ -401,7 +403,8 @@ public final class EpisodeDocumentService {
             AreaLevels l = p.levels();
             WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
                     : l == null ? (prev == null ? null : prev.city()) : l.city();
-            String note = join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : districtNote(l));
+            String note = join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : districtNote(l),
+                    p.onHigherNotice() ? "依据" + p.basisNotice() : null);
             timeline.add(new TimelineRow(local(p.issuedAt()), event(p, prev), after, note));
             if (l != null && p.kind() != ProposalKind.LIFT) {
                 highest = highest == null || l.highest().compareTo(highest) > 0 ? l.highest() : highest;
@@ -579,7 +582,8 @@ public final class EpisodeDocumentService {
 
     private static String basisText(Episode e, Proposal p) {
         String opinion = basis(e, p).map(Consultation::opinion).filter(s -> !s.isBlank()).orElse(null);
-        return join("", opinion == null ? null : opinion.endsWith("。") ? opinion : opinion + "。",
+        return join("", p.onHigherNotice() ? "根据上级重污染天气预警通知（" + p.basisNotice() + "）要求。" : null,
+                opinion == null ? null : opinion.endsWith("。") ? opinion : opinion + "。",
                 p.reason().isBlank() ? null : p.reason().endsWith("。") ? p.reason() : p.reason() + "。");
     }
 

@@ -335,6 +335,29 @@ class EpisodeDocumentServiceTest {
     }
 
     @Test
+    void aWarningIssuedOnARegionalNoticeIsRecordedWithThatNoticesNumber() throws Exception {
+        long id = episodes.create(null, false, ACTOR).episode().id();
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(210, 230, 90), "", "环境、气象"));
+        act(id, new EpisodeAction.Propose(ProposalKind.ISSUE, AreaLevels.uniform(WarningLevel.YELLOW, List.of(DWK, HN, PL)),
+                clock.instant().plus(Duration.ofHours(1)), START.plus(Duration.ofDays(5)), "", "自治区发布区域预警", null,
+                false, "宁污防指〔2026〕2号"));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant().plusSeconds(60), null));
+        Episode e = episode(id);
+        Proposal issue = kind(e, ProposalKind.ISSUE);
+        assertThat(issue.basisNotice()).isEqualTo("宁污防指〔2026〕2号");
+        assertThat(text(docs.notice(e, issue.seq()))).contains(
+                "根据上级重污染天气预警通知（宁污防指〔2026〕2号）要求，按照区域联动规定，本市同步发布重污染天气预警。",
+                "决定于");
+        assertThat(text(docs.approval(e, issue.seq()))).contains("依据上级预警通知：宁污防指〔2026〕2号");
+        assertThat(docs.summaryReport(e).timeline().get(0).note()).contains("依据宁污防指〔2026〕2号");
+        // a warning on the city's own consultation has no such line
+        long own = issued(true, "演练石污防指〔2026〕9号");
+        Episode o = episode(own);
+        assertThat(text(docs.notice(o, kind(o, ProposalKind.ISSUE).seq()))).doesNotContain("上级重污染天气预警通知");
+    }
+
+    @Test
     void aLiftShortOfThirtySixHoursThatTheOfficerConfirmedSaysSoInTheNotice() throws Exception {
         long id = issued(false, "石污防指〔2026〕1号");
         // the latest forecast: below the yellow criteria on the first day only (24 h), heavy again after

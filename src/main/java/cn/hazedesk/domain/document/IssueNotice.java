@@ -12,14 +12,15 @@ import java.util.List;
  * level and each district's level ({@code areas}; empty when every district is at the city's level), the forecast
  * window with its daily AQI and primary pollutant, the weather cause, when the warning is issued and the response
  * starts, how many listed enterprises take measures, the daily report deadline, contact, attachments, whether it is
- * published, drill. The approval is by the body the site names (common.txt), never a person.
+ * published, drill; {@code basisNotice}: the provincial or regional warning notice the warning follows (its number),
+ * or null. The approval is by the body the site names (common.txt), never a person.
  */
 public record IssueNotice(String documentNumber, LocalDate date, Urgency urgency, WarningLevel level,
                           List<AreaLevel> areas, LocalDate forecastFrom, LocalDate forecastTo,
                           List<ForecastDay> forecast, String primaryPollutant, String weatherCause,
                           LocalDateTime issuedAt, LocalDateTime responseStart, int enterpriseCount,
                           LocalTime dailyReportBy, String contactName, String contactPhone, List<String> attachments,
-                          boolean publicRelease, boolean drill) {
+                          boolean publicRelease, boolean drill, String basisNotice) {
     public IssueNotice {
         areas = List.copyOf(areas);
         forecast = List.copyOf(forecast);

@@ -194,9 +194,10 @@ public final class EpisodeRules {
         Proposal made = new Proposal(e.proposals().size() + 1, p.kind(), target, start, end,
                 blankToEmpty(p.measuresSummary()), reason, p.kind() == ProposalKind.LIFT ? p.liftBasis() : null,
                 hoursBelow, basis, signatoryFor(e, p.kind(), target), actor, now, ProposalState.PENDING,
-                null, null, "", null, null, null);
+                null, null, "", null, null, null, p.basisNotice());
         return done(e, e.withProposal(made), "episode.propose",
-                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory());
+                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory()
+                        + (made.onHigherNotice() ? " on notice " + made.basisNotice() : ""));
     }
 
     private Optional<EpisodeRefusal> checkLevels(Episode e, AreaLevels levels, Consultation c, String reason,

@@ -159,6 +159,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
         r.setNumber(p.number());
         r.setIssuedAt(ldt(p.issuedAt()));
         r.setPublishedBy(p.publishedBy());
+        r.setBasisNotice(p.basisNotice());
         return r;
     }
 
@@ -231,7 +232,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 r.getLiftBasis() == null ? null : LiftBasis.valueOf(r.getLiftBasis()), r.getHoursBelow(), r.getBasis(),
                 r.getSignatory(), r.getPreparedBy(), inst(r.getPreparedAt()), ProposalState.valueOf(r.getState()),
                 r.getDecidedBy(), inst(r.getDecidedAt()), r.getDecisionComment(), r.getNumber(), inst(r.getIssuedAt()),
-                r.getPublishedBy());
+                r.getPublishedBy(), r.getBasisNotice());
     }
 
     @Override

@@ -178,7 +178,8 @@ class JooqEpisodeStoreTest {
         Consultation c = new Consultation(1, T0, "2024", forecast(), "意见", "人员", "值班员", T0.plusSeconds(5));
         Proposal pub = new Proposal(1, ProposalKind.ISSUE, levels(WarningLevel.YELLOW, WarningLevel.RED), T0.plusSeconds(3600),
                 T0.plusSeconds(86400), "措施", "理由", null, null, 1, "市长", "值班员", T0.plusSeconds(60),
-                ProposalState.PUBLISHED, "李市长", T0.plusSeconds(120), "同意", "1号", T0.plusSeconds(180), "值班员");
+                ProposalState.PUBLISHED, "李市长", T0.plusSeconds(120), "同意", "1号", T0.plusSeconds(180), "值班员",
+                "宁污防指〔2026〕2号");
         Proposal lift = new Proposal(2, ProposalKind.LIFT, levels(WarningLevel.YELLOW, WarningLevel.RED), null,
                 T0.plusSeconds(86400), "", "上级解除", LiftBasis.AUTHORITY_LIFTED, 12, 1, "市长", "值班员",
                 T0.plusSeconds(600), ProposalState.APPROVED, "李市长", T0.plusSeconds(700), "", null, null, null);

@@ -159,7 +159,7 @@ class DocumentPdfTest {
         var red = new cn.hazedesk.domain.document.IssueNotice(n.documentNumber(), n.date(), n.urgency(), WarningLevel.RED,
                 List.of(), n.forecastFrom(), n.forecastTo(), n.forecast(), n.primaryPollutant(), n.weatherCause(),
                 n.issuedAt(), n.responseStart(), 7, n.dailyReportBy(), n.contactName(), n.contactPhone(),
-                List.of(), false, false);
+                List.of(), false, false, null);
         String t = flat(text(DOCS.pdf(DOCS.composer().issue(red))));
         assertThat(t).contains("红色预警（启动Ⅰ级应急响应）", "预计12月10日至12月13日全市", "停止户外活动", "清单内7家企业")
                 .doesNotContain("此件公开发布", "附件：");
@@ -172,7 +172,7 @@ class DocumentPdfTest {
                 List.of(new AreaLevel("大武口区", WarningLevel.YELLOW), new AreaLevel("惠农区", WarningLevel.ORANGE),
                         new AreaLevel("平罗县", WarningLevel.YELLOW)),
                 n.forecastFrom(), n.forecastTo(), List.of(), null, null, n.issuedAt(), n.responseStart(), 12, null, null, null,
-                List.of(), false, false);
+                List.of(), false, false, null);
         String t = flat(text(save("issue-notice-mixed", DOCS.composer().issue(mixed)))).replaceAll("—\\d+—", "");
         assertThat(t).contains("关于分区域发布重污染天气预警（启动相应级别应急响应）的通知",
                 "决定于2026年12月9日20时发布重污染天气预警：惠农区橙色预警（Ⅱ级应急响应），大武口区、平罗县黄色预警（Ⅲ级应急响应）",

@@ -44,7 +44,7 @@ public final class SampleDocuments {
                         new ForecastDay(LocalDate.of(2026, 12, 12), 220, 280), new ForecastDay(LocalDate.of(2026, 12, 13), 160, 210)),
                 "PM2.5", "静稳天气和逆温", LocalDateTime.of(2026, 12, 9, 20, 0),
                 LocalDateTime.of(2026, 12, 10, 0, 0), 42, LocalTime.of(10, 0), "王值班", "0952-2011234",
-                List.of("应急减排清单（橙色预警）", "措施落实情况日报表"), true, drill);
+                List.of("应急减排清单（橙色预警）", "措施落实情况日报表"), true, drill, null);
     }
 
     public static AdjustNotice adjust(boolean drill) {

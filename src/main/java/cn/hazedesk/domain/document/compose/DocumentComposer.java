@@ -297,11 +297,17 @@ public final class DocumentComposer {
         f.put("contactName", n.contactName());
         f.put("contactPhone", n.contactPhone());
         f.put("date", date(n.date()));
+        boolean onNotice = n.basisNotice() != null && !n.basisNotice().isBlank();
+        f.put("basisNotice", onNotice ? n.basisNotice().strip() : null);
         List<Block> blocks = new ArrayList<>();
         String title = f.section(n.mixed() ? "titleMixed" : "title");
         header(blocks, f, n.urgency(), n.documentNumber(), title);
-        for (String s : List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures", "supervision",
-                "reporting", "contact")) {
+        List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures",
+                "supervision", "reporting", "contact"));
+        if (onNotice) {
+            sections.add(0, "basisLine"); // a warning on a provincial or regional notice says so first
+        }
+        for (String s : sections) {
             body(blocks, f.lines(s));
         }
         attachments(blocks, f, n.attachments());
