@@ -84,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
     private final cn.hazedesk.application.AccountService accounts;
+    // the permit register and the list's cross-check (issue 15 point 10)
+    private final cn.hazedesk.application.PermitService permits;
 
     private AppContext(Store store, Clock clock, String actor) {
         this.store = store;
@@ -116,12 +118,14 @@ public final class AppContext implements AutoCloseable {
         this.gradeStore = new JooqGradeStore(tx, clock.getZone());
         this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
         this.measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
-        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries);
+        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries,
+                MeasureMatrixCsv.fallbacks(industries, siteRules), MeasureMatrixCsv.transport(siteRules));
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
-                        ReductionRulesCsv.inventory(regions, siteRules), regions), clock);
+                        ReductionRulesCsv.inventory(regions, siteRules),
+                        ReductionRulesCsv.sourceReductions(regions, siteRules), regions), clock);
         this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
-                regions, clock);
+                regions, industries, clock);
         this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer());
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
         // warning episodes (issue #5)
@@ -129,7 +133,10 @@ public final class AppContext implements AutoCloseable {
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
-        this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions);
+        this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions,
+                industries);
+        this.permits = new cn.hazedesk.application.PermitService(tx, new cn.hazedesk.infra.db.JooqPermitStore(tx,
+                clock.getZone()), enterprises, new cn.hazedesk.infra.permit.PermitRegisterFile(), audit, clock);
         this.accounts = new cn.hazedesk.application.AccountService(tx, new cn.hazedesk.infra.db.JooqAccountStore(tx, clock.getZone()),
                 new cn.hazedesk.infra.security.Argon2Hasher(), cn.hazedesk.infra.data.RolesCsv.roles(siteRules),
                 cn.hazedesk.infra.data.RolesCsv.policy(siteRules), regions, audit, clock);
@@ -147,6 +154,11 @@ public final class AppContext implements AutoCloseable {
     /** The audit trail's hash chain: verified at start, on the 操作记录 page and by {@code audit verify}. */
     public cn.hazedesk.application.AuditIntegrityService auditIntegrity() {
         return new cn.hazedesk.application.AuditIntegrityService(tx, new cn.hazedesk.infra.db.JooqAuditChainSource(tx));
+    }
+
+    /** The permit register (排污许可名录) and the list's cross-check against it. */
+    public cn.hazedesk.application.PermitService permits() {
+        return permits;
     }
 
     /** An episode's notices, approval forms, order batch, inspection sheets and summary report (issue #6). */

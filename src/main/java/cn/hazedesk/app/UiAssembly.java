@@ -117,6 +117,8 @@ public final class UiAssembly {
             EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, labels, tasks, dialogs, ctx.list(),
                     ctx.sampleData(), listNavigator(), ctx.listExport(), files,
                     () -> ListTemplateNotes.notes(messages, ctx.regions(), ctx.industries()), ctx.actor());
+            vm.useListCheck(() -> ctx.responseOrders().listCheck(java.util.EnumSet.allOf(
+                    cn.hazedesk.domain.enterprise.WarningLevel.class)));
             return views.load("list/EnterpriseList.fxml", only(EnterpriseListView.class, () -> new EnterpriseListView(vm))).root();
         }
         if (area == WorkArea.GRADING) {
@@ -162,7 +164,7 @@ public final class UiAssembly {
                 only(SummaryView.class, () -> new SummaryView(summary))).root());
         // the episode's documents open in the preview window (issue #6)
         cn.hazedesk.ui.warning.EpisodePrinting printing = new cn.hazedesk.ui.warning.EpisodePrinting(
-                ctx.episodeDocuments(), documentPreviews(), messages);
+                ctx.episodeDocuments(), documentPreviews(), messages, tasks, dialogs);
         approval.usePrinting(printing);
         response.usePrinting(printing);
         summary.usePrinting(printing);
@@ -238,6 +240,16 @@ public final class UiAssembly {
                         e.consume();
                     }
                 });
+            }
+
+            @Override
+            public void openPermitCheck() {
+                Stage dialog = dialog("permit.title");
+                cn.hazedesk.ui.list.PermitCheckViewModel vm = new cn.hazedesk.ui.list.PermitCheckViewModel(messages, tasks,
+                        new FxDialogService(() -> dialog, messages), files, ctx.permits(), ctx.actor(),
+                        ctx.clock().getZone());
+                show(dialog, views.load("list/PermitCheck.fxml", only(cn.hazedesk.ui.list.PermitCheckView.class,
+                        () -> new cn.hazedesk.ui.list.PermitCheckView(vm, dialog::close))).root());
             }
 
             @Override

@@ -3,6 +3,11 @@ package cn.hazedesk.application;
 import cn.hazedesk.application.port.EpisodeStore.Inspection;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.domain.document.AdjustNotice;
+import cn.hazedesk.domain.document.AreaLevel;
+import cn.hazedesk.domain.document.LevelChange;
+import cn.hazedesk.domain.document.LiftGround;
+import cn.hazedesk.domain.episode.LiftBasis;
+import cn.hazedesk.domain.warning.LiftCheck;
 import cn.hazedesk.domain.document.ApprovalAction;
 import cn.hazedesk.domain.document.ApprovalForm;
 import cn.hazedesk.domain.document.InspectionRecord;
@@ -11,6 +16,7 @@ import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.document.PollutantReduction;
+import cn.hazedesk.domain.document.StepNotice;
 import cn.hazedesk.domain.document.SummaryReport;
 import cn.hazedesk.domain.document.TimelineRow;
 import cn.hazedesk.domain.document.Urgency;
@@ -71,11 +77,14 @@ public final class EpisodeDocumentService {
     private final EpisodeService episodes;
     private final DocumentService documents;
     private final RegionCatalog regions;
+    private final cn.hazedesk.domain.enterprise.IndustryCatalog industries;
 
-    public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions) {
+    public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions,
+                                  cn.hazedesk.domain.enterprise.IndustryCatalog industries) {
         this.episodes = episodes;
         this.documents = documents;
         this.regions = regions;
+        this.industries = industries;
     }
 
     // ---------------------------------------------------------------- finding
@@ -116,9 +125,8 @@ public final class EpisodeDocumentService {
             return false;
         }
         return switch (p.kind()) {
-            case ISSUE, LIFT -> true;
+            case ISSUE, LIFT, EXTEND, SUSPEND, RESUME -> true;
             case ADJUST -> previousLevels(e, p).map(prev -> direction(prev, p.levels()) != 0).orElse(false);
-            default -> false;
         };
     }
 
@@ -131,8 +139,34 @@ public final class EpisodeDocumentService {
         return switch (p.kind()) {
             case ISSUE -> composer().issue(issueNotice(e, p));
             case ADJUST -> composer().adjust(adjustNotice(e, p));
-            default -> composer().lift(liftNotice(e, p));
+            case EXTEND, SUSPEND, RESUME -> composer().step(stepNotice(e, p));
+            case LIFT -> composer().lift(liftNotice(e, p));
         };
+    }
+
+    /**
+     * 延长 / 暂停 / 恢复 notice: the warning's number, the levels in force (which the step keeps), from when (the
+     * notice's issue; for a resume its response start), the expected end before and after an extension, the basis.
+     */
+    public StepNotice stepNotice(Episode e, Proposal p) {
+        AreaLevels levels = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("a step before an issue"));
+        LocalDateTime issued = local(p.issuedAt());
+        StepNotice.Kind kind = switch (p.kind()) {
+            case EXTEND -> StepNotice.Kind.EXTEND;
+            case SUSPEND -> StepNotice.Kind.SUSPEND;
+            case RESUME -> StepNotice.Kind.RESUME;
+            default -> throw new IllegalArgumentException("no step notice for " + p.kind());
+        };
+        LocalDateTime previousEnd = kind == StepNotice.Kind.EXTEND ? local(endBefore(e, p)) : null;
+        return new StepNotice(kind, p.number(), issued.toLocalDate(), e.number(), levels.city(), areaLevels(levels),
+                kind == StepNotice.Kind.RESUME && p.responseStart() != null ? local(p.responseStart()) : issued,
+                previousEnd, kind == StepNotice.Kind.EXTEND ? local(p.expectedEnd()) : null, basisText(e, p), e.drill());
+    }
+
+    /** The expected end in force before {@code p}: that of the last published proposal before it that set one. */
+    private static Instant endBefore(Episode e, Proposal p) {
+        return e.published().stream().filter(q -> q.seq() < p.seq() && q.expectedEnd() != null)
+                .reduce((a, b) -> b).map(Proposal::expectedEnd).orElse(null);
     }
 
     public IssueNotice issueNotice(Episode e, Proposal p) {
@@ -143,25 +177,34 @@ public final class EpisodeDocumentService {
         long count = episodes.orders(e.id()).stream().filter(o -> o.proposalSeq() == p.seq()).count();
         LocalDateTime issued = local(p.issuedAt());
         return new IssueNotice(p.number(), issued.toLocalDate(), Urgency.NONE, p.levels().city(),
-                districts(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
-                forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, p.decidedBy(), issued,
-                local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill());
+                areaLevels(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
+                forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, issued,
+                local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill(),
+                p.onHigherNotice() ? p.basisNotice() : null);
     }
 
     public AdjustNotice adjustNotice(Episode e, Proposal p) {
         AreaLevels prev = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
-        WarningLevel before = levelOf(prev, p.levels());
-        WarningLevel after = p.levels().city() != prev.city() ? p.levels().city() : p.levels().highest();
         LocalDateTime issued = local(p.issuedAt());
-        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, before, after, districts(p.levels()),
+        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, changes(prev, p.levels()),
                 local(p.responseStart() == null ? p.issuedAt() : p.responseStart()), basisText(e, p), null, null, null,
                 e.drill());
     }
 
+    /**
+     * The lift notice states the basis actually used: the authority's lift, the forecast hours below the start
+     * criteria when they reach the rule's hours, or the shortfall the officer confirmed with its reason.
+     */
     public LiftNotice liftNotice(Episode e, Proposal p) {
         AreaLevels lifted = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("lift before an issue"));
-        LocalDateTime at = local(p.issuedAt());
-        return new LiftNotice(p.number(), at.toLocalDate(), lifted.city(), districts(lifted), local(e.issuedAt()), at,
+        LocalDateTime issued = local(p.issuedAt());
+        // the lift's own effective time when the notice gave one, else its issue
+        LocalDateTime at = p.responseStart() != null ? local(p.responseStart()) : issued;
+        LiftGround ground = p.liftBasis() == LiftBasis.AUTHORITY_LIFTED ? LiftGround.AUTHORITY_LIFTED
+                : p.hoursBelow() != null && p.hoursBelow() >= LiftCheck.REQUIRED_HOURS ? LiftGround.CONDITIONS_MET
+                : LiftGround.SHORTFALL_CONFIRMED;
+        return new LiftNotice(p.number(), issued.toLocalDate(), e.number(), lifted.city(), areaLevels(lifted),
+                local(e.issuedAt()), at, ground, p.hoursBelow(), LiftCheck.REQUIRED_HOURS,
                 p.reason().isBlank() ? null : p.reason(), null, e.drill());
     }
 
@@ -170,9 +213,8 @@ public final class EpisodeDocumentService {
     /** Whether an approval form can be printed for the proposal (the form knows issue, up/downgrade and lift). */
     public static boolean hasApprovalForm(Episode e, Proposal p) {
         return switch (p.kind()) {
-            case ISSUE, RESUME, LIFT -> true;
-            case ADJUST -> previousLevels(e, p).isPresent();
-            default -> false;
+            case ISSUE, LIFT -> true;
+            case ADJUST, EXTEND, SUSPEND, RESUME -> previousLevels(e, p).isPresent();
         };
     }
 
@@ -202,15 +244,30 @@ public final class EpisodeDocumentService {
                 action = ApprovalAction.LIFT;
                 level = levels.city();
             }
+            case EXTEND -> action = ApprovalAction.EXTEND;
+            case SUSPEND -> action = ApprovalAction.SUSPEND;
+            case RESUME -> action = ApprovalAction.RESUME;
             default -> action = ApprovalAction.ISSUE;
         }
         LocalDateTime filled = local(p.preparedAt());
-        String consultation = basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
-                c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null);
+        // 起止时间: what the step asks for (an extension: from the response start to the new end; a suspension: from
+        // its notice, resumption to be notified; a resumption: from its start to the expected end)
+        Instant start = switch (p.kind()) {
+            case LIFT, SUSPEND -> p.issuedAt();
+            case EXTEND -> e.responseStart();
+            default -> p.responseStart();
+        };
+        Instant end = switch (p.kind()) {
+            case LIFT, SUSPEND -> null;
+            case RESUME -> e.expectedEnd();
+            default -> p.expectedEnd();
+        };
+        String consultation = join("；", p.onHigherNotice() ? "依据上级预警通知：" + p.basisNotice() : null,
+                basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
+                        c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null));
         return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
                 districts(levels),
-                local(p.kind() == ProposalKind.LIFT ? p.issuedAt() : p.responseStart()),
-                p.kind() == ProposalKind.LIFT ? null : local(p.expectedEnd()), consultation,
+                local(start), local(end), consultation,
                 blankToNull(p.measuresSummary()), blankToNull(p.preparedBy()), notes(p), e.drill());
     }
 
@@ -274,6 +331,11 @@ public final class EpisodeDocumentService {
         WarningLevel level = levels == null ? WarningLevel.YELLOW
                 : d.map(r -> levels.of(r.code())).orElse(levels.city());
         return new OrderBatch(current.stream().map(StoredOrder::order).toList(), env, level, d.map(Region::name).orElse(null));
+    }
+
+    /** What must be confirmed before the batch goes out (key-industry firms without a measure, defaults to verify...). */
+    public cn.hazedesk.domain.response.OrderChecks checks(OrderBatch b) {
+        return cn.hazedesk.domain.response.OrderChecks.of(b.orders(), industries);
     }
 
     /** The batch as one PDF: the cover list, then one order per page. */
@@ -341,7 +403,8 @@ public final class EpisodeDocumentService {
             AreaLevels l = p.levels();
             WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
                     : l == null ? (prev == null ? null : prev.city()) : l.city();
-            String note = join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : districtNote(l));
+            String note = join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : districtNote(l),
+                    p.onHigherNotice() ? "依据" + p.basisNotice() : null);
             timeline.add(new TimelineRow(local(p.issuedAt()), event(p, prev), after, note));
             if (l != null && p.kind() != ProposalKind.LIFT) {
                 highest = highest == null || l.highest().compareTo(highest) > 0 ? l.highest() : highest;
@@ -377,16 +440,19 @@ public final class EpisodeDocumentService {
             if (r.region().code().equals(city.code()) && r.dailyCut() != null && r.dailyBaseline() != null) {
                 reductions.put(r.pollutant(), new PollutantReduction(pollutantName(r.pollutant()),
                         r.dailyCut().setScale(3, RoundingMode.HALF_UP), r.dailyBaseline().setScale(3, RoundingMode.HALF_UP),
-                        r.targetPercent().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP).stripTrailingZeros()));
+                        r.targetPercent().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP).stripTrailingZeros(),
+                        r.baselineSource() == cn.hazedesk.domain.reduction.BaselineSource.INVENTORY));
             }
         }
         String text = e.summary().isBlank() ? null : e.summary().strip();
         LocalDateTime end = local(e.liftedAt());
-        // the report gets its own number when it is filed: the line under the masthead is left to fill in
-        return new SummaryReport("", end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(),
-                local(e.responseStart() == null ? e.issuedAt() : e.responseStart()), end,
-                List.of(),
-                highest, peak, null, pollutant, heavy, null, timeline, ev.orders(), stopped, limited, lines, null, null,
+        // the period: from the warning's issue (or an earlier response start) to its lift
+        Instant from = e.responseStart() != null && e.responseStart().isBefore(e.issuedAt()) ? e.responseStart() : e.issuedAt();
+        SummaryReport.Orders counts = new SummaryReport.Orders(ev.orders(), (int) ev.delivered(), (int) ev.acknowledged(),
+                (int) ev.implemented(), stopped, limited, lines);
+        return new SummaryReport(episodes.summaryNumber(e.id()).orElse(null),
+                end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(), local(from), end, List.of(), highest,
+                peak, observed, null, pollutant, observed ? heavy : null, null, timeline, counts, null, null,
                 visits, (int) ev.inspected(), problems, null, List.copyOf(reductions.values()),
                 text, ev.nonCompliant().isEmpty() ? null : "督查发现未落实减排措施的企业：" + String.join("、", ev.nonCompliant()) + "。",
                 null, e.drill());
@@ -467,21 +533,57 @@ public final class EpisodeDocumentService {
     }
 
     /**
-     * The districts a notice names: none (全市) when every district is at the city's level, otherwise each district
-     * with its level when it differs from the city's (e.g. 惠农区（橙色）).
+     * The districts an approval form names: none (全市) when every district is at the city's level, otherwise each
+     * district with its level when it differs from the city's (e.g. 惠农区（橙色）).
      */
     private List<String> districts(AreaLevels l) {
+        return areaLevels(l).stream().map(a -> a.level() == l.city() ? a.area()
+                : a.area() + "（" + a.level().chineseName() + "）").toList();
+    }
+
+    /** Each district with its level, or none (全市) when every district is at the city's level. */
+    private List<AreaLevel> areaLevels(AreaLevels l) {
         boolean uniform = regions.districts().stream().allMatch(d -> l.of(d.code()) == l.city());
         if (uniform) {
             return List.of();
         }
-        return regions.districts().stream().map(d -> l.of(d.code()) == l.city() ? d.name()
-                : d.name() + "（" + l.of(d.code()).chineseName() + "）").toList();
+        return regions.districts().stream().map(d -> new AreaLevel(d.name(), l.of(d.code()))).toList();
+    }
+
+    /**
+     * The areas an adjustment changed, grouped by old and new level (in district order): the whole city (area null)
+     * when every district changed alike; none unchanged is named.
+     */
+    private List<LevelChange> changes(AreaLevels prev, AreaLevels next) {
+        Map<String, List<String>> byChange = new java.util.LinkedHashMap<>();
+        Map<String, WarningLevel[]> pairs = new java.util.HashMap<>();
+        int changed = 0;
+        for (Region d : regions.districts()) {
+            WarningLevel a = prev.of(d.code());
+            WarningLevel b = next.of(d.code());
+            if (a != b) {
+                String key = a.name() + ">" + b.name();
+                byChange.computeIfAbsent(key, k -> new ArrayList<>()).add(d.name());
+                pairs.put(key, new WarningLevel[]{a, b});
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return List.of(new LevelChange(null, prev.city(), next.city() != prev.city() ? next.city() : next.highest()));
+        }
+        if (byChange.size() == 1 && changed == regions.districts().size()) {
+            WarningLevel[] ab = pairs.values().iterator().next();
+            return List.of(new LevelChange(null, ab[0], ab[1]));
+        }
+        List<LevelChange> out = new ArrayList<>();
+        byChange.forEach((k, names) -> out.add(new LevelChange(String.join("、", names), pairs.get(k)[0], pairs.get(k)[1])));
+        return out;
     }
 
     private static String basisText(Episode e, Proposal p) {
         String opinion = basis(e, p).map(Consultation::opinion).filter(s -> !s.isBlank()).orElse(null);
-        return join("", opinion == null ? null : opinion.endsWith("。") ? opinion : opinion + "。",
+        return join("", p.onHigherNotice() ? "根据上级重污染天气预警通知（" + p.basisNotice() + "）要求。" : null,
+                opinion == null ? null : opinion.endsWith("。") ? opinion : opinion + "。",
                 p.reason().isBlank() ? null : p.reason().endsWith("。") ? p.reason() : p.reason() + "。");
     }
 

@@ -145,7 +145,7 @@ public final class EpisodeService {
         if (p.number() != null && !p.number().isBlank()) {
             String n = p.number().strip();
             boolean taken = store.all().stream().anyMatch(x -> n.equals(x.number()) && x.id() != e.id()
-                    || x.proposals().stream().anyMatch(q -> n.equals(q.number())));
+                    || x.proposals().stream().anyMatch(q -> n.equals(q.number()))) || store.summaryNumbers().contains(n);
             if (taken) {
                 return Optional.of(EpisodeRefusal.of(Code.NUMBER_TAKEN, n));
             }
@@ -192,12 +192,52 @@ public final class EpisodeService {
             int year = LocalDate.now(clock).getYear();
             for (int seq = 1; ; seq++) {
                 String n = (drill ? "演练" : "") + settings.number(year, seq);
-                boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()));
+                boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()))
+                        || store.summaryNumbers().contains(n);
                 if (!used) {
                     return n;
                 }
             }
         });
+    }
+
+    /** The number of the episode's summary evaluation report, once given. */
+    public Optional<String> summaryNumber(long episodeId) {
+        return tx.inTransaction(() -> store.summaryNumber(episodeId));
+    }
+
+    /**
+     * Gives the summary evaluation report its number (a blank clears it). Refused when another notice or report
+     * already has the number, or the episode was never issued; recorded in the audit trail.
+     */
+    public Result setSummaryNumber(long episodeId, String number, String actor) {
+        return tx.inTransaction(() -> {
+            Episode e = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
+            if (e.issuedAt() == null) {
+                return new Result(e, EpisodeRefusal.of(Code.KIND_NOT_ALLOWED, "SUMMARY", e.phase().name()));
+            }
+            String n = number == null || number.isBlank() ? null : number.strip();
+            Optional<String> before = store.summaryNumber(episodeId);
+            if (java.util.Objects.equals(before.orElse(null), n)) {
+                return new Result(e, null);
+            }
+            if (n != null && numberUsed(n, episodeId)) {
+                return new Result(e, EpisodeRefusal.of(Code.NUMBER_TAKEN, n));
+            }
+            store.setSummaryNumber(episodeId, n);
+            audit.record(clock.instant(), actor, "episode.summaryNumber", subject(e),
+                    before.orElse("-") + " -> " + (n == null ? "-" : n), e.id());
+            return new Result(e, null);
+        });
+    }
+
+    /** True when a notice of any episode, or another episode's summary report, has the number. */
+    private boolean numberUsed(String n, long exceptSummaryOf) {
+        boolean notice = store.all().stream().anyMatch(x -> n.equals(x.number())
+                || x.proposals().stream().anyMatch(q -> n.equals(q.number())));
+        boolean summary = store.all().stream().filter(x -> x.id() != exceptSummaryOf)
+                .anyMatch(x -> store.summaryNumber(x.id()).map(n::equals).orElse(false));
+        return notice || summary;
     }
 
     public List<StoredOrder> orders(long episodeId) {
@@ -320,10 +360,13 @@ public final class EpisodeService {
 
     /**
      * An area's estimated reduction of one pollutant at its level, against the target share; {@code dailyCut} and
-     * {@code dailyBaseline} in tonnes per day (the summary report's table).
+     * {@code dailyBaseline} in tonnes per day (the summary report's table). {@code verdict} is MET / SHORT only
+     * against the inventory; UNKNOWN (待核定) when the baseline is the list's own total.
      */
     public record ReductionRow(Region region, WarningLevel level, cn.hazedesk.domain.enterprise.Enterprise.Pollutant pollutant,
-                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent, boolean met,
+                               java.math.BigDecimal percent, java.math.BigDecimal targetPercent,
+                               cn.hazedesk.domain.reduction.Verdict verdict,
+                               cn.hazedesk.domain.reduction.BaselineSource baselineSource,
                                java.math.BigDecimal dailyCut, java.math.BigDecimal dailyBaseline) {
     }
 
@@ -357,7 +400,7 @@ public final class EpisodeService {
                     WarningLevel l = r.equals(regions.city()) ? e.levels().city() : e.levels().of(r.code());
                     for (var p : cn.hazedesk.domain.enterprise.Enterprise.Pollutant.values()) {
                         report.result(r.code(), l, p).ifPresent(x -> rows.add(new ReductionRow(r, l, p, x.percent(),
-                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.meetsTarget(), x.dailyCut(),
+                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.verdict(), x.baselineSource(), x.dailyCut(),
                                 x.dailyBaseline())));
                     }
                 }

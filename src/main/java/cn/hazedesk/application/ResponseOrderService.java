@@ -1,6 +1,9 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.enterprise.IndustryCatalog;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.reduction.GradedEnterprise;
+import cn.hazedesk.domain.response.OrderChecks;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.response.ResponseOrder;
@@ -8,6 +11,8 @@ import cn.hazedesk.domain.response.ResponseOrderGenerator;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,14 +26,54 @@ public final class ResponseOrderService {
     private final ReductionService reduction;
     private final ResponseOrderGenerator generator;
     private final RegionCatalog regions;
+    private final IndustryCatalog industries;
     private final Clock clock;
 
     public ResponseOrderService(ReductionService reduction, ResponseOrderGenerator generator, RegionCatalog regions,
-                                Clock clock) {
+                                IndustryCatalog industries, Clock clock) {
         this.reduction = reduction;
         this.generator = generator;
         this.regions = regions;
+        this.industries = industries;
         this.clock = clock;
+    }
+
+    /** What must be confirmed before these orders go out (issue 15 points 2, 3, 5). */
+    public OrderChecks checks(List<ResponseOrder> orders) {
+        return OrderChecks.of(orders, industries);
+    }
+
+    /**
+     * The list's check at the given levels with the grades in effect now: the enterprises named in {@link OrderChecks}
+     * at any of the levels, each once, in list order.
+     */
+    public ListCheck listCheck(Collection<WarningLevel> levels) {
+        List<GradedEnterprise> graded = reduction.graded(clock.instant());
+        Set<String> without = new LinkedHashSet<>();
+        Set<String> unverified = new LinkedHashSet<>();
+        Set<String> protectedLow = new LinkedHashSet<>();
+        for (WarningLevel l : WarningLevel.values()) {
+            if (!levels.contains(l)) {
+                continue;
+            }
+            OrderChecks c = checks(generator.generate(graded, l, Set.of()));
+            c.keyIndustryWithoutMeasure().forEach(o -> without.add(o.enterpriseName()));
+            c.unverifiedDefaults().forEach(o -> unverified.add(o.enterpriseName()));
+            c.protectedBelowB().forEach(o -> protectedLow.add(o.enterpriseName()));
+        }
+        return new ListCheck(List.copyOf(without), List.copyOf(unverified), List.copyOf(protectedLow));
+    }
+
+    /**
+     * Enterprises (names) of the stored list that need a look before orders go out: key-industry firms without a
+     * measure at some level, firms whose measure at some level is an UNVERIFIED default, 保障类 firms of a key
+     * industry graded below B.
+     */
+    public record ListCheck(List<String> keyIndustryWithoutMeasure, List<String> unverifiedDefaults,
+                            List<String> protectedBelowB) {
+        public boolean clean() {
+            return keyIndustryWithoutMeasure.isEmpty() && unverifiedDefaults.isEmpty() && protectedBelowB.isEmpty();
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ public final class GradingText {
         return m.get("reduction.baseline." + s.name());
     }
 
-    public String verdict(boolean met) {
-        return m.get(met ? "reduction.verdict.OK" : "reduction.verdict.UNDER");
+    public String verdict(cn.hazedesk.domain.reduction.Verdict v) {
+        return m.get("reduction.verdict." + v.name());
     }
 }

@@ -12,11 +12,13 @@ import java.util.Locale;
 public final class WarningText {
     private final Messages m;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter time;
 
     public WarningText(Messages messages) {
         this.m = messages;
         boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
         this.day = english ? DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH) : DateTimeFormatter.ofPattern("M月d日");
+        this.time = english ? DateTimeFormatter.ofPattern("MMM d H:00", Locale.ENGLISH) : DateTimeFormatter.ofPattern("M月d日H时");
     }
 
     public String level(RecommendedLevel l) {
@@ -31,9 +33,12 @@ public final class WarningText {
             text = r.maxDay() == null ? m.get("warning.reason.onlyDust")
                     : m.get("warning.reason.none", String.valueOf(r.maxAqi()), day.format(r.maxDay()));
         } else {
-            List<String> parts = r.evidence().stream().map(run -> run.days() == 1
-                    ? m.get("warning.reason.oneDay", day.format(run.from()), String.valueOf(run.aboveAqi()))
-                    : m.get("warning.reason.run", day.format(run.from()), day.format(run.to()),
+            List<String> parts = r.evidence().stream().map(run -> !run.wholeDays()
+                    ? m.get("warning.reason.hours", time.format(run.from()), time.format(run.to()),
+                    String.valueOf(run.aboveAqi()), String.valueOf(run.hours()))
+                    : run.days() == 1
+                    ? m.get("warning.reason.oneDay", day.format(run.firstDay()), String.valueOf(run.aboveAqi()))
+                    : m.get("warning.reason.run", day.format(run.firstDay()), day.format(run.lastDay()),
                     String.valueOf(run.aboveAqi()), String.valueOf(run.days()))).toList();
             text = m.get("warning.reason.met", String.join(m.get("warning.reason.and"), parts), level(r.level()));
         }

@@ -2,6 +2,7 @@ package cn.hazedesk.application;
 
 import cn.hazedesk.app.AppContext;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
+import cn.hazedesk.domain.document.SummaryReport;
 import cn.hazedesk.domain.document.compose.ComposedDocument;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.AreaLevels;
@@ -161,11 +162,16 @@ class EpisodeDocumentServiceTest {
         keep("issue-notice.pdf", docs.pdf(docs.notice(e, issue.seq())));
         String issueText = text(docs.notice(e, issue.seq()));
         int round1 = (int) episodes.orders(id).stream().filter(o -> o.proposalSeq() == issue.seq()).count();
-        assertThat(issueText).contains("石污防指〔2026〕1号", "关于发布重污染天气黄色预警", "张副市长", "全市", "首要污染物为PM2.5",
-                "12月10日AQI210～230", "清单内" + round1 + "家企业", "不利气象条件").doesNotContain("演练", "null");
+        // approved by the command, never by a person's name; the weather cause was not recorded: a line to fill in
+        assertThat(issueText).contains("石污防指〔2026〕1号", "关于发布重污染天气黄色预警", "经石嘴山市重污染天气应急指挥部批准",
+                "全市", "首要污染物为PM2.5", "12月10日AQI210～230", "清单内" + round1 + "家企业", "受＿＿＿＿＿＿影响")
+                .doesNotContain("演练", "null", "张副市长", "不利气象条件", "已送达");
 
+        // only the areas that changed, each with its old and new level
         String adjustText = text(docs.notice(e, adjust.seq()));
-        assertThat(adjustText).contains("石污防指〔2026〕2号", "黄色预警升级为橙色预警", "惠农区（红色）", "污染加重");
+        assertThat(adjustText).contains("石污防指〔2026〕2号", "关于调整重污染天气预警级别的通知",
+                "惠农区由黄色预警（Ⅲ级应急响应）升级为红色预警（Ⅰ级应急响应）",
+                "大武口区、平罗县由黄色预警（Ⅲ级应急响应）升级为橙色预警（Ⅱ级应急响应）", "污染加重");
 
         // the current orders: round 2, at each district's level
         EpisodeDocumentService.OrderBatch batch = docs.currentOrders(e, Optional.empty());
@@ -209,8 +215,11 @@ class EpisodeDocumentServiceTest {
         published(id, ProposalKind.LIFT, null, "石污防指〔2026〕3号");
         Episode lifted = episode(id);
         Proposal lift = kind(lifted, ProposalKind.LIFT);
-        assertThat(text(docs.notice(lifted, lift.seq()))).contains("石污防指〔2026〕3号", "关于解除重污染天气橙色预警",
-                "惠农区（红色）", "扩散条件好转");
+        // the lift cites the issue notice's number and the levels in force at lifting, and the basis actually used
+        assertThat(text(docs.notice(lifted, lift.seq()))).contains("石污防指〔2026〕3号", "关于解除重污染天气预警（终止应急响应）的通知",
+                "扩散条件好转。按照区域联动要求，同步解除本市预警",
+                "解除石污防指〔2026〕1号发布的重污染天气预警（解除时惠农区为红色预警、Ⅰ级应急响应，大武口区、平罗县为橙色预警、Ⅱ级应急响应）")
+                .doesNotContain("达到预警解除条件");
 
         // approval forms for each, including what the signatory decided
         assertThat(text(docs.approval(lifted, issue.seq()))).contains("审批表", "值班员", "预计持续静稳", "环境、气象",
@@ -221,10 +230,150 @@ class EpisodeDocumentServiceTest {
         keep("summary-report.pdf", docs.pdf(docs.summary(lifted)));
         keep("adjust-notice.pdf", docs.pdf(docs.notice(lifted, adjust.seq())));
         keep("approval-form.pdf", docs.pdf(docs.approval(lifted, adjust.seq())));
+        // no observed AQI: the peak is the forecast's, labelled so, and no heavy-day count is stated as a fact; the
+        // counts are those stored (nothing was marked delivered or implemented); no number yet: a line to fill in
         String summary = text(docs.summary(lifted));
+        int enterprises = (int) episodes.orders(id).stream().map(o -> o.order().uscc()).distinct().count();
         assertThat(summary).contains("总结评估报告", "最高发布红色预警", "发布预警", "升级", "解除", "石污防指〔2026〕2号",
-                "日AQI最高340", "重度及以上污染2天", "惠农区红色").doesNotContain("null");
-        assertThat(docs.summaryReport(lifted).reductions()).isNotEmpty();
+                "会商预报日AQI最高340（预报值）", "惠农区红色", "重度及以上污染天数和PM2.5小时浓度峰值待实测数据核实",
+                "向应急减排清单内" + enterprises + "家企业下达应急响应告知书，响应跟踪记录已送达0家、企业已确认0家、已落实0家",
+                "共开展督查1次").doesNotContain("null", "据实测", "重度及以上污染2天", "待补充");
+        SummaryReport report = docs.summaryReport(lifted);
+        assertThat(report.reductions()).isNotEmpty();
+        assertThat(report.documentNumber()).isNull();
+        assertThat(report.episodeStart()).isBefore(report.episodeEnd());
+        assertThat(report.episodeStart()).isEqualTo(java.time.LocalDateTime.ofInstant(lifted.issuedAt(), ZONE));
+        // observed AQI entered: the peak and the heavy days are stated as 实测; the report has its own number
+        episodes.setObservedAqi(id, HN, D1, 268, ACTOR);
+        episodes.setObservedAqi(id, DWK, D1.plusDays(1), 190, ACTOR);
+        episodes.setObservedAqi(id, PL, D1.plusDays(1), 215, ACTOR);
+        assertThat(episodes.setSummaryNumber(id, "石污防指〔2026〕2号", ACTOR).refusal().code())
+                .isEqualTo(cn.hazedesk.domain.episode.EpisodeRefusal.Code.NUMBER_TAKEN);
+        assertThat(episodes.setSummaryNumber(id, "石污防指〔2026〕4号", ACTOR).ok()).isTrue();
+        String observed = text(docs.summary(episode(id)));
+        assertThat(observed).contains("石污防指〔2026〕4号", "据实测，日AQI最高268，重度及以上污染2天").doesNotContain("预报值");
+        assertThat(episodes.suggestNumber()).isEqualTo("石污防指〔2026〕5号");
+        keep("summary-report-observed.pdf", docs.pdf(docs.summary(episode(id))));
+    }
+
+    @Test
+    void extendSuspendAndResumeEachHaveTheirNoticeAndApprovalFormNumberedLikeTheOthers() throws Exception {
+        long id = issued(false, "石污防指〔2026〕1号");
+        Instant endBefore = episode(id).expectedEnd();
+        Instant newEnd = endBefore.plus(Duration.ofDays(2));
+        act(id, new EpisodeAction.Propose(ProposalKind.EXTEND, null, null, newEnd, null, "污染过程持续", null, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(episodes.suggestNumber(), clock.instant().plusSeconds(60), null));
+        act(id, new EpisodeAction.Propose(ProposalKind.SUSPEND, null, null, null, null, "降雪过程，扩散条件短时好转", null, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(episodes.suggestNumber(), clock.instant().plusSeconds(60), null));
+        act(id, new EpisodeAction.Propose(ProposalKind.RESUME, null, clock.instant().plus(Duration.ofHours(2)), null, null,
+                "静稳天气再次出现", null, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish(episodes.suggestNumber(), clock.instant().plusSeconds(60), null));
+        Episode e = episode(id);
+        Proposal extend = kind(e, ProposalKind.EXTEND);
+        Proposal suspend = kind(e, ProposalKind.SUSPEND);
+        Proposal resume = kind(e, ProposalKind.RESUME);
+        // numbered in the same series as the issue notice
+        assertThat(List.of(extend.number(), suspend.number(), resume.number()))
+                .containsExactly("石污防指〔2026〕2号", "石污防指〔2026〕3号", "石污防指〔2026〕4号");
+        for (Proposal p : List.of(extend, suspend, resume)) {
+            assertThat(EpisodeDocumentService.hasNotice(e, p)).as(p.kind().name()).isTrue();
+            assertThat(EpisodeDocumentService.hasApprovalForm(e, p)).as(p.kind().name()).isTrue();
+        }
+        String ext = text(docs.notice(e, extend.seq()));
+        keep("extend-notice.pdf", docs.pdf(docs.notice(e, extend.seq())));
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日H时");
+        assertThat(ext).contains("石污防指〔2026〕2号", "关于延长重污染天气黄色预警（Ⅲ级应急响应）的通知", "污染过程持续",
+                "石污防指〔2026〕1号发布的重污染天气预警（全市为黄色预警、Ⅲ级应急响应）预计结束时间由"
+                        + f.format(java.time.LocalDateTime.ofInstant(endBefore, ZONE)) + "延长至"
+                        + f.format(java.time.LocalDateTime.ofInstant(newEnd, ZONE)), "预警级别不变");
+        String sus = text(docs.notice(e, suspend.seq()));
+        assertThat(sus).contains("石污防指〔2026〕3号", "关于暂停重污染天气黄色预警（Ⅲ级应急响应）措施的通知",
+                "降雪过程，扩散条件短时好转", "暂停执行石污防指〔2026〕1号发布的重污染天气预警", "预警未解除");
+        String res = text(docs.notice(e, resume.seq()));
+        assertThat(res).contains("石污防指〔2026〕4号", "关于恢复执行重污染天气黄色预警（Ⅲ级应急响应）措施的通知",
+                "静稳天气再次出现", "恢复执行石污防指〔2026〕1号发布的重污染天气预警");
+        // each approval form ticks its own step, never 发布
+        assertThat(text(docs.approval(e, extend.seq()))).contains("■延长", "□发布", "■黄色（Ⅲ级）");
+        assertThat(text(docs.approval(e, suspend.seq()))).contains("■暂停", "□发布", "至另行通知");
+        String resumeForm = text(docs.approval(e, resume.seq()));
+        assertThat(resumeForm).contains("■恢复", "□发布").doesNotContain("■发布");
+        keep("resume-approval-form.pdf", docs.pdf(docs.approval(e, resume.seq())));
+        // the summary's timeline has every step
+        assertThat(docs.summaryReport(e).timeline()).extracting(r -> r.event())
+                .containsExactly("发布预警", "延长", "暂停", "恢复");
+    }
+
+    @Test
+    void aHalfDayForecastMeetsTheThirtySixHoursExactlyAndTheLiftHasItsOwnEffectiveTime() throws Exception {
+        long id = issued(false, "石污防指〔2026〕1号");
+        // three half-days at 120 (36 h below the yellow criteria), then 250: by day this could never show 36 h
+        List<ForecastDay> halfDays = new ArrayList<>();
+        for (String d : List.of(DWK, HN, PL)) {
+            halfDays.add(new ForecastDay(d, D1, 0, 12, 120, false, "PM2.5", null));
+            halfDays.add(new ForecastDay(d, D1, 12, 12, 120, false, "PM2.5", null));
+            halfDays.add(new ForecastDay(d, D1.plusDays(1), 0, 12, 120, false, "PM2.5", null));
+            halfDays.add(new ForecastDay(d, D1.plusDays(1), 12, 12, 250, false, "PM2.5", null));
+        }
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", halfDays, "冷空气影响，扩散条件好转", "环境、气象"));
+        act(id, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "", LiftBasis.BELOW_CRITERIA, false));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        Instant issue = clock.instant().plusSeconds(60);
+        Instant effective = issue.plus(Duration.ofHours(4)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        act(id, new EpisodeAction.Publish("石污防指〔2026〕2号", issue, effective));
+        Episode e = episode(id);
+        Proposal lift = kind(e, ProposalKind.LIFT);
+        assertThat(lift.hoursBelow()).isEqualTo(36);
+        assertThat(e.liftedAt()).isEqualTo(effective);
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日H时");
+        String t = text(docs.notice(e, lift.seq()));
+        assertThat(t).contains("预计未来36小时空气质量持续低于预警启动条件，达到持续36小时以上的预警解除条件",
+                "决定于" + f.format(java.time.LocalDateTime.ofInstant(effective, ZONE)) + "解除石污防指〔2026〕1号");
+        assertThat(docs.summaryReport(e).episodeEnd()).isEqualTo(java.time.LocalDateTime.ofInstant(effective, ZONE));
+    }
+
+    @Test
+    void aWarningIssuedOnARegionalNoticeIsRecordedWithThatNoticesNumber() throws Exception {
+        long id = episodes.create(null, false, ACTOR).episode().id();
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(210, 230, 90), "", "环境、气象"));
+        act(id, new EpisodeAction.Propose(ProposalKind.ISSUE, AreaLevels.uniform(WarningLevel.YELLOW, List.of(DWK, HN, PL)),
+                clock.instant().plus(Duration.ofHours(1)), START.plus(Duration.ofDays(5)), "", "自治区发布区域预警", null,
+                false, "宁污防指〔2026〕2号"));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant().plusSeconds(60), null));
+        Episode e = episode(id);
+        Proposal issue = kind(e, ProposalKind.ISSUE);
+        assertThat(issue.basisNotice()).isEqualTo("宁污防指〔2026〕2号");
+        assertThat(text(docs.notice(e, issue.seq()))).contains(
+                "根据上级重污染天气预警通知（宁污防指〔2026〕2号）要求，按照区域联动规定，本市同步发布重污染天气预警。",
+                "决定于");
+        assertThat(text(docs.approval(e, issue.seq()))).contains("依据上级预警通知：宁污防指〔2026〕2号");
+        assertThat(docs.summaryReport(e).timeline().get(0).note()).contains("依据宁污防指〔2026〕2号");
+        // a warning on the city's own consultation has no such line
+        long own = issued(true, "演练石污防指〔2026〕9号");
+        Episode o = episode(own);
+        assertThat(text(docs.notice(o, kind(o, ProposalKind.ISSUE).seq()))).doesNotContain("上级重污染天气预警通知");
+    }
+
+    @Test
+    void aLiftShortOfThirtySixHoursThatTheOfficerConfirmedSaysSoInTheNotice() throws Exception {
+        long id = issued(false, "石污防指〔2026〕1号");
+        // the latest forecast: below the yellow criteria on the first day only (24 h), heavy again after
+        act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(120, 260, 240), "短时好转", "环境、气象"));
+        act(id, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "保障重大活动需要",
+                LiftBasis.BELOW_CRITERIA, true));
+        act(id, new EpisodeAction.Approve("张副市长", null));
+        act(id, new EpisodeAction.Publish("石污防指〔2026〕2号", clock.instant().plusSeconds(60), null));
+        Episode e = episode(id);
+        Proposal lift = kind(e, ProposalKind.LIFT);
+        assertThat(lift.hoursBelow()).isLessThan(36);
+        String t = text(docs.notice(e, lift.seq()));
+        assertThat(t).contains("关于解除重污染天气黄色预警（终止Ⅲ级应急响应）的通知",
+                "预计空气质量低于预警启动条件的持续时间为" + lift.hoursBelow() + "小时，未达到持续36小时以上的预警解除条件，本次为提前解除。保障重大活动需要。",
+                "解除石污防指〔2026〕1号发布的重污染天气预警（解除时全市为黄色预警、Ⅲ级应急响应）")
+                .doesNotContain("达到持续36小时以上的预警解除条件。", "张副市长");
     }
 
     @Test

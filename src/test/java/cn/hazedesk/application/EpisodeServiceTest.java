@@ -465,6 +465,9 @@ class EpisodeServiceTest {
         @Override public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi) { real.setObservedAqi(episodeId, regionCode, day, aqi); }
         @Override public Map<String, Map<LocalDate, Integer>> observedAqi(long episodeId) { return real.observedAqi(episodeId); }
         @Override public List<TimelineEntry> timeline(long episodeId) { return real.timeline(episodeId); }
+        @Override public Optional<String> summaryNumber(long episodeId) { return real.summaryNumber(episodeId); }
+        @Override public void setSummaryNumber(long episodeId, String number) { real.setSummaryNumber(episodeId, number); }
+        @Override public List<String> summaryNumbers() { return real.summaryNumbers(); }
     }
 
     @Test

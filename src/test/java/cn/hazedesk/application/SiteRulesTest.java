@@ -47,4 +47,29 @@ class SiteRulesTest {
                     .allSatisfy(r -> assertThat(r.targetShare()).isEqualByComparingTo("0.30"));
         }
     }
+
+    @Test
+    void theSitesFallbackTransportAndSourceFilesReplaceTheBundledOnes() throws Exception {
+        Files.createDirectories(dir.resolve("rules"));
+        // no fallbacks at all; B trucks unrestricted; 大武口区 mobile sources cut 2 t/d NOx at red
+        Files.writeString(dir.resolve("rules/measure-fallbacks.csv"), "kind,from,to,source\n");
+        Files.writeString(dir.resolve("rules/transport-rules.csv"), "grade,transport,source\nB,NONE,site\nD,NO_ROAD_TRANSPORT,site\n");
+        Files.writeString(dir.resolve("rules/source-reductions.csv"),
+                "region_code,source,level,pollutant,daily_tonnes,basis\n640202,MOBILE,red,NOX,2,site\n");
+        cn.hazedesk.domain.enterprise.Enterprise steel = cn.hazedesk.domain.reduction.SmallList.firm("91640202TEST00012C",
+                "大武口长流程钢铁（测试）", "640202", "长流程钢铁", cn.hazedesk.domain.enterprise.PerformanceGrade.B,
+                cn.hazedesk.domain.enterprise.ControlType.KEY_INDUSTRY,
+                cn.hazedesk.domain.reduction.SmallList.line("365", "365", "365", "0"));
+        try (AppContext ctx = AppContext.open(dir, Clock.systemDefaultZone())) {
+            ctx.transactions().inTransaction(() -> ctx.enterprises().insertAll(List.of(steel), false));
+            var order = ctx.responseOrders().ordersNow(WarningLevel.RED, java.util.Optional.of("大武口区")).get(0);
+            assertThat(order.lines().get(0).rule()).as("长流程钢铁 without the fallback to 钢铁")
+                    .isEqualTo(cn.hazedesk.domain.measure.MeasureRule.NO_MEASURE);
+            assertThat(order.transport()).isEqualTo(cn.hazedesk.domain.enterprise.TransportRule.NONE);
+            RegionResult nox = ctx.reduction().report(List.of(WarningLevel.RED)).result("640202", WarningLevel.RED,
+                    cn.hazedesk.domain.enterprise.Enterprise.Pollutant.NOX).orElseThrow();
+            assertThat(nox.otherCutAnnual()).isEqualByComparingTo("730");
+            assertThat(nox.dailyCut()).isEqualByComparingTo("2");
+        }
+    }
 }

@@ -66,8 +66,7 @@ class DocumentBenchmarkTest {
     static final int ORDERS = 1_000;
     static final int ROUNDS = 3;
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
-    private static final ResponseOrderGenerator GENERATOR = new ResponseOrderGenerator(new MeasureSelector(
-            MeasureMatrixCsv.load(INDUSTRIES), ReductionRulesCsv.exemptions(), INDUSTRIES), RegionsCsv.load());
+    private static final ResponseOrderGenerator GENERATOR = new ResponseOrderGenerator(MeasureMatrixCsv.selector(INDUSTRIES), RegionsCsv.load());
     private static final OrderEnvelope ENVELOPE = new OrderEnvelope("石环告〔2026〕", 1,
             LocalDateTime.of(2026, 12, 9, 20, 0), LocalDateTime.of(2026, 12, 10, 0, 0), null, LocalDate.of(2026, 12, 9), false);
 

@@ -51,8 +51,9 @@ class GradingTextTest {
             for (BaselineSource b : BaselineSource.values()) {
                 words.add(t.baseline(b));
             }
-            words.add(t.verdict(true));
-            words.add(t.verdict(false));
+            for (cn.hazedesk.domain.reduction.Verdict v : cn.hazedesk.domain.reduction.Verdict.values()) {
+                words.add(t.verdict(v));
+            }
             assertThat(words).as(l.toString()).noneMatch(w -> w.startsWith("!") || w.isBlank());
         }
         assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("cli.usage.reduction")).isEqualTo("reduction [--level yellow|orange|red]");

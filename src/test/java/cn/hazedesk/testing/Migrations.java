@@ -8,17 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The schema version a fresh store must reach: the highest V<n>__ migration in the source tree. */
+/** The schema version a fresh store must reach: the highest V<n>__ migration in the source tree, SQL or Java. */
 public final class Migrations {
-    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.(sql|java)");
 
     private Migrations() {
     }
 
     public static String latest() {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(p -> VERSION.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
+        try (Stream<Path> sql = Files.list(Path.of("src/main/resources/db/migration"));
+             Stream<Path> java = Files.list(Path.of("src/main/java/db/migration"))) {
+            return String.valueOf(Stream.concat(sql, java).map(p -> VERSION.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,4 +61,32 @@ class ConsultationWindowTest extends FxRobot {
         assertThat(label("#reason-1")).isEqualTo("AQI“很高”应为不小于 0 的整数");
         Screenshots.save(window.stage.getScene(), "consultation");
     }
+
+    @Test
+    void fiveDaysByHalfDayLetTwentyFourHoursCrossMidnight() throws Exception {
+        choose("#consultation-days", "5");
+        choose("#consultation-granularity", "逐半日");
+        // ten half-day columns: the last is the fifth day's afternoon
+        assertThat(lookup("#aqi-2-9").tryQuery()).isPresent();
+        assertThat(lookup("#aqi-2-10").tryQuery()).isEmpty();
+        // 惠农区: the first afternoon and the second morning at 260 — no calendar day averages above 200, but the 24 h
+        // from the first noon do
+        clickOn("#aqi-2-1").write("260");
+        clickOn("#aqi-2-2").write("260");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#level-2")).isEqualTo("黄色预警");
+        assertThat(label("#reason-2")).contains("12时至", "任意连续24小时平均 AQI>200，共 24 小时");
+        Screenshots.save(window.stage.getScene(), "consultation-half-days");
+        // back to whole days: the grid has five day columns
+        choose("#consultation-granularity", "逐日");
+        assertThat(lookup("#aqi-2-4").tryQuery()).isPresent();
+        assertThat(lookup("#aqi-2-5").tryQuery()).isEmpty();
+    }
+
+    private void choose(String combo, String item) {
+        clickOn(combo);
+        clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(item))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -162,6 +162,47 @@ class DocumentWindowTest extends FxRobot {
     }
 
     @Test
+    void ordersThatNeedALookAreNamedOnTheListAndConfirmedBeforeThePreview() throws Exception {
+        // two firms the rules cannot settle: 氧化铝 (a key industry without matrix rows) and an ungraded 保障类 炭素
+        window.ctx.transactions().inTransaction(() -> window.ctx.enterprises().insertAll(List.of(
+                cn.hazedesk.domain.reduction.SmallList.firm("91640202TEST00010A", "大武口氧化铝（测试）", "640202", "氧化铝",
+                        cn.hazedesk.domain.enterprise.PerformanceGrade.B, cn.hazedesk.domain.enterprise.ControlType.KEY_INDUSTRY,
+                        cn.hazedesk.domain.reduction.SmallList.line("10", "10", "10", "0")),
+                cn.hazedesk.domain.reduction.SmallList.firm("91640202TEST00011B", "大武口保障炭素（测试）", "640202", "炭素",
+                        cn.hazedesk.domain.enterprise.PerformanceGrade.UNRATED, cn.hazedesk.domain.enterprise.ControlType.PROTECTED,
+                        cn.hazedesk.domain.reduction.SmallList.line("10", "10", "10", "0"))), false));
+        clickOn("#navList");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#list-checks").tryQuery().isPresent()
+                && !label("#list-checks").isEmpty());
+        assertThat(label("#list-checks")).contains("重点行业企业无适用措施 1 家（大武口氧化铝（测试））",
+                "重点行业保障类企业绩效等级低于B级 1 家（大武口保障炭素（测试））");
+        Screenshots.save(window.stage.getScene(), "list-checks");
+
+        clickOn("#navDocuments");
+        choose("#orders-district", "大武口区");
+        List<ResponseOrder> dwk = window.ctx.responseOrders().ordersNow(WarningLevel.YELLOW, Optional.of("大武口区"));
+        waitForLabel("#orders-count", "共 " + dwk.size() + " 家企业");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#orders-checks").startsWith("须核实：重点行业无适用措施 1 家"));
+        clickOn("#orders-preview");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .content").match(Dialogs::showing).queryAs(Label.class).getText())
+                .contains("重点行业企业经补位规则后仍无适用措施（1 家）：大武口氧化铝（测试）",
+                        "重点行业保障类企业绩效等级低于B级（1 家）：大武口保障炭素（测试）");
+        Screenshots.save(lookup(".dialog-pane").match(Dialogs::showing).query().getScene(), "orders-confirm");
+        Dialogs.clickButton(this, "取消");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#preview-page").tryQuery()).as("no preview after cancel").isEmpty();
+        clickOn("#orders-preview");
+        Dialogs.clickButton(this, "确定");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#preview-page").tryQuery().isPresent()
+                && label("#preview-page").startsWith("第 1 页"));
+        Window preview = lookup("#preview-page").query().getScene().getWindow();
+        clickOn(lookup(".button").match(LabeledMatchers.hasText("关闭")).match(n -> n.getScene().getWindow() == preview)
+                .<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void theDocumentsMenuOpensTheArea() throws Exception {
         clickOn("#navList");
         clickOn(lookup(".menu").match(n -> n instanceof javafx.scene.control.Labeled l && "文书".equals(l.getText())).<Node>query());

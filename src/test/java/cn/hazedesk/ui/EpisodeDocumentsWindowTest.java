@@ -94,7 +94,29 @@ class EpisodeDocumentsWindowTest extends ApplicationTest {
         steps.tab(3);
         javafx.scene.control.TextArea evaluation = lookup("#summary-evaluation").queryAs(javafx.scene.control.TextArea.class);
         steps.waitUntil(() -> evaluation.getText().contains("二、企业响应"));
+        // without observed AQI the officer is asked first; Cancel goes back to enter it
+        steps.press("#summary-preview-report");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .label").match(Dialogs::showing).queryAllAs(Label.class))
+                .anyMatch(l -> l.getText().contains("尚未录入实测空气质量"));
+        Dialogs.clickButton(this, "取消");
+        assertThat(lookup("#preview-page").tryQuery()).isEmpty();
+        steps.type("#observed-aqi", "236");
+        steps.press("#observed-save");
+        steps.waitUntil(() -> evaluation.getText().contains("AQI 236"));
+        // the report gets its own number, the next of the series
+        steps.press("#summary-suggest-number");
+        javafx.scene.control.TextField number = lookup("#summary-report-number").queryAs(javafx.scene.control.TextField.class);
+        steps.waitUntil(() -> number.getText().endsWith("号"));
+        String given = number.getText();
+        Screenshots.save(window.stage.getScene(), "summary-number");
         assertThat(previewPages("#summary-preview-report")).isGreaterThanOrEqualTo(1);
+        var episode = window.ctx.episodes().all().get(0);
+        assertThat(window.ctx.episodes().summaryNumber(episode.id())).contains(given);
+        assertThat(episode.number()).isNotEqualTo(given);
+        String report = cn.hazedesk.infra.pdf.PdfText.flat(window.ctx.episodeDocuments().pdf(
+                window.ctx.episodeDocuments().summary(episode)));
+        assertThat(report).contains(given, "据实测，日AQI最高236").doesNotContain("预报值");
         // no background work may outlive the window (a late task would be refused once it closes)
         steps.waitUntil(() -> !window.tasks().busyProperty().get());
         assertThat(window.uncaught).isEmpty();

@@ -150,6 +150,16 @@ class GradingWindowTest extends FxRobot {
         assertThat(lookup("#reduction-gaps").queryListView().getItems()).anyMatch(x -> x.toString().startsWith("全市 SO2 减排贡献最大："));
         assertThat(chart.getData().get(0).getData()).extracting(d -> d.getXValue())
                 .containsExactly("大武口区", "惠农区", "平罗县", "石嘴山市");
+        // the bundled inventory has no rows: every figure is against the list total, and nothing says 达标
+        @SuppressWarnings("unchecked")
+        TableView<cn.hazedesk.ui.grading.ReductionViewModel.Row> rows = lookup("#reduction-table").queryAs(TableView.class);
+        assertThat(rows.getItems()).allSatisfy(r -> {
+            assertThat(r.verdict()).isEqualTo("待核定");
+            assertThat(r.baselineSource()).isEqualTo("清单合计（非全社会排放量）");
+        });
+        Label note = lookup("#reduction-baseline-note").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("16 / 16 项的基准为清单合计（非全社会排放量）").contains("待核定");
         Screenshots.save(window.stage.getScene(), "reduction");
     }
 }

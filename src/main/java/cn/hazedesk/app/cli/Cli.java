@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class Cli {
     public static final int OK = 0;
+    /** Something the user must look at first (e.g. orders that need --confirm); nothing was written. */
+    public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
     /** Something failed that no check foresaw (a bug): one sentence on stderr, the details in the log. */
     public static final int INTERNAL = 3;
@@ -29,7 +31,7 @@ public final class Cli {
     /** {@code clock} dates backups and records (tests fix it). */
     public Cli(Clock clock) {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
-                new ReductionCommand(clock), new OrdersCommand(clock), new AuditCommand(clock),
+                new ReductionCommand(clock), new OrdersCommand(clock), new PermitsCommand(clock), new AuditCommand(clock),
                 new UserCommands.Admin(clock), new UserCommands.User(clock))) {
             commands.put(c.name(), c);
         }

@@ -9,6 +9,7 @@ import cn.hazedesk.application.UnknownDistrictException;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.document.template.TemplateException;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.response.OrderChecks;
 import cn.hazedesk.domain.response.ResponseOrder;
 import cn.hazedesk.i18n.DocumentText;
 
@@ -27,7 +28,9 @@ import java.util.Optional;
  * orders (企业重污染天气应急响应告知书) the current list would get at a level, with the grades in effect now, for
  * planning and drills: one PDF with a cover list and one order per page, or one PDF per enterprise into a folder.
  * Prints what it wrote; exit 0. An unknown district, a bad level or argument, an unusable template or an unwritable
- * file: the reason on stderr, exit 2.
+ * file: the reason on stderr, exit 2. Orders that need a confirmation ({@link OrderChecks}: a key-industry firm
+ * without a measure, an UNVERIFIED default measure, a 保障类 firm below B) are written only with {@code --confirm};
+ * without it the firms are named on stderr and nothing is written, exit 1.
  *
  * <p>Where the orders come from is a {@link Source}: a level ({@code --level}) or an episode ({@code --episode
  * NUMBER}: the episode's number or the number of any of its notices; its current, not superseded, orders with the
@@ -57,7 +60,7 @@ final class OrdersCommand implements Command {
     record ByEpisode(String number) implements Source {
     }
 
-    record Request(Source source, Optional<String> district, boolean drill, Path pdf, Path folder) {
+    record Request(Source source, Optional<String> district, boolean drill, Path pdf, Path folder, boolean confirmed) {
     }
 
     /** The orders chosen, the envelope they share, the level and the scope (district name or null). */
@@ -70,6 +73,11 @@ final class OrdersCommand implements Command {
         return ctx.withStore(clock, app -> {
             try {
                 Selection s = select(app, r);
+                OrderChecks checks = app.responseOrders().checks(s.orders());
+                if (!checks.clean() && !r.confirmed()) {
+                    ctx.err().println(describe(checks, ctx));
+                    return Cli.PROBLEMS;
+                }
                 return write(app, s, r, ctx);
             } catch (UnknownEpisodeException e) {
                 ctx.err().println(ctx.messages().get("cli.error.ordersEpisode", e.number));
@@ -91,6 +99,7 @@ final class OrdersCommand implements Command {
         Path pdf = null;
         Path folder = null;
         boolean drill = false;
+        boolean confirmed = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String opt = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -130,6 +139,12 @@ final class OrdersCommand implements Command {
                     }
                     drill = true;
                 }
+                case "--confirm" -> {
+                    if (inline) {
+                        throw new StartupOptions.UsageException("cli.error.ordersOption", a);
+                    }
+                    confirmed = true;
+                }
                 default -> throw new StartupOptions.UsageException("cli.error.ordersOption", a);
             }
         }
@@ -139,7 +154,35 @@ final class OrdersCommand implements Command {
         if ((pdf == null) == (folder == null)) {
             throw new StartupOptions.UsageException("cli.error.ordersOutput", "--pdf");
         }
-        return new Request(source, Optional.ofNullable(district), drill, pdf, folder);
+        return new Request(source, Optional.ofNullable(district), drill, pdf, folder, confirmed);
+    }
+
+    /**
+     * What has to be confirmed, one line per finding with the enterprises named: key-industry firms without a
+     * measure, UNVERIFIED default measures, 保障类 firms below B; then how to go on (--confirm).
+     */
+    static String describe(OrderChecks c, CliContext ctx) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(ctx.messages().get("cli.orders.checks"));
+        if (!c.keyIndustryWithoutMeasure().isEmpty()) {
+            lines.add(ctx.messages().get("cli.orders.check.withoutMeasure", c.keyIndustryWithoutMeasure().size(),
+                    names(c.keyIndustryWithoutMeasure(), ctx)));
+        }
+        if (!c.unverifiedDefaults().isEmpty()) {
+            lines.add(ctx.messages().get("cli.orders.check.unverified", c.unverifiedDefaults().size(),
+                    names(c.unverifiedDefaults(), ctx)));
+        }
+        if (!c.protectedBelowB().isEmpty()) {
+            lines.add(ctx.messages().get("cli.orders.check.protectedBelowB", c.protectedBelowB().size(),
+                    names(c.protectedBelowB(), ctx)));
+        }
+        lines.add(ctx.messages().get("cli.orders.confirmHint"));
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String names(List<ResponseOrder> orders, CliContext ctx) {
+        return String.join(ctx.messages().get("document.template.separator"),
+                orders.stream().map(o -> o.enterpriseName() + "（" + o.uscc() + "）").toList());
     }
 
     private static WarningLevel level(String v) throws StartupOptions.UsageException {

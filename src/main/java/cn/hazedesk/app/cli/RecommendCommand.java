@@ -5,7 +5,7 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.CriteriaEvaluator;
 import cn.hazedesk.domain.warning.CriteriaProfile;
-import cn.hazedesk.domain.warning.DailyForecast;
+import cn.hazedesk.domain.warning.ForecastPeriod;
 import cn.hazedesk.domain.warning.Recommendation;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.i18n.WarningText;
@@ -21,9 +21,11 @@ import java.util.Map;
 
 /**
  * {@code recommend [--profile 2024|2018] FORECAST.csv}: the level the warning criteria give for each district and
- * the city, from a CSV with the header {@code district,date,aqi[,dust]} ({@link ForecastCsv}: UTF-8 with or without
- * BOM or GBK, as Excel saves it), with the reason in words. A malformed file is reported with its line and exit
- * code 2.
+ * the city, from a CSV with the header {@code district,date,aqi[,dust]} (a value per day) or
+ * {@code district,time,hours,aqi[,dust]} (a value per period: {@code time} its start, e.g. 2026-12-10T12:00,
+ * {@code hours} 1, 12 or 24 ... as the meteorological bureau gives it), read by {@link ForecastCsv} in any encoding
+ * Excel saves; any continuous 24 h counts (docs/warning-criteria.md). A malformed file is reported with its line
+ * and exit code 2.
  */
 final class RecommendCommand implements Command {
     @Override
@@ -54,7 +56,7 @@ final class RecommendCommand implements Command {
         CriteriaProfile profile = CriteriaCsv.profile(chosen, siteRules)
                 .orElseThrow(() -> new StartupOptions.UsageException("cli.error.recommendProfile", chosen));
         RegionCatalog regions = RegionsCsv.load();
-        Map<String, List<DailyForecast>> byArea;
+        Map<String, List<ForecastPeriod>> byArea;
         try {
             byArea = ForecastCsv.read(file, regions);
         } catch (ForecastCsv.BadLine e) {
@@ -69,8 +71,8 @@ final class RecommendCommand implements Command {
         RecommendedLevel highest = RecommendedLevel.NONE;
         String highestDistrict = null;
         for (Region d : regions.districts()) {
-            List<DailyForecast> days = byArea.getOrDefault(d.name(), List.of());
-            Recommendation r = CriteriaEvaluator.recommend(profile, days);
+            List<ForecastPeriod> days = byArea.getOrDefault(d.name(), List.of());
+            Recommendation r = CriteriaEvaluator.recommendPeriods(profile, days);
             ctx.out().println(d.name() + " " + r.level().name() + " " + text.reason(r, !days.isEmpty()));
             if (highestDistrict == null || r.level().compareTo(highest) > 0) {
                 highest = r.level();
@@ -78,9 +80,9 @@ final class RecommendCommand implements Command {
             }
         }
         Region city = regions.city();
-        List<DailyForecast> cityDays = byArea.getOrDefault(city.name(), List.of());
+        List<ForecastPeriod> cityDays = byArea.getOrDefault(city.name(), List.of());
         if (!cityDays.isEmpty()) {
-            Recommendation r = CriteriaEvaluator.recommend(profile, cityDays);
+            Recommendation r = CriteriaEvaluator.recommendPeriods(profile, cityDays);
             ctx.out().println(city.name() + " " + r.level().name() + " " + text.reason(r, true));
         } else {
             ctx.out().println(city.name() + " " + highest.name() + " " + text.cityFromDistricts(highestDistrict));

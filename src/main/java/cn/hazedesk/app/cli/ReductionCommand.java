@@ -1,6 +1,7 @@
 package cn.hazedesk.app.cli;
 
 import cn.hazedesk.app.StartupOptions;
+import cn.hazedesk.application.ResponseOrderService;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.reduction.AdequacyReport;
 import cn.hazedesk.domain.reduction.ReductionMath;
@@ -13,7 +14,11 @@ import java.util.Locale;
 /**
  * {@code reduction [--level yellow|orange|red]}: the list's reduction per district, then for the city, one line
  * per level and pollutant: {@code <region> <level> <pollutant> <t/d, 3 decimals> <percent of baseline, 1
- * decimal>% <OK|UNDER>}, with the grades in effect now. Without --level, all three levels. Exit 0; 2 for a bad
+ * decimal>% <OK|UNDER|UNKNOWN>}, with the grades in effect now. OK and UNDER are said only against the city's
+ * inventory; a region without an inventory row is measured against the list's own total and prints UNKNOWN. Then
+ * three lines counting (and naming) the enterprises to look at before orders go out, at the levels asked for:
+ * {@code check key-industry-without-measure <n> [names]}, {@code check unverified-default <n> [names]},
+ * {@code check protected-below-b <n> [names]}. Without --level, all three levels. Exit 0; 2 for a bad
  * argument or a data folder that cannot be opened.
  */
 final class ReductionCommand implements Command {
@@ -52,6 +57,10 @@ final class ReductionCommand implements Command {
             for (RegionResult r : report.results()) {
                 ctx.out().println(line(r));
             }
+            ResponseOrderService.ListCheck check = app.responseOrders().listCheck(chosen);
+            ctx.out().println(check("key-industry-without-measure", check.keyIndustryWithoutMeasure()));
+            ctx.out().println(check("unverified-default", check.unverifiedDefaults()));
+            ctx.out().println(check("protected-below-b", check.protectedBelowB()));
             return Cli.OK;
         });
     }
@@ -59,7 +68,16 @@ final class ReductionCommand implements Command {
     static String line(RegionResult r) {
         return r.region().name() + " " + r.level().name().toLowerCase(Locale.ROOT) + " " + r.pollutant().name() + " "
                 + ReductionMath.displayTonnes(r.dailyCut()).toPlainString() + " "
-                + ReductionMath.displayPercent(r.percent()).toPlainString() + "% " + (r.meetsTarget() ? "OK" : "UNDER");
+                + ReductionMath.displayPercent(r.percent()).toPlainString() + "% " + switch (r.verdict()) {
+                    case MET -> "OK";
+                    case SHORT -> "UNDER";
+                    case UNKNOWN -> "UNKNOWN";
+                };
+    }
+
+    /** {@code check <what> <count>[ <name>、<name>...]}: the enterprises of the list's check at the levels asked for. */
+    static String check(String what, List<String> names) {
+        return "check " + what + " " + names.size() + (names.isEmpty() ? "" : " " + String.join("、", names));
     }
 
     private static WarningLevel parseLevel(String v) throws StartupOptions.UsageException {

@@ -46,6 +46,15 @@ public interface EpisodeStore {
     /** region code → day → AQI. */
     Map<String, Map<LocalDate, Integer>> observedAqi(long episodeId);
 
+    /** The number of the episode's summary evaluation report, once given. */
+    Optional<String> summaryNumber(long episodeId);
+
+    /** Gives (or changes, null clears) the number of the episode's summary evaluation report. */
+    void setSummaryNumber(long episodeId, String number);
+
+    /** Every summary report number given, in any episode. */
+    List<String> summaryNumbers();
+
     /** The episode's audit records, oldest first. */
     List<TimelineEntry> timeline(long episodeId);
 

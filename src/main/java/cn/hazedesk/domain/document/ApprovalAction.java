@@ -5,6 +5,9 @@ public enum ApprovalAction {
     ISSUE("发布"),
     UPGRADE("升级"),
     DOWNGRADE("降级"),
+    EXTEND("延长"),
+    SUSPEND("暂停"),
+    RESUME("恢复"),
     LIFT("解除");
 
     private final String chineseName;

@@ -12,6 +12,9 @@ public enum DocumentKind {
     ISSUE_NOTICE("issue-notice.txt"),
     ADJUST_NOTICE("adjust-notice.txt"),
     LIFT_NOTICE("lift-notice.txt"),
+    EXTEND_NOTICE("extend-notice.txt"),
+    SUSPEND_NOTICE("suspend-notice.txt"),
+    RESUME_NOTICE("resume-notice.txt"),
     APPROVAL_FORM("approval-form.txt"),
     INSPECTION_RECORD("inspection-record.txt"),
     SUMMARY_REPORT("summary-report.txt");

@@ -1,6 +1,10 @@
 package cn.hazedesk.domain.enterprise;
 
-/** The road-freight rule that goes with a measure (DOMAIN.md §3.3): counted as a mobile-source measure, not here. */
+
+/**
+ * The road-freight rule that goes with a measure (DOMAIN.md §3.3): counted as a mobile-source measure, not here.
+ * Ordered from the mildest to the strictest: an order states one rule, the strictest of its lines.
+ */
 public enum TransportRule {
     NONE("无"),
     /** No 国四及以下 (China IV and older) heavy trucks, gas trucks included. */
@@ -16,5 +20,10 @@ public enum TransportRule {
 
     public String chineseName() {
         return chineseName;
+    }
+
+    /** The stricter of two rules. */
+    public TransportRule strictest(TransportRule other) {
+        return other != null && other.ordinal() > ordinal() ? other : this;
     }
 }

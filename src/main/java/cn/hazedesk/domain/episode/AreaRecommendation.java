@@ -4,7 +4,7 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.CriteriaEvaluator;
 import cn.hazedesk.domain.warning.CriteriaProfile;
-import cn.hazedesk.domain.warning.DailyForecast;
+import cn.hazedesk.domain.warning.ForecastPeriod;
 import cn.hazedesk.domain.warning.Recommendation;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 
@@ -44,7 +44,7 @@ public record AreaRecommendation(Region region, Recommendation recommendation, R
         Map<String, AreaRecommendation> out = new LinkedHashMap<>();
         AreaRecommendation highest = null;
         for (Region d : regions.districts()) {
-            AreaRecommendation r = evaluate(profile, d, c.daysOf(d.code()), null);
+            AreaRecommendation r = evaluate(profile, d, c.periodsOf(d.code()), null);
             out.put(d.code(), r);
             if (highest == null || r.level().compareTo(highest.level()) > 0
                     || (r.level() == highest.level() && r.ignoringDust.compareTo(highest.ignoringDust) > 0)) {
@@ -52,7 +52,7 @@ public record AreaRecommendation(Region region, Recommendation recommendation, R
             }
         }
         Region city = regions.city();
-        List<DailyForecast> cityDays = c.daysOf(city.code());
+        List<ForecastPeriod> cityDays = c.periodsOf(city.code());
         if (!cityDays.isEmpty() || highest == null) {
             out.put(city.code(), evaluate(profile, city, cityDays, null));
         } else {
@@ -62,10 +62,10 @@ public record AreaRecommendation(Region region, Recommendation recommendation, R
         return out;
     }
 
-    private static AreaRecommendation evaluate(CriteriaProfile profile, Region r, List<DailyForecast> days, String from) {
-        Recommendation rec = CriteriaEvaluator.recommend(profile, days);
-        List<DailyForecast> noDust = new ArrayList<>();
-        days.forEach(d -> noDust.add(new DailyForecast(d.date(), d.aqi(), false)));
-        return new AreaRecommendation(r, rec, CriteriaEvaluator.recommend(profile, noDust).level(), from);
+    private static AreaRecommendation evaluate(CriteriaProfile profile, Region r, List<ForecastPeriod> days, String from) {
+        Recommendation rec = CriteriaEvaluator.recommendPeriods(profile, days);
+        List<ForecastPeriod> noDust = new ArrayList<>();
+        days.forEach(d -> noDust.add(new ForecastPeriod(d.start(), d.hours(), d.aqi(), false)));
+        return new AreaRecommendation(r, rec, CriteriaEvaluator.recommendPeriods(profile, noDust).level(), from);
     }
 }

@@ -14,9 +14,19 @@ public sealed interface EpisodeAction {
     }
 
     /** Prepare an approval form. Fields a kind does not use are ignored (may be null). */
+    /**
+     * A proposal; {@code basisNotice}: the number of the provincial or regional warning notice it follows, if any
+     * (区域联动: a warning issued on a higher notice, recorded with that notice's number as its basis).
+     */
     record Propose(ProposalKind kind, AreaLevels levels, Instant responseStart, Instant expectedEnd,
-                   String measuresSummary, String reason, LiftBasis liftBasis, boolean shortfallConfirmed)
+                   String measuresSummary, String reason, LiftBasis liftBasis, boolean shortfallConfirmed,
+                   String basisNotice)
             implements EpisodeAction {
+        /** A proposal resting on the city's own consultation. */
+        public Propose(ProposalKind kind, AreaLevels levels, Instant responseStart, Instant expectedEnd,
+                       String measuresSummary, String reason, LiftBasis liftBasis, boolean shortfallConfirmed) {
+            this(kind, levels, responseStart, expectedEnd, measuresSummary, reason, liftBasis, shortfallConfirmed, null);
+        }
     }
 
     /** The signatory approves the open proposal. */

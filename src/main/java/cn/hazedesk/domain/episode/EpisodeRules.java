@@ -60,7 +60,7 @@ public final class EpisodeRules {
 
     /** Forecast hours below the yellow criteria according to {@code c}. */
     public int hoursBelow(Consultation c) {
-        return LiftCheck.hoursBelow(profile(c), c.days().stream().map(ForecastDay::daily).toList());
+        return LiftCheck.hoursBelowPeriods(profile(c), c.periods());
     }
 
     /** The signatory a proposal of {@code kind} needs, given the target levels (or the current ones). */
@@ -103,10 +103,13 @@ public final class EpisodeRules {
         if (c.days().isEmpty()) {
             return refuse(Code.NO_FORECAST);
         }
+        // one value per area and hour: periods (days, half-days, hours) of an area must not overlap
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ForecastDay d : c.days()) {
-            if (!seen.add(d.regionCode() + " " + d.date())) {
-                return refuse(Code.DUPLICATE_FORECAST, name(d.regionCode()), d.date());
+            for (int h = d.startHour(); h < d.startHour() + d.hours(); h++) {
+                if (!seen.add(d.regionCode() + " " + d.date() + " " + h)) {
+                    return refuse(Code.DUPLICATE_FORECAST, name(d.regionCode()), d.date());
+                }
             }
         }
         Consultation made = new Consultation(e.consultations().size() + 1, c.heldAt() == null ? now : c.heldAt(),
@@ -191,9 +194,10 @@ public final class EpisodeRules {
         Proposal made = new Proposal(e.proposals().size() + 1, p.kind(), target, start, end,
                 blankToEmpty(p.measuresSummary()), reason, p.kind() == ProposalKind.LIFT ? p.liftBasis() : null,
                 hoursBelow, basis, signatoryFor(e, p.kind(), target), actor, now, ProposalState.PENDING,
-                null, null, "", null, null, null);
+                null, null, "", null, null, null, p.basisNotice());
         return done(e, e.withProposal(made), "episode.propose",
-                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory());
+                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory()
+                        + (made.onHigherNotice() ? " on notice " + made.basisNotice() : ""));
     }
 
     private Optional<EpisodeRefusal> checkLevels(Episode e, AreaLevels levels, Consultation c, String reason,
@@ -341,8 +345,10 @@ public final class EpisodeRules {
                     e.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round());
             case RESUME -> withP.with(EpisodePhase.ACTIVE, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
                     e.expectedEnd(), null, e.consultations(), withP.proposals(), e.summary(), e.round());
+            // the lift takes effect at its own time when the notice gives one, else when the notice is issued
             case LIFT -> withP.with(EpisodePhase.LIFTED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
-                    e.expectedEnd(), pub.issueTime(), e.consultations(), withP.proposals(), e.summary(), e.round());
+                    e.expectedEnd(), start != null ? start : pub.issueTime(), e.consultations(), withP.proposals(),
+                    e.summary(), e.round());
         };
         if (after.phase().inForce() && !after.expectedEnd().isAfter(after.responseStart())) {
             // e.g. an adjustment ending before the response it adjusts has started

@@ -30,9 +30,12 @@ public record AdequacyReport(List<RegionResult> results, List<LineReduction> lin
                 && r.pollutant() == p).findFirst();
     }
 
-    /** Every region × pollutant × level that falls short, the biggest gap (tonnes per day) first. */
+    /**
+     * Every region × pollutant × level whose cut is below the target share of its baseline (known or not), the
+     * biggest gap (tonnes per day) first.
+     */
     public List<RegionResult> shortfalls() {
-        return results.stream().filter(r -> !r.meetsTarget())
+        return results.stream().filter(RegionResult::belowTargetShare)
                 .sorted(Comparator.comparing(RegionResult::dailyShortfall).reversed()).toList();
     }
 

@@ -20,19 +20,23 @@ import java.util.function.Predicate;
  * district and for the city. The baseline of a region and pollutant is the inventory figure when
  * data/emission-inventory.csv gives one for that region code, otherwise the list's own total for the region
  * (its districts' lines for the city): a district is measured against its own baseline. 长期停产 enterprises
- * emit nothing, so they are left out of a list-total baseline as well as out of the cut.
+ * emit nothing, so they are left out of a list-total baseline as well as out of the cut. The other sources the plan
+ * counts (mobile, dust, others: {@link SourceReductions}) are added to industry's cut; a result says 达标 only
+ * against the inventory ({@link RegionResult#verdict()}).
  */
 public final class ReductionCalculator {
     private final MeasureSelector selector;
     private final ReductionTargets targets;
     private final EmissionInventory inventory;
     private final RegionCatalog regions;
+    private final SourceReductions otherSources;
 
     public ReductionCalculator(MeasureSelector selector, ReductionTargets targets, EmissionInventory inventory,
-                               RegionCatalog regions) {
+                               SourceReductions otherSources, RegionCatalog regions) {
         this.selector = selector;
         this.targets = targets;
         this.inventory = inventory;
+        this.otherSources = otherSources;
         this.regions = regions;
     }
 
@@ -74,7 +78,7 @@ public final class ReductionCalculator {
                     var inv = inventory.annual(region.code(), p);
                     results.add(new RegionResult(region, level, p, inv.orElse(listTotal),
                             inv.isPresent() ? BaselineSource.INVENTORY : BaselineSource.LIST_TOTAL, cut,
-                            targets.share(level, p)));
+                            otherSources.annualCut(inRegion, level, p), targets.share(level, p)));
                 }
             }
         }

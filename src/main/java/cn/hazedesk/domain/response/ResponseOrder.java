@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>Every listed enterprise gets an order, exempt ones included: {@code notCountedReason} is null when at least
  * one line's measure counts towards the reduction, otherwise the reason nothing counts (LONG_TERM_SHUTDOWN, EXEMPT,
- * VOLUNTARY_GRADE, NO_MEASURE, ...; see {@link ResponseOrderGenerator}). {@code transport} is the strictest transport
- * rule over the lines. Optional facts of the list (address, contact) are null when the list does not give them.
+ * PROTECTION_TASK, VOLUNTARY_GRADE, NO_MEASURE, ...; see {@link ResponseOrderGenerator}). {@code transport} is the
+ * order's one transport rule: the strictest over its lines. Optional facts of the list (address, contact) are null when the list does not give them.
  */
 public record ResponseOrder(String uscc, String enterpriseName, String districtCode, String districtName,
                             String industry, PerformanceGrade grade, WarningLevel level, ControlType controlType,
@@ -42,8 +42,13 @@ public record ResponseOrder(String uscc, String enterpriseName, String districtC
         return notCountedReason == null;
     }
 
-    /** 豁免 / 保障类 or 长期停产: listed with its reason, no measure to take. */
+    /** 豁免 or 长期停产: listed with its reason, no measure to take. */
     public boolean exempt() {
         return notCountedReason == MeasureRule.EXEMPT || notCountedReason == MeasureRule.LONG_TERM_SHUTDOWN;
+    }
+
+    /** True when a line is a matrix default whose row is still UNVERIFIED (默认措施（待核实）). */
+    public boolean hasUnverifiedDefault() {
+        return lines.stream().anyMatch(OrderLine::unverifiedDefault);
     }
 }

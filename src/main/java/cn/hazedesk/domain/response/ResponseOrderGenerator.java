@@ -26,14 +26,15 @@ import java.util.Set;
  * code), then by enterprise name (Chinese collation), then by USCC.
  *
  * <p>The reason an order counts nothing ({@link ResponseOrder#notCountedReason()}), when no line's measure counts:
- * LONG_TERM_SHUTDOWN, EXEMPT or VOLUNTARY_GRADE when a line was chosen by that rule (first of these in that order);
+ * LONG_TERM_SHUTDOWN, EXEMPT, PROTECTION_TASK or VOLUNTARY_GRADE when a line was chosen by that rule (first of these
+ * in that order);
  * otherwise the rule of the first line (NO_MEASURE, or e.g. MATRIX_DEFAULT for a transport-only measure that cuts
  * nothing, LINE_MEASURE for a written 自主减排). An enterprise without lines: LONG_TERM_SHUTDOWN when it is 长期停产,
  * otherwise NO_MEASURE.
  */
 public final class ResponseOrderGenerator {
     private static final List<MeasureRule> REASONS = List.of(MeasureRule.LONG_TERM_SHUTDOWN, MeasureRule.EXEMPT,
-            MeasureRule.VOLUNTARY_GRADE);
+            MeasureRule.PROTECTION_TASK, MeasureRule.VOLUNTARY_GRADE);
 
     private final MeasureSelector selector;
     private final RegionCatalog regions;
@@ -67,10 +68,8 @@ public final class ResponseOrderGenerator {
         for (MeasureSelector.LineChoice lc : selector.choose(e, grade, level)) {
             MeasureChoice c = lc.choice();
             lines.add(new OrderLine(lc.line().name(), lc.line().process(), c.rule(), c.type(), c.fraction(),
-                    c.counted(), c.text(), c.transport()));
-            if (c.transport().ordinal() > transport.ordinal()) {
-                transport = c.transport();
-            }
+                    c.counted(), c.text(), c.transport(), c.unverifiedDefault()));
+            transport = transport.strictest(c.transport());
         }
         String districtName = regions.byCode(e.districtCode()).map(Region::name).orElse(e.districtCode());
         return new ResponseOrder(e.uscc(), e.name(), e.districtCode(), districtName, e.industry(), grade, level,

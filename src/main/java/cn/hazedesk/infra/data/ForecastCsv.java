@@ -1,7 +1,7 @@
 package cn.hazedesk.infra.data;
 
 import cn.hazedesk.domain.region.RegionCatalog;
-import cn.hazedesk.domain.warning.DailyForecast;
+import cn.hazedesk.domain.warning.ForecastPeriod;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,16 +21,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A forecast file: CSV with the header {@code district,date,aqi} and optionally {@code ,dust}, in any encoding Excel
- * saves ({@link TextFiles}), with Excel's habits taken as written: the headers may be Chinese (区县, 日期, AQI, 沙尘),
- * dates 2026/12/10 as well as 2026-12-10, dust TRUE/FALSE in capitals, 是/否. A line that cannot be read is a
- * {@link BadLine} naming the line and what is wrong; nothing is guessed.
+ * A forecast file: CSV with the header {@code district,date,aqi} (a value per day) or {@code district,time,hours,aqi}
+ * (a value per period: its start and length in hours, as the meteorological bureau gives it), optionally
+ * {@code ,dust}, in any encoding Excel saves ({@link TextFiles}), with Excel's habits taken as written: the headers may
+ * be Chinese (区县, 日期, 时间, 小时数, AQI, 沙尘), dates 2026/12/10 as well as 2026-12-10, times with a space or a T,
+ * dust TRUE/FALSE in capitals, 是/否. A line that cannot be read is a {@link BadLine} naming the line and what is wrong;
+ * nothing is guessed.
  */
 public final class ForecastCsv {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT);
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("uuuu.M.d", Locale.ROOT);
     private static final Map<String, String> HEADERS = Map.of("区县", "district", "地区", "district", "区域", "district",
-            "日期", "date", "空气质量指数", "aqi", "沙尘", "dust", "是否沙尘", "dust");
+            "日期", "date", "空气质量指数", "aqi", "沙尘", "dust", "是否沙尘", "dust", "时间", "time", "小时数", "hours",
+            "时长", "hours");
 
     private ForecastCsv() {
     }
@@ -52,7 +55,7 @@ public final class ForecastCsv {
             return line;
         }
 
-        /** A message key: cli.recommend.header, .district, .date, .aqi, .dust, .duplicate. */
+        /** A message key: cli.recommend.header, .district, .date, .time, .hours, .aqi, .dust, .duplicate. */
         public String key() {
             return key;
         }
@@ -62,14 +65,14 @@ public final class ForecastCsv {
         }
     }
 
-    /** The days of each area (district or city) by its name, in the order the file gives them. */
-    public static Map<String, List<DailyForecast>> read(Path file, RegionCatalog regions) throws IOException, BadLine {
+    /** The periods of each area (district or city) by its name, in the order the file gives them. */
+    public static Map<String, List<ForecastPeriod>> read(Path file, RegionCatalog regions) throws IOException, BadLine {
         return parse(TextFiles.read(file), regions);
     }
 
-    static Map<String, List<DailyForecast>> parse(String text, RegionCatalog regions) throws IOException, BadLine {
+    static Map<String, List<ForecastPeriod>> parse(String text, RegionCatalog regions) throws IOException, BadLine {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        Map<String, List<DailyForecast>> out = new LinkedHashMap<>();
+        Map<String, List<ForecastPeriod>> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> column = null;
@@ -83,8 +86,22 @@ public final class ForecastCsv {
                 if (regions.districtByName(area).isEmpty() && !regions.city().name().equals(area)) {
                     throw new BadLine(line, "cli.recommend.district", area);
                 }
-                String dateText = get(rec, column, "date");
-                LocalDate date = date(dateText).orElseThrow(() -> new BadLine(line, "cli.recommend.date", dateText));
+                boolean byPeriod = column.containsKey("time");
+                java.time.LocalDateTime start;
+                int hours = 24;
+                if (byPeriod) {
+                    String timeText = get(rec, column, "time");
+                    start = time(timeText).orElseThrow(() -> new BadLine(line, "cli.recommend.time", timeText));
+                    String hoursText = get(rec, column, "hours");
+                    try {
+                        hours = Integer.parseInt(hoursText);
+                    } catch (NumberFormatException e) {
+                        throw new BadLine(line, "cli.recommend.hours", hoursText);
+                    }
+                } else {
+                    String dateText = get(rec, column, "date");
+                    start = date(dateText).orElseThrow(() -> new BadLine(line, "cli.recommend.date", dateText)).atStartOfDay();
+                }
                 String aqiText = get(rec, column, "aqi");
                 int aqi;
                 try {
@@ -104,10 +121,18 @@ public final class ForecastCsv {
                         default -> throw new BadLine(line, "cli.recommend.dust", get(rec, column, "dust"));
                     }
                 }
-                if (!seen.add(area + "|" + date)) {
-                    throw new BadLine(line, "cli.recommend.duplicate", area + " " + date);
+                ForecastPeriod period;
+                try {
+                    period = new ForecastPeriod(start, hours, aqi, dust);
+                } catch (IllegalArgumentException e) {
+                    throw new BadLine(line, "cli.recommend.hours", byPeriod ? get(rec, column, "hours") : get(rec, column, "date"));
                 }
-                out.computeIfAbsent(area, k -> new ArrayList<>()).add(new DailyForecast(date, aqi, dust));
+                for (int h = 0; h < hours; h++) {
+                    if (!seen.add(area + "|" + start.plusHours(h))) {
+                        throw new BadLine(line, "cli.recommend.duplicate", area + " " + start.toLocalDate());
+                    }
+                }
+                out.computeIfAbsent(area, k -> new ArrayList<>()).add(period);
             }
             if (column == null) {
                 throw new BadLine(1, "cli.recommend.header", "");
@@ -127,7 +152,8 @@ public final class ForecastCsv {
             String key = HEADERS.getOrDefault(h, h.toLowerCase(Locale.ROOT));
             column.putIfAbsent(key, i);
         }
-        for (String required : List.of("district", "date", "aqi")) {
+        boolean byPeriod = column.containsKey("time");
+        for (String required : byPeriod ? List.of("district", "time", "hours", "aqi") : List.of("district", "date", "aqi")) {
             if (!column.containsKey(required)) {
                 throw new BadLine(1, "cli.recommend.header", String.join(",", names));
             }
@@ -138,6 +164,21 @@ public final class ForecastCsv {
     private static String get(CSVRecord rec, Map<String, Integer> column, String key) {
         int i = column.get(key);
         return i < rec.size() ? rec.get(i).trim() : "";
+    }
+
+    private static java.util.Optional<java.time.LocalDateTime> time(String s) {
+        String t = s.trim().replace(' ', 'T').replace('/', '-');
+        // 2026-12-10T12:00, and 2026/12/9 12:00 as Excel writes it
+        try {
+            return java.util.Optional.of(java.time.LocalDateTime.parse(t));
+        } catch (DateTimeParseException e) {
+            try {
+                return java.util.Optional.of(java.time.LocalDateTime.parse(t,
+                        DateTimeFormatter.ofPattern("uuuu-M-d'T'H:mm[:ss]", Locale.ROOT)));
+            } catch (DateTimeParseException e2) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     private static java.util.Optional<LocalDate> date(String s) {

@@ -5,24 +5,31 @@ import cn.hazedesk.domain.enterprise.Enterprise.Pollutant;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.measure.ExemptionPolicy;
 import cn.hazedesk.domain.reduction.EmissionInventory;
+import cn.hazedesk.domain.reduction.OtherSource;
+import cn.hazedesk.domain.reduction.SourceReductions;
 import cn.hazedesk.domain.reduction.ReductionTargets;
 import cn.hazedesk.domain.region.RegionCatalog;
 import org.apache.commons.csv.CSVRecord;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The reduction rule files: data/reduction-targets.csv (percent per level and pollutant),
- * data/exemptions.csv (up to which level 豁免 / 保障类 are exempt) and data/emission-inventory.csv (the city's
- * inventory; shipped without rows).
+ * data/exemptions.csv (up to which level 豁免 / 保障类 are exempt), data/emission-inventory.csv (the city's
+ * inventory) and data/source-reductions.csv (mobile, dust and other sources' reductions); the last two are shipped
+ * without rows.
  */
 public final class ReductionRulesCsv {
     static final String TARGETS = "reduction-targets.csv";
     static final String EXEMPTIONS = "exemptions.csv";
     static final String INVENTORY = "emission-inventory.csv";
+    static final String SOURCES = "source-reductions.csv";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ReductionRulesCsv() {
@@ -89,6 +96,30 @@ public final class ReductionRulesCsv {
             }
         }
         return new EmissionInventory(tonnes);
+    }
+
+    /** Mobile, dust and other sources' reductions per region, level and pollutant (tonnes per day). */
+    public static SourceReductions sourceReductions(RegionCatalog regions, java.nio.file.Path siteRules) {
+        List<SourceReductions.Entry> out = new ArrayList<>();
+        for (CSVRecord r : BundledData.readCsv(SOURCES, true, siteRules)) {
+            String code = r.get("region_code").strip();
+            if (regions.byCode(code).isEmpty()) {
+                throw BundledData.problemInRecord(SOURCES, r, "unknown region code " + code);
+            }
+            try {
+                out.add(new SourceReductions.Entry(code, OtherSource.valueOf(r.get("source").strip().toUpperCase(Locale.ROOT)),
+                        RuleValues.level(r.get("level")), RuleValues.pollutant(r.get("pollutant")),
+                        new BigDecimal(r.get("daily_tonnes").strip()), r.get("basis")));
+            } catch (IllegalArgumentException e) {
+                throw BundledData.problemInRecord(SOURCES, r, e.getMessage());
+            }
+        }
+        return new SourceReductions(out);
+    }
+
+    /** The bundled source reductions (no site override). */
+    public static SourceReductions sourceReductions(RegionCatalog regions) {
+        return sourceReductions(regions, null);
     }
 
     /** The bundled targets (no site override). */

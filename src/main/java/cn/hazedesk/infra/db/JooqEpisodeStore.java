@@ -121,12 +121,13 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 .set(CONSULTATION.RECORDED_BY, c.recordedBy()).set(CONSULTATION.RECORDED_AT, ldt(c.recordedAt()))
                 .execute();
         var batch = d.batch(d.insertInto(CONSULTATION_DAY, CONSULTATION_DAY.EPISODE_ID, CONSULTATION_DAY.SEQ,
-                CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY, CONSULTATION_DAY.AQI, CONSULTATION_DAY.DUST,
+                CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY, CONSULTATION_DAY.START_HOUR,
+                CONSULTATION_DAY.PERIOD_HOURS, CONSULTATION_DAY.AQI, CONSULTATION_DAY.DUST,
                 CONSULTATION_DAY.PRIMARY_POLLUTANT, CONSULTATION_DAY.CONCENTRATIONS)
-                .values((Long) null, null, null, null, null, null, null, null));
+                .values((Long) null, null, null, null, null, null, null, null, null, null));
         for (ForecastDay f : c.days()) {
-            batch.bind(episodeId, c.seq(), f.regionCode(), f.date(), f.aqi(), f.dust(), f.primaryPollutant(),
-                    f.concentrations());
+            batch.bind(episodeId, c.seq(), f.regionCode(), f.date(), f.startHour(), f.hours(), f.aqi(), f.dust(),
+                    f.primaryPollutant(), f.concentrations());
         }
         if (!c.days().isEmpty()) {
             batch.execute();
@@ -158,6 +159,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
         r.setNumber(p.number());
         r.setIssuedAt(ldt(p.issuedAt()));
         r.setPublishedBy(p.publishedBy());
+        r.setBasisNotice(p.basisNotice());
         return r;
     }
 
@@ -202,10 +204,11 @@ public final class JooqEpisodeStore implements EpisodeStore {
     private List<Consultation> consultations(DSLContext d, long id) {
         Map<Integer, List<ForecastDay>> days = new LinkedHashMap<>();
         d.selectFrom(CONSULTATION_DAY).where(CONSULTATION_DAY.EPISODE_ID.eq(id))
-                .orderBy(CONSULTATION_DAY.SEQ, CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY).fetch()
+                .orderBy(CONSULTATION_DAY.SEQ, CONSULTATION_DAY.REGION_CODE, CONSULTATION_DAY.FORECAST_DAY,
+                        CONSULTATION_DAY.START_HOUR).fetch()
                 .forEach(x -> days.computeIfAbsent(x.getSeq(), k -> new ArrayList<>()).add(new ForecastDay(
-                        x.getRegionCode(), x.getForecastDay(), x.getAqi(), x.getDust(), x.getPrimaryPollutant(),
-                        x.getConcentrations())));
+                        x.getRegionCode(), x.getForecastDay(), x.getStartHour(), x.getPeriodHours(), x.getAqi(),
+                        x.getDust(), x.getPrimaryPollutant(), x.getConcentrations())));
         return d.selectFrom(CONSULTATION).where(CONSULTATION.EPISODE_ID.eq(id)).orderBy(CONSULTATION.SEQ).fetch()
                 .map(c -> new Consultation(c.getSeq(), inst(c.getHeldAt()), c.getProfile(),
                         days.getOrDefault(c.getSeq(), List.of()), c.getOpinion(), c.getParticipants(),
@@ -229,7 +232,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 r.getLiftBasis() == null ? null : LiftBasis.valueOf(r.getLiftBasis()), r.getHoursBelow(), r.getBasis(),
                 r.getSignatory(), r.getPreparedBy(), inst(r.getPreparedAt()), ProposalState.valueOf(r.getState()),
                 r.getDecidedBy(), inst(r.getDecidedAt()), r.getDecisionComment(), r.getNumber(), inst(r.getIssuedAt()),
-                r.getPublishedBy());
+                r.getPublishedBy(), r.getBasisNotice());
     }
 
     @Override
@@ -246,8 +249,8 @@ public final class JooqEpisodeStore implements EpisodeStore {
         var lines = d.batch(d.insertInto(RESPONSE_ORDER_LINE, RESPONSE_ORDER_LINE.ORDER_ID, RESPONSE_ORDER_LINE.SEQ,
                 RESPONSE_ORDER_LINE.LINE_NAME, RESPONSE_ORDER_LINE.PROCESS, RESPONSE_ORDER_LINE.MEASURE_RULE,
                 RESPONSE_ORDER_LINE.MEASURE_TYPE, RESPONSE_ORDER_LINE.FRACTION, RESPONSE_ORDER_LINE.COUNTED,
-                RESPONSE_ORDER_LINE.MEASURE_TEXT, RESPONSE_ORDER_LINE.TRANSPORT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null));
+                RESPONSE_ORDER_LINE.MEASURE_TEXT, RESPONSE_ORDER_LINE.TRANSPORT, RESPONSE_ORDER_LINE.UNVERIFIED_DEFAULT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
         int lineCount = 0;
         for (ResponseOrder o : orders) {
             head.bind(id, episodeId, round, proposalSeq, o.uscc(), o.enterpriseName(), o.districtCode(),
@@ -259,7 +262,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
             for (OrderLine l : o.lines()) {
                 lines.bind(id, seq++, l.lineName(), l.process(), l.rule().name(),
                         l.type() == null ? null : l.type().name(), l.fraction(), l.counted(), l.text(),
-                        l.transport().name());
+                        l.transport().name(), l.unverifiedDefault());
                 lineCount++;
             }
             id++;
@@ -303,7 +306,8 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 .forEach(l -> lines.computeIfAbsent(l.getOrderId(), k -> new ArrayList<>()).add(new OrderLine(
                         l.getLineName(), l.getProcess(), MeasureRule.valueOf(l.getMeasureRule()),
                         l.getMeasureType() == null ? null : MeasureType.valueOf(l.getMeasureType()), plain(l.getFraction()),
-                        l.getCounted(), l.getMeasureText(), TransportRule.valueOf(l.getTransport()))));
+                        l.getCounted(), l.getMeasureText(), TransportRule.valueOf(l.getTransport()),
+                        l.getUnverifiedDefault())));
         Field<Integer> all = DSL.count();
         Field<Integer> bad = DSL.count().filterWhere(INSPECTION.COMPLIANT.isFalse());
         Map<Long, int[]> counts = new LinkedHashMap<>();
@@ -379,6 +383,23 @@ public final class JooqEpisodeStore implements EpisodeStore {
                 .forEach(r -> out.computeIfAbsent(r.getRegionCode(), k -> new TreeMap<>())
                         .put(r.getObservedOn(), r.getAqi()));
         return out;
+    }
+
+    @Override
+    public Optional<String> summaryNumber(long episodeId) {
+        return Optional.ofNullable(tx.dsl().select(EPISODE.SUMMARY_NUMBER).from(EPISODE).where(EPISODE.ID.eq(episodeId))
+                .fetchOne(EPISODE.SUMMARY_NUMBER));
+    }
+
+    @Override
+    public void setSummaryNumber(long episodeId, String number) {
+        tx.dsl().update(EPISODE).set(EPISODE.SUMMARY_NUMBER, number).where(EPISODE.ID.eq(episodeId)).execute();
+    }
+
+    @Override
+    public List<String> summaryNumbers() {
+        return tx.dsl().select(EPISODE.SUMMARY_NUMBER).from(EPISODE).where(EPISODE.SUMMARY_NUMBER.isNotNull())
+                .fetch(EPISODE.SUMMARY_NUMBER);
     }
 
     @Override

@@ -17,8 +17,11 @@ import java.util.Map;
  * red masthead 35 mm below the type area's top, the document number two lines below it and the red rule 4 mm under
  * the number, the 2号 (22 pt) title two lines below the rule, page numbers "— n —" in 4号 7 mm under the type area
  * (odd pages right, even pages left), the 版记 on the last page ending on the type area's bottom. The compact format
- * (orders, forms) keeps the width but has a taller type area (25 / 20 mm margins), a 小四 (12 pt) body and 五号
- * tables, and numbers pages from page 2.
+ * (orders, forms) keeps the width but has a taller type area (22 / 18 mm margins), a 小四 (12 pt) body and 五号
+ * tables, and numbers every page with the document's page label (第1页　共1页), centred under the type area. Tables
+ * that fit on a page are not split: one that does not fit in the rest of a page starts on the next, unless it is
+ * taller than half a page and more than a third of this page is left (then it breaks, its header repeated). The signature
+ * leaves room for the seal above and below the name and date (a compact document's slip starts below that room).
  */
 final class Layout {
     static final float PAGE_W = 595.28f;
@@ -51,8 +54,15 @@ final class Layout {
     private int page;
     private float y;
     private boolean dry;
+    /** The document's page count for the compact format's "page n of m" (0 while it is being counted). */
+    private final int totalPages;
 
     Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc) {
+        this(out, fonts, fallback, doc, 0);
+    }
+
+    Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc, int totalPages) {
+        this.totalPages = totalPages;
         this.out = out;
         this.fonts = fonts;
         this.fallback = fallback;
@@ -126,7 +136,7 @@ final class Layout {
     }
 
     private void endPage() {
-        if (official || page > 1) {
+        if (official) {
             String n = "— " + page + " —";
             float s = 14f;
             List<Canvas.Segment> segs = segments(styled(n, PdfFonts.Role.SONG));
@@ -134,6 +144,12 @@ final class Layout {
             float baseline = bottom - mm(7) - s * 0.8f;
             float x = page % 2 == 1 ? right - s - w : left + s;
             c().text(x, baseline, segs, s, 0, 100, BLACK, false);
+        } else if (totalPages > 0) {
+            String n = doc.pageLabel().replace("{page}", Integer.toString(page))
+                    .replace("{pages}", Integer.toString(totalPages));
+            float s = 10.5f;
+            Styled st = styled(n, PdfFonts.Role.BODY);
+            c().text(left + (width() - width(st, s, 0)) / 2, bottom - mm(7) - s * 0.8f, segments(st), s, 0, 100, BLACK, false);
         }
     }
 
@@ -474,8 +490,18 @@ final class Layout {
         }
         List<String> header = t.columns().stream().map(Block.Column::header).toList();
         y -= 4;
-        ensure(rowHeight(header, widths, PdfFonts.Role.HEI) + rowHeight(t.rows().isEmpty() ? header : t.rows().get(0),
-                widths, PdfFonts.Role.BODY));
+        float whole = rowHeight(header, widths, PdfFonts.Role.HEI);
+        for (List<String> row : t.rows()) {
+            whole += rowHeight(row, widths, PdfFonts.Role.BODY);
+        }
+        float pageHeight = top - bottom;
+        float room = y - bottom;
+        if (whole <= pageHeight && whole > room && (whole <= pageHeight / 2 || room < pageHeight / 3)) {
+            ensure(whole); // a table that fits on a page is kept whole, unless that leaves most of this page empty
+        } else {
+            ensure(rowHeight(header, widths, PdfFonts.Role.HEI) + rowHeight(t.rows().isEmpty() ? header : t.rows().get(0),
+                    widths, PdfFonts.Role.BODY));
+        }
         drawRow(header, widths, t.columns(), PdfFonts.Role.HEI, true);
         for (List<String> row : t.rows()) {
             float h = rowHeight(row, widths, PdfFonts.Role.BODY);
@@ -572,10 +598,12 @@ final class Layout {
         float ow = width(office, size, 0);
         float dw = width(date, size, 0);
         float gap = official ? 2 * leading : leading * 0.5f;
-        if (!dry && y - gap - 2 * leading < bottom && y - leading * 0.5f - 2 * leading >= bottom) {
+        // a compact document (an order) goes on below the signature (the slip): room for the lower half of the seal
+        float below = official ? 0 : SEAL_BELOW;
+        if (!dry && y - gap - 2 * leading - below < bottom && y - leading * 0.5f - 2 * leading - below >= bottom) {
             gap = leading * 0.5f; // closer to the body rather than alone on a new page
         }
-        ensure(gap + 2 * leading);
+        ensure(gap + 2 * leading + below);
         y -= gap; // room for the seal, which presses on the name and the date
         float dateX = right - (official ? 4 : 2) * size - dw;
         float centre = dateX + dw / 2;
@@ -586,8 +614,14 @@ final class Layout {
         c().text(officeX, baseline(y, leading, size), segments(office), size, 0, 100, BLACK, false);
         y -= leading;
         c().text(dateX, baseline(y, leading, size), segments(date), size, 0, 100, BLACK, false);
-        y -= leading;
+        y -= leading + below;
     }
+
+    /**
+     * The room left under a compact document's date for the seal (about 42 mm across, pressing on the name and the
+     * date: its lower half reaches some 15 mm below the date line).
+     */
+    private static final float SEAL_BELOW = mm(15);
 
     private void imprint(Block.Imprint i) {
         float fs = 14f;

@@ -57,7 +57,11 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
                 if (i > 0) {
                     canvas.newPage();
                 }
-                pages.add(new Layout(canvas, roles, fallback, documents.get(i)).run());
+                ComposedDocument d = documents.get(i);
+                // a form or order is numbered "page n of m": count its pages first
+                int total = d.format() == ComposedDocument.Format.COMPACT
+                        ? new Layout(Canvas.NONE, roles, fallback, d).run() : 0;
+                pages.add(new Layout(canvas, roles, fallback, d, total).run());
                 progress.progress(i + 1, documents.size(), documents.get(i).title());
             }
             if (documents.isEmpty()) {

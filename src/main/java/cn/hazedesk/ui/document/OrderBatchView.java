@@ -20,6 +20,7 @@ public final class OrderBatchView {
     @FXML private ComboBox<Choice<String>> district;
     @FXML private CheckBox drill;
     @FXML private Label count;
+    @FXML private Label checks;
     @FXML private TableView<OrderBatchViewModel.Row> table;
     @FXML private TableColumn<OrderBatchViewModel.Row, String> colEnterprise;
     @FXML private TableColumn<OrderBatchViewModel.Row, String> colUscc;
@@ -46,6 +47,9 @@ public final class OrderBatchView {
         district.valueProperty().bindBidirectional(vm.districtProperty());
         drill.selectedProperty().bindBidirectional(vm.drillProperty());
         count.textProperty().bind(vm.countProperty());
+        checks.textProperty().bind(vm.checksProperty());
+        checks.visibleProperty().bind(vm.checksProperty().isNotEmpty());
+        checks.managedProperty().bind(checks.visibleProperty());
         table.setItems(vm.rows());
         Columns.text(colEnterprise, OrderBatchViewModel.Row::enterprise);
         Columns.text(colUscc, OrderBatchViewModel.Row::uscc);

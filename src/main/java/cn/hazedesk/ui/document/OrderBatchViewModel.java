@@ -5,6 +5,7 @@ import cn.hazedesk.application.DocumentService;
 import cn.hazedesk.application.ResponseOrderService;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.response.OrderChecks;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
 import cn.hazedesk.i18n.Messages;
@@ -39,7 +40,8 @@ import java.util.Optional;
  * The documents area: the response orders the current list would get at a level (all districts or one), with the
  * grades in effect now, for planning and drills: the list of enterprises and what each must do; preview and print
  * the batch (cover list + one order per page), save it as one PDF, or one PDF per enterprise into a folder. The
- * episode's own orders (numbered, with the issue and response times) come from the warning workflow.
+ * episode's own orders (numbered, with the issue and response times) come from the warning workflow. Before any of
+ * these, the enterprises that need a look ({@link OrderChecks}) are named and the user confirms.
  */
 public final class OrderBatchViewModel {
     /** One enterprise's order as the table shows it. */
@@ -63,6 +65,8 @@ public final class OrderBatchViewModel {
     private final BooleanProperty drill = new SimpleBooleanProperty(false);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty count = new SimpleStringProperty("");
+    private final StringProperty checks = new SimpleStringProperty("");
+    private OrderChecks loadedChecks;
     private final StringProperty outcome = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private volatile CancelToken.Flag cancel = CancelToken.flag();
@@ -104,14 +108,26 @@ public final class OrderBatchViewModel {
     public void load() {
         WarningLevel l = chosenLevel();
         Optional<String> d = chosenDistrict();
-        tasks.run(messages.get("document.orders.loading"), p -> orders.ordersNow(l, d), list -> {
+        record Loaded(List<ResponseOrder> list, OrderChecks checks) {
+        }
+        tasks.run(messages.get("document.orders.loading"), p -> {
+            List<ResponseOrder> list = orders.ordersNow(l, d);
+            return new Loaded(list, orders.checks(list));
+        }, loaded -> {
             List<Row> out = new ArrayList<>();
-            for (ResponseOrder o : list) {
+            for (ResponseOrder o : loaded.list()) {
                 out.add(new Row(o.enterpriseName(), o.uscc(), o.districtName(), labels.grade(o.grade()), measures(o)));
             }
             rows.setAll(out);
-            count.set(messages.get("document.orders.count", list.size()));
+            count.set(messages.get("document.orders.count", loaded.list().size()));
+            loadedChecks = loaded.checks();
+            checks.set(OrderConfirmation.summary(loaded.checks(), messages));
         }, this::failed);
+    }
+
+    /** The enterprises to look at were named and the user went on (or there were none). */
+    private boolean confirmed() {
+        return OrderConfirmation.confirm(loadedChecks, messages, dialogs);
     }
 
     private String measures(ResponseOrder o) {
@@ -139,6 +155,9 @@ public final class OrderBatchViewModel {
 
     /** Opens the preview of the batch: cover list, then one order per page. */
     public void preview() {
+        if (!confirmed()) {
+            return;
+        }
         WarningLevel l = chosenLevel();
         Optional<String> d = chosenDistrict();
         OrderEnvelope env = envelope();
@@ -152,6 +171,9 @@ public final class OrderBatchViewModel {
 
     /** Saves the batch as one PDF where the user chooses. */
     public void savePdf() {
+        if (!confirmed()) {
+            return;
+        }
         Optional<Path> target = files.savePdf(messages.get("document.save.title"), baseName() + ".pdf");
         if (target.isEmpty()) {
             return;
@@ -176,6 +198,9 @@ public final class OrderBatchViewModel {
 
     /** One PDF per enterprise into a folder the user chooses. */
     public void saveFolder() {
+        if (!confirmed()) {
+            return;
+        }
         Optional<Path> folder = files.chooseFolder(messages.get("document.orders.folderTitle"));
         if (folder.isEmpty()) {
             return;
@@ -219,6 +244,8 @@ public final class OrderBatchViewModel {
     public BooleanProperty drillProperty() { return drill; }
     public ObservableList<Row> rows() { return rows; }
     public StringProperty countProperty() { return count; }
+    /** What needs a confirmation before printing (empty when nothing does). */
+    public StringProperty checksProperty() { return checks; }
     public StringProperty outcomeProperty() { return outcome; }
     public BooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty progressTextProperty() { return tasks.messageProperty(); }

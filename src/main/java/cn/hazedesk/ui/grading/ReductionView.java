@@ -20,15 +20,18 @@ import java.util.Map;
 /** Controller of fxml/grading/Reduction.fxml: the table, the shortfalls and a bar chart of percent per region. */
 public final class ReductionView {
     private static final PseudoClass UNDER = PseudoClass.getPseudoClass("under");
+    private static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
     private final ReductionViewModel vm;
 
     @FXML private ComboBox<Choice<WarningLevel>> level;
     @FXML private Label target;
+    @FXML private Label baselineNote;
     @FXML private TableView<ReductionViewModel.Row> table;
     @FXML private TableColumn<ReductionViewModel.Row, String> colRegion;
     @FXML private TableColumn<ReductionViewModel.Row, String> colPollutant;
     @FXML private TableColumn<ReductionViewModel.Row, String> colCut;
     @FXML private TableColumn<ReductionViewModel.Row, String> colBaseline;
+    @FXML private TableColumn<ReductionViewModel.Row, String> colBaselineSource;
     @FXML private TableColumn<ReductionViewModel.Row, String> colPercent;
     @FXML private TableColumn<ReductionViewModel.Row, String> colTarget;
     @FXML private TableColumn<ReductionViewModel.Row, String> colVerdict;
@@ -44,10 +47,14 @@ public final class ReductionView {
         level.setItems(vm.levels());
         level.valueProperty().bindBidirectional(vm.levelProperty());
         target.textProperty().bind(vm.targetTextProperty());
+        baselineNote.textProperty().bind(vm.baselineNoteProperty());
+        baselineNote.visibleProperty().bind(vm.baselineNoteProperty().isNotEmpty());
+        baselineNote.managedProperty().bind(baselineNote.visibleProperty());
         Columns.text(colRegion, ReductionViewModel.Row::region);
         Columns.text(colPollutant, ReductionViewModel.Row::pollutant);
         Columns.text(colCut, ReductionViewModel.Row::cut);
         Columns.text(colBaseline, ReductionViewModel.Row::baseline);
+        Columns.text(colBaselineSource, ReductionViewModel.Row::baselineSource);
         Columns.text(colPercent, ReductionViewModel.Row::percent);
         Columns.text(colTarget, ReductionViewModel.Row::target);
         Columns.text(colVerdict, ReductionViewModel.Row::verdict);
@@ -56,6 +63,7 @@ public final class ReductionView {
             protected void updateItem(ReductionViewModel.Row item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(UNDER, !empty && item != null && item.under());
+                pseudoClassStateChanged(UNKNOWN, !empty && item != null && item.unknown());
             }
         });
         table.setItems(vm.rows());

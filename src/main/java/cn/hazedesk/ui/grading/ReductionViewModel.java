@@ -6,6 +6,7 @@ import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.reduction.AdequacyReport;
 import cn.hazedesk.domain.reduction.ReductionMath;
 import cn.hazedesk.domain.reduction.RegionResult;
+import cn.hazedesk.domain.reduction.Verdict;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.Labels;
@@ -28,9 +29,13 @@ import java.util.Map;
  * baseline and target, the shortfalls with the lines that could cut more; the chart's data per pollutant.
  */
 public final class ReductionViewModel {
-    /** One row of the table. */
-    public record Row(String region, String pollutant, String cut, String baseline, String percent, String target,
-                      String verdict, boolean under) {
+    /**
+     * One row of the table. {@code baselineSource} says what the baseline is (the inventory, or the list's own total,
+     * which is not 全社会排放量); {@code verdict} is 达标 / 未达标 only against the inventory, otherwise 待核定;
+     * {@code under} marks a row short of its target, {@code unknown} one whose verdict is 待核定.
+     */
+    public record Row(String region, String pollutant, String cut, String baseline, String baselineSource,
+                      String percent, String target, String verdict, boolean under, boolean unknown) {
     }
 
     /** One bar: a region's percent for a pollutant. */
@@ -47,6 +52,7 @@ public final class ReductionViewModel {
     private final ObservableList<String> shortfalls = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, List<Bar>>> chart = new SimpleObjectProperty<>(Map.of());
     private final StringProperty targetText = new SimpleStringProperty("");
+    private final StringProperty baselineNote = new SimpleStringProperty("");
     private AdequacyReport report;
 
     public ReductionViewModel(Messages messages, Labels labels, TaskRunner tasks, ReductionService reductions) {
@@ -77,19 +83,23 @@ public final class ReductionViewModel {
         List<Row> out = new ArrayList<>();
         Map<String, List<Bar>> bars = new LinkedHashMap<>();
         BigDecimal target = null;
+        int unknown = 0;
         for (RegionResult r : report.results()) {
             if (r.level() != l) {
                 continue;
             }
             target = r.targetShare();
-            String verdict = messages.get("reduction.verdict." + (r.meetsTarget() ? "OK" : "UNDER"));
+            Verdict v = r.verdict();
+            unknown += v == Verdict.UNKNOWN ? 1 : 0;
             out.add(new Row(r.region().name(), pollutant(r.pollutant()), tonnes(r.dailyCut()), tonnes(r.dailyBaseline()),
-                    ReductionMath.displayPercent(r.percent()).toPlainString() + "%", percent(r.targetShare()), verdict,
-                    !r.meetsTarget()));
+                    messages.get("reduction.baseline." + r.baselineSource().name()),
+                    ReductionMath.displayPercent(r.percent()).toPlainString() + "%", percent(r.targetShare()),
+                    messages.get("reduction.verdict." + v.name()), v == Verdict.SHORT, v == Verdict.UNKNOWN));
             bars.computeIfAbsent(pollutant(r.pollutant()), k -> new ArrayList<>())
                     .add(new Bar(r.region().name(), r.percent().doubleValue()));
         }
         rows.setAll(out);
+        baselineNote.set(unknown == 0 ? "" : messages.get("reduction.baselineNote", unknown, out.size()));
         chart.set(bars);
         targetText.set(target == null ? "" : messages.get("reduction.target", labels.level(l), percent(target)));
         List<String> gaps = new ArrayList<>();
@@ -103,7 +113,7 @@ public final class ReductionViewModel {
                     tonnes(r.dailyShortfall()), top));
         }
         if (gaps.isEmpty()) {
-            gaps.add(messages.get("reduction.noGap"));
+            gaps.add(messages.get(unknown == 0 ? "reduction.noGap" : "reduction.noGapAgainstList"));
         }
         // the biggest contributors city-wide, per pollutant
         String city = report.results().stream().filter(r -> r.region().level() == cn.hazedesk.domain.region.Region.Level.CITY)
@@ -141,4 +151,5 @@ public final class ReductionViewModel {
     public ObservableList<String> shortfalls() { return shortfalls; }
     public ObjectProperty<Map<String, List<Bar>>> chartProperty() { return chart; }
     public StringProperty targetTextProperty() { return targetText; }
+    public StringProperty baselineNoteProperty() { return baselineNote; }
 }

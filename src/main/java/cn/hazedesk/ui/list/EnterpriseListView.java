@@ -71,6 +71,7 @@ public final class EnterpriseListView {
     @FXML private TableColumn<LineRow, String> lineOrange;
     @FXML private TableColumn<LineRow, String> lineRed;
     @FXML private Label counts;
+    @FXML private Label checks;
 
     public EnterpriseListView(EnterpriseListViewModel vm) {
         this.vm = vm;
@@ -166,6 +167,9 @@ public final class EnterpriseListView {
         sampleBox.visibleProperty().bind(vm.sampleTextProperty().isNotEmpty());
         sampleBox.managedProperty().bind(sampleBox.visibleProperty());
         counts.textProperty().bind(vm.countsTextProperty());
+        checks.textProperty().bind(vm.checksTextProperty());
+        checks.visibleProperty().bind(vm.checksTextProperty().isNotEmpty());
+        checks.managedProperty().bind(checks.visibleProperty());
 
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {
@@ -228,6 +232,7 @@ public final class EnterpriseListView {
 
     @FXML private void clearFilters() { vm.clearFilters(); }
     @FXML private void importWorkbook() { vm.chooseAndImport(); }
+    @FXML private void permitCheck() { vm.openPermitCheck(); }
     @FXML private void exportAll() { vm.exportAll(); }
     @FXML private void exportFiltered() { vm.exportFiltered(); }
     @FXML private void exportTemplate() { vm.exportTemplate(); }

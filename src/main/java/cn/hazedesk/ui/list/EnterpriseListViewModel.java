@@ -30,6 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,6 +75,8 @@ public final class EnterpriseListViewModel {
     private final ObjectProperty<ListSummary> summary = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringBinding countsText;
+    private final StringProperty checksText = new SimpleStringProperty("");
+    private java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
     private final StringBinding sampleText;
     private long linesRequest;
     /** Lower-cased name and USCC of each row, built once per load so a keystroke only runs contains(). */
@@ -155,6 +158,7 @@ public final class EnterpriseListViewModel {
             industry.set(industryChoices.stream().filter(c -> c.equals(keepIndustry)).findFirst().orElse(anyIndustry));
             summary.set(loaded.summary());
             loading.set(false);
+            check();
             if (keep != null) {
                 filtered.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
             }
@@ -165,6 +169,48 @@ public final class EnterpriseListViewModel {
     }
 
     private record Loaded(List<EnterpriseRow> rows, ListSummary summary) {
+    }
+
+    /** 排污许可核对…: the permit register's import and the list's cross-check. */
+    public void openPermitCheck() {
+        navigator.openPermitCheck();
+    }
+
+    /**
+     * The list's check before orders go out (issue 15 points 2, 3, 5): key-industry enterprises without a measure,
+     * UNVERIFIED default measures, 保障类 enterprises below B; counted and named above the table after each load.
+     */
+    public void useListCheck(java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> check) {
+        this.listCheck = check;
+    }
+
+    private void check() {
+        if (listCheck == null) {
+            return;
+        }
+        tasks.run(messages.get("list.checks.task"), p -> listCheck.get(), c -> {
+            List<String> parts = new ArrayList<>();
+            if (!c.keyIndustryWithoutMeasure().isEmpty()) {
+                parts.add(messages.get("list.checks.withoutMeasure", c.keyIndustryWithoutMeasure().size(),
+                        named(c.keyIndustryWithoutMeasure())));
+            }
+            if (!c.unverifiedDefaults().isEmpty()) {
+                parts.add(messages.get("list.checks.unverified", c.unverifiedDefaults().size(), named(c.unverifiedDefaults())));
+            }
+            if (!c.protectedBelowB().isEmpty()) {
+                parts.add(messages.get("list.checks.protectedBelowB", c.protectedBelowB().size(), named(c.protectedBelowB())));
+            }
+            checksText.set(parts.isEmpty() ? "" : messages.get("list.checks", String.join(messages.get("list.checks.separator"), parts)));
+        }, e -> checksText.set(""));
+    }
+
+    private String named(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        List<String> shown = names.stream().limit(5).toList();
+        return messages.get("list.checks.names", String.join(messages.get("summary.listSeparator"), shown),
+                names.size() > shown.size() ? messages.get("list.checks.more") : "");
     }
 
     void applyFilter() {
@@ -379,6 +425,11 @@ public final class EnterpriseListViewModel {
 
     public StringBinding countsTextProperty() {
         return countsText;
+    }
+
+    /** The list's check (empty when nothing needs a look). */
+    public StringProperty checksTextProperty() {
+        return checksText;
     }
 
     public StringBinding sampleTextProperty() {

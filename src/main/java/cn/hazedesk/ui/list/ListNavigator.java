@@ -9,6 +9,10 @@ public interface ListNavigator {
 
     void openHistory(String uscc, String enterpriseName);
 
+    /** The permit register's import and the list's cross-check against it (排污许可核对). */
+    default void openPermitCheck() {
+    }
+
     /** The import dialog for a workbook; {@code onImported} runs after a successful commit. */
     void openImport(java.nio.file.Path workbook, Runnable onImported);
 }

@@ -47,6 +47,8 @@ public final class ApprovalView {
     @FXML private TextField number;
     @FXML private TextField issueTime;
     @FXML private TextField publishStart;
+    @FXML private TextField basisNotice;
+    @FXML private javafx.scene.control.Label publishStartLabel;
     @FXML private Button publish;
     @FXML private TableView<ApprovalViewModel.Row> history;
     @FXML private Button previewApproval;
@@ -97,6 +99,8 @@ public final class ApprovalView {
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());
+        basisNotice.textProperty().bindBidirectional(vm.basisNoticeProperty());
+        publishStartLabel.textProperty().bind(vm.publishStartLabelProperty());
         publish.setOnAction(e -> vm.publish());
         history.setItems(vm.history());
         var chosen = history.getSelectionModel().selectedItemProperty();

@@ -82,6 +82,9 @@ public final class ApprovalViewModel {
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty issueTime = new SimpleStringProperty("");
     private final StringProperty publishStart = new SimpleStringProperty("");
+    private final StringProperty publishStartLabel = new SimpleStringProperty("");
+    /** The provincial or regional warning notice the step follows (区域联动), by its number; blank: none. */
+    private final StringProperty basisNotice = new SimpleStringProperty("");
     private final ObservableList<Row> history = FXCollections.observableArrayList();
 
     private EpisodePrinting printing;
@@ -140,6 +143,7 @@ public final class ApprovalViewModel {
             liftBases.add(new Choice<>(m.get("approval.liftBasis." + b.name()), b));
         }
         liftBasis.set(liftBases.get(0));
+        publishStartLabel.set(m.get("approval.responseStart"));
         kind.addListener((o, a, b) -> prefill());
         levels.values().forEach(p -> p.addListener((o, a, b) -> updateSignatory()));
         session.currentProperty().addListener((o, a, b) -> show(b));
@@ -185,7 +189,10 @@ public final class ApprovalViewModel {
                 });
                 issueTime.set(format(nowMinute()));
                 Instant start = p.responseStart();
-                publishStart.set(start == null ? "" : format(start.isBefore(nowMinute()) ? nowMinute() : start));
+                publishStart.set(start == null ? (p.kind() == ProposalKind.LIFT ? format(nowMinute()) : "")
+                        : format(start.isBefore(nowMinute()) ? nowMinute() : start));
+                // a lift takes effect at its own time (by default when its notice is issued)
+                publishStartLabel.set(m.get(p.kind() == ProposalKind.LIFT ? "approval.liftEffective" : "approval.responseStart"));
             }
         }
     }
@@ -285,14 +292,15 @@ public final class ApprovalViewModel {
         if (start == null || end == null) {
             return;
         }
+        String notice = basisNotice.get() == null ? "" : basisNotice.get().strip();
         EpisodeAction.Propose p = new EpisodeAction.Propose(k, formLevels(), start.orElse(null), end.orElse(null),
-                measures.get(), reason.get(), liftBasis.get().value(), false);
+                measures.get(), reason.get(), liftBasis.get().value(), false, notice);
         session.act(p, null, refusal -> {
             if (refusal.code() == EpisodeRefusal.Code.LIFT_36H_NOT_CONFIRMED
                     && session.dialogs().confirm(m.get("approval.lift36.title"), m.get("approval.lift36.header"),
                     text.refusal(refusal) + "\n\n" + m.get("approval.lift36.question"))) {
                 session.act(new EpisodeAction.Propose(k, formLevels(), start.orElse(null), end.orElse(null),
-                        measures.get(), reason.get(), liftBasis.get().value(), true), null);
+                        measures.get(), reason.get(), liftBasis.get().value(), true, notice), null);
             } else if (refusal.code() != EpisodeRefusal.Code.LIFT_36H_NOT_CONFIRMED) {
                 session.refused(refusal);
             }
@@ -389,6 +397,8 @@ public final class ApprovalViewModel {
     public StringProperty numberProperty() { return number; }
     public StringProperty issueTimeProperty() { return issueTime; }
     public StringProperty publishStartProperty() { return publishStart; }
+    public StringProperty publishStartLabelProperty() { return publishStartLabel; }
+    public StringProperty basisNoticeProperty() { return basisNotice; }
     public ObservableList<Row> history() { return history; }
     public Messages messages() { return m; }
 }

@@ -17,8 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Controller of fxml/warning/Consultation.fxml: one row per area with a field and a dust box per day, and the
- * recommendation with its colour and reason beside it (bound to {@link ConsultationViewModel}).
+ * Controller of fxml/warning/Consultation.fxml: one row per area with a field and a dust box per day or half-day (3 to
+ * 7 days), and the recommendation with its colour and reason beside it (bound to {@link ConsultationViewModel}).
  */
 public final class ConsultationView {
     private final ConsultationViewModel vm;
@@ -26,6 +26,10 @@ public final class ConsultationView {
     @FXML private DatePicker firstDay;
     @FXML private ComboBox<Choice<CriteriaProfile>> profile;
     @FXML private GridPane grid;
+    @FXML private javafx.scene.control.ScrollPane gridScroll;
+    @FXML private ComboBox<Integer> dayCount;
+    @FXML private ComboBox<Choice<ConsultationViewModel.Granularity>> granularity;
+    @FXML private Label periodNote;
     @FXML private VBox recordBox;
     @FXML private ComboBox<ConsultationViewModel.AreaRow> calcArea;
     @FXML private ComboBox<Integer> calcDay;
@@ -48,32 +52,59 @@ public final class ConsultationView {
         firstDay.valueProperty().bindBidirectional(vm.firstDayProperty());
         profile.setItems(vm.profileChoices());
         profile.valueProperty().bindBidirectional(vm.profileProperty());
-        for (int d = 0; d < ConsultationViewModel.DAYS; d++) {
-            int day = d;
-            Label header = new Label();
-            header.textProperty().bind(Bindings.createStringBinding(() -> vm.dayLabel(day), vm.firstDayProperty()));
+        dayCount.setItems(vm.dayCounts());
+        dayCount.valueProperty().bindBidirectional(vm.dayCountProperty());
+        granularity.setItems(vm.granularities());
+        granularity.valueProperty().bindBidirectional(vm.granularityProperty());
+        periodNote.textProperty().bind(vm.periodNoteProperty());
+        periodNote.visibleProperty().bind(vm.periodNoteProperty().isNotEmpty());
+        periodNote.managedProperty().bind(periodNote.visibleProperty());
+        // the grid scrolls sideways when the periods do not fit; its height always shows every area
+        gridScroll.prefViewportHeightProperty().bind(grid.heightProperty());
+        vm.slots().addListener((javafx.collections.ListChangeListener<ConsultationViewModel.Slot>) c -> buildGrid());
+        buildGrid();
+        bindRecord();
+    }
+
+    /** The grid column of the first forecast cell: after the area, its recommendation and its primary pollutant. */
+    private static final int FIRST_CELL = 3;
+
+    /**
+     * One row per area: its name, the recommendation (level and reason), the primary pollutant, then one column per
+     * slot (a day or a half-day); rebuilt when the slots change.
+     */
+    private void buildGrid() {
+        grid.getChildren().clear();
+        int slots = vm.slots().size();
+        for (ConsultationViewModel.Slot slot : vm.slots()) {
+            Label header = new Label(slot.label());
             header.getStyleClass().add("section-title");
-            grid.add(header, d + 1, 0);
+            header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(header, slot.index() + FIRST_CELL, 0);
         }
         Label primaryHeader = new Label(vm.primaryText());
         primaryHeader.getStyleClass().add("section-title");
-        grid.add(primaryHeader, ConsultationViewModel.DAYS + 1, 0);
+        grid.add(primaryHeader, 2, 0);
         int row = 1;
         for (ConsultationViewModel.AreaRow area : vm.areas()) {
             Label name = new Label(area.name());
             name.getStyleClass().add("consultation-area");
             grid.add(name, 0, row);
-            for (int d = 0; d < ConsultationViewModel.DAYS; d++) {
-                ConsultationViewModel.DayCell cell = area.days().get(d);
+            for (ConsultationViewModel.Slot slot : vm.slots()) {
+                ConsultationViewModel.DayCell cell = area.days().get(slot.index());
                 TextField aqi = new TextField();
                 aqi.setPrefColumnCount(4);
                 aqi.setPromptText("AQI");
-                aqi.setId("aqi-" + row + "-" + d);
+                aqi.setId("aqi-" + row + "-" + slot.index());
                 aqi.textProperty().bindBidirectional(cell.aqiProperty());
                 CheckBox dust = new CheckBox(vm.dustText());
-                dust.setId("dust-" + row + "-" + d);
+                dust.setId("dust-" + row + "-" + slot.index());
                 dust.selectedProperty().bindBidirectional(cell.dustProperty());
-                grid.add(new HBox(6, aqi, dust), d + 1, row);
+                aqi.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                dust.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                HBox box = new HBox(6, aqi, dust);
+                box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.add(box, slot.index() + FIRST_CELL, row);
             }
             Label level = new Label();
             level.setId("level-" + row);
@@ -86,17 +117,20 @@ public final class ConsultationView {
             reason.setWrapText(true);
             reason.textProperty().bind(Bindings.when(area.problemProperty().isEmpty())
                     .then(area.reasonProperty()).otherwise(area.problemProperty()));
-            reason.setMaxWidth(520);
+            reason.setMaxWidth(300);
+            reason.setMinWidth(240);
+            reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             TextField primary = new TextField();
             primary.setPrefColumnCount(6);
             primary.setId("primary-" + row);
             primary.setPromptText("PM2.5");
             primary.textProperty().bindBidirectional(area.primaryProperty());
-            grid.add(primary, ConsultationViewModel.DAYS + 1, row);
-            grid.add(new VBox(2, level, reason), ConsultationViewModel.DAYS + 2, row);
+            // the recommendation next to the area's name, always in view however many periods follow
+            grid.add(new VBox(2, level, reason), 1, row);
+            grid.add(primary, 2, row);
             row++;
         }
-        bindRecord();
+        calcDay.getItems().setAll(vm.slots().stream().map(ConsultationViewModel.Slot::index).toList());
     }
 
     private void bindRecord() {
@@ -115,9 +149,6 @@ public final class ConsultationView {
             }
         });
         calcArea.valueProperty().bindBidirectional(vm.calcAreaProperty());
-        for (int d = 0; d < ConsultationViewModel.DAYS; d++) {
-            calcDay.getItems().add(d);
-        }
         calcDay.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer d) {

@@ -4,7 +4,7 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.CriteriaEvaluator;
 import cn.hazedesk.domain.warning.CriteriaProfile;
-import cn.hazedesk.domain.warning.DailyForecast;
+import cn.hazedesk.domain.warning.ForecastPeriod;
 import cn.hazedesk.domain.warning.Recommendation;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.i18n.Messages;
@@ -26,11 +26,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The consultation's forecast (会商): daily AQI per district (and optionally the city) for the coming days, with a
- * dust flag per day, and the recommendation per area that follows as values are typed, with its reason in words.
+ * The consultation's forecast (会商): AQI per district (and optionally the city) for the coming days — 3 to 7 days, by
+ * day or by half-day as the meteorological bureau gives them — with a dust flag per period, and the recommendation
+ * per area that follows as values are typed, with its reason in words (any continuous 24 h, DOMAIN §1.2).
  */
 public final class ConsultationViewModel {
+    /** The default number of forecast days. */
     public static final int DAYS = 3;
+    public static final int MIN_DAYS = 3;
+    public static final int MAX_DAYS = 7;
+    /** Cells per area: 7 days of two half-days. */
+    static final int MAX_SLOTS = 2 * MAX_DAYS;
+
+    /** How the forecast is given: a value per day, or per half-day (0–12 h, 12–24 h). */
+    public enum Granularity {
+        DAY(24), HALF_DAY(12);
+
+        private final int hours;
+
+        Granularity(int hours) {
+            this.hours = hours;
+        }
+
+        public int hours() {
+            return hours;
+        }
+
+        int perDay() {
+            return 24 / hours;
+        }
+    }
+
+    /** One column of the grid: a day or a half-day, with its label; {@code index} is the cell of each area. */
+    public record Slot(int index, LocalDate date, int startHour, int hours, String label) {
+    }
 
     /** One day of one area as typed. */
     public static final class DayCell {
@@ -54,7 +83,7 @@ public final class ConsultationViewModel {
 
         AreaRow(Region region) {
             this.region = region;
-            for (int i = 0; i < DAYS; i++) {
+            for (int i = 0; i < MAX_SLOTS; i++) {
                 days.add(new DayCell());
             }
         }
@@ -74,6 +103,12 @@ public final class ConsultationViewModel {
     private final ObservableList<Choice<CriteriaProfile>> profileChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<CriteriaProfile>> profile = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> dayCounts = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> dayCount = new SimpleObjectProperty<>(DAYS);
+    private final ObservableList<Choice<Granularity>> granularities = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<Granularity>> granularity = new SimpleObjectProperty<>();
+    private final ObservableList<Slot> slots = FXCollections.observableArrayList();
+    private final StringProperty periodNote = new SimpleStringProperty("");
     private final List<AreaRow> areas = new ArrayList<>();
     private final StringProperty opinion = new SimpleStringProperty("");
     private final StringProperty participants = new SimpleStringProperty("");
@@ -97,6 +132,13 @@ public final class ConsultationViewModel {
         profile.set(profileChoices.stream().filter(c -> c.value().name().equals(defaultProfile)).findFirst()
                 .orElse(profileChoices.get(0)));
         this.firstDay.set(firstDay);
+        for (int d = MIN_DAYS; d <= MAX_DAYS; d++) {
+            dayCounts.add(d);
+        }
+        for (Granularity g : Granularity.values()) {
+            granularities.add(new Choice<>(messages.get("consultation.granularity." + g.name()), g));
+        }
+        granularity.set(granularities.get(0));
         regions.districts().forEach(r -> areas.add(new AreaRow(r)));
         areas.add(new AreaRow(regions.city()));
         for (AreaRow a : areas) {
@@ -106,8 +148,65 @@ public final class ConsultationViewModel {
             }
         }
         profile.addListener((Observable o) -> evaluate());
-        this.firstDay.addListener((Observable o) -> evaluate());
+        this.firstDay.addListener((Observable o) -> {
+            updateSlots();
+            evaluate();
+        });
+        dayCount.addListener((Observable o) -> {
+            updateSlots();
+            evaluate();
+        });
+        granularity.addListener((Observable o) -> {
+            updateSlots();
+            evaluate();
+        });
+        updateSlots();
         evaluate();
+    }
+
+    private Granularity granularity() {
+        return granularity.get() == null ? Granularity.DAY : granularity.get().value();
+    }
+
+    private int days() {
+        Integer d = dayCount.get();
+        return d == null ? DAYS : Math.max(MIN_DAYS, Math.min(MAX_DAYS, d));
+    }
+
+    /** The grid's columns for the days and granularity chosen. */
+    private void updateSlots() {
+        Granularity g = granularity();
+        List<Slot> out = new ArrayList<>();
+        for (int i = 0; i < days() * g.perDay(); i++) {
+            LocalDate d = firstDay.get() == null ? null : firstDay.get().plusDays(i / g.perDay());
+            int start = (i % g.perDay()) * g.hours();
+            String label = d == null ? "" : g == Granularity.DAY ? text.format(d)
+                    : messages.get("consultation.halfDay", text.format(d), start, start + g.hours());
+            out.add(new Slot(i, d, start, g.hours(), label));
+        }
+        slots.setAll(out);
+    }
+
+    /** The forecast periods typed for one area (blank cells left out); null entries are never returned. */
+    private List<ForecastPeriod> periods(AreaRow a, List<String> problems) {
+        List<ForecastPeriod> out = new ArrayList<>();
+        for (Slot slot : slots) {
+            String v = a.days.get(slot.index()).aqi.get().trim();
+            if (v.isEmpty() || slot.date() == null) {
+                continue;
+            }
+            try {
+                int aqi = Integer.parseInt(cn.hazedesk.domain.common.TextNormalizer.toHalfWidth(v));
+                if (aqi < 0) {
+                    throw new NumberFormatException();
+                }
+                out.add(new ForecastPeriod(slot.date().atTime(slot.startHour(), 0), slot.hours(), aqi,
+                        a.days.get(slot.index()).dust.get()));
+            } catch (NumberFormatException e) {
+                problems.add(messages.get("consultation.badAqi", v));
+            }
+        }
+        return out;
     }
 
     /** Recomputes every area; the city without its own values takes the highest district level. */
@@ -116,30 +215,16 @@ public final class ConsultationViewModel {
         String highestName = null;
         for (AreaRow a : areas) {
             boolean city = a == areas.get(areas.size() - 1);
-            List<DailyForecast> days = new ArrayList<>();
-            String problem = "";
-            for (int i = 0; i < DAYS; i++) {
-                String v = a.days.get(i).aqi.get().trim();
-                if (v.isEmpty()) {
-                    continue;
-                }
-                try {
-                    int aqi = Integer.parseInt(v);
-                    if (aqi < 0) {
-                        throw new NumberFormatException();
-                    }
-                    days.add(new DailyForecast(firstDay.get().plusDays(i), aqi, a.days.get(i).dust.get()));
-                } catch (NumberFormatException e) {
-                    problem = messages.get("consultation.badAqi", v);
-                }
-            }
+            List<String> problems = new ArrayList<>();
+            List<ForecastPeriod> days = periods(a, problems);
+            String problem = problems.isEmpty() ? "" : problems.get(problems.size() - 1);
             a.problem.set(problem);
             if (city && days.isEmpty()) {
                 a.level.set(highest);
                 a.reason.set(highestName == null ? text.reason(emptyRecommendation(), false) : text.cityFromDistricts(highestName));
                 continue;
             }
-            Recommendation r = CriteriaEvaluator.recommend(profile.get().value(), days);
+            Recommendation r = CriteriaEvaluator.recommendPeriods(profile.get().value(), days);
             a.level.set(r.level());
             a.reason.set(text.reason(r, !days.isEmpty()));
             if (!city && !days.isEmpty() && (highestName == null || r.level().compareTo(highest) > 0)) {
@@ -165,8 +250,9 @@ public final class ConsultationViewModel {
         return messages.get("consultation.dust");
     }
 
+    /** The label of grid column {@code i} (a day or a half-day). */
     public String dayLabel(int i) {
-        return firstDay.get() == null ? "" : text.format(firstDay.get().plusDays(i));
+        return i < slots.size() ? slots.get(i).label() : "";
     }
 
     /**
@@ -189,15 +275,26 @@ public final class ConsultationViewModel {
         cn.hazedesk.domain.episode.Consultation c = e.latestConsultation().get();
         LocalDate first = c.days().stream().map(cn.hazedesk.domain.episode.ForecastDay::date).min(LocalDate::compareTo)
                 .orElse(firstDay.get());
+        LocalDate last = c.days().stream().map(cn.hazedesk.domain.episode.ForecastDay::date).max(LocalDate::compareTo)
+                .orElse(first);
+        int minHours = c.days().stream().mapToInt(cn.hazedesk.domain.episode.ForecastDay::hours).min().orElse(24);
         firstDay.set(first);
+        granularity.set(granularities.get(minHours >= 24 ? 0 : 1));
+        dayCount.set(Math.max(MIN_DAYS, Math.min(MAX_DAYS, (int) (last.toEpochDay() - first.toEpochDay()) + 1)));
+        periodNote.set(minHours < 12 ? messages.get("consultation.hourlyStored", c.days().size()) : "");
         profileChoices.stream().filter(x -> x.value().name().equals(c.profile())).findFirst().ifPresent(profile::set);
         for (AreaRow a : areas) {
             a.primary.set("");
-            for (int i = 0; i < DAYS; i++) {
-                LocalDate d = first.plusDays(i);
-                DayCell cell = a.days.get(i);
+            for (DayCell cell : a.days) {
+                cell.aqi.set("");
+                cell.dust.set(false);
+                cell.concentrations.set("");
+            }
+            for (Slot slot : slots) {
+                DayCell cell = a.days.get(slot.index());
                 java.util.Optional<cn.hazedesk.domain.episode.ForecastDay> f = c.days().stream()
-                        .filter(x -> x.regionCode().equals(a.code()) && x.date().equals(d)).findFirst();
+                        .filter(x -> x.regionCode().equals(a.code()) && x.date().equals(slot.date())
+                                && x.startHour() == slot.startHour() && x.hours() == slot.hours()).findFirst();
                 cell.aqi.set(f.map(x -> String.valueOf(x.aqi())).orElse(""));
                 cell.dust.set(f.map(cn.hazedesk.domain.episode.ForecastDay::dust).orElse(false));
                 cell.concentrations.set(f.map(cn.hazedesk.domain.episode.ForecastDay::concentrations).orElse(""));
@@ -263,8 +360,8 @@ public final class ConsultationViewModel {
         }
         List<cn.hazedesk.domain.episode.ForecastDay> days = new ArrayList<>();
         for (AreaRow a : areas) {
-            for (int i = 0; i < DAYS; i++) {
-                DayCell cell = a.days.get(i);
+            for (Slot slot : slots) {
+                DayCell cell = a.days.get(slot.index());
                 String v = cell.aqi.get().trim();
                 if (v.isEmpty()) {
                     continue;
@@ -277,11 +374,11 @@ public final class ConsultationViewModel {
                 }
                 if (aqi < 0) {
                     session.dialogs().error(messages.get("episode.refused.title"), messages.get("episode.refused.header"),
-                            messages.get("consultation.badCell", a.name(), dayLabel(i), v));
+                            messages.get("consultation.badCell", a.name(), slot.label(), v));
                     return;
                 }
-                days.add(new cn.hazedesk.domain.episode.ForecastDay(a.code(), firstDay.get().plusDays(i), aqi,
-                        cell.dust.get(), a.primary.get(), cell.concentrations.get()));
+                days.add(new cn.hazedesk.domain.episode.ForecastDay(a.code(), slot.date(), slot.startHour(), slot.hours(),
+                        aqi, cell.dust.get(), a.primary.get(), cell.concentrations.get()));
             }
         }
         session.act(new cn.hazedesk.domain.episode.EpisodeAction.Consult(null, profile.get().value().name(), days,
@@ -304,5 +401,13 @@ public final class ConsultationViewModel {
     public ObservableList<Choice<CriteriaProfile>> profileChoices() { return profileChoices; }
     public ObjectProperty<Choice<CriteriaProfile>> profileProperty() { return profile; }
     public ObjectProperty<LocalDate> firstDayProperty() { return firstDay; }
+    public ObservableList<Integer> dayCounts() { return dayCounts; }
+    public ObjectProperty<Integer> dayCountProperty() { return dayCount; }
+    public ObservableList<Choice<Granularity>> granularities() { return granularities; }
+    public ObjectProperty<Choice<Granularity>> granularityProperty() { return granularity; }
+    /** The grid's columns; the view rebuilds the grid when they change. */
+    public ObservableList<Slot> slots() { return slots; }
+    /** Says when the stored forecast is finer than the grid shows (hourly, from a file). */
+    public StringProperty periodNoteProperty() { return periodNote; }
     public Map<String, CriteriaProfile> profiles() { return profiles; }
 }

@@ -5,7 +5,11 @@ import cn.hazedesk.application.EpisodeDocumentService;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.domain.response.OrderChecks;
+import cn.hazedesk.ui.common.DialogService;
+import cn.hazedesk.ui.common.TaskRunner;
 import cn.hazedesk.ui.document.DocumentPreviews;
+import cn.hazedesk.ui.document.OrderConfirmation;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
@@ -18,11 +22,16 @@ public final class EpisodePrinting {
     private final EpisodeDocumentService docs;
     private final DocumentPreviews previews;
     private final Messages m;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
 
-    public EpisodePrinting(EpisodeDocumentService docs, DocumentPreviews previews, Messages messages) {
+    public EpisodePrinting(EpisodeDocumentService docs, DocumentPreviews previews, Messages messages, TaskRunner tasks,
+                           DialogService dialogs) {
         this.docs = docs;
         this.previews = previews;
         this.m = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
     }
 
     public static boolean hasNotice(Episode e, Proposal p) {
@@ -43,12 +52,25 @@ public final class EpisodePrinting {
         open(m.get("episodeDoc.title.notice", p.number()), (progress, cancel) -> docs.pdf(docs.notice(e, p.seq())));
     }
 
-    /** The current orders of the episode (one district, or all) with the cover list. */
+    /**
+     * The current orders of the episode (one district, or all) with the cover list. The orders are read in the
+     * background first; the enterprises that need a look are named and confirmed before the preview opens.
+     */
     public void orders(Episode e, Optional<String> district) {
-        open(m.get("episodeDoc.title.orders", e.number() == null ? e.title() : e.number()), (progress, cancel) -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            docs.writeOrders(docs.currentOrders(e, district), out, progress, cancel);
-            return out.toByteArray();
+        record Checked(EpisodeDocumentService.OrderBatch batch, OrderChecks checks) {
+        }
+        tasks.run(m.get("document.orders.loading"), p -> {
+            EpisodeDocumentService.OrderBatch batch = docs.currentOrders(e, district);
+            return new Checked(batch, docs.checks(batch));
+        }, c -> {
+            if (!OrderConfirmation.confirm(c.checks(), m, dialogs)) {
+                return;
+            }
+            open(m.get("episodeDoc.title.orders", e.number() == null ? e.title() : e.number()), (progress, cancel) -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                docs.writeOrders(c.batch(), out, progress, cancel);
+                return out.toByteArray();
+            });
         });
     }
 

@@ -28,6 +28,8 @@ public final class SummaryView {
     @FXML private Button regenerate;
     @FXML private Button close;
     @FXML private Button previewReport;
+    @FXML private TextField reportNumber;
+    @FXML private Button suggestNumber;
 
     public SummaryView(SummaryViewModel vm) {
         this.vm = vm;
@@ -58,6 +60,8 @@ public final class SummaryView {
         previewReport.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.canPreview(),
                 vm.session().currentProperty()));
         previewReport.setOnAction(e -> vm.previewReport());
+        reportNumber.textProperty().bindBidirectional(vm.reportNumberProperty());
+        suggestNumber.setOnAction(e -> vm.suggestReportNumber());
         close.disableProperty().bind(vm.closableProperty().not());
         vm.load();
     }

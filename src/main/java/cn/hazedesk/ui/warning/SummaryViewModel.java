@@ -49,6 +49,8 @@ public final class SummaryViewModel {
     private final ObjectProperty<Choice<Region>> area = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final StringProperty aqi = new SimpleStringProperty("");
+    private final StringProperty reportNumber = new SimpleStringProperty("");
+    private boolean observedEntered;
 
     private EpisodePrinting printing;
 
@@ -62,11 +64,29 @@ public final class SummaryViewModel {
         return printing != null && e != null && e.issuedAt() != null;
     }
 
-    /** 预览总结评估报告…. */
+    /**
+     * 预览总结评估报告…: without observed AQI the report can only label its peak as 预报, so the officer is asked to enter
+     * it first (or go on with forecast values); the report number typed is kept with the episode (refused when another
+     * notice or report has it), then the preview opens.
+     */
     public void previewReport() {
-        if (canPreview()) {
-            printing.summary(session.current());
+        if (!canPreview()) {
+            return;
         }
+        Episode e = session.current();
+        if (!observedEntered && !session.dialogs().confirm(m.get("summary.noObserved.title"), m.get("summary.noObserved.header"),
+                m.get("summary.noObserved.content"))) {
+            return;
+        }
+        String n = reportNumber.get() == null ? "" : reportNumber.get().strip();
+        String who = session.actor();
+        session.tasks().run(m.get("episode.task.save"), p -> session.service().setSummaryNumber(e.id(), n, who), r -> {
+            if (!r.ok()) {
+                session.refused(r.refusal());
+                return;
+            }
+            printing.summary(e);
+        });
     }
 
     public EpisodeSession session() { return session; }
@@ -92,11 +112,18 @@ public final class SummaryViewModel {
             closable.set(false);
             return;
         }
-        session.tasks().run(m.get("summary.task.load"), p -> session.service().evaluate(e.id()), this::show);
+        record Loaded(EpisodeService.Evaluation ev, String number) {
+        }
+        session.tasks().run(m.get("summary.task.load"), p -> new Loaded(session.service().evaluate(e.id()),
+                session.service().summaryNumber(e.id()).orElse("")), l -> {
+            reportNumber.set(l.number());
+            show(l.ev());
+        });
     }
 
     private void show(EpisodeService.Evaluation ev) {
         Episode e = ev.episode();
+        observedEntered = !ev.observed().isEmpty();
         closable.set(e.phase() == EpisodePhase.LIFTED);
         timeline.setAll(ev.timeline().stream().map(t -> new TimelineRow(text.time(t.at()), t.actor(), action(t),
                 text.readable(t.detail()))).toList());
@@ -132,6 +159,9 @@ public final class SummaryViewModel {
                 ev.inspected(), ev.nonCompliant().size(),
                 ev.nonCompliant().isEmpty() ? "—" : String.join(m.get("summary.listSeparator"), ev.nonCompliant())));
         lines.add(m.get("summary.reductions"));
+        if (ev.reductions().stream().anyMatch(r -> r.verdict() == cn.hazedesk.domain.reduction.Verdict.UNKNOWN)) {
+            lines.add(m.get("summary.reductions.listBaseline"));
+        }
         if (ev.reductions().isEmpty()) {
             lines.add(m.get("summary.reductions.none"));
         }
@@ -139,7 +169,7 @@ public final class SummaryViewModel {
             lines.add(m.get("summary.reductionRow", r.region().name(), labels.level(r.level()), r.pollutant().name(),
                     r.percent().setScale(1, RoundingMode.HALF_UP).toPlainString(),
                     r.targetPercent().setScale(0, RoundingMode.HALF_UP).toPlainString(),
-                    m.get(r.met() ? "summary.met" : "summary.notMet")));
+                    m.get("summary.verdict." + r.verdict().name())));
         }
         lines.add(m.get("summary.observed"));
         if (ev.observed().isEmpty()) {
@@ -210,5 +240,15 @@ public final class SummaryViewModel {
     public ObjectProperty<Choice<Region>> areaProperty() { return area; }
     public ObjectProperty<LocalDate> dayProperty() { return day; }
     public StringProperty aqiProperty() { return aqi; }
+    /** The summary report's own number (e.g. 石污防指〔2026〕5号); kept with the episode when the report is previewed. */
+    public StringProperty reportNumberProperty() { return reportNumber; }
+    /** The next number of the city's series, for the officer to take or change. */
+    public void suggestReportNumber() {
+        Episode e = session.current();
+        if (e == null) {
+            return;
+        }
+        session.tasks().run(m.get("summary.task.load"), p -> session.service().suggestNumber(e.drill()), reportNumber::set);
+    }
     public Messages messages() { return m; }
 }

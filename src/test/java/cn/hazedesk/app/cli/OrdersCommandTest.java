@@ -60,10 +60,43 @@ class OrdersCommandTest {
     }
 
     @Test
+    void ordersThatNeedALookAreWrittenOnlyWithConfirmAndTheEnterprisesAreNamed() throws Exception {
+        Path data = data();
+        // 平罗炭素（测试） is 保障类 in a key industry (炭素) and ungraded: below B
+        Path pdf = dir.resolve("red.pdf");
+        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("以下告知书须确认后才能印发", "重点行业保障类企业绩效等级低于B级（1 家）：平罗炭素（测试）（91640221TEST00007G）",
+                "--confirm").doesNotContain("无适用措施", "待核实");
+        assertThat(pdf).doesNotExist();
+        assertThat(dir.resolve("red.pdf.part")).doesNotExist();
+        // a key-industry firm the rules cannot give a measure (氧化铝 has no matrix rows) and an UNVERIFIED default (焦化 C)
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            ctx.transactions().inTransaction(() -> ctx.enterprises().insertAll(List.of(
+                    SmallList.firm("91640202TEST00010A", "大武口氧化铝（测试）", "640202", "氧化铝",
+                            cn.hazedesk.domain.enterprise.PerformanceGrade.B, cn.hazedesk.domain.enterprise.ControlType.KEY_INDUSTRY,
+                            SmallList.line("10", "10", "10", "0")),
+                    SmallList.firm("91640202TEST00011B", "大武口焦化（测试）", "640202", "焦化",
+                            cn.hazedesk.domain.enterprise.PerformanceGrade.C, cn.hazedesk.domain.enterprise.ControlType.KEY_INDUSTRY,
+                            SmallList.line("10", "10", "10", "0"))), false));
+        }
+        CliTest.Run en = run("orders", "--level", "red", "--district", "大武口区", "--pdf", pdf.toString(),
+                "--data-dir", data.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(1);
+        assertThat(en.err()).contains("Key-industry enterprises still without a measure after every fallback (1): 大武口氧化铝（测试）",
+                "defaults still to be verified", "大武口焦化（测试）", "--confirm").doesNotContain("平罗炭素");
+        CliTest.Run ok = run("orders", "--level", "red", "--district", "大武口区", "--confirm", "--pdf", pdf.toString(),
+                "--data-dir", data.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(pages(pdf)).isEqualTo(5);
+    }
+
+    @Test
     void allDistrictsIntoOnePdfWithTheCoverAndOneOrderPerPage() throws Exception {
         Path data = data();
         Path pdf = dir.resolve("红色 orders.pdf");
-        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--confirm", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).isEqualTo("已写入 " + pdf.toAbsolutePath() + "：7 份告知书，共 8 页（含汇总表 1 页；超过一页的告知书 0 份）。");
@@ -72,7 +105,7 @@ class OrdersCommandTest {
                 "大武口机械（测试）", "平罗炭素（测试）").doesNotContain("演练");
         assertThat(text(pdf, 2)).contains("大武口机械（测试）：", "91640202TEST00002B", "红色预警", "停产", "送达回执");
         assertThat(text(pdf, 3)).contains("大武口水泥（测试）：", SmallList.E1, "绩效等级：B", "停产；禁止国四及以下重型载货车辆（含燃气）运输");
-        assertThat(text(pdf, 8)).contains("平罗炭素（测试）：", "豁免/保障类");
+        assertThat(text(pdf, 8)).contains("平罗炭素（测试）：", "保障类（保障任务）", "按保障任务量生产").doesNotContain("可不执行停限产措施");
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("data", "红色 orders.pdf"); // no leftover .part
     }
 
@@ -93,7 +126,7 @@ class OrdersCommandTest {
     void onePdfPerEnterpriseIntoAFolder() throws Exception {
         Path data = data();
         Path folder = dir.resolve("out");
-        CliTest.Run r = run("orders", "--level", "orange", "--district", "平罗县", "--folder", folder.toString(), "--data-dir",
+        CliTest.Run r = run("orders", "--confirm", "--level", "orange", "--district", "平罗县", "--folder", folder.toString(), "--data-dir",
                 data.toString(), "--lang", "en");
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).isEqualTo("Wrote " + folder.toAbsolutePath() + ": 3 PDF files (one per enterprise).");
@@ -151,7 +184,7 @@ class OrdersCommandTest {
         Files.writeString(data.resolve("rules/documents/response-order.txt"),
                 bundled.replace("[addressee]\n${enterpriseName}：", "[addressee]\n${enterpriseName}（${legalPerson}）："));
         Path pdf = dir.resolve("t.pdf");
-        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--confirm", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("文书模板 response-order.txt 中以下占位符没有值：legalPerson");
         assertThat(pdf).doesNotExist();
@@ -162,7 +195,7 @@ class OrdersCommandTest {
     void anUnwritableTargetIsReported() throws Exception {
         Path data = data();
         Path pdf = dir.resolve("no-such-folder/x.pdf");
-        CliTest.Run r = run("orders", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
+        CliTest.Run r = run("orders", "--confirm", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("无法写入 " + pdf);
     }

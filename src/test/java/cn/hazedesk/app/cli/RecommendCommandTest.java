@@ -91,6 +91,37 @@ class RecommendCommandTest {
     }
 
     @Test
+    void halfDaysAndHoursCountAnyTwentyFourHoursAcrossMidnight() throws Exception {
+        // by half-day: 120|260 260|260 260|120 → from the first noon every 24 h averages 260 for 48 h (2018 yellow),
+        // while the same days by calendar day (190, 260, 190) have AQI>200 on one day only
+        Path f = csv("""
+                district,time,hours,aqi
+                惠农区,2026-12-10T00:00,12,120
+                惠农区,2026-12-10T12:00,12,260
+                惠农区,2026-12-11T00:00,12,260
+                惠农区,2026-12-11T12:00,12,260
+                惠农区,2026-12-12T00:00,12,260
+                惠农区,2026-12-12 12:00,12,120
+                平罗县,2026-12-10T00:00,24,190
+                平罗县,2026-12-11T00:00,24,260
+                平罗县,2026-12-12T00:00,24,190
+                """);
+        CliTest.Run r = CliTest.run("recommend", "--profile", "2018", f.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).contains(
+                "惠农区 YELLOW 预测12月10日12时至12月12日12时任意连续24小时平均 AQI>200，共 48 小时 → 黄色预警")
+                .anyMatch(l -> l.startsWith("平罗县 TEMP_CONTROL"));
+        // a period that does not start on its own grid, and an overlap, are named
+        CliTest.Run bad = CliTest.run("recommend", csv("district,time,hours,aqi\n惠农区,2026-12-10T06:00,12,120\n").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("第 2 行：时段长度“12”");
+        CliTest.Run overlap = CliTest.run("recommend", csv("district,time,hours,aqi\n惠农区,2026-12-10T00:00,24,120\n"
+                + "惠农区,2026-12-10T12:00,12,130\n").toString());
+        assertThat(overlap.exit()).isEqualTo(2);
+        assertThat(overlap.err()).contains("第 3 行：惠农区 2026-12-10 重复出现");
+    }
+
+    @Test
     void aMalformedFileNamesItsLineAndExitsTwo() throws Exception {
         for (String[] c : new String[][]{
                 {"district,date,aqi\n惠农区,2026-12-10,230\n惠农区,2026-13-10,230\n", "第 3 行：日期“2026-13-10”无法识别"},

@@ -11,7 +11,7 @@ import cn.hazedesk.domain.episode.EpisodeAction.Reject;
 import cn.hazedesk.domain.episode.EpisodeAction.Withdraw;
 import cn.hazedesk.domain.warning.CriteriaEvaluator;
 import cn.hazedesk.domain.warning.CriteriaProfile;
-import cn.hazedesk.domain.warning.DailyForecast;
+import cn.hazedesk.domain.warning.ForecastPeriod;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 import cn.hazedesk.infra.data.CriteriaCsv;
 import net.jqwik.api.Arbitraries;
@@ -450,10 +450,10 @@ class EpisodePropertiesTest {
         boolean anyWarning = false;
         boolean anyWithDust = false;
         for (List<ForecastDay> days : byArea.values()) {
-            List<DailyForecast> asIs = days.stream().map(ForecastDay::daily).toList();
-            List<DailyForecast> noDust = asIs.stream().map(d -> new DailyForecast(d.date(), d.aqi(), false)).toList();
-            anyWarning |= CriteriaEvaluator.recommend(profile, asIs).level().compareTo(RecommendedLevel.YELLOW) >= 0;
-            anyWithDust |= CriteriaEvaluator.recommend(profile, noDust).level().compareTo(RecommendedLevel.YELLOW) >= 0;
+            List<ForecastPeriod> asIs = days.stream().map(ForecastDay::period).toList();
+            List<ForecastPeriod> noDust = asIs.stream().map(d -> new ForecastPeriod(d.start(), d.hours(), d.aqi(), false)).toList();
+            anyWarning |= CriteriaEvaluator.recommendPeriods(profile, asIs).level().compareTo(RecommendedLevel.YELLOW) >= 0;
+            anyWithDust |= CriteriaEvaluator.recommendPeriods(profile, noDust).level().compareTo(RecommendedLevel.YELLOW) >= 0;
         }
         return !anyWarning && anyWithDust;
     }

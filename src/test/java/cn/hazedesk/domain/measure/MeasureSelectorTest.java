@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeasureSelectorTest {
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
     private static final MeasureMatrix MATRIX = MeasureMatrixCsv.load(INDUSTRIES);
-    private static final MeasureSelector SELECTOR = new MeasureSelector(MATRIX, ReductionRulesCsv.exemptions(), INDUSTRIES);
+    private static final MeasureFallbacks FALLBACKS = MeasureMatrixCsv.fallbacks(INDUSTRIES, null);
+    private static final TransportPolicy TRANSPORT = MeasureMatrixCsv.transport(null);
+    private static final MeasureSelector SELECTOR = MeasureMatrixCsv.selector(INDUSTRIES);
 
     static ProductionLine line(LevelMeasure... measures) {
         return new ProductionLine("1号线", null, null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
@@ -39,8 +41,12 @@ class MeasureSelectorTest {
                 null, null, null, false, null, null, List.of(lines));
     }
 
+    /** A measure as the list's reader keeps it: with the transport rule its text names (data/measure-text-rules.csv). */
+    private static final cn.hazedesk.domain.listimport.MeasureTextRules TEXT_RULES =
+            cn.hazedesk.infra.data.ListReadingCsv.measureText(null);
+
     static LevelMeasure written(WarningLevel level, MeasureType type, String fraction, String text) {
-        return new LevelMeasure(level, type, new BigDecimal(fraction), text);
+        return new LevelMeasure(level, type, new BigDecimal(fraction), text, TEXT_RULES.read(text, null).transport());
     }
 
     private static MeasureChoice choose(Enterprise e, PerformanceGrade g, WarningLevel level) {
@@ -120,10 +126,14 @@ class MeasureSelectorTest {
     }
 
     @Test
-    void protectedFirmsFollowTheirWrittenMeasureOrAreExemptWithoutOne() {
+    void protectedFirmsFollowTheirWrittenMeasureOrProduceTheirProtectionTaskWithoutOne() {
         Enterprise e = firm("炭素", PerformanceGrade.B, ControlType.PROTECTED,
                 line(written(RED, MeasureType.CAP, "0.3", "以热定产，限产30%")));
-        assertThat(choose(e, PerformanceGrade.B, YELLOW).rule()).isEqualTo(MeasureRule.EXEMPT);
+        MeasureChoice yellow = choose(e, PerformanceGrade.B, YELLOW);
+        assertThat(yellow.rule()).isEqualTo(MeasureRule.PROTECTION_TASK);
+        assertThat(yellow.counted()).isFalse();
+        // its trucks follow its grade (B: no 国四 and older), as any B firm's
+        assertThat(yellow.transport()).isEqualTo(TransportRule.NO_CHINA_IV_OR_OLDER);
         MeasureChoice red = choose(e, PerformanceGrade.B, RED);
         assertThat(red.rule()).isEqualTo(MeasureRule.LINE_MEASURE);
         assertThat(red.countedFraction()).isEqualByComparingTo("0.3");
@@ -131,13 +141,14 @@ class MeasureSelectorTest {
 
     @Test
     void theExemptUpToLevelIsConfigurable() {
-        MeasureSelector upToOrange = new MeasureSelector(MATRIX, new ExemptionPolicy(Map.of(ControlType.PROTECTED, ORANGE)), INDUSTRIES);
+        MeasureSelector upToOrange = new MeasureSelector(MATRIX, new ExemptionPolicy(Map.of(ControlType.PROTECTED, ORANGE)), INDUSTRIES,
+                FALLBACKS, TRANSPORT);
         Enterprise e = firm("炭素", PerformanceGrade.B, ControlType.PROTECTED,
                 line(written(ORANGE, MeasureType.CAP, "0.2", "限产20%"), written(RED, MeasureType.CAP, "0.3", "限产30%")));
-        assertThat(upToOrange.choose(e, PerformanceGrade.B, e.lines().get(0), ORANGE).rule()).isEqualTo(MeasureRule.EXEMPT);
+        assertThat(upToOrange.choose(e, PerformanceGrade.B, e.lines().get(0), ORANGE).rule()).isEqualTo(MeasureRule.PROTECTION_TASK);
         assertThat(upToOrange.choose(e, PerformanceGrade.B, e.lines().get(0), RED).rule()).isEqualTo(MeasureRule.LINE_MEASURE);
         // without a policy entry 豁免 is not exempt either: its lines then follow the ordinary rules
-        MeasureSelector none = new MeasureSelector(MATRIX, new ExemptionPolicy(Map.of()), INDUSTRIES);
+        MeasureSelector none = new MeasureSelector(MATRIX, new ExemptionPolicy(Map.of()), INDUSTRIES, FALLBACKS, TRANSPORT);
         Enterprise exempt = firm("水泥", PerformanceGrade.D, ControlType.EXEMPT, line());
         assertThat(none.choose(exempt, PerformanceGrade.D, exempt.lines().get(0), YELLOW).rule()).isEqualTo(MeasureRule.MATRIX_DEFAULT);
     }
@@ -209,7 +220,8 @@ class MeasureSelectorTest {
                 "停产50%", TransportRule.NONE, "test", Confidence.L);
         MatrixEntry b = new MatrixEntry("水泥", PerformanceGrade.B, YELLOW, MeasureType.CAP, new BigDecimal("0.1"),
                 "限产10%", TransportRule.NONE, "test", Confidence.L);
-        MeasureSelector small = new MeasureSelector(new MeasureMatrix(List.of(b, onlyC)), ExemptionPolicy.defaults(), INDUSTRIES);
+        MeasureSelector small = new MeasureSelector(new MeasureMatrix(List.of(b, onlyC)), ExemptionPolicy.defaults(), INDUSTRIES,
+                MeasureFallbacks.none(), TransportPolicy.none());
         MeasureChoice fromC = small.choose(e, PerformanceGrade.UNRATED, e.lines().get(0), YELLOW);
         assertThat(fromC.rule()).isEqualTo(MeasureRule.UNGRADED_KEY_INDUSTRY);
         assertThat(fromC.grade()).isEqualTo(PerformanceGrade.C);
@@ -224,11 +236,89 @@ class MeasureSelectorTest {
 
     @Test
     void noMeasureWhenNothingApplies() {
-        Enterprise e = firm("水泥", PerformanceGrade.NON_LEADING, ControlType.KEY_INDUSTRY, line());
-        MeasureChoice c = choose(e, PerformanceGrade.NON_LEADING, YELLOW);
+        // 氧化铝 is a key industry without matrix rows: B has nothing to fall back to
+        Enterprise e = firm("氧化铝", PerformanceGrade.B, ControlType.KEY_INDUSTRY, line());
+        MeasureChoice c = choose(e, PerformanceGrade.B, YELLOW);
         assertThat(c.rule()).isEqualTo(MeasureRule.NO_MEASURE);
         assertThat(c.type()).isNull();
         assertThat(c.counted()).isFalse();
+        // still one transport rule: the grade's
+        assertThat(c.transport()).isEqualTo(TransportRule.NO_CHINA_IV_OR_OLDER);
+    }
+
+    @Test
+    void gradesAndIndustriesWithoutTheirOwnRowsFallBackAsTheDataSays() {
+        // B- has no 水泥 row: the C row
+        MeasureChoice bMinus = choose(firm("水泥", PerformanceGrade.B_MINUS, ControlType.KEY_INDUSTRY, line()),
+                PerformanceGrade.B_MINUS, YELLOW);
+        assertThat(bMinus.rule()).isEqualTo(MeasureRule.MATRIX_DEFAULT);
+        assertThat(bMinus.matrixEntry().orElseThrow().grade()).isEqualTo(PerformanceGrade.C);
+        assertThat(bMinus.countedFraction()).isEqualByComparingTo("0.5");
+        assertThat(bMinus.grade()).as("the grade in effect is kept").isEqualTo(PerformanceGrade.B_MINUS);
+        // 焦化 has its own B- rows: no fallback
+        assertThat(choose(firm("焦化", PerformanceGrade.B_MINUS, ControlType.KEY_INDUSTRY, line()), PerformanceGrade.B_MINUS,
+                RED).matrixEntry().orElseThrow().grade()).isEqualTo(PerformanceGrade.B_MINUS);
+        // 非引领性 → D: stop, no road transport
+        MeasureChoice nonLeading = choose(firm("水泥", PerformanceGrade.NON_LEADING, ControlType.KEY_INDUSTRY, line()),
+                PerformanceGrade.NON_LEADING, YELLOW);
+        assertThat(nonLeading.matrixEntry().orElseThrow().grade()).isEqualTo(PerformanceGrade.D);
+        assertThat(nonLeading.type()).isEqualTo(MeasureType.STOP);
+        assertThat(nonLeading.transport()).isEqualTo(TransportRule.NO_ROAD_TRANSPORT);
+        // 长流程钢铁 / 短流程钢铁 → the 钢铁 rows, also for B- (钢铁 has B- rows) and for an ungraded firm (lowest: D)
+        MeasureChoice longSteel = choose(firm("长流程钢铁", PerformanceGrade.B, ControlType.KEY_INDUSTRY, line()),
+                PerformanceGrade.B, ORANGE);
+        assertThat(longSteel.matrixEntry().orElseThrow().industry()).isEqualTo("钢铁");
+        assertThat(longSteel.countedFraction()).isEqualByComparingTo("0.3");
+        MeasureChoice ungraded = choose(firm("短流程钢铁", PerformanceGrade.UNRATED, ControlType.KEY_INDUSTRY, line()),
+                PerformanceGrade.UNRATED, YELLOW);
+        assertThat(ungraded.rule()).isEqualTo(MeasureRule.UNGRADED_KEY_INDUSTRY);
+        assertThat(ungraded.grade()).isEqualTo(PerformanceGrade.D);
+        assertThat(ungraded.type()).isEqualTo(MeasureType.STOP);
+        // without the fallbacks the same firms had no measure
+        MeasureSelector bare = new MeasureSelector(MATRIX, ReductionRulesCsv.exemptions(), INDUSTRIES,
+                MeasureFallbacks.none(), TRANSPORT);
+        Enterprise steel = firm("长流程钢铁", PerformanceGrade.B, ControlType.KEY_INDUSTRY, line());
+        assertThat(bare.choose(steel, PerformanceGrade.B, steel.lines().get(0), ORANGE).rule()).isEqualTo(MeasureRule.NO_MEASURE);
+        assertThat(FALLBACKS.gradeChain(PerformanceGrade.B_MINUS)).containsExactly(PerformanceGrade.B_MINUS, PerformanceGrade.C);
+        assertThat(FALLBACKS.industryChain("长流程钢铁")).containsExactly("长流程钢铁", "钢铁");
+    }
+
+    @Test
+    void eachLineHasOneTransportRuleFromTheLineOrTheGrade() {
+        // A line whose written measure names a rule keeps it; otherwise the grade's rule
+        Enterprise named = firm("其他", PerformanceGrade.D, ControlType.KEY_INDUSTRY,
+                line(written(YELLOW, MeasureType.CAP, "0.3", "限产30%，禁止国四及以下车辆运输")),
+                line(written(YELLOW, MeasureType.CAP, "0.3", "限产30%")));
+        assertThat(SELECTOR.choose(named, PerformanceGrade.D, YELLOW)).extracting(l -> l.choice().transport())
+                .containsExactly(TransportRule.NO_CHINA_IV_OR_OLDER, TransportRule.NO_ROAD_TRANSPORT);
+        Enterprise b = firm("电石", PerformanceGrade.B, ControlType.GENERAL, line(written(ORANGE, MeasureType.CAP, "0.2", "限产20%")));
+        assertThat(choose(b, PerformanceGrade.B, ORANGE).transport()).isEqualTo(TransportRule.NO_CHINA_IV_OR_OLDER);
+        assertThat(choose(b, PerformanceGrade.C, ORANGE).transport()).isEqualTo(TransportRule.NO_CHINA_IV_OR_OLDER);
+        assertThat(choose(b, PerformanceGrade.UNRATED, ORANGE).transport()).as("non-key, ungraded").isEqualTo(TransportRule.NONE);
+        // A, 引领性, exempt and long-term shutdown: no special rule, whatever is written
+        Enterprise stopRoad = firm("水泥", PerformanceGrade.A, ControlType.KEY_INDUSTRY,
+                line(written(RED, MeasureType.STOP, "1", "停产，停止公路运输")));
+        assertThat(choose(stopRoad, PerformanceGrade.A, RED).transport()).isEqualTo(TransportRule.NONE);
+        assertThat(choose(stopRoad, PerformanceGrade.LEADING, RED).transport()).isEqualTo(TransportRule.NONE);
+        Enterprise exempt = firm("水泥", PerformanceGrade.D, ControlType.EXEMPT, line());
+        assertThat(choose(exempt, PerformanceGrade.D, RED).transport()).isEqualTo(TransportRule.NONE);
+        // an ungraded key-industry firm with its own measure: its industry's lowest grade (D) gives the rule
+        Enterprise ungraded = firm("水泥", PerformanceGrade.UNRATED, ControlType.KEY_INDUSTRY,
+                line(written(YELLOW, MeasureType.CAP, "0.5", "限产50%")));
+        assertThat(choose(ungraded, PerformanceGrade.UNRATED, YELLOW).transport()).isEqualTo(TransportRule.NO_ROAD_TRANSPORT);
+        assertThat(TRANSPORT.of(PerformanceGrade.B_MINUS)).isEqualTo(TransportRule.NO_CHINA_IV_OR_OLDER);
+    }
+
+    @Test
+    void aMatrixDefaultFromAnUnverifiedRowSaysSo() {
+        MeasureChoice coke = choose(firm("焦化", PerformanceGrade.C, ControlType.KEY_INDUSTRY, line()), PerformanceGrade.C, ORANGE);
+        assertThat(coke.rule()).isEqualTo(MeasureRule.MATRIX_DEFAULT);
+        assertThat(coke.unverifiedDefault()).isTrue();
+        MeasureChoice cement = choose(firm("水泥", PerformanceGrade.C, ControlType.KEY_INDUSTRY, line()), PerformanceGrade.C, ORANGE);
+        assertThat(cement.unverifiedDefault()).as("水泥 rows are verified (S19)").isFalse();
+        MeasureChoice written = choose(firm("焦化", PerformanceGrade.C, ControlType.KEY_INDUSTRY,
+                line(written(ORANGE, MeasureType.EXTEND_COKING, "0.3", "延长结焦时间至48小时"))), PerformanceGrade.C, ORANGE);
+        assertThat(written.unverifiedDefault()).as("the city's own measure").isFalse();
     }
 
     @Test

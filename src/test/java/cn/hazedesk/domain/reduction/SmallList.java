@@ -56,16 +56,16 @@ public final class SmallList {
         return enterprises().stream().map(e -> new GradedEnterprise(e, e.grade())).toList();
     }
 
-    static LevelMeasure m(WarningLevel level, MeasureType type, String fraction, String text) {
+    public static LevelMeasure m(WarningLevel level, MeasureType type, String fraction, String text) {
         return new LevelMeasure(level, type, new BigDecimal(fraction), text);
     }
 
-    static ProductionLine line(String so2, String nox, String pm, String vocs, LevelMeasure... measures) {
+    public static ProductionLine line(String so2, String nox, String pm, String vocs, LevelMeasure... measures) {
         return new ProductionLine("1号线", null, null, new BigDecimal(so2), new BigDecimal(nox), new BigDecimal(pm),
                 new BigDecimal(vocs), List.of(measures));
     }
 
-    static Enterprise firm(String uscc, String name, String district, String industry, PerformanceGrade grade,
+    public static Enterprise firm(String uscc, String name, String district, String industry, PerformanceGrade grade,
                            ControlType type, ProductionLine... lines) {
         return new Enterprise(uscc, name, district, industry, grade, type, null, null, null, null, null, null, null,
                 false, null, null, List.of(lines));
@@ -92,53 +92,57 @@ public final class SmallList {
      *  2.1 / 6.1 = 34.426…, 3.2 / 5.2 = 61.538…, 2.5 / 4.5 = 55.555…, 0.05 / 1.1 = 4.545…, 0.25 / 1.1 = 22.727…)
      * </pre>
      */
+    /**
+     * Without an inventory every baseline is the list's own total, so no line says OK or UNDER: each is UNKNOWN
+     * (待核定), with the figure.
+     */
     public static final List<String> EXPECTED_LINES = List.of(
-            "大武口区 yellow SO2 0.050 4.5% UNDER",
-            "大武口区 yellow NOX 0.100 4.5% UNDER",
-            "大武口区 yellow PM 0.500 33.3% OK",
-            "大武口区 yellow VOCS 1.000 50.0% OK",
-            "大武口区 orange SO2 0.250 22.7% OK",
-            "大武口区 orange NOX 0.500 22.7% OK",
-            "大武口区 orange PM 0.600 40.0% OK",
-            "大武口区 orange VOCS 1.000 50.0% OK",
-            "大武口区 red SO2 1.100 100.0% OK",
-            "大武口区 red NOX 2.200 100.0% OK",
-            "大武口区 red PM 1.500 100.0% OK",
-            "大武口区 red VOCS 2.000 100.0% OK",
-            "惠农区 yellow SO2 0.000 0.0% UNDER",
-            "惠农区 yellow NOX 0.000 0.0% UNDER",
-            "惠农区 yellow PM 0.000 0.0% UNDER",
-            "惠农区 yellow VOCS 0.000 0.0% UNDER",
-            "惠农区 orange SO2 0.000 0.0% UNDER",
-            "惠农区 orange NOX 0.000 0.0% UNDER",
-            "惠农区 orange PM 0.000 0.0% UNDER",
-            "惠农区 orange VOCS 0.000 0.0% UNDER",
-            "惠农区 red SO2 0.000 0.0% UNDER",
-            "惠农区 red NOX 0.000 0.0% UNDER",
-            "惠农区 red PM 0.000 0.0% UNDER",
-            "惠农区 red VOCS 0.000 0.0% UNDER",
-            "平罗县 yellow SO2 1.000 50.0% OK",
-            "平罗县 yellow NOX 1.000 100.0% OK",
-            "平罗县 yellow PM 1.000 100.0% OK",
-            "平罗县 yellow VOCS 0.000 0.0% OK",
-            "平罗县 orange SO2 1.000 50.0% OK",
-            "平罗县 orange NOX 1.000 100.0% OK",
-            "平罗县 orange PM 1.000 100.0% OK",
-            "平罗县 orange VOCS 0.000 0.0% OK",
-            "平罗县 red SO2 1.000 50.0% OK",
-            "平罗县 red NOX 1.000 100.0% OK",
-            "平罗县 red PM 1.000 100.0% OK",
-            "平罗县 red VOCS 0.000 0.0% OK",
-            "石嘴山市 yellow SO2 1.050 17.2% OK",
-            "石嘴山市 yellow NOX 1.100 21.2% OK",
-            "石嘴山市 yellow PM 1.500 33.3% OK",
-            "石嘴山市 yellow VOCS 1.000 25.0% OK",
-            "石嘴山市 orange SO2 1.250 20.5% OK",
-            "石嘴山市 orange NOX 1.500 28.8% OK",
-            "石嘴山市 orange PM 1.600 35.6% OK",
-            "石嘴山市 orange VOCS 1.000 25.0% OK",
-            "石嘴山市 red SO2 2.100 34.4% OK",
-            "石嘴山市 red NOX 3.200 61.5% OK",
-            "石嘴山市 red PM 2.500 55.6% OK",
-            "石嘴山市 red VOCS 2.000 50.0% OK");
+            "大武口区 yellow SO2 0.050 4.5% UNKNOWN",
+            "大武口区 yellow NOX 0.100 4.5% UNKNOWN",
+            "大武口区 yellow PM 0.500 33.3% UNKNOWN",
+            "大武口区 yellow VOCS 1.000 50.0% UNKNOWN",
+            "大武口区 orange SO2 0.250 22.7% UNKNOWN",
+            "大武口区 orange NOX 0.500 22.7% UNKNOWN",
+            "大武口区 orange PM 0.600 40.0% UNKNOWN",
+            "大武口区 orange VOCS 1.000 50.0% UNKNOWN",
+            "大武口区 red SO2 1.100 100.0% UNKNOWN",
+            "大武口区 red NOX 2.200 100.0% UNKNOWN",
+            "大武口区 red PM 1.500 100.0% UNKNOWN",
+            "大武口区 red VOCS 2.000 100.0% UNKNOWN",
+            "惠农区 yellow SO2 0.000 0.0% UNKNOWN",
+            "惠农区 yellow NOX 0.000 0.0% UNKNOWN",
+            "惠农区 yellow PM 0.000 0.0% UNKNOWN",
+            "惠农区 yellow VOCS 0.000 0.0% UNKNOWN",
+            "惠农区 orange SO2 0.000 0.0% UNKNOWN",
+            "惠农区 orange NOX 0.000 0.0% UNKNOWN",
+            "惠农区 orange PM 0.000 0.0% UNKNOWN",
+            "惠农区 orange VOCS 0.000 0.0% UNKNOWN",
+            "惠农区 red SO2 0.000 0.0% UNKNOWN",
+            "惠农区 red NOX 0.000 0.0% UNKNOWN",
+            "惠农区 red PM 0.000 0.0% UNKNOWN",
+            "惠农区 red VOCS 0.000 0.0% UNKNOWN",
+            "平罗县 yellow SO2 1.000 50.0% UNKNOWN",
+            "平罗县 yellow NOX 1.000 100.0% UNKNOWN",
+            "平罗县 yellow PM 1.000 100.0% UNKNOWN",
+            "平罗县 yellow VOCS 0.000 0.0% UNKNOWN",
+            "平罗县 orange SO2 1.000 50.0% UNKNOWN",
+            "平罗县 orange NOX 1.000 100.0% UNKNOWN",
+            "平罗县 orange PM 1.000 100.0% UNKNOWN",
+            "平罗县 orange VOCS 0.000 0.0% UNKNOWN",
+            "平罗县 red SO2 1.000 50.0% UNKNOWN",
+            "平罗县 red NOX 1.000 100.0% UNKNOWN",
+            "平罗县 red PM 1.000 100.0% UNKNOWN",
+            "平罗县 red VOCS 0.000 0.0% UNKNOWN",
+            "石嘴山市 yellow SO2 1.050 17.2% UNKNOWN",
+            "石嘴山市 yellow NOX 1.100 21.2% UNKNOWN",
+            "石嘴山市 yellow PM 1.500 33.3% UNKNOWN",
+            "石嘴山市 yellow VOCS 1.000 25.0% UNKNOWN",
+            "石嘴山市 orange SO2 1.250 20.5% UNKNOWN",
+            "石嘴山市 orange NOX 1.500 28.8% UNKNOWN",
+            "石嘴山市 orange PM 1.600 35.6% UNKNOWN",
+            "石嘴山市 orange VOCS 1.000 25.0% UNKNOWN",
+            "石嘴山市 red SO2 2.100 34.4% UNKNOWN",
+            "石嘴山市 red NOX 3.200 61.5% UNKNOWN",
+            "石嘴山市 red PM 2.500 55.6% UNKNOWN",
+            "石嘴山市 red VOCS 2.000 50.0% UNKNOWN");
 }

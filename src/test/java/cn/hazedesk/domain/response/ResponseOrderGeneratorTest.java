@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The orders of {@link SmallList} at each level, worked out by hand from the measure rules. */
 class ResponseOrderGeneratorTest {
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
-    private static final MeasureSelector SELECTOR = new MeasureSelector(MeasureMatrixCsv.load(INDUSTRIES),
-            ReductionRulesCsv.exemptions(), INDUSTRIES);
+    private static final MeasureSelector SELECTOR = MeasureMatrixCsv.selector(INDUSTRIES);
     private static final ResponseOrderGenerator GENERATOR = new ResponseOrderGenerator(SELECTOR, RegionsCsv.load());
 
     @Test
@@ -80,7 +79,10 @@ class ResponseOrderGeneratorTest {
 
         assertThat(byName(orders, "惠农电石（测试）").notCounted()).contains(MeasureRule.EXEMPT);
         assertThat(byName(orders, "惠农电石（测试）").exempt()).isTrue();
-        assertThat(byName(orders, "平罗炭素（测试）").notCounted()).contains(MeasureRule.EXEMPT);
+        // 保障类 without a written measure: its protection task, not an exemption; its trucks follow its grade
+        ResponseOrder protectedFirm = byName(orders, "平罗炭素（测试）");
+        assertThat(protectedFirm.notCounted()).contains(MeasureRule.PROTECTION_TASK);
+        assertThat(protectedFirm.exempt()).isFalse();
         ResponseOrder shutdown = byName(orders, "平罗电石（测试）");
         assertThat(shutdown.notCounted()).contains(MeasureRule.LONG_TERM_SHUTDOWN);
         assertThat(shutdown.exempt()).isTrue();
@@ -133,7 +135,8 @@ class ResponseOrderGeneratorTest {
         ResponseOrder o = GENERATOR.order(new GradedEnterprise(e, PerformanceGrade.D), WarningLevel.YELLOW);
         assertThat(o.grade()).isEqualTo(PerformanceGrade.D);
         assertThat(o.lines()).extracting(OrderLine::rule).containsExactly(MeasureRule.LINE_MEASURE, MeasureRule.MATRIX_DEFAULT);
-        assertThat(o.lines().get(0).transport()).isEqualTo(TransportRule.NONE);
+        // the line's own measure names no rule: the grade's (D: no road transport), the same as the matrix row's
+        assertThat(o.lines()).extracting(OrderLine::transport).containsOnly(TransportRule.NO_ROAD_TRANSPORT);
         assertThat(o.transport()).isEqualTo(TransportRule.NO_ROAD_TRANSPORT);
         assertThat(o.contactName()).isEqualTo("张三");
         assertThat(o.contactPhone()).isEqualTo("13900000000");
@@ -154,6 +157,56 @@ class ResponseOrderGeneratorTest {
                 ControlType.LONG_TERM_SHUTDOWN, null, null, null, null, null, null, null, false, null, null, List.of());
         assertThat(GENERATOR.order(new GradedEnterprise(shut, null), WarningLevel.RED).notCounted())
                 .contains(MeasureRule.LONG_TERM_SHUTDOWN);
+    }
+
+    @Test
+    void anOrderHasOneTransportRuleAndExemptOrVoluntaryOrdersHaveNone() {
+        // B: no 国四 on every line, written or default; a line naming 停止公路运输 keeps it and the order states it
+        Enterprise e = new Enterprise("91640202MA00000004", "两线铁合金（测试）", "640202", "铁合金", PerformanceGrade.B,
+                ControlType.KEY_INDUSTRY, null, null, null, null, null, null, null, false, null, null,
+                List.of(line("1号矿热炉", new LevelMeasure(WarningLevel.ORANGE, MeasureType.CAP, new BigDecimal("0.3"), "限产30%")),
+                        line("2号矿热炉")));
+        ResponseOrder b = GENERATOR.order(new GradedEnterprise(e, PerformanceGrade.B), WarningLevel.ORANGE);
+        assertThat(b.lines()).extracting(OrderLine::transport).containsOnly(TransportRule.NO_CHINA_IV_OR_OLDER);
+        assertThat(b.transport()).isEqualTo(TransportRule.NO_CHINA_IV_OR_OLDER);
+        // the list's reader keeps the rule a measure's text names with the measure
+        Enterprise named = e.withLines(List.of(line("1号矿热炉", new LevelMeasure(WarningLevel.ORANGE, MeasureType.STOP,
+                BigDecimal.ONE, "停产，停止公路运输", TransportRule.NO_ROAD_TRANSPORT)), line("2号矿热炉")));
+        assertThat(GENERATOR.order(new GradedEnterprise(named, PerformanceGrade.B), WarningLevel.ORANGE).transport())
+                .isEqualTo(TransportRule.NO_ROAD_TRANSPORT);
+        for (PerformanceGrade g : List.of(PerformanceGrade.A, PerformanceGrade.LEADING)) {
+            assertThat(GENERATOR.order(new GradedEnterprise(e, g), WarningLevel.RED).transport()).isEqualTo(TransportRule.NONE);
+        }
+        List<ResponseOrder> orders = GENERATOR.generate(SmallList.graded(), WarningLevel.RED, Set.of());
+        assertThat(byName(orders, "惠农电石（测试）").transport()).as("豁免").isEqualTo(TransportRule.NONE);
+        assertThat(byName(orders, "平罗电石（测试）").transport()).as("长期停产").isEqualTo(TransportRule.NONE);
+    }
+
+    @Test
+    void theChecksNameKeyIndustryFirmsWithoutAMeasureUnverifiedDefaultsAndProtectedFirmsBelowB() {
+        Enterprise alumina = new Enterprise("91640202MA00000005", "氧化铝（测试）", "640202", "氧化铝", PerformanceGrade.C,
+                ControlType.KEY_INDUSTRY, null, null, null, null, null, null, null, false, null, null, List.of(line("焙烧炉")));
+        Enterprise noLines = new Enterprise("91640202MA00000006", "无产线水泥（测试）", "640202", "水泥", PerformanceGrade.B,
+                ControlType.KEY_INDUSTRY, null, null, null, null, null, null, null, false, null, null, List.of());
+        Enterprise localNoMeasure = new Enterprise("91640202MA00000007", "无措施机械（测试）", "640202", "其他", PerformanceGrade.B,
+                ControlType.GENERAL, null, null, null, null, null, null, null, false, null, null, List.of(line("1号线")));
+        Enterprise coke = new Enterprise("91640202MA00000008", "焦化C（测试）", "640202", "焦化", PerformanceGrade.C,
+                ControlType.KEY_INDUSTRY, null, null, null, null, null, null, null, false, null, null, List.of(line("焦炉")));
+        Enterprise protectedB = new Enterprise("91640202MA00000009", "保障B（测试）", "640202", "炭素", PerformanceGrade.B,
+                ControlType.PROTECTED, null, null, null, null, null, null, null, false, null, null, List.of(line("焙烧炉")));
+        List<GradedEnterprise> list = new ArrayList<>(SmallList.graded());
+        for (Enterprise x : List.of(alumina, noLines, localNoMeasure, coke, protectedB)) {
+            list.add(new GradedEnterprise(x, x.grade()));
+        }
+        OrderChecks c = OrderChecks.of(GENERATOR.generate(list, WarningLevel.ORANGE, Set.of()), INDUSTRIES);
+        // 其他 is no key industry: its missing measure is not flagged; 长期停产 and 豁免 never are
+        assertThat(c.keyIndustryWithoutMeasure()).extracting(ResponseOrder::enterpriseName)
+                .containsExactlyInAnyOrder("氧化铝（测试）", "无产线水泥（测试）");
+        assertThat(c.unverifiedDefaults()).extracting(ResponseOrder::enterpriseName).containsExactly("焦化C（测试）");
+        // ungraded 保障类 炭素 is below B; 保障类 B is not
+        assertThat(c.protectedBelowB()).extracting(ResponseOrder::enterpriseName).containsExactly("平罗炭素（测试）");
+        assertThat(c.clean()).isFalse();
+        assertThat(OrderChecks.of(List.of(), INDUSTRIES).clean()).isTrue();
     }
 
     private static ProductionLine line(String name, LevelMeasure... measures) {

@@ -178,7 +178,8 @@ class JooqEpisodeStoreTest {
         Consultation c = new Consultation(1, T0, "2024", forecast(), "意见", "人员", "值班员", T0.plusSeconds(5));
         Proposal pub = new Proposal(1, ProposalKind.ISSUE, levels(WarningLevel.YELLOW, WarningLevel.RED), T0.plusSeconds(3600),
                 T0.plusSeconds(86400), "措施", "理由", null, null, 1, "市长", "值班员", T0.plusSeconds(60),
-                ProposalState.PUBLISHED, "李市长", T0.plusSeconds(120), "同意", "1号", T0.plusSeconds(180), "值班员");
+                ProposalState.PUBLISHED, "李市长", T0.plusSeconds(120), "同意", "1号", T0.plusSeconds(180), "值班员",
+                "宁污防指〔2026〕2号");
         Proposal lift = new Proposal(2, ProposalKind.LIFT, levels(WarningLevel.YELLOW, WarningLevel.RED), null,
                 T0.plusSeconds(86400), "", "上级解除", LiftBasis.AUTHORITY_LIFTED, 12, 1, "市长", "值班员",
                 T0.plusSeconds(600), ProposalState.APPROVED, "李市长", T0.plusSeconds(700), "", null, null, null);
@@ -187,6 +188,32 @@ class JooqEpisodeStoreTest {
                 List.of(pub, lift), "", 1, "值班员", T0);
         save(e);
         assertThat(reread(5)).isEqualTo(e);
+    }
+
+    @Test
+    void aForecastByHalfDayAndByHourForSevenDaysComesBack() {
+        List<ForecastDay> periods = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            periods.add(new ForecastDay("640205", D1.plusDays(d), 0, 12, 200 + d, false, "PM2.5", ""));
+            periods.add(new ForecastDay("640205", D1.plusDays(d), 12, 12, 210 + d, d == 6, "PM2.5", ""));
+        }
+        for (int h = 0; h < 24; h++) {
+            periods.add(new ForecastDay("640202", D1, h, 1, 150 + h, false, "PM10", ""));
+        }
+        periods.add(new ForecastDay("640221", D1, 180, false, "PM2.5", "PM2.5=140"));
+        Consultation c = new Consultation(1, T0, "2018", periods, "逐半日、逐时预报", "气象局", "值班员", T0.plusSeconds(5));
+        Episode e = Episode.draft(9, "七天预报", false, "值班员", T0);
+        e = new Episode(9, e.title(), false, EpisodePhase.DRAFT, null, null, null, null, null, null, List.of(c), List.of(),
+                "", 0, "值班员", T0);
+        save(e);
+        Episode back = reread(9);
+        assertThat(back).isEqualTo(e);
+        assertThat(back.consultations().get(0).periodsOf("640205")).hasSize(14)
+                .allSatisfy(p -> assertThat(p.hours()).isEqualTo(12));
+        assertThat(back.consultations().get(0).periodsOf("640202")).hasSize(24)
+                .allSatisfy(p -> assertThat(p.hours()).isEqualTo(1));
+        assertThat(back.consultations().get(0).periodsOf("640221")).singleElement()
+                .satisfies(p -> assertThat(p.hours()).isEqualTo(24));
     }
 
     @Test
@@ -216,8 +243,9 @@ class JooqEpisodeStoreTest {
     }
 
     private static OrderLine line(String name, String fraction) {
+        // the second line of an order is an UNVERIFIED matrix default: the flag must come back as stored
         return new OrderLine(name, "焦炉", MeasureRule.MATRIX_DEFAULT, MeasureType.CAP, new BigDecimal(fraction), true,
-                "限产" + fraction, TransportRule.NONE);
+                "限产" + fraction, TransportRule.NO_CHINA_IV_OR_OLDER, name.startsWith("2"));
     }
 
     private Episode issued() {
@@ -234,7 +262,7 @@ class JooqEpisodeStoreTest {
                 line("1号焦炉", "0.3"), line("2号焦炉", "0.5"));
         ResponseOrder b = new ResponseOrder("91640205TEST00004D", "惠农电石（测试）", "640205", "惠农区", "电石",
                 PerformanceGrade.UNRATED, WarningLevel.YELLOW, ControlType.EXEMPT, null, null, null, MeasureRule.EXEMPT,
-                List.of(new OrderLine("1号线", null, MeasureRule.EXEMPT, null, BigDecimal.ZERO, false, "", null)),
+                List.of(new OrderLine("1号线", null, MeasureRule.EXEMPT, null, BigDecimal.ZERO, false, "", null, false)),
                 TransportRule.NONE);
         inTx(() -> {
             store.insertOrders(1, 1, 1, List.of(a, b));

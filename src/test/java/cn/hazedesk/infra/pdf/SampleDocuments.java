@@ -1,6 +1,9 @@
 package cn.hazedesk.infra.pdf;
 
 import cn.hazedesk.domain.document.AdjustNotice;
+import cn.hazedesk.domain.document.AreaLevel;
+import cn.hazedesk.domain.document.LevelChange;
+import cn.hazedesk.domain.document.LiftGround;
 import cn.hazedesk.domain.document.ApprovalAction;
 import cn.hazedesk.domain.document.ApprovalForm;
 import cn.hazedesk.domain.document.CheckItem;
@@ -39,23 +42,24 @@ public final class SampleDocuments {
                 LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 13),
                 List.of(new ForecastDay(LocalDate.of(2026, 12, 10), 180, 230), new ForecastDay(LocalDate.of(2026, 12, 11), 210, 260),
                         new ForecastDay(LocalDate.of(2026, 12, 12), 220, 280), new ForecastDay(LocalDate.of(2026, 12, 13), 160, 210)),
-                "PM2.5", "静稳天气和逆温", "市重污染天气应急指挥部", LocalDateTime.of(2026, 12, 9, 20, 0),
+                "PM2.5", "静稳天气和逆温", LocalDateTime.of(2026, 12, 9, 20, 0),
                 LocalDateTime.of(2026, 12, 10, 0, 0), 42, LocalTime.of(10, 0), "王值班", "0952-2011234",
-                List.of("应急减排清单（橙色预警）", "措施落实情况日报表"), true, drill);
+                List.of("应急减排清单（橙色预警）", "措施落实情况日报表"), true, drill, null);
     }
 
     public static AdjustNotice adjust(boolean drill) {
-        return new AdjustNotice("石环发〔2026〕13号", LocalDate.of(2026, 12, 11), Urgency.EXTRA_URGENT, WarningLevel.ORANGE,
-                WarningLevel.RED, List.of("大武口区", "惠农区"), LocalDateTime.of(2026, 12, 11, 12, 0),
+        return new AdjustNotice("石环发〔2026〕13号", LocalDate.of(2026, 12, 11), Urgency.EXTRA_URGENT,
+                List.of(new LevelChange("大武口区、惠农区", WarningLevel.ORANGE, WarningLevel.RED)), LocalDateTime.of(2026, 12, 11, 12, 0),
                 "12月11日市生态环境局、市气象局再次会商，受持续静稳天气影响，预计12日至13日大武口区、惠农区日AQI将达到300以上，污染程度进一步加重。",
                 LocalTime.of(9, 0), "王值班", "0952-2011234", drill);
     }
 
     public static LiftNotice lift(boolean drill) {
-        return new LiftNotice("石环发〔2026〕14号", LocalDate.of(2026, 12, 14), WarningLevel.RED, List.of(),
-                LocalDateTime.of(2026, 12, 9, 20, 0), LocalDateTime.of(2026, 12, 14, 12, 0),
-                "受冷空气影响，我市大气扩散条件明显好转，空气质量逐步改善，经会商预计未来36小时以上空气质量保持良至轻度污染，已达到预警解除条件。",
-                5, drill);
+        return new LiftNotice("石环发〔2026〕14号", LocalDate.of(2026, 12, 14), "石环发〔2026〕12号", WarningLevel.ORANGE,
+                List.of(new AreaLevel("大武口区", WarningLevel.RED), new AreaLevel("惠农区", WarningLevel.RED),
+                        new AreaLevel("平罗县", WarningLevel.ORANGE)),
+                LocalDateTime.of(2026, 12, 9, 20, 0), LocalDateTime.of(2026, 12, 14, 12, 0), LiftGround.CONDITIONS_MET, 48,
+                36, "受冷空气影响，大气扩散条件明显好转", 5, drill);
     }
 
     public static ApprovalForm approval(boolean drill) {
@@ -78,17 +82,26 @@ public final class SampleDocuments {
 
     public static SummaryReport summary(boolean drill) {
         return new SummaryReport("石环发〔2026〕15号", LocalDate.of(2026, 12, 18), LocalDateTime.of(2026, 12, 10, 0, 0),
-                LocalDateTime.of(2026, 12, 14, 12, 0), List.of(), WarningLevel.RED, 286, 236, "PM2.5", 3, "静稳天气和逆温",
+                LocalDateTime.of(2026, 12, 14, 12, 0), List.of(), WarningLevel.RED, 286, true, 236, "PM2.5", 3, "静稳天气和逆温",
                 List.of(new TimelineRow(LocalDateTime.of(2026, 12, 9, 20, 0), "发布预警", WarningLevel.ORANGE, "启动Ⅱ级应急响应"),
                         new TimelineRow(LocalDateTime.of(2026, 12, 11, 12, 0), "升级", WarningLevel.RED, "大武口区、惠农区"),
                         new TimelineRow(LocalDateTime.of(2026, 12, 14, 12, 0), "解除", null, "终止应急响应")),
-                42, 17, 19, 63, "全市86处施工工地停止土石方作业，城区道路每日冲洗两次。",
+                new SummaryReport.Orders(42, 42, 40, 31, 17, 19, 63), "全市86处施工工地停止土石方作业，城区道路每日冲洗两次。",
                 "国四及以下重型载货车辆限行，查处违规车辆23辆。", 38, 42, 5, 1,
-                List.of(new PollutantReduction("SO2", new BigDecimal("1.250"), new BigDecimal("6.100"), new BigDecimal("0.20")),
-                        new PollutantReduction("NOx", new BigDecimal("1.500"), new BigDecimal("5.200"), new BigDecimal("0.20")),
-                        new PollutantReduction("PM", new BigDecimal("1.600"), new BigDecimal("4.500"), new BigDecimal("0.20")),
-                        new PollutantReduction("VOCs", new BigDecimal("0.600"), new BigDecimal("4.000"), new BigDecimal("0.20"))),
+                List.of(new PollutantReduction("SO2", new BigDecimal("1.250"), new BigDecimal("6.100"), new BigDecimal("0.20"), true),
+                        new PollutantReduction("NOx", new BigDecimal("1.500"), new BigDecimal("5.200"), new BigDecimal("0.20"), true),
+                        new PollutantReduction("PM", new BigDecimal("1.600"), new BigDecimal("4.500"), new BigDecimal("0.20"), true),
+                        new PollutantReduction("VOCs", new BigDecimal("0.600"), new BigDecimal("4.000"), new BigDecimal("0.20"), true)),
                 "响应期间全市PM2.5平均浓度较预测值降低约12%。", "个别企业限产措施落实不到位；部分工地夜间违规作业。",
                 "完善应急减排清单，推进企业创A升B；加强夜间巡查。", drill);
+    }
+
+    /** The same report with other reduction rows. */
+    static SummaryReport withReductions(SummaryReport s, List<PollutantReduction> rows) {
+        return new SummaryReport(s.documentNumber(), s.date(), s.episodeStart(), s.episodeEnd(), s.districts(),
+                s.highestLevel(), s.peakAqi(), s.observed(), s.peakPm25(), s.primaryPollutant(), s.heavyPollutionDays(),
+                s.weatherCause(), s.timeline(), s.orders(), s.dustSources(), s.mobileSources(), s.inspections(),
+                s.enterprisesChecked(), s.problemsFound(), s.casesReferred(), rows, s.airQualityEffect(), s.problems(),
+                s.nextSteps(), s.drill());
     }
 }

@@ -6,14 +6,18 @@ import java.util.List;
  * A document ready to be drawn: its title (for the PDF's metadata and the preview), format, whether it is a drill
  * (then {@code drillMark}, e.g. 演练, is stamped on every page) and its blocks.
  *
- * <p>{@code OFFICIAL}: the GB/T 9704 文件式 layout (3号 body on the 22-line grid, page numbers on every page).
- * {@code COMPACT}: a form or order (小四 body, tables; page numbers only from page 2).
+ * <p>{@code OFFICIAL}: the GB/T 9704 文件式 layout (3号 body on the 22-line grid, page numbers "— n —" on every page).
+ * {@code COMPACT}: a form or order (小四 body, tables), every page numbered with {@code pageLabel}, a pattern in which
+ * {page} and {pages} stand for the page and the document's page count (e.g. 第{page}页　共{pages}页); a document of a
+ * batch is numbered on its own, as it is handed out on its own.
  */
-public record ComposedDocument(String title, Format format, boolean drill, String drillMark, List<Block> blocks) {
+public record ComposedDocument(String title, Format format, boolean drill, String drillMark, String pageLabel,
+                               List<Block> blocks) {
     public enum Format { OFFICIAL, COMPACT }
 
     public ComposedDocument {
         blocks = List.copyOf(blocks);
+        pageLabel = pageLabel == null || pageLabel.isBlank() ? "第{page}页　共{pages}页" : pageLabel;
         if (drill && (drillMark == null || drillMark.isBlank())) {
             throw new IllegalArgumentException("a drill document needs its mark");
         }

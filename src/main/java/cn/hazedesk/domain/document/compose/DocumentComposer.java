@@ -1,6 +1,8 @@
 package cn.hazedesk.domain.document.compose;
 
 import cn.hazedesk.domain.document.AdjustNotice;
+import cn.hazedesk.domain.document.AreaLevel;
+import cn.hazedesk.domain.document.LevelChange;
 import cn.hazedesk.domain.document.ApprovalAction;
 import cn.hazedesk.domain.document.ApprovalForm;
 import cn.hazedesk.domain.document.CheckItem;
@@ -12,6 +14,7 @@ import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.OrderEnvelope;
 import cn.hazedesk.domain.document.PollutantReduction;
+import cn.hazedesk.domain.document.StepNotice;
 import cn.hazedesk.domain.document.SummaryReport;
 import cn.hazedesk.domain.document.TimelineRow;
 import cn.hazedesk.domain.document.Urgency;
@@ -22,6 +25,8 @@ import cn.hazedesk.domain.document.template.TemplateException;
 import cn.hazedesk.domain.document.template.TemplateFiller;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.measure.MeasureRule;
+import cn.hazedesk.domain.reduction.Verdict;
 import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
 
@@ -122,10 +127,12 @@ public final class DocumentComposer {
         for (OrderLine l : o.lines()) {
             String name = l.process() == null || l.process().isBlank() || l.lineName().contains(l.process())
                     ? l.lineName() : l.lineName() + "（" + l.process() + "）";
-            String measure = l.text().isBlank() ? f.section("noMeasure") : l.text();
+            String measure = !l.text().isBlank() ? l.text()
+                    : f.section(l.rule() == MeasureRule.PROTECTION_TASK ? "protectionTask" : "noMeasure");
             String share = l.type() == null || l.type() == MeasureType.VOLUNTARY || l.fraction().signum() == 0 ? "—"
                     : percent(l.fraction());
-            rows.add(List.of(number(n++), name, measure, share, f.section("rule." + l.rule().name())));
+            String basis = l.unverifiedDefault() ? f.section("unverifiedDefault") : f.section("rule." + l.rule().name());
+            rows.add(List.of(number(n++), name, measure, share, basis));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("—", f.section("noLines"), "—", "—", "—"));
@@ -200,7 +207,7 @@ public final class DocumentComposer {
 
     /** What an order asks, in a few words: 停产 2 条、限产 1 条, or why nothing (豁免, 长期停产 ...). */
     private static String summary(TemplateFiller f, ResponseOrder o) {
-        if (o.exempt() || o.lines().isEmpty()) {
+        if (o.exempt() || o.lines().isEmpty() || o.notCountedReason() == MeasureRule.PROTECTION_TASK) {
             return f.section("reason." + o.notCounted().map(Enum::name).orElse("NO_MEASURE"));
         }
         Map<MeasureType, Integer> byType = new EnumMap<>(MeasureType.class);
@@ -227,13 +234,14 @@ public final class DocumentComposer {
 
     // ---------------------------------------------------------------- notices
 
-    private void header(List<Block> blocks, TemplateFiller f, Urgency urgency, String number) {
+    /** Masthead, number (a line to fill in when there is none yet: {@code [pending.documentNumber]}), title, 主送. */
+    private void header(List<Block> blocks, TemplateFiller f, Urgency urgency, String number, String title) {
         if (urgency != null && urgency != Urgency.NONE) {
             blocks.add(new Block.TopLeft(urgency.chineseName()));
         }
         blocks.add(new Block.Masthead(f.section("masthead")));
-        blocks.add(new Block.DocumentNumber(number));
-        blocks.add(new Block.Title(f.section("title")));
+        blocks.add(new Block.DocumentNumber(number == null || number.isBlank() ? f.value("documentNumber") : number));
+        blocks.add(new Block.Title(title));
         blocks.add(new Block.Addressee(f.section("addressee")));
     }
 
@@ -245,12 +253,34 @@ public final class DocumentComposer {
         blocks.add(new Block.Imprint(f.optionalValue("copyTo"), f.section("printedBy"), date(date) + "印发"));
     }
 
-    /** 关于发布重污染天气X色预警的通知. */
+    /**
+     * The areas at each level, highest level first, each group through the template's {@code [areaLevel]} section
+     * (${area}, ${levelName}, ${responseGrade}), joined by {@code [areaLevelSeparator]} (default ，).
+     */
+    private static String areaLevels(TemplateFiller f, List<AreaLevel> areas) {
+        Map<WarningLevel, List<String>> byLevel = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (AreaLevel a : areas) {
+            byLevel.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a.area());
+        }
+        List<String> parts = new ArrayList<>();
+        byLevel.forEach((level, names) -> {
+            f.put("area", String.join("、", names));
+            putLevel(f, "level", level);
+            parts.add(f.section("areaLevel"));
+        });
+        String sep = f.optional("areaLevelSeparator");
+        return String.join(sep.isEmpty() ? "，" : sep, parts);
+    }
+
+    /** 关于发布重污染天气X色预警的通知; a mixed-level warning states each area's level and response grade. */
     public ComposedDocument issue(IssueNotice n) {
         TemplateFiller f = filler(DocumentKind.ISSUE_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         putLevel(f, "level", n.level());
-        f.put("area", area(n.districts(), f.value("wholeCity")));
+        f.put("areaLevels", levels);
+        f.put("area", n.mixed() ? String.join("、", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
+        f.put("levelMeasures", f.section(n.mixed() ? "levelMeasuresMixed" : "levelMeasures"));
         f.put("forecastFrom", monthDay(n.forecastFrom()));
         f.put("forecastTo", monthDay(n.forecastTo()));
         List<String> days = new ArrayList<>();
@@ -260,7 +290,6 @@ public final class DocumentComposer {
         f.put("forecastDays", days.isEmpty() ? null : String.join("，", days));
         f.put("primaryPollutant", n.primaryPollutant());
         f.put("weatherCause", n.weatherCause());
-        f.put("approver", n.approver());
         f.put("issuedAt", dateTime(n.issuedAt()));
         f.put("responseStart", monthDayTime(n.responseStart()));
         f.put("enterpriseCount", number(n.enterpriseCount()));
@@ -268,14 +297,22 @@ public final class DocumentComposer {
         f.put("contactName", n.contactName());
         f.put("contactPhone", n.contactPhone());
         f.put("date", date(n.date()));
+        boolean onNotice = n.basisNotice() != null && !n.basisNotice().isBlank();
+        f.put("basisNotice", onNotice ? n.basisNotice().strip() : null);
         List<Block> blocks = new ArrayList<>();
-        header(blocks, f, n.urgency(), n.documentNumber());
-        for (String s : List.of("opening", "decision", "measures", "supervision", "reporting", "contact")) {
+        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        header(blocks, f, n.urgency(), n.documentNumber(), title);
+        List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures",
+                "supervision", "reporting", "contact"));
+        if (onNotice) {
+            sections.add(0, "basisLine"); // a warning on a provincial or regional notice says so first
+        }
+        for (String s : sections) {
             body(blocks, f.lines(s));
         }
         attachments(blocks, f, n.attachments());
         footer(blocks, f, n.date(), n.publicRelease());
-        return done(f, DocumentKind.ISSUE_NOTICE, f.section("title"), ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(f, DocumentKind.ISSUE_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     private static void attachments(List<Block> blocks, TemplateFiller f, List<String> names) {
@@ -290,14 +327,31 @@ public final class DocumentComposer {
         }
     }
 
-    /** 预警调整（升级/降级）通知. Sections may differ by direction: [title.upgrade], [title.downgrade]. */
+    /**
+     * 预警调整（升级/降级）通知: names only the areas whose level changed, each with its old and new level and response
+     * grade ({@code [change.upgrade]}, {@code [change.downgrade]}); sections may differ by direction
+     * ({@code [title.upgrade]}, ...); an adjustment that differs by area uses {@code [titleMixed]}.
+     */
     public ComposedDocument adjust(AdjustNotice n) {
-        TemplateFiller f = filler(DocumentKind.ADJUST_NOTICE, n.upgrade() ? "upgrade" : "downgrade");
+        boolean up = n.changes().stream().allMatch(LevelChange::upgrade);
+        boolean down = n.changes().stream().noneMatch(LevelChange::upgrade);
+        TemplateFiller f = filler(DocumentKind.ADJUST_NOTICE, up ? "upgrade" : down ? "downgrade" : null);
         f.put("documentNumber", n.documentNumber());
-        putLevel(f, "previousLevel", n.previousLevel());
-        putLevel(f, "newLevel", n.newLevel());
+        List<String> changes = new ArrayList<>();
+        for (LevelChange c : n.changes()) {
+            f.put("changeArea", c.area() == null ? f.value("wholeCity") : c.area());
+            putLevel(f, "previousLevel", c.before());
+            putLevel(f, "newLevel", c.after());
+            changes.add(f.section(c.upgrade() ? "change.upgrade" : "change.downgrade"));
+        }
+        LevelChange first = n.changes().get(0);
+        putLevel(f, "previousLevel", first.before());
+        putLevel(f, "newLevel", first.after());
+        f.put("titleArea", first.area() == null || n.mixed() ? "" : String.join("、",
+                n.changes().stream().map(LevelChange::area).toList()));
+        String sep = f.optional("changeSeparator");
+        f.put("changes", String.join(sep.isEmpty() ? "；" : sep, changes));
         f.put("direction", f.section("direction"));
-        f.put("area", area(n.districts(), f.value("wholeCity")));
         f.put("effectiveAt", dateTime(n.effectiveAt()));
         f.put("basis", n.basis());
         f.put("dailyReportBy", DocumentFormats.time(n.dailyReportBy()));
@@ -305,32 +359,83 @@ public final class DocumentComposer {
         f.put("contactPhone", n.contactPhone());
         f.put("date", date(n.date()));
         List<Block> blocks = new ArrayList<>();
-        header(blocks, f, n.urgency(), n.documentNumber());
+        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        header(blocks, f, n.urgency(), n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements", "contact")) {
             body(blocks, f.lines(s));
         }
         footer(blocks, f, n.date(), false);
-        return done(f, DocumentKind.ADJUST_NOTICE, f.section("title"), ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(f, DocumentKind.ADJUST_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
-    /** 预警解除通知. */
+    /**
+     * 预警解除通知: cites the number of the notice that issued the warning and the levels in force at lifting, and
+     * states the basis actually used: {@code [basis.CONDITIONS_MET]}, {@code [basis.SHORTFALL_CONFIRMED]} (the
+     * forecast hours and the officer's reason) or {@code [basis.AUTHORITY_LIFTED]}.
+     */
     public ComposedDocument lift(LiftNotice n) {
         TemplateFiller f = filler(DocumentKind.LIFT_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
+        if (!n.mixed()) {
+            f.put("area", f.value("wholeCity"));
+            putLevel(f, "level", n.level());
+            levels = f.section("areaLevel");
+        }
         putLevel(f, "level", n.level());
-        f.put("area", area(n.districts(), f.value("wholeCity")));
+        f.put("levelsInForce", levels);
+        f.put("area", n.mixed() ? String.join("、", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
+        f.put("liftedNumber", n.liftedNumber());
         f.put("issuedAt", dateTime(n.issuedAt()));
         f.put("liftedAt", dateTime(n.liftedAt()));
-        f.put("basis", n.basis());
+        f.put("hoursBelow", n.hoursBelow() == null ? null : number(n.hoursBelow()));
+        f.put("requiredHours", number(n.requiredHours()));
+        String reason = n.reason() == null || n.reason().isBlank() ? null : n.reason().strip();
+        f.put("reason", reason);
+        f.put("reasonSentence", reason == null ? null : reason.endsWith("。") ? reason : reason + "。");
+        f.put("basis", f.section("basis." + n.ground().name()));
         f.put("summaryWithinWorkingDays", n.summaryWithinWorkingDays() == null ? null : number(n.summaryWithinWorkingDays()));
         f.put("date", date(n.date()));
         List<Block> blocks = new ArrayList<>();
-        header(blocks, f, Urgency.NONE, n.documentNumber());
+        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        header(blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "followUp")) {
             body(blocks, f.lines(s));
         }
         footer(blocks, f, n.date(), false);
-        return done(f, DocumentKind.LIFT_NOTICE, f.section("title"), ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(f, DocumentKind.LIFT_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+    }
+
+    /**
+     * 延长, 暂停 or 恢复 notice (extend-notice.txt, suspend-notice.txt, resume-notice.txt): cites the warning's number and
+     * the levels in force, which the step does not change.
+     */
+    public ComposedDocument step(StepNotice n) {
+        TemplateFiller f = filler(n.kind().document(), variant(n.level()));
+        f.put("documentNumber", n.documentNumber());
+        String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
+        if (!n.mixed()) {
+            f.put("area", f.value("wholeCity"));
+            putLevel(f, "level", n.level());
+            levels = f.section("areaLevel");
+        }
+        putLevel(f, "level", n.level());
+        f.put("levelsInForce", levels);
+        f.put("area", null);
+        f.put("warningNumber", n.warningNumber());
+        f.put("effectiveAt", dateTime(n.effectiveAt()));
+        f.put("previousEnd", dateTime(n.previousEnd()));
+        f.put("newEnd", dateTime(n.newEnd()));
+        f.put("basis", n.basis());
+        f.put("date", date(n.date()));
+        List<Block> blocks = new ArrayList<>();
+        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        header(blocks, f, Urgency.NONE, n.documentNumber(), title);
+        for (String s : List.of("opening", "decision", "requirements")) {
+            body(blocks, f.lines(s));
+        }
+        footer(blocks, f, n.date(), false);
+        return done(f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     // ---------------------------------------------------------------- forms
@@ -416,7 +521,12 @@ public final class DocumentComposer {
 
     // ---------------------------------------------------------------- the summary report
 
-    /** 总结评估报告: the episode, the timeline, measures, inspections, reductions against targets with a bar chart. */
+    /**
+     * 总结评估报告: the episode, the timeline, measures, inspections, reductions against targets with a bar chart. It
+     * says only what the episode recorded: observed figures as 实测 ({@code [episode]}), forecast ones as 预报 when no
+     * observed AQI was entered ({@code [episodeForecast]}); counts as stored; the reductions' heading, table and chart
+     * kept on one page.
+     */
     public ComposedDocument summary(SummaryReport s) {
         TemplateFiller f = filler(DocumentKind.SUMMARY_REPORT, variant(s.highestLevel()));
         f.put("documentNumber", s.documentNumber());
@@ -428,13 +538,17 @@ public final class DocumentComposer {
         f.put("peakAqi", s.peakAqi() == null ? null : number(s.peakAqi()));
         f.put("peakPm25", s.peakPm25() == null ? null : number(s.peakPm25()));
         f.put("primaryPollutant", s.primaryPollutant());
-        f.put("heavyPollutionDays", number(s.heavyPollutionDays()));
+        f.put("heavyPollutionDays", s.heavyPollutionDays() == null ? null : number(s.heavyPollutionDays()));
         f.put("weatherCause", s.weatherCause());
         f.put("timelineCount", number(s.timeline().size()));
-        f.put("enterprisesInScope", number(s.enterprisesInScope()));
-        f.put("enterprisesStopped", number(s.enterprisesStopped()));
-        f.put("enterprisesLimited", number(s.enterprisesLimited()));
-        f.put("linesAffected", number(s.linesAffected()));
+        SummaryReport.Orders o = s.orders();
+        f.put("enterprisesInScope", number(o.enterprises()));
+        f.put("enterprisesDelivered", number(o.delivered()));
+        f.put("enterprisesAcknowledged", number(o.acknowledged()));
+        f.put("enterprisesImplemented", number(o.implemented()));
+        f.put("enterprisesStopped", number(o.stopped()));
+        f.put("enterprisesLimited", number(o.limited()));
+        f.put("linesAffected", number(o.lines()));
         f.put("dustSources", s.dustSources());
         f.put("mobileSources", s.mobileSources());
         f.put("inspections", number(s.inspections()));
@@ -444,13 +558,14 @@ public final class DocumentComposer {
         f.put("airQualityEffect", s.airQualityEffect());
         f.put("problems", s.problems());
         f.put("nextSteps", s.nextSteps());
-        long met = s.reductions().stream().filter(PollutantReduction::meetsTarget).count();
+        long met = s.reductions().stream().filter(r -> r.verdict() == Verdict.MET).count();
+        boolean allKnown = s.reductions().stream().allMatch(r -> r.verdict() != Verdict.UNKNOWN);
         f.put("pollutantsMet", number((int) met));
         f.put("pollutantCount", number(s.reductions().size()));
 
         List<Block> blocks = new ArrayList<>();
-        header(blocks, f, Urgency.NONE, s.documentNumber());
-        body(blocks, f.lines("episode"));
+        header(blocks, f, Urgency.NONE, s.documentNumber(), f.section("title"));
+        body(blocks, f.lines(s.observed() ? "episode" : "episodeForecast"));
         body(blocks, f.lines("warnings"));
         List<List<String>> timeline = new ArrayList<>();
         for (TimelineRow t : s.timeline()) {
@@ -461,20 +576,28 @@ public final class DocumentComposer {
                     new Align[]{Align.CENTRE, Align.CENTRE, Align.CENTRE, Align.LEFT}), timeline));
         }
         body(blocks, f.lines("measures"));
-        body(blocks, f.lines("effect"));
+        List<Block> effect = new ArrayList<>();
+        body(effect, f.lines(allKnown ? "effect" : "effectAgainstList"));
         List<List<String>> rows = new ArrayList<>();
         List<Block.Bar> bars = new ArrayList<>();
         for (PollutantReduction r : s.reductions()) {
             rows.add(List.of(r.pollutant(), DocumentFormats.tonnes(r.cutTonnesPerDay()),
                     DocumentFormats.tonnes(r.baselineTonnesPerDay()), percent(r.achievedShare()), percent(r.targetShare()),
-                    f.value(r.meetsTarget() ? "met" : "notMet")));
+                    f.value(switch (r.verdict()) {
+                        case MET -> "met";
+                        case SHORT -> "notMet";
+                        case UNKNOWN -> "unknown";
+                    })));
             bars.add(new Block.Bar(r.pollutant(), r.achievedShare().doubleValue() * 100, r.targetShare().doubleValue() * 100));
         }
         if (!rows.isEmpty()) {
-            blocks.add(new Block.Table(columns(f, "reductionColumns", 6, new double[]{1.3, 1.6, 1.6, 1.4, 1.4, 1.3},
+            effect.add(new Block.Table(columns(f, "reductionColumns", 6, new double[]{1.3, 1.6, 1.6, 1.4, 1.4, 1.3},
                     new Align[]{Align.CENTRE, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.CENTRE}), rows));
-            blocks.add(new Block.Chart(f.section("chartTitle"), bars, f.section("chartAchieved"), f.section("chartTarget")));
+            effect.add(new Block.Chart(f.section(allKnown ? "chartTitle" : "chartTitleAgainstList"), bars,
+                    f.section("chartAchieved"), f.section("chartTarget")));
         }
+        // the heading, the table and the chart stay together: a chart never stands alone on a page
+        blocks.add(new Block.Keep(effect));
         body(blocks, f.lines("problemsSection"));
         body(blocks, f.lines("nextStepsSection"));
         footer(blocks, f, s.date(), false);
@@ -487,7 +610,7 @@ public final class DocumentComposer {
                                          boolean drill, List<Block> blocks) {
         String mark = drill ? f.value("drillMark") : null;
         f.check();
-        return new ComposedDocument(title, format, drill, mark, blocks);
+        return new ComposedDocument(title, format, drill, mark, f.optionalValue("pageLabel"), blocks);
     }
 
     private static void body(List<Block> blocks, List<String> lines) {
