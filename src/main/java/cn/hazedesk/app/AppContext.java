@@ -126,7 +126,10 @@ public final class AppContext implements AutoCloseable {
                         ReductionRulesCsv.sourceReductions(regions, siteRules), regions), clock);
         this.responseOrders = new ResponseOrderService(reduction, new ResponseOrderGenerator(measureSelector, regions),
                 regions, industries, clock);
-        this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer());
+        // every notice, order cover and summary report carries the audit trail's code at the moment it is made
+        cn.hazedesk.application.AuditIntegrityService integrity = auditIntegrity();
+        this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer(),
+                integrity::headCode);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
         // warning episodes (issue #5)
         WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);

@@ -31,13 +31,29 @@ import java.util.Set;
 public final class DocumentService {
     private final DocumentTemplates templates;
     private final DocumentRenderer renderer;
+    private final java.util.function.Supplier<java.util.Optional<String>> recordCode;
 
     public DocumentService(DocumentTemplates templates, DocumentRenderer renderer) {
+        this(templates, renderer, java.util.Optional::empty);
+    }
+
+    /**
+     * {@code recordCode}: the audit trail's code at this moment (docs/access.md), printed small on every notice,
+     * order batch cover and summary report so that the paper can later be checked against the record.
+     */
+    public DocumentService(DocumentTemplates templates, DocumentRenderer renderer,
+                           java.util.function.Supplier<java.util.Optional<String>> recordCode) {
         this.templates = templates;
         this.renderer = renderer;
+        this.recordCode = recordCode;
     }
 
     /** A composer with the templates as they are now (throws TemplateException for a malformed template). */
+    /** The document with the audit trail's current record code at the foot of its pages. */
+    public ComposedDocument withRecordCode(ComposedDocument d) {
+        return recordCode.get().map(code -> composer().withRecordCode(d, code)).orElse(d);
+    }
+
     public DocumentComposer composer() {
         return new DocumentComposer(templates.load());
     }
@@ -93,7 +109,7 @@ public final class DocumentService {
         int coverPages = renderer.pageCounts(List.of(composer.cover(orders, envelope, level, scope,
                 ranges(counts, 1))), cancel).get(0);
         List<DocumentComposer.PageRange> ranges = ranges(counts, coverPages + 1);
-        ComposedDocument cover = composer.cover(orders, envelope, level, scope, ranges);
+        ComposedDocument cover = withRecordCode(composer.cover(orders, envelope, level, scope, ranges));
         List<ComposedDocument> all = new ArrayList<>(n + 1);
         all.add(cover);
         all.addAll(docs);

@@ -136,12 +136,12 @@ public final class EpisodeDocumentService {
         if (!hasNotice(e, p)) {
             throw new IllegalArgumentException("no notice for proposal " + proposalSeq + " (" + p.kind() + " " + p.state() + ")");
         }
-        return switch (p.kind()) {
+        return documents.withRecordCode(switch (p.kind()) {
             case ISSUE -> composer().issue(issueNotice(e, p));
             case ADJUST -> composer().adjust(adjustNotice(e, p));
             case EXTEND, SUSPEND, RESUME -> composer().step(stepNotice(e, p));
             case LIFT -> composer().lift(liftNotice(e, p));
-        };
+        });
     }
 
     /**
@@ -387,7 +387,7 @@ public final class EpisodeDocumentService {
     // ---------------------------------------------------------------- summary report
 
     public ComposedDocument summary(Episode e) {
-        return composer().summary(summaryReport(e));
+        return documents.withRecordCode(composer().summary(summaryReport(e)));
     }
 
     public SummaryReport summaryReport(Episode e) {

@@ -136,6 +136,14 @@ final class Layout {
     }
 
     private void endPage() {
+        if (doc.footnote() != null && !doc.footnote().isBlank()) {
+            // small, at the left of the foot: the record code of the audit trail. A form's page label is centred on
+            // its line; an official document's page number alternates sides, so the code goes a line below it
+            float fs = 7.5f;
+            Styled st = styled(doc.footnote(), PdfFonts.Role.BODY);
+            float below = official ? mm(13) : mm(7);
+            c().text(left, bottom - below - fs * 0.8f, segments(st), fs, 0, 100, BLACK, false);
+        }
         if (official) {
             String n = "— " + page + " —";
             float s = 14f;

@@ -205,6 +205,29 @@ class OrdersCommandTest {
         assertThat(run("--help").out()).contains("orders --level yellow|orange|red | --episode 编号 [--district 区县]", "--episode 编号：");
     }
 
+    @Test
+    void theCoverCarriesTheRecordCodeThatLaterChecksAgainstTheAuditTrail() throws Exception {
+        Path data = data();
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            ctx.transactions().inTransaction(() -> {
+                ctx.auditLog().record(CLOCK.instant(), "清单员", "enterprise.import", "测试清单", "mode=MERGE");
+                return null;
+            });
+        }
+        Path pdf = dir.resolve("coded.pdf");
+        assertThat(run("orders", "--confirm", "--level", "red", "--pdf", pdf.toString(), "--data-dir", data.toString()).exit()).isZero();
+        var m = java.util.regex.Pattern.compile("记录校验码(\\d+-[0-9a-f]{12})").matcher(text(pdf, 1));
+        assertThat(m.find()).as("the cover prints the record code").isTrue();
+        String code = m.group(1);
+        java.nio.file.Files.createDirectories(Path.of("target/documents"));
+        java.nio.file.Files.copy(pdf, Path.of("target/documents/order-cover-with-record-code.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliTest.Run check = run("audit", "verify", "--against", code, "--data-dir", data.toString());
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).startsWith("记录校验码 " + code + " 属于当前操作记录");
+        assertThat(text(pdf, 2)).as("not on each order").doesNotContain("记录校验码");
+    }
+
     // ---- orders --episode -------------------------------------------------------------------------------------
 
     /** A data folder with the sample list and one episode issued yellow (惠农区 orange); returns the folder. */

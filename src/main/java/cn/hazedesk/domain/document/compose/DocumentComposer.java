@@ -604,6 +604,16 @@ public final class DocumentComposer {
         return done(f, DocumentKind.SUMMARY_REPORT, f.section("title"), ComposedDocument.Format.OFFICIAL, s.drill(), blocks);
     }
 
+    /** The document with the audit trail's record code at the foot of every page (common.txt [recordCode]). */
+    public ComposedDocument withRecordCode(ComposedDocument d, String code) {
+        if (code == null || code.isBlank()) {
+            return d;
+        }
+        TemplateFiller f = new TemplateFiller(templates.get(DocumentKind.COMMON), templates.get(DocumentKind.COMMON), null);
+        f.put("code", code);
+        return d.withFootnote(f.section("recordCode"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static ComposedDocument done(TemplateFiller f, DocumentKind kind, String title, ComposedDocument.Format format,
