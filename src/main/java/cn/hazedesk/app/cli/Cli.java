@@ -14,6 +14,7 @@ import java.util.Map;
  * write to System.out/err (checked by an architecture test).
  */
 public final class Cli {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
     public static final int OK = 0;
     public static final int USAGE = 2;
 
@@ -26,7 +27,7 @@ public final class Cli {
     /** {@code clock} dates backups and records (tests fix it). */
     public Cli(Clock clock) {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
-                new ReductionCommand(clock), new OrdersCommand(clock))) {
+                new ReductionCommand(clock), new OrdersCommand(clock), new BackupCommand(clock), new RestoreCommand(clock))) {
             commands.put(c.name(), c);
         }
     }
@@ -54,6 +55,12 @@ public final class Cli {
         } catch (StartupOptions.UsageException e) {
             err.println(m.get(e.key(), e.argument()));
             err.println(m.get("cli.usage.prefix") + " " + m.get(command.usageKey()));
+            return USAGE;
+        } catch (RuntimeException e) {
+            // never a stack trace on the console: one sentence, the details in the log
+            LOG.error("Command {} failed", name, e);
+            java.nio.file.Path logs = cn.hazedesk.infra.db.DataFolders.resolveForThisMachine(options.dataDir()).resolve("logs");
+            err.println(m.get("cli.error.unexpected", String.valueOf(e.getMessage()), logs.toString()));
             return USAGE;
         }
     }
