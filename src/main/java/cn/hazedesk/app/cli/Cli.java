@@ -60,9 +60,17 @@ public final class Cli {
             // never a stack trace on the console: one sentence, the details in the log
             LOG.error("Command {} failed", name, e);
             java.nio.file.Path logs = cn.hazedesk.infra.db.DataFolders.resolveForThisMachine(options.dataDir()).resolve("logs");
-            err.println(m.get("cli.error.unexpected", String.valueOf(e.getMessage()), logs.toString()));
+            err.println(m.get("cli.error.unexpected", firstLine(e), logs.toString()));
             return USAGE;
         }
+    }
+
+    /** An exception's message as one short line (an SQL error's message spans many). */
+    static String firstLine(Throwable e) {
+        String text = String.valueOf(e.getMessage()).strip();
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl).strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     public void printHelp(Messages m, PrintStream out) {

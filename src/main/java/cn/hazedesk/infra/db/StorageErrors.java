@@ -22,7 +22,7 @@ public final class StorageErrors {
 
     public static Optional<StorageFailure.Kind> classify(Throwable error) {
         StorageFailure.Kind found = null;
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(error)) {
             if (t instanceof StorageFailure f) {
                 return Optional.of(f.kind());
             }
@@ -47,6 +47,31 @@ public final class StorageErrors {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** The exception, its causes, and the exceptions a JDBC batch chains to its failure (getNextException). */
+    private static java.util.List<Throwable> chain(Throwable error) {
+        java.util.List<Throwable> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(error);
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && out.size() < 50) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            out.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof SQLException s && s.getNextException() != null) {
+                todo.add(s.getNextException());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.add(suppressed);
+            }
+        }
+        return out;
     }
 
     /** {@code error} as a StorageFailure when it is one of those failures, else unchanged. */

@@ -118,6 +118,8 @@ public final class StoreBackups implements BackupCatalog {
         Path scratch = scratchFolder();
         try {
             Files.deleteIfExists(part);
+            // made here first: a folder that refuses it is told at once (H2 would retry for seconds before failing)
+            Files.createFile(part);
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
             } catch (SQLException e) {
