@@ -83,6 +83,8 @@ public final class HazeDeskApp extends Application {
                     opened -> {
                         context = opened;
                         showMain(stage);
+                        stage.sizeToScene(); // the main window, not the size of the problem window
+                        stage.centerOnScreen();
                     }, Platform::exit);
             stage.show();
             return;

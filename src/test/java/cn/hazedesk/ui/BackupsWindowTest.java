@@ -102,6 +102,7 @@ class BackupsWindowTest extends FxRobot {
         Dialogs.waitForDialog(this);
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
                 .contains(manual.getFileName().toString()).contains(sample.enterprises() + " 家企业").contains("恢复前");
+        Screenshots.save(lookup(".dialog-pane").match(Dialogs::showing).query().getScene(), "backups-confirm");
         Dialogs.clickButton(this, "取消");
         assertThat(window.ctx.enterprises().summary().enterprises()).isZero();
 
