@@ -171,28 +171,6 @@ final class KillHarness {
         return out;
     }
 
-    /** The step of the import the log shows last: how far the killed run had got. */
-    static String phase(Path folder) throws IOException {
-        String phase = "starting";
-        for (Map.Entry<Long, String> e : log(folder)) {
-            String l = e.getValue();
-            if (l.contains("Opened data folder")) {
-                phase = "reading and checking the workbook";
-            } else if (l.contains("Backup written (before-import)")) {
-                phase = "comparing";
-            } else if (l.contains(": writing ") && l.contains("beside version")) {
-                phase = "writing the new version";
-            } else if (l.contains("written, making it current")) {
-                phase = "commit (making it current)";
-            } else if (l.contains(" is current")) {
-                phase = "after the commit (discarding the old version, closing)";
-            } else if (l.contains("Closed data folder")) {
-                phase = "closed";
-            }
-        }
-        return phase;
-    }
-
     /** Waits until the folder's log holds a line with {@code text} (or the process has ended). */
     static void awaitLog(Process p, Path folder, String text, long timeoutMs) throws Exception {
         long end = System.currentTimeMillis() + timeoutMs;
