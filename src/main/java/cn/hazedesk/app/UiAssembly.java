@@ -339,6 +339,7 @@ public final class UiAssembly {
      */
     private cn.hazedesk.application.RestoreOutcome restoreAndReopen(java.nio.file.Path backup,
                                                                      cn.hazedesk.application.ProgressListener progress) {
+        progress.progress(1, 4, messages.get("backups.progress.check"));
         cn.hazedesk.application.BackupInfo check = ctx.backups().verify(backup);
         if (!check.usable()) {
             throw new cn.hazedesk.application.BackupUnusableException(check);
@@ -348,10 +349,12 @@ public final class UiAssembly {
         String actor = ctx.actor();
         ctx.close();
         try {
+            progress.progress(2, 4, messages.get("backups.progress.replace"));
             return cn.hazedesk.infra.db.DataFolderRestore.restore(folder, backup, clock);
         } finally {
             AppContext next;
             try {
+                progress.progress(3, 4, messages.get("backups.progress.reopen"));
                 next = AppContext.open(folder, clock);
             } catch (RuntimeException e) {
                 javafx.application.Platform.runLater(() -> {
