@@ -64,6 +64,14 @@ public final class SampleDataService {
      */
     public int removeSample(String actor) {
         Instant now = clock.instant();
+        if (tx.inTransaction(() -> enterprises.summary().sampleEnterprises()) == 0) {
+            // nothing to remove: no new version (it would copy the whole list), only the state and the record
+            tx.inTransaction(() -> {
+                meta.put(STATE_KEY, REMOVED);
+                audit.record(now, actor, "sample.remove", "sample", "enterprises=0");
+            });
+            return 0;
+        }
         return rewrite.run(stored -> {
             List<Long> keep = stored.stream().filter(s -> !s.sample()).map(StoredEnterprise::id).toList();
             return new ListRewrite.Plan<>(keep, List.of(), List.of(), stored.size() - keep.size());

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JVM start, reading and checking the workbook, the backup, writing the new list version, the commit, discarding the
  * old version, closing. After every kill the next start must open and show the list whole: exactly as before or
  * exactly as after (same counts, same checksum of every value), with no rows of another list version left.
- * <p>The normal suite kills a 2,000-line {@code list import --replace} 10 times. On demand (tag "soak", excluded by
+ * <p>The normal suite kills a 1,200-line {@code list import --replace} 10 times. On demand (tag "soak", excluded by
  * default), with the jar as every next start:
  * <pre>mvn -B verify -Dgroups=soak -DexcludedGroups= -Dit.test=KillDuringImportIT</pre>
  * a 50,000-line replace killed 60 times, and a 50,000-line merge, removing the sample from a 50,000-line list and
@@ -51,8 +51,8 @@ class KillDuringImportIT {
 
     @Test
     void aTenTimesKilledReplaceLeavesTheListWholeEveryTime() throws Exception {
-        Path workbook = workbook(500, 2_000);
-        KillRun.Report r = KillRun.killRepeatedly(dir, importing("fast", "list import --replace of 2,000 lines into the sample list",
+        Path workbook = workbook(300, 1_200);
+        KillRun.Report r = KillRun.killRepeatedly(dir, importing("fast", "list import --replace of 1,200 lines into the sample list",
                 sampleOnly(), workbook, true), 10, false);
         assertThat(r.whole).as(r.text()).isEqualTo(r.kills);
     }
