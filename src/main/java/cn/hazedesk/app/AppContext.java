@@ -54,6 +54,7 @@ import java.time.Clock;
  * and application services by constructor. One instance per running app (or per test); nothing static.
  */
 public final class AppContext implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private final Store store;
     private final RegionCatalog regions;
     private final IndustryCatalog industries;
@@ -64,6 +65,8 @@ public final class AppContext implements AutoCloseable {
     private final cn.hazedesk.application.AuditQueryService auditQuery;
     private final Clock clock;
     private final SampleDataService sampleData;
+    private final cn.hazedesk.application.ListRewrite listRewrite;
+    private final cn.hazedesk.application.BackupService backups;
     private final EnterpriseListService list;
     private final CampaignService campaigns;
     private final SystemInfoService systemInfo;
@@ -105,14 +108,16 @@ public final class AppContext implements AutoCloseable {
         java.nio.file.Path siteRules = store.dataFolder().resolve("rules");
         // one parser of list text for the import, the editor and the sample (data/list-vocabulary.csv and friends)
         ListEntryParser listParser = ListReadingCsv.parser(regions, industries, siteRules);
+        // whole-list writes (import, replace, removing the sample) build a new list version and switch to it
+        this.listRewrite = new cn.hazedesk.application.ListRewrite(tx, enterprises, new cn.hazedesk.infra.db.JooqListVersions(tx), changes);
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
-                new SampleListCsv(listParser), clock);
+                new SampleListCsv(listParser), listRewrite, clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
         this.list = new EnterpriseListService(tx, enterprises, changes, audit, listParser, clock);
         LazyListWorkbook workbook = new LazyListWorkbook(regions);
         this.listFileCheck = new ListFileCheck(workbook, listParser);
-        this.listImport = new ListImportService(listFileCheck, tx, enterprises, changes, audit,
-                reason -> store.backup(clock, reason), clock);
+        this.backups = new cn.hazedesk.application.BackupService(new cn.hazedesk.infra.db.StoreBackups(store, clock), clock);
+        this.listImport = new ListImportService(listFileCheck, tx, enterprises, listRewrite, audit, backups, clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
         // grading, the measure matrix and reduction accounting (issue #4)
         this.gradeStore = new JooqGradeStore(tx, clock.getZone());
@@ -169,9 +174,55 @@ public final class AppContext implements AutoCloseable {
         return episodeDocuments;
     }
 
-    /** Opens (creating and migrating as needed) the store in {@code dataFolder}; throws StoreException with a reason. */
+    /**
+     * Opens (creating and migrating as needed) the store in {@code dataFolder} and discards what an interrupted
+     * whole-list write left behind; throws StoreException with a reason.
+     */
     public static AppContext open(Path dataFolder, Clock clock) {
-        return new AppContext(Store.open(dataFolder, clock), clock, System.getProperty("user.name", "operator"));
+        Store store = Store.open(dataFolder, clock);
+        try {
+            AppContext ctx = new AppContext(store, clock, System.getProperty("user.name", "operator"));
+            ctx.listRewrite.discardStale(cn.hazedesk.application.CancelToken.NONE);
+            return ctx;
+        } catch (RuntimeException e) {
+            store.close();
+            if (!cn.hazedesk.infra.db.StoreException.isStorage(e)) {
+                throw e;
+            }
+            throw cn.hazedesk.infra.db.StoreException.from(e, store.dataFolder());
+        }
+    }
+
+    /**
+     * The desktop app's start: {@link #open}, then on the first start the sample list, and on the first start of the
+     * day a backup (a backup that cannot be written is logged and does not stop the start). A failure of the disk or
+     * the database on the way is a StoreException, like one while opening.
+     */
+    public static AppContext start(Path dataFolder, Clock clock) {
+        AppContext ctx = open(dataFolder, clock);
+        try {
+            int loaded = ctx.sampleData().loadIfFirstStart(ctx.actor());
+            if (loaded > 0) {
+                LOG.info("First start: loaded {} sample enterprises", loaded);
+            }
+            try {
+                ctx.backups().dailyIfDue();
+            } catch (RuntimeException e) {
+                LOG.warn("The daily backup could not be written: {}", e.toString());
+            }
+            return ctx;
+        } catch (RuntimeException e) {
+            ctx.close();
+            if (!cn.hazedesk.infra.db.StoreException.isStorage(e)) {
+                throw e;
+            }
+            throw cn.hazedesk.infra.db.StoreException.from(e, ctx.store().dataFolder());
+        }
+    }
+
+    /** Backups: list, by hand, daily, on exit, before imports (issue #12). */
+    public cn.hazedesk.application.BackupService backups() {
+        return backups;
     }
 
     public Store store() {

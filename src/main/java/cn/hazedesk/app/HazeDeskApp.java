@@ -12,9 +12,7 @@ import cn.hazedesk.ui.common.FxFileChooserService;
 import cn.hazedesk.ui.common.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +29,12 @@ public final class HazeDeskApp extends Application {
 
     private Messages messages;
     private Path dataFolder;
-    private AppContext context;
+    private volatile AppContext context;
     private String startupProblem;
-    private Throwable startupError;
+    private StoreException startupFailure;
+    private java.util.Optional<cn.hazedesk.application.BackupInfo> backupOffer = java.util.Optional.empty();
     private FxTaskRunner tasks;
+    private final Clock clock = Clock.systemDefaultZone();
 
     @Override
     public void init() {
@@ -57,38 +57,52 @@ public final class HazeDeskApp extends Application {
         }
         LOG.info("HazeDesk {} starting, data folder {}", AppVersion.get(), dataFolder);
         try {
-            context = AppContext.open(dataFolder, Clock.systemDefaultZone());
-            int loaded = context.sampleData().loadIfFirstStart(context.actor());
-            if (loaded > 0) {
-                LOG.info("First start: loaded {} sample enterprises", loaded);
-            }
+            context = AppContext.start(dataFolder, clock);
         } catch (StoreException e) {
             LOG.error("Cannot open the data folder", e);
+            startupFailure = e;
             startupProblem = StartupProblems.describe(e, messages);
+            backupOffer = StartupRecovery.offer(e, dataFolder, clock);
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
-            startupError = e;
+            startupProblem = messages.get("startup.unexpected", String.valueOf(e.getMessage()),
+                    dataFolder.resolve("logs").toString());
         }
     }
 
     @Override
     public void start(Stage stage) {
-        if (startupProblem != null || startupError != null) {
-            showStartupFailure();
-            return;
-        }
         Fonts.loadBundled();
-        ErrorReporter errors = new ErrorReporter(messages, () -> stage, context.store().logFolder());
+        Path logs = dataFolder != null ? dataFolder.resolve("logs") : Path.of("logs");
+        ErrorReporter errors = new ErrorReporter(messages, () -> stage, logs);
         errors.install();
         tasks = new FxTaskRunner(errors::report);
+        if (startupProblem != null) {
+            // never a stack trace: the problem in a sentence, and a restore where a backup helps
+            StartupRecovery.show(stage, messages, tasks, startupProblem, startupFailure, backupOffer, dataFolder, clock,
+                    opened -> {
+                        context = opened;
+                        showMain(stage);
+                        stage.sizeToScene(); // the main window, not the size of the problem window
+                        stage.centerOnScreen();
+                    }, Platform::exit);
+            stage.show();
+            return;
+        }
+        showMain(stage);
+    }
+
+    private void showMain(Stage stage) {
         askOperator();
         UiAssembly ui = new UiAssembly(context, messages, tasks, new FxDialogService(() -> stage, messages),
                 new DesktopFolderOpener(getHostServices()),
-                new FxFileChooserService(() -> stage, messages.get("list.import.filter")), stage);
+                new FxFileChooserService(() -> stage, messages.get("list.import.filter")), stage)
+                .onContextChanged(c -> context = c);
         ui.showMainWindow();
         stage.setTitle(messages.get("operator.windowTitle", messages.get("app.title"), context.actor()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setOnCloseRequest(null);
         stage.show();
     }
 
@@ -106,30 +120,19 @@ public final class HazeDeskApp extends Application {
         LOG.info("Operator for this session: {}", context.actor());
     }
 
-    private void showStartupFailure() {
-        Fonts.loadBundled();
-        Alert a = new Alert(Alert.AlertType.ERROR, "", new ButtonType(messages.get("dialog.close")));
-        a.setTitle(messages.get("app.title"));
-        a.setHeaderText(messages.get("startup.failed"));
-        if (startupProblem != null) {
-            a.setContentText(startupProblem);
-        } else {
-            TextArea details = new TextArea(ErrorReporter.details(startupError));
-            details.setEditable(false);
-            a.getDialogPane().setContent(details);
-        }
-        a.getDialogPane().setPrefWidth(560);
-        a.showAndWait();
-        Platform.exit();
-    }
-
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.close();
         }
-        if (context != null) {
-            context.close();
+        AppContext ctx = context;
+        if (ctx != null) {
+            try {
+                ctx.backups().atExit();
+            } catch (RuntimeException e) {
+                LOG.warn("The backup on exit could not be written", e);
+            }
+            ctx.close();
         }
         LOG.info("HazeDesk stopped");
     }

@@ -78,6 +78,7 @@ public final class UiAssembly {
     private final FileChooserService files;
     private final Stage stage;
     private cn.hazedesk.ui.common.Printing printing;
+    private java.util.function.Consumer<AppContext> contextChanged = c -> { };
 
     public UiAssembly(AppContext ctx, Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                       FileChooserService files, Stage stage) {
@@ -93,6 +94,12 @@ public final class UiAssembly {
         this.printing = new cn.hazedesk.ui.common.FxPrinting(() -> stage);
     }
 
+    /** Told when a restore has put another AppContext in use (the app closes that one at exit). */
+    public UiAssembly onContextChanged(java.util.function.Consumer<AppContext> listener) {
+        this.contextChanged = listener;
+        return this;
+    }
+
     /** Prints through {@code p} instead of the system's printing (tests). */
     public UiAssembly printing(cn.hazedesk.ui.common.Printing p) {
         this.printing = p;
@@ -104,7 +111,8 @@ public final class UiAssembly {
         MainWindowViewModel vm = new MainWindowViewModel(messages, tasks, dialogs, folders,
                 ctx.store().dataFolder(), ctx.store().logFolder());
         Parent root = views.<MainWindowView>load("shell/MainWindow.fxml",
-                only(MainWindowView.class, () -> new MainWindowView(vm, this::page, this::showAbout, stage::close))).root();
+                only(MainWindowView.class, () -> new MainWindowView(vm, this::page, this::showAbout, this::showBackups,
+                        stage::close))).root();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle(messages.get("app.title"));
@@ -312,6 +320,76 @@ public final class UiAssembly {
         dialog.setScene(scene);
         dialog.setResizable(false);
         dialog.show();
+    }
+
+    /** 文件 → 备份与恢复…: the backups with their counts, 立即备份, restore (issue 12). */
+    private void showBackups() {
+        Stage dialog = dialog("backups.title");
+        java.util.concurrent.atomic.AtomicReference<cn.hazedesk.ui.backup.BackupsViewModel> self = new java.util.concurrent.atomic.AtomicReference<>();
+        cn.hazedesk.ui.backup.BackupsViewModel vm = new cn.hazedesk.ui.backup.BackupsViewModel(messages, tasks,
+                new FxDialogService(() -> dialog, messages), folders, ctx.backups(), this::restoreAndReopen,
+                ctx.store().dataFolder().resolve("backups"), ctx.clock().getZone(), outcome -> {
+                    dialog.close();
+                    new FxDialogService(() -> stage, messages).info(messages.get("backups.title"),
+                            messages.get("backups.confirm.title"), self.get().restoredMessage(outcome));
+                });
+        self.set(vm);
+        show(dialog, views.load("backup/Backups.fxml", only(cn.hazedesk.ui.backup.BackupsView.class,
+                () -> new cn.hazedesk.ui.backup.BackupsView(vm, dialog::close))).root());
+        dialog.setOnCloseRequest(e -> {
+            if (vm.busyProperty().get()) {
+                e.consume(); // a backup or restore is under way: it finishes first
+            }
+        });
+    }
+
+    /**
+     * In the background: checks the backup (an unusable one changes nothing), closes this data folder's store, puts the
+     * backup in place (the current data kept first) and opens the store again; then, on the JavaFX thread, the main
+     * window is built anew on the reopened data. If the restore fails after the store was closed, the data as it is
+     * now (the old database, which a failed restore leaves in place) is opened again instead.
+     */
+    private cn.hazedesk.application.RestoreOutcome restoreAndReopen(java.nio.file.Path backup,
+                                                                     cn.hazedesk.application.ProgressListener progress) {
+        progress.progress(1, 4, messages.get("backups.progress.check"));
+        cn.hazedesk.application.BackupInfo check = ctx.backups().verify(backup);
+        if (!check.usable()) {
+            throw new cn.hazedesk.application.BackupUnusableException(check);
+        }
+        java.nio.file.Path folder = ctx.store().dataFolder();
+        java.time.Clock clock = ctx.clock();
+        String actor = ctx.actor();
+        ctx.close();
+        try {
+            progress.progress(2, 4, messages.get("backups.progress.replace"));
+            return cn.hazedesk.infra.db.DataFolderRestore.restore(folder, backup, clock);
+        } finally {
+            AppContext next;
+            try {
+                progress.progress(3, 4, messages.get("backups.progress.reopen"));
+                next = AppContext.open(folder, clock);
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> {
+                    String why = e instanceof cn.hazedesk.infra.db.StoreException s ? StartupProblems.describe(s, messages)
+                            : String.valueOf(e.getMessage());
+                    new FxDialogService(() -> stage, messages).error(messages.get("backups.title"),
+                            messages.get("startup.failed"), why);
+                    stage.close();
+                });
+                throw e;
+            }
+            next.setActor(actor);
+            javafx.application.Platform.runLater(() -> reopen(next));
+        }
+    }
+
+    /** The main window again, on the data folder as a restore left it. */
+    private void reopen(AppContext next) {
+        UiAssembly again = new UiAssembly(next, messages, tasks, dialogs, folders, files, stage).printing(printing)
+                .onContextChanged(contextChanged);
+        contextChanged.accept(next);
+        again.showMainWindow();
+        stage.setTitle(messages.get("operator.windowTitle", messages.get("app.title"), next.actor()));
     }
 
     /** A controller factory that makes exactly one controller class, and refuses any other. */

@@ -16,35 +16,37 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Imports the list from an Excel workbook in two steps. {@link #read} checks the workbook and previews the
- * result in both modes against the stored list; nothing is written. {@link #commit} takes a backup, then writes in
- * one transaction: every change or none. A workbook with any problem is refused. Cancelling (while reading or
+ * result in both modes against the stored list; nothing is written. {@link #commit} takes a backup, then writes the
+ * resulting list as a new list version and makes it current in one small transaction ({@link ListRewrite}): every
+ * change or none, whenever it is interrupted. A workbook with any problem is refused. Cancelling (while reading or
  * writing) leaves the stored list exactly as it was.
  * <p>Progress messages are keys of the message bundle (list.progress.*).
  */
 public final class ListImportService {
     public static final String BACKUP_REASON = "before-import";
     public static final String AUDIT_ACTION = "enterprise.import";
-    static final int CHUNK = 200;
 
     private final ListFileCheck fileCheck;
     private final Transactions tx;
     private final EnterpriseStore store;
-    private final ChangeLog changeLog;
+    private final ListRewrite rewrite;
     private final AuditLog audit;
     private final Backups backups;
     private final java.time.Clock clock;
 
-    public ListImportService(ListFileCheck fileCheck, Transactions tx, EnterpriseStore store, ChangeLog changeLog,
+    public ListImportService(ListFileCheck fileCheck, Transactions tx, EnterpriseStore store, ListRewrite rewrite,
                              AuditLog audit, Backups backups, java.time.Clock clock) {
         this.fileCheck = fileCheck;
         this.tx = tx;
         this.store = store;
-        this.changeLog = changeLog;
+        this.rewrite = rewrite;
         this.audit = audit;
         this.backups = backups;
         this.clock = clock;
@@ -66,11 +68,12 @@ public final class ListImportService {
     }
 
     /**
-     * Backs up the database, then applies the plan in one transaction. The preview is computed again against the
-     * list as it is now, so edits made since {@link #read} are taken into account.
+     * Backs up the database, then writes the list the plan gives as a new version and makes it current. The preview
+     * is computed again against the list as it is now, so edits made since {@link #read} are taken into account.
      *
      * @throws IllegalArgumentException when the workbook has problems (nothing is written)
      * @throws CancelledException when cancelled (nothing is written)
+     * @throws ListChangedException when the list was changed by something else while writing (nothing is written)
      */
     public ImportResult commit(ImportPlan plan, ImportMode mode, String actor, ProgressListener progress,
                                CancelToken cancel) {
@@ -97,7 +100,13 @@ public final class ListImportService {
         cancel.check();
         progress.progress(0, 0, "list.progress.backup");
         Path backup = backups.backup(BACKUP_REASON);
-        ImportPreview applied = tx.inTransaction(() -> write(plan, mode, actor, confirmed, progress, cancel));
+        cancel.check();
+        progress.progress(0, 0, "list.progress.comparing");
+        Instant now = clock.instant();
+        ImportPreview applied = rewrite.run(stored -> plan(plan, mode, confirmed, stored),
+                preview -> audit.record(now, actor, AUDIT_ACTION, String.valueOf(plan.file().getFileName()),
+                        auditDetail(plan, mode, confirmed, preview)),
+                now, actor, progress, cancel);
         return new ImportResult(mode, applied, backup);
     }
 
@@ -119,13 +128,9 @@ public final class ListImportService {
         return tx.inTransaction(() -> store.loadAll().stream().map(StoredEnterprise::enterprise).toList());
     }
 
-    private ImportPreview write(ImportPlan plan, ImportMode mode, String actor, boolean confirmed,
-                                ProgressListener progress, CancelToken cancel) {
-        List<StoredEnterprise> stored = store.loadAll();
-        Map<String, StoredEnterprise> byUscc = new HashMap<>(stored.size() * 2);
-        for (StoredEnterprise s : stored) {
-            byUscc.put(s.enterprise().uscc(), s);
-        }
+    /** The new list: stored enterprises the import leaves alone are kept, new and changed ones written. */
+    private static ListRewrite.Plan<ImportPreview> plan(ImportPlan plan, ImportMode mode, boolean confirmed,
+                                                          List<StoredEnterprise> stored) {
         List<Enterprise> imported = plan.checked().enterprises();
         ImportPreview preview = ImportPreview.compute(imported, stored.stream().map(StoredEnterprise::enterprise).toList(), mode);
         if (!confirmed) {
@@ -138,74 +143,48 @@ public final class ListImportService {
         for (Enterprise e : imported) {
             importedByUscc.put(e.uscc(), e);
         }
-        List<Enterprise> added = new ArrayList<>();
+        List<Enterprise> write = new ArrayList<>();
         List<ChangeLog.Entry> log = new ArrayList<>();
-        List<Runnable> updates = new ArrayList<>();
-        List<Long> removed = new ArrayList<>();
+        Set<String> replacedOrRemoved = new HashSet<>();
         for (ImportPreview.Entry entry : preview.entries()) {
             switch (entry.status()) {
                 case NEW -> {
                     Enterprise e = importedByUscc.get(entry.uscc());
-                    added.add(e);
+                    write.add(e);
                     log.add(new ChangeLog.Entry(e.uscc(), e.name(),
                             List.of(new FieldChange(FieldChange.CREATED, null, "", e.name()))));
                 }
                 case CHANGED -> {
                     Enterprise e = importedByUscc.get(entry.uscc());
-                    long id = byUscc.get(entry.uscc()).id();
-                    updates.add(() -> store.update(id, e));
+                    write.add(e);
+                    replacedOrRemoved.add(e.uscc());
                     log.add(new ChangeLog.Entry(e.uscc(), e.name(), entry.changes()));
                 }
                 case REMOVED -> {
-                    removed.add(byUscc.get(entry.uscc()).id());
+                    replacedOrRemoved.add(entry.uscc());
                     log.add(new ChangeLog.Entry(entry.uscc(), entry.name(),
                             List.of(new FieldChange(FieldChange.DELETED, null, entry.name(), ""))));
                 }
                 case UNCHANGED -> { }
             }
         }
-        long total = (long) added.size() + updates.size() + removed.size();
-        long done = 0;
-        progress.progress(done, total, "list.progress.writing");
-        if (!removed.isEmpty() && removed.size() == stored.size()) {
-            cancel.check();
-            store.deleteAll();
-            done += removed.size();
-        } else {
-            for (long id : removed) {
-                cancel.check();
-                store.delete(id);
-                done++;
+        // unchanged ones, and in a merge those the file does not name, are copied as stored
+        List<Long> keep = new ArrayList<>();
+        for (StoredEnterprise s : stored) {
+            if (!replacedOrRemoved.contains(s.enterprise().uscc())) {
+                keep.add(s.id());
             }
         }
-        for (Runnable update : updates) {
-            cancel.check();
-            update.run();
-            done++;
-            if (done % CHUNK == 0) {
-                progress.progress(done, total, "list.progress.writing");
-            }
-        }
-        for (int i = 0; i < added.size(); i += CHUNK) {
-            cancel.check();
-            List<Enterprise> chunk = added.subList(i, Math.min(added.size(), i + CHUNK));
-            store.insertAll(chunk, false);
-            done += chunk.size();
-            progress.progress(done, total, "list.progress.writing");
-        }
-        cancel.check();
-        Instant now = clock.instant();
-        changeLog.recordAll(now, actor, log);
+        return new ListRewrite.Plan<>(keep, write, log, preview);
+    }
+
+    private static String auditDetail(ImportPlan plan, ImportMode mode, boolean confirmed, ImportPreview preview) {
         ImportPreview.Counts e = preview.enterprises();
         ImportPreview.Counts l = preview.lines();
-        audit.record(now, actor, AUDIT_ACTION, String.valueOf(plan.file().getFileName()),
-                "mode=" + mode + (confirmed ? " (confirmed)" : "") + ", rows=" + plan.rows()
-                        + ", enterprises new=" + e.added() + " changed=" + e.changed() + " unchanged=" + e.unchanged()
-                        + " removed=" + e.removed() + " kept=" + e.kept()
-                        + ", lines new=" + l.added() + " changed=" + l.changed() + " unchanged=" + l.unchanged()
-                        + " removed=" + l.removed());
-        cancel.check();
-        progress.progress(total, total, "list.progress.writing");
-        return preview;
+        return "mode=" + mode + (confirmed ? " (confirmed)" : "") + ", rows=" + plan.rows()
+                + ", enterprises new=" + e.added() + " changed=" + e.changed() + " unchanged=" + e.unchanged()
+                + " removed=" + e.removed() + " kept=" + e.kept()
+                + ", lines new=" + l.added() + " changed=" + l.changed() + " unchanged=" + l.unchanged()
+                + " removed=" + l.removed();
     }
 }

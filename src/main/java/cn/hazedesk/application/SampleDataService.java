@@ -8,6 +8,7 @@ import cn.hazedesk.application.port.Transactions;
 import cn.hazedesk.domain.enterprise.Enterprise;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +27,11 @@ public final class SampleDataService {
     private final AuditLog audit;
     private final SampleListSource source;
     private final Clock clock;
+    private final ListRewrite rewrite;
 
     public SampleDataService(Transactions tx, EnterpriseStore enterprises, MetaStore meta, AuditLog audit,
-                             SampleListSource source, Clock clock) {
+                             SampleListSource source, ListRewrite rewrite, Clock clock) {
+        this.rewrite = rewrite;
         this.tx = tx;
         this.enterprises = enterprises;
         this.meta = meta;
@@ -54,14 +57,28 @@ public final class SampleDataService {
         });
     }
 
-    /** Removes every enterprise marked as sample data; real entries stay. Returns how many were removed. */
+    /**
+     * Removes every enterprise marked as sample data; real entries stay. Like an import, the list without the sample
+     * is written as a new version and made current in one small step ({@link ListRewrite}), so an interruption
+     * leaves the list with or without the whole sample. Returns how many were removed.
+     */
     public int removeSample(String actor) {
-        return tx.inTransaction(() -> {
-            int removed = enterprises.deleteSample();
+        Instant now = clock.instant();
+        if (tx.inTransaction(() -> enterprises.summary().sampleEnterprises()) == 0) {
+            // nothing to remove: no new version (it would copy the whole list), only the state and the record
+            tx.inTransaction(() -> {
+                meta.put(STATE_KEY, REMOVED);
+                audit.record(now, actor, "sample.remove", "sample", "enterprises=0");
+            });
+            return 0;
+        }
+        return rewrite.run(stored -> {
+            List<Long> keep = stored.stream().filter(s -> !s.sample()).map(StoredEnterprise::id).toList();
+            return new ListRewrite.Plan<>(keep, List.of(), List.of(), stored.size() - keep.size());
+        }, removed -> {
             meta.put(STATE_KEY, REMOVED);
-            audit.record(clock.instant(), actor, "sample.remove", "sample", "enterprises=" + removed);
-            return removed;
-        });
+            audit.record(now, actor, "sample.remove", "sample", "enterprises=" + removed);
+        }, now, actor, ProgressListener.NONE, CancelToken.NONE);
     }
 
     public ListSummary summary() {

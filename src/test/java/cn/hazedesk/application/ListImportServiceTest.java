@@ -165,7 +165,7 @@ class ListImportServiceTest {
     @Test
     void cancellingWhileWritingLeavesTheListExactlyAsItWas() {
         List<Map<ListField, Object>> many = new ArrayList<>();
-        for (int i = 1; i <= ListImportService.CHUNK * 2 + 50; i++) {
+        for (int i = 1; i <= ListRewrite.BATCH * 2 + 50; i++) {
             many.add(line("企业" + i, uscc(100 + i), "惠农区", "炭素", "C", "煅烧炉", i, 1, "50%", "限产50%"));
         }
         // an existing enterprise changed too, so both updates and inserts are under way when the cancel comes
@@ -191,6 +191,11 @@ class ListImportServiceTest {
                 assertThat(seen).as("cancelled after part of the rows were written").isNotEmpty();
                 assertThat(stored(ctx)).isEqualTo(before);
                 assertThat(ctx.enterprises().summary()).isEqualTo(summary);
+                assertThat(ctx.store().dsl().fetchCount(cn.hazedesk.infra.db.generated.Tables.ENTERPRISE))
+                        .as("the rows written before the cancel are gone, not just hidden").isEqualTo(summary.enterprises());
+                assertThat(ctx.store().dsl().fetchCount(cn.hazedesk.infra.db.generated.Tables.ENTERPRISE_CHANGE,
+                        org.jooq.impl.DSL.condition("list_version > (SELECT current_version FROM list_state)")))
+                        .as("change entries of the abandoned version are gone").isEqualTo(0);
                 assertThat(ctx.changeLog().history(uscc(1))).hasSize(changes);
                 assertThat(ctx.store().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(ListImportService.AUDIT_ACTION))).isEqualTo(1);
             }

@@ -10,6 +10,8 @@ import cn.hazedesk.infra.data.SampleListCsv;
 import cn.hazedesk.infra.db.JooqAuditLog;
 import cn.hazedesk.infra.db.JooqEnterpriseStore;
 import cn.hazedesk.infra.db.JooqMetaStore;
+import cn.hazedesk.infra.db.JooqListVersions;
+import cn.hazedesk.infra.db.JooqChangeLog;
 import cn.hazedesk.infra.db.JooqTransactions;
 import cn.hazedesk.infra.db.Store;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,9 @@ class SampleDataServiceTest {
             // the second enterprise repeats the first one's USCC: the insert fails half-way
             SampleListSource broken = () -> List.of(realEnterprise("91640202000000000K"), realEnterprise("91640202000000000K"));
             SampleDataService service = new SampleDataService(tx, new JooqEnterpriseStore(tx), new JooqMetaStore(tx),
-                    new JooqAuditLog(tx, CLOCK.getZone()), broken, CLOCK);
+                    new JooqAuditLog(tx, CLOCK.getZone()), broken,
+                    new ListRewrite(tx, new JooqEnterpriseStore(tx), new JooqListVersions(tx), new JooqChangeLog(tx, CLOCK.getZone())),
+                    CLOCK);
             assertThatThrownBy(() -> service.loadIfFirstStart("tester")).isInstanceOf(RuntimeException.class);
             assertThat(store.dsl().fetchCount(ENTERPRISE)).isZero();
             assertThat(store.dsl().fetchCount(AUDIT_EVENT)).isZero();

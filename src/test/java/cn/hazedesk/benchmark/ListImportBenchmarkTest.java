@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/benchmark/list-import.txt.
  */
 @Tag("benchmark")
-class ListImportBenchmarkTest {
+public class ListImportBenchmarkTest {
     static final int ENTERPRISES = 12_000;
     static final int LINES = 50_000;
     static final int ROUNDS = 3;
@@ -195,7 +195,7 @@ class ListImportBenchmarkTest {
     }
 
     /** A list that looks like a real one: every column filled, 1 to 8 lines per enterprise, three measures per line. */
-    static List<Enterprise> generate(int enterprises, int lines, long seed) {
+    public static List<Enterprise> generate(int enterprises, int lines, long seed) {
         Random rnd = new Random(seed);
         List<Region> districts = RegionsCsv.load().districts();
         List<Industry> industries = IndustriesCsv.load().industries();

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the file dialog and the folder opener answer as the test says.
  */
 final class AppWindow implements AutoCloseable {
-    final AppContext ctx;
+    /** The data folder's context; a restore from the backups window replaces it. */
+    volatile AppContext ctx;
     final Stage stage;
     final List<Throwable> uncaught = new ArrayList<>();
     /** What the "file dialog" answers next: the test decides, as a user picking a file would. */
@@ -109,7 +110,7 @@ final class AppWindow implements AutoCloseable {
                 errors.report(e);
             });
             new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), Files::isDirectory, files, s)
-                    .printing(printing).showMainWindow();
+                    .printing(printing).onContextChanged(c -> ctx = c).showMainWindow();
             if (width > 0) {
                 s.setWidth(width);
                 s.setHeight(height);

@@ -14,13 +14,13 @@ import java.util.Map;
  * write to System.out/err (checked by an architecture test).
  */
 public final class Cli {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
     public static final int OK = 0;
     /** Something the user must look at first (e.g. orders that need --confirm); nothing was written. */
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
     /** Something failed that no check foresaw (a bug): one sentence on stderr, the details in the log. */
     public static final int INTERNAL = 3;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -32,7 +32,8 @@ public final class Cli {
     public Cli(Clock clock) {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
                 new ReductionCommand(clock), new OrdersCommand(clock), new PermitsCommand(clock), new AuditCommand(clock),
-                new UserCommands.Admin(clock), new UserCommands.User(clock))) {
+                new UserCommands.Admin(clock), new UserCommands.User(clock), new BackupCommand(clock),
+                new RestoreCommand(clock))) {
             commands.put(c.name(), c);
         }
     }
@@ -62,11 +63,20 @@ public final class Cli {
             err.println(m.get("cli.usage.prefix") + " " + m.get(command.usageKey()));
             return USAGE;
         } catch (RuntimeException e) {
-            // never a stack trace on the terminal: one sentence, the details in the log
-            LOG.error("command {} failed", name, e);
-            err.println(m.get("cli.error.internal", name, String.valueOf(e.getClass().getSimpleName())));
+            // never a stack trace on the console: one sentence, the details in the log
+            LOG.error("Command {} failed", name, e);
+            java.nio.file.Path logs = cn.hazedesk.infra.db.DataFolders.resolveForThisMachine(options.dataDir()).resolve("logs");
+            err.println(m.get("cli.error.unexpected", firstLine(e), logs.toString()));
             return INTERNAL;
         }
+    }
+
+    /** An exception's message as one short line (an SQL error's message spans many). */
+    static String firstLine(Throwable e) {
+        String text = String.valueOf(e.getMessage()).strip();
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl).strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     public void printHelp(Messages m, PrintStream out) {

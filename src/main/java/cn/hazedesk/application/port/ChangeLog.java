@@ -14,12 +14,11 @@ public interface ChangeLog {
     record Entry(String uscc, String enterpriseName, List<FieldChange> changes) {
     }
 
-    /** Records many enterprises' changes at once (an import); implementations may batch them. */
-    default void recordAll(Instant when, String actor, List<Entry> entries) {
-        for (Entry e : entries) {
-            record(e.uscc(), e.enterpriseName(), when, actor, e.changes());
-        }
-    }
+    /**
+     * Records many enterprises' changes at once, as part of writing list version {@code listVersion} (see
+     * {@link ListVersions}): they are shown once that version is current, and never if it is abandoned.
+     */
+    void recordAll(Instant when, String actor, List<Entry> entries, long listVersion);
 
     /** Newest first. */
     List<ChangeRecord> history(String uscc);

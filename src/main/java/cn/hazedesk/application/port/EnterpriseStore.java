@@ -8,7 +8,10 @@ import cn.hazedesk.domain.enterprise.Enterprise;
 import java.util.List;
 import java.util.Optional;
 
-/** The stored emergency-reduction list. Writes join the caller's transaction. */
+/**
+ * The stored emergency-reduction list: its current version (see {@link ListVersions}). Writes join the caller's
+ * transaction and are for single enterprises; whole-list writes go through {@link ListVersions}.
+ */
 public interface EnterpriseStore {
     ListSummary summary();
 
@@ -32,10 +35,4 @@ public interface EnterpriseStore {
     void update(long id, Enterprise enterprise);
 
     void delete(long id);
-
-    /** Deletes the enterprises marked as sample data (with their lines); returns how many. */
-    int deleteSample();
-
-    /** Deletes the whole list; returns how many enterprises. */
-    int deleteAll();
 }

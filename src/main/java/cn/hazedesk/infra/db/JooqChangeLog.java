@@ -46,9 +46,9 @@ public final class JooqChangeLog implements ChangeLog {
         tx.dsl().batchInsert(batch).execute();
     }
 
-    /** One JDBC batch for a whole import instead of one per enterprise. */
+    /** JDBC batches for a whole import instead of one per enterprise. */
     @Override
-    public void recordAll(Instant when, String actor, List<Entry> entries) {
+    public void recordAll(Instant when, String actor, List<Entry> entries, long listVersion) {
         LocalDateTime at = LocalDateTime.ofInstant(when, zone);
         var d = tx.dsl();
         var insert = newBatch(d);
@@ -56,7 +56,7 @@ public final class JooqChangeLog implements ChangeLog {
         for (Entry e : entries) {
             for (FieldChange c : e.changes()) {
                 insert.bind(e.uscc(), e.enterpriseName(), at, actor, c.field(), c.lineName(), cut(c.oldValue()),
-                        cut(c.newValue()));
+                        cut(c.newValue()), listVersion);
                 if (++pending == BATCH) {
                     insert.execute();
                     insert = newBatch(d);
@@ -72,13 +72,22 @@ public final class JooqChangeLog implements ChangeLog {
     private static org.jooq.BatchBindStep newBatch(org.jooq.DSLContext d) {
         return d.batch(d.insertInto(ENTERPRISE_CHANGE, ENTERPRISE_CHANGE.USCC, ENTERPRISE_CHANGE.ENTERPRISE_NAME,
                 ENTERPRISE_CHANGE.CHANGED_AT, ENTERPRISE_CHANGE.ACTOR, ENTERPRISE_CHANGE.FIELD,
-                ENTERPRISE_CHANGE.LINE_NAME, ENTERPRISE_CHANGE.OLD_VALUE, ENTERPRISE_CHANGE.NEW_VALUE)
-                .values((String) null, null, null, null, null, null, null, null));
+                ENTERPRISE_CHANGE.LINE_NAME, ENTERPRISE_CHANGE.OLD_VALUE, ENTERPRISE_CHANGE.NEW_VALUE,
+                ENTERPRISE_CHANGE.LIST_VERSION)
+                .values((String) null, null, null, null, null, null, null, null, null));
+    }
+
+    /**
+     * Entries written directly, and those of a bulk write whose list version has been made current; never those of
+     * a version still being written or abandoned (discarded later).
+     */
+    static org.jooq.Condition visible() {
+        return ENTERPRISE_CHANGE.LIST_VERSION.isNull().or(ENTERPRISE_CHANGE.LIST_VERSION.le(JooqListVersions.currentField()));
     }
 
     @Override
     public List<ChangeRecord> history(String uscc) {
-        return tx.dsl().selectFrom(ENTERPRISE_CHANGE).where(ENTERPRISE_CHANGE.USCC.eq(uscc))
+        return tx.dsl().selectFrom(ENTERPRISE_CHANGE).where(ENTERPRISE_CHANGE.USCC.eq(uscc)).and(visible())
                 .orderBy(ENTERPRISE_CHANGE.CHANGED_AT.desc(), ENTERPRISE_CHANGE.ID.desc())
                 .fetch(r -> new ChangeRecord(r.getChangedAt(), r.getActor(), r.getField(), r.getLineName(),
                         r.getOldValue(), r.getNewValue()));

@@ -32,10 +32,11 @@ import static cn.hazedesk.infra.db.generated.Tables.PRODUCTION_LINE;
 
 /**
  * The list in H2. Ids are assigned here (max + 1 inside the caller's transaction; one HazeDesk per data
- * folder) so that thousands of rows go in as JDBC batches instead of one round trip each.
+ * folder) so that thousands of rows go in as JDBC batches instead of one round trip each. Every read and write
+ * here is of the current list version only (see {@link JooqListVersions}); every write counts as a revision of it.
  */
 public final class JooqEnterpriseStore implements EnterpriseStore {
-    private static final int BATCH = 2000;
+    static final int BATCH = 2000;
     private final JooqTransactions tx;
 
     public JooqEnterpriseStore(JooqTransactions tx) {
@@ -45,8 +46,11 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     @Override
     public ListSummary summary() {
         DSLContext d = tx.dsl();
-        return new ListSummary(d.fetchCount(ENTERPRISE), d.fetchCount(PRODUCTION_LINE),
-                d.fetchCount(ENTERPRISE, ENTERPRISE.IS_SAMPLE.isTrue()));
+        long version = JooqListVersions.current(d);
+        return new ListSummary(d.fetchCount(ENTERPRISE, ENTERPRISE.LIST_VERSION.eq(version)),
+                d.fetchCount(d.select(PRODUCTION_LINE.ID).from(PRODUCTION_LINE).join(ENTERPRISE)
+                        .on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID)).where(ENTERPRISE.LIST_VERSION.eq(version))),
+                d.fetchCount(ENTERPRISE, ENTERPRISE.LIST_VERSION.eq(version).and(ENTERPRISE.IS_SAMPLE.isTrue())));
     }
 
     @Override
@@ -60,6 +64,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
                         ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE, ENTERPRISE.IS_SAMPLE,
                         lines, so2, nox, pm, vocs)
                 .from(ENTERPRISE).leftJoin(PRODUCTION_LINE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
+                .where(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField()))
                 .groupBy(ENTERPRISE.ID)
                 .orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME)
                 .fetch(r -> new EnterpriseRow(r.get(ENTERPRISE.ID), r.get(ENTERPRISE.USCC), r.get(ENTERPRISE.NAME),
@@ -84,8 +89,10 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         return loadWhere(DSL.noCondition());
     }
 
-    private List<StoredEnterprise> loadWhere(org.jooq.Condition condition) {
+    private List<StoredEnterprise> loadWhere(org.jooq.Condition where) {
         DSLContext d = tx.dsl();
+        // one version for both statements, so lines and enterprises always belong together
+        org.jooq.Condition condition = where.and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.current(d)));
         Map<Long, List<ProductionLine>> lines = new HashMap<>();
         d.select(PRODUCTION_LINE.fields()).from(PRODUCTION_LINE).join(ENTERPRISE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
                 .where(condition).orderBy(PRODUCTION_LINE.ID)
@@ -129,21 +136,35 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
 
     @Override
     public void insertAll(List<Enterprise> enterprises, boolean sample) {
-        // one prepared statement per table with bound rows (no SQL rendered per record): an import of 50,000
-        // lines spends its time in H2, not here
         DSLContext d = tx.dsl();
+        LocalDateTime now = LocalDateTime.now();
+        writeRows(d, JooqListVersions.current(d), enterprises, e -> new Origin(sample, now, null));
+        JooqListVersions.touch(d);
+    }
+
+    /** Creation time, sample mark and update time of a row written by {@link #writeRows}. */
+    record Origin(boolean sample, LocalDateTime createdAt, LocalDateTime updatedAt) {
+    }
+
+    /**
+     * Inserts enterprises with their lines into list version {@code version} as JDBC batches: one prepared statement
+     * per table with bound rows (no SQL rendered per record), so an import of 50,000 lines spends its time in H2.
+     */
+    static void writeRows(DSLContext d, long version, List<Enterprise> enterprises,
+                          java.util.function.Function<Enterprise, Origin> origin) {
         long enterpriseId = nextId(d, ENTERPRISE.ID);
         long lineId = nextId(d, PRODUCTION_LINE.ID);
-        LocalDateTime now = LocalDateTime.now();
         BatchBindStep eBatch = bindBatch(d, ENTERPRISE, ENTERPRISE_INSERT);
         BatchBindStep lBatch = bindBatch(d, PRODUCTION_LINE, LINE_INSERT);
         int ePending = 0;
         int lPending = 0;
         for (Enterprise e : enterprises) {
             long id = enterpriseId++;
-            eBatch.bind(id, e.uscc(), e.name(), e.districtCode(), e.industry(), e.grade().name(), e.controlType().name(),
+            Origin o = origin.apply(e);
+            eBatch.bind(id, version, e.uscc(), e.name(), e.districtCode(), e.industry(), e.grade().name(), e.controlType().name(),
                     e.address(), e.longitude(), e.latitude(), e.contactName(), e.contactPhone(), e.permitNumber(),
-                    e.permitManagement(), e.bulkTransport(), e.transportTrucks(), e.minTruckStandard(), sample, now);
+                    e.permitManagement(), e.bulkTransport(), e.transportTrucks(), e.minTruckStandard(), o.sample(),
+                    o.createdAt(), o.updatedAt());
             if (++ePending == BATCH) {
                 eBatch.execute();
                 eBatch = bindBatch(d, ENTERPRISE, ENTERPRISE_INSERT);
@@ -172,11 +193,12 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         }
     }
 
-    private static final List<org.jooq.Field<?>> ENTERPRISE_INSERT = List.of(ENTERPRISE.ID, ENTERPRISE.USCC,
+    private static final List<org.jooq.Field<?>> ENTERPRISE_INSERT = List.of(ENTERPRISE.ID, ENTERPRISE.LIST_VERSION, ENTERPRISE.USCC,
             ENTERPRISE.NAME, ENTERPRISE.DISTRICT_CODE, ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE,
             ENTERPRISE.ADDRESS, ENTERPRISE.LONGITUDE, ENTERPRISE.LATITUDE, ENTERPRISE.CONTACT_NAME,
             ENTERPRISE.CONTACT_PHONE, ENTERPRISE.PERMIT_NUMBER, ENTERPRISE.PERMIT_MANAGEMENT, ENTERPRISE.BULK_TRANSPORT,
-            ENTERPRISE.TRANSPORT_TRUCKS, ENTERPRISE.MIN_TRUCK_STANDARD, ENTERPRISE.IS_SAMPLE, ENTERPRISE.CREATED_AT);
+            ENTERPRISE.TRANSPORT_TRUCKS, ENTERPRISE.MIN_TRUCK_STANDARD, ENTERPRISE.IS_SAMPLE, ENTERPRISE.CREATED_AT,
+            ENTERPRISE.UPDATED_AT);
 
     private static final List<org.jooq.Field<?>> LINE_INSERT = List.of(PRODUCTION_LINE.ID,
             PRODUCTION_LINE.ENTERPRISE_ID, PRODUCTION_LINE.NAME, PRODUCTION_LINE.PROCESS, PRODUCTION_LINE.CAPACITY,
@@ -220,20 +242,22 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     public long insert(Enterprise e, boolean sample) {
         DSLContext d = tx.dsl();
         long id = nextId(d, ENTERPRISE.ID);
-        enterpriseRecord(d, id, e, sample).insert();
+        enterpriseRecord(d, id, JooqListVersions.current(d), e, sample).insert();
         insertLines(d, id, e.lines());
+        JooqListVersions.touch(d);
         return id;
     }
 
     @Override
     public void update(long id, Enterprise e) {
         DSLContext d = tx.dsl();
-        EnterpriseRecord r = d.fetchSingle(ENTERPRISE, ENTERPRISE.ID.eq(id));
+        EnterpriseRecord r = d.fetchSingle(ENTERPRISE, ENTERPRISE.ID.eq(id).and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField())));
         fill(r, e);
         r.setUpdatedAt(LocalDateTime.now());
         r.update();
         d.deleteFrom(PRODUCTION_LINE).where(PRODUCTION_LINE.ENTERPRISE_ID.eq(id)).execute();
         insertLines(d, id, e.lines());
+        JooqListVersions.touch(d);
     }
 
     private void insertLines(DSLContext d, long enterpriseId, List<ProductionLine> lines) {
@@ -250,20 +274,10 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
 
     @Override
     public void delete(long id) {
-        tx.dsl().deleteFrom(ENTERPRISE).where(ENTERPRISE.ID.eq(id)).execute();
-    }
-
-    @Override
-    public int deleteSample() {
-        // lines go with their enterprise (ON DELETE CASCADE)
-        return tx.dsl().deleteFrom(ENTERPRISE).where(ENTERPRISE.IS_SAMPLE.isTrue()).execute();
-    }
-
-    @Override
-    public int deleteAll() {
         DSLContext d = tx.dsl();
-        d.deleteFrom(PRODUCTION_LINE).execute();
-        return d.deleteFrom(ENTERPRISE).execute();
+        // lines go with their enterprise (ON DELETE CASCADE)
+        d.deleteFrom(ENTERPRISE).where(ENTERPRISE.ID.eq(id).and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField()))).execute();
+        JooqListVersions.touch(d);
     }
 
     /** The value without the column's padding zeros (40.0000 → 40), so stored and typed values compare equal. */
@@ -275,14 +289,15 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
+    static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
         Long max = d.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
         return max == null ? 1 : max + 1;
     }
 
-    private static EnterpriseRecord enterpriseRecord(DSLContext d, long id, Enterprise e, boolean sample) {
+    private static EnterpriseRecord enterpriseRecord(DSLContext d, long id, long version, Enterprise e, boolean sample) {
         EnterpriseRecord r = d.newRecord(ENTERPRISE);
         r.setId(id);
+        r.setListVersion(version);
         fill(r, e);
         r.setIsSample(sample);
         r.setCreatedAt(LocalDateTime.now());

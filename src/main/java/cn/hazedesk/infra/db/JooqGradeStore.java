@@ -94,16 +94,22 @@ public final class JooqGradeStore implements GradeStore {
 
     @Override
     public boolean writeListGrade(String uscc, PerformanceGrade grade) {
-        return tx.dsl().update(ENTERPRISE)
+        DSLContext d = tx.dsl();
+        boolean written = d.update(ENTERPRISE)
                 .set(ENTERPRISE.GRADE, grade.name())
                 .set(ENTERPRISE.UPDATED_AT, java.time.LocalDateTime.now())
                 .where(ENTERPRISE.USCC.eq(uscc))
+                .and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField()))
                 .execute() == 1;
+        if (written) {
+            JooqListVersions.touch(d);
+        }
+        return written;
     }
 
     @Override
     public List<ListGradeChange> listGradeChangesAfter(Instant t, String uscc) {
-        Condition c = ENTERPRISE_CHANGE.FIELD.eq("GRADE")
+        Condition c = JooqChangeLog.visible().and(ENTERPRISE_CHANGE.FIELD.eq("GRADE"))
                 .and(ENTERPRISE_CHANGE.CHANGED_AT.gt(java.time.LocalDateTime.ofInstant(t, zone)));
         if (uscc != null) {
             c = c.and(ENTERPRISE_CHANGE.USCC.eq(uscc));

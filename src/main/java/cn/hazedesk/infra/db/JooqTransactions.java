@@ -40,13 +40,18 @@ public final class JooqTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        return root.transactionResult(cfg -> {
-            current.set(cfg.dsl());
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
-        });
+        try {
+            return root.transactionResult(cfg -> {
+                current.set(cfg.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            // a commit that failed on a full disk (or the like) is told as such, like a failed statement
+            throw StorageErrors.translate(e, null);
+        }
     }
 }

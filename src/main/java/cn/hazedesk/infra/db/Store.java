@@ -1,63 +1,68 @@
 package cn.hazedesk.infra.db;
 
+import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.StoreInfo;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The embedded H2 database in one data folder. Opening it: make sure the folder is usable, take the folder's
- * lock (one HazeDesk per folder), open the file, back it up if migrations are pending on an existing database,
- * then migrate with Flyway. The migrations in db/migration are the only description of the schema.
+ * lock (one HazeDesk per folder), open the file, refuse a schema newer than this program, and bring the schema up to
+ * date. The migrations in db/migration are the only description of the schema.
+ * <p>A migration never runs on the database file itself: the file is backed up, copied to {@code db/migrating/},
+ * migrated there and renamed over the original in one atomic step. A new database is made the same way. So a
+ * process killed during a migration leaves the old file untouched (the copy is thrown away at the next start).
  */
 public final class Store implements StoreInfo, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     public static final String MIGRATIONS = "classpath:db/migration";
-    static final String LOCK_FILE = "hazedesk.lock";
+    static final String LOCK_FILE = FolderLock.FILE;
     static final String DB_NAME = "hazedesk";
+    /** Where a migration (or a new database) is prepared before it replaces db/hazedesk.mv.db. */
+    static final String MIGRATING = "migrating";
+    static final String BACKUPS = "backups";
     private static final int H2_DATABASE_IN_USE = 90020;
 
     private final Path folder;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Flyway flyway;
     private final Optional<Path> migrationBackup;
 
-    private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Flyway flyway,
-                  Optional<Path> migrationBackup) {
+    private Store(Path folder, FolderLock lock, JdbcConnectionPool pool, Flyway flyway, Optional<Path> migrationBackup) {
         this.folder = folder;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
         this.flyway = flyway;
         this.migrationBackup = migrationBackup;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        // every statement's failure on a full disk, a read-only folder or a closed database becomes a StorageFailure
+        this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder)))));
     }
 
     public static Store open(Path folder, Clock clock) {
@@ -68,55 +73,122 @@ public final class Store implements StoreInfo, AutoCloseable {
     public static Store open(Path folder, Clock clock, List<String> extraMigrationLocations) {
         Path dir = folder.toAbsolutePath().normalize();
         ensureWritableFolder(dir);
-        FileChannel channel = null;
-        FileLock lock;
-        try {
-            channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw new StoreException(StoreException.Problem.IN_USE, dir, null);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new StoreException(StoreException.Problem.UNWRITABLE, dir, e);
-        }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new StoreException(StoreException.Problem.IN_USE, dir, null);
-        }
+        FolderLock lock = FolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
             Path dbFile = databaseFile(dir);
-            boolean existed = Files.exists(dbFile);
-            pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
-            probe(pool, dir, dbFile);
             List<String> locations = new ArrayList<>();
             locations.add(MIGRATIONS);
             locations.addAll(extraMigrationLocations);
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations(locations.toArray(String[]::new))
-                    .load();
+            removeScratch(dir);
             Optional<Path> backup = Optional.empty();
-            MigrationInfoService info = flyway.info();
-            if (existed && info.pending().length > 0) {
-                backup = Optional.of(backup(pool, dir, clock, "before-v" + info.pending()[0].getVersion()));
+            if (!Files.exists(dbFile)) {
+                migrateAside(dir, null, locations);
+            } else {
+                pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
+                probe(pool, dir, dbFile);
+                MigrationInfoService info = flyway(pool, locations).info();
+                refuseNewerSchema(info, dbFile);
+                if (info.pending().length > 0) {
+                    backup = Optional.of(new StoreBackups(dir, clock, pool).liveBackup("before-v" + info.pending()[0].getVersion()));
+                    shutdown(pool);
+                    pool.dispose();
+                    pool = null;
+                    migrateAside(dir, dbFile, locations);
+                }
             }
-            try {
-                flyway.migrate();
-            } catch (FlywayException e) {
-                throw new StoreException(StoreException.Problem.MIGRATION_FAILED,
-                        backup.orElse(dbFile), e);
+            if (pool == null) {
+                pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
+                probe(pool, dir, dbFile);
             }
+            Flyway flyway = flyway(pool, locations);
             LOG.info("Opened data folder {} (schema version {})", dir, version(flyway));
-            return new Store(dir, channel, lock, pool, flyway, backup);
-        } catch (RuntimeException e) {
+            return new Store(dir, lock, pool, flyway, backup);
+        } catch (IOException | RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
-            releaseQuietly(lock);
-            closeQuietly(channel);
+            lock.close();
+            throw failure(e, dir);
+        }
+    }
+
+    /**
+     * Removes what an interrupted migration, backup check or restore left in db/: copies of our own, never the
+     * database file (the original is untouched until the final rename of each of those steps).
+     */
+    private static void removeScratch(Path dir) throws IOException {
+        try (var files = BackupFiles.list(dir.resolve("db"))) {
+            for (Path p : files.filter(Files::isDirectory).toList()) {
+                String n = p.getFileName().toString();
+                if (n.equals(MIGRATING) || n.equals(DataFolderRestore.RESTORING) || n.startsWith("checking-")) {
+                    LOG.info("Removing {} left by an interrupted step", p);
+                    BackupFiles.deleteTree(p);
+                }
+            }
+        }
+    }
+
+    /** Any failure while opening as a StoreException saying what the user can do about it. */
+    private static StoreException failure(Exception e, Path dir) {
+        return StoreException.from(e, dir);
+    }
+
+    private static Flyway flyway(javax.sql.DataSource ds, List<String> locations) {
+        return Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new)).load();
+    }
+
+    /** A database written by a newer HazeDesk is never migrated or opened: this program does not know its tables. */
+    private static void refuseNewerSchema(MigrationInfoService info, Path dbFile) {
+        boolean newer = Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            MigrationInfo current = info.current();
+            throw new StoreException(StoreException.Problem.NEWER_SCHEMA, dbFile, null,
+                    current == null ? "?" : current.getVersion().getVersion());
+        }
+    }
+
+    /**
+     * Runs the migrations on a copy of {@code existing} (or on a new database) in db/migrating/, closes it, and
+     * renames it over db/hazedesk.mv.db in one step. Before the rename the original is untouched; after it, the
+     * migrated file is whole.
+     */
+    private static void migrateAside(Path dir, Path existing, List<String> locations) throws IOException {
+        Path scratch = dir.resolve("db").resolve(MIGRATING);
+        Files.createDirectories(scratch);
+        Path copy = scratch.resolve(DB_NAME + ".mv.db");
+        if (existing != null) {
+            Files.copy(existing, copy);
+        }
+        JdbcConnectionPool aside = JdbcConnectionPool.create("jdbc:h2:file:" + scratch.resolve(DB_NAME) + ";IFEXISTS=FALSE", "sa", "");
+        try {
+            long t = System.nanoTime();
+            flyway(aside, locations).migrate();
+            shutdown(aside);
+            LOG.info("Schema migrated aside in {} ms", (System.nanoTime() - t) / 1_000_000);
+        } catch (FlywayException e) {
+            aside.dispose();
+            BackupFiles.deleteQuietly(scratch); // our half-migrated copy; the database file was never touched
+            throw new StoreException(StoreException.Problem.MIGRATION_FAILED, existing == null ? dir : existing, e);
+        } catch (RuntimeException e) {
+            aside.dispose();
+            BackupFiles.deleteQuietly(scratch);
             throw e;
+        } finally {
+            aside.dispose();
+        }
+        BackupFiles.force(copy);
+        Files.move(copy, databaseFile(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        BackupFiles.forceFolder(dir.resolve("db"));
+        BackupFiles.deleteTree(scratch);
+    }
+
+    private static void shutdown(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw StorageErrors.translate(new IllegalStateException("SHUTDOWN failed: " + e.getMessage(), e), null);
         }
     }
 
@@ -126,10 +198,14 @@ public final class Store implements StoreInfo, AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
-            Files.delete(probe);
+            Files.createDirectories(dir.resolve("db"));
+            for (Path d : List.of(dir, dir.resolve("db"))) {
+                Path probe = Files.createTempFile(d, ".write-test", ".tmp");
+                Files.delete(probe);
+            }
         } catch (IOException | SecurityException e) {
-            throw new StoreException(StoreException.Problem.UNWRITABLE, dir, e);
+            boolean full = e instanceof IOException io && StorageErrors.of(io, dir).map(f -> f.kind() == StorageFailure.Kind.DISK_FULL).orElse(false);
+            throw new StoreException(full ? StoreException.Problem.DISK_FULL : StoreException.Problem.UNWRITABLE, dir, e);
         }
     }
 
@@ -141,9 +217,9 @@ public final class Store implements StoreInfo, AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_IN_USE) {
                 throw new StoreException(StoreException.Problem.IN_USE, dir, e);
             }
-            throw new StoreException(StoreException.Problem.CORRUPT, dbFile, e);
+            throw failure(e, dir);
         } catch (RuntimeException e) {
-            throw new StoreException(StoreException.Problem.CORRUPT, dbFile, e);
+            throw failure(e, dir);
         }
     }
 
@@ -155,25 +231,14 @@ public final class Store implements StoreInfo, AutoCloseable {
         return "jdbc:h2:file:" + dir.resolve("db").resolve(DB_NAME).toAbsolutePath() + ";IFEXISTS=FALSE";
     }
 
-    /** Writes a consistent online backup (H2 {@code BACKUP TO}) to {@code <data>/backups/}. */
-    private static Path backup(JdbcConnectionPool pool, Path dir, Clock clock, String reason) {
-        Path backups = dir.resolve("backups");
-        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = backups.resolve("hazedesk-" + stamp + "-" + reason + ".zip");
-        try {
-            Files.createDirectories(backups);
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-            }
-        } catch (IOException | SQLException e) {
-            throw new StoreException(StoreException.Problem.UNWRITABLE, backups, e);
-        }
-        LOG.info("Backup written before migration: {}", target);
-        return target;
+    /** The pool, for backups of the open database. */
+    JdbcConnectionPool pool() {
+        return pool;
     }
 
+    /** Backs the open database up into {@code <data>/backups/} (see {@link StoreBackups}); returns the file. */
     public Path backup(Clock clock, String reason) {
-        return backup(pool, folder, clock, reason);
+        return new StoreBackups(folder, clock, pool).liveBackup(reason);
     }
 
     public DSLContext dsl() {
@@ -208,32 +273,11 @@ public final class Store implements StoreInfo, AutoCloseable {
     public void close() {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warn("Shutdown of {} reported {}", folder, e.getMessage());
         }
         pool.dispose();
-        releaseQuietly(lock);
-        closeQuietly(lockChannel);
+        lock.close();
         LOG.info("Closed data folder {}", folder);
-    }
-
-    private static void releaseQuietly(FileLock lock) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not release the folder lock", e);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not close the lock file", e);
-        }
     }
 }

@@ -12,21 +12,61 @@ public class StoreException extends RuntimeException {
         NOT_A_FOLDER,
         /** The data folder cannot be created or written. */
         UNWRITABLE,
+        /** The disk of the data folder is full. */
+        DISK_FULL,
         /** Another HazeDesk (or another program) has the data folder open. */
         IN_USE,
         /** The database file cannot be read: damaged, or not an H2 database of this version. */
         CORRUPT,
-        /** A schema migration failed; the backup taken before it is named in the detail. */
-        MIGRATION_FAILED
+        /** The database did not answer in time (a lock held too long): it may have been left damaged. */
+        LOCK_TIMEOUT,
+        /** The database was written by a newer HazeDesk; {@code detail} is its schema version. */
+        NEWER_SCHEMA,
+        /** A schema migration failed; the database file is as it was before it (the backup is named in the log). */
+        MIGRATION_FAILED;
+
+        /** Whether restoring a backup is a way out (it is not when the folder is in use, unwritable or full). */
+        public boolean restoreHelps() {
+            return this == CORRUPT || this == LOCK_TIMEOUT || this == NEWER_SCHEMA || this == MIGRATION_FAILED;
+        }
     }
 
     private final Problem problem;
     private final Path path;
+    private final String detail;
 
     public StoreException(Problem problem, Path path, Throwable cause) {
+        this(problem, path, cause, "");
+    }
+
+    public StoreException(Problem problem, Path path, Throwable cause, String detail) {
         super(problem + ": " + path + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
         this.problem = problem;
         this.path = path;
+        this.detail = detail;
+    }
+
+    /**
+     * A failure while opening the data folder {@code dataFolder} as a StoreException: a full disk, a read-only folder,
+     * a lock timeout; anything else the database reports means the file cannot be read (CORRUPT).
+     */
+    public static StoreException from(Throwable e, Path dataFolder) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
+        Problem problem = StorageErrors.classify(e).map(k -> switch (k) {
+            case DISK_FULL -> Problem.DISK_FULL;
+            case READ_ONLY -> Problem.UNWRITABLE;
+            case LOCK_TIMEOUT -> Problem.LOCK_TIMEOUT;
+            case DATABASE_CLOSED -> Problem.CORRUPT;
+        }).orElse(Problem.CORRUPT);
+        Path path = problem == Problem.UNWRITABLE || problem == Problem.DISK_FULL ? dataFolder : Store.databaseFile(dataFolder);
+        return new StoreException(problem, path, e);
+    }
+
+    /** Whether {@code e} is a failure of the disk or the database (as opposed to a bug). */
+    public static boolean isStorage(Throwable e) {
+        return e instanceof StoreException || StorageErrors.classify(e).isPresent();
     }
 
     public Problem problem() {
@@ -35,5 +75,10 @@ public class StoreException extends RuntimeException {
 
     public Path path() {
         return path;
+    }
+
+    /** NEWER_SCHEMA: the database's schema version. */
+    public String detail() {
+        return detail;
     }
 }

@@ -23,6 +23,22 @@ public final class LoggingSetup {
     private LoggingSetup() {
     }
 
+    /**
+     * For headless commands: the log goes to the data folder's file only; the console shows what the command
+     * prints, nothing of the log.
+     */
+    public static Path logToFolderOnly(Path logFolder) {
+        Path file = logToFolder(logFolder);
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.Appender<ILoggingEvent> console = root.getAppender("STDERR");
+        if (console != null) {
+            root.detachAppender(console);
+            console.stop();
+        }
+        return file;
+    }
+
     public static Path logToFolder(Path logFolder) {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);

@@ -61,6 +61,20 @@ public final class ErrorReporter {
     }
 
     private void show(Throwable error) {
+        String storage = new cn.hazedesk.i18n.StorageText(messages).describeAny(error, logFolder.getParent());
+        if (storage != null) {
+            // a full disk, a read-only folder, a closed database: what to do, in a sentence
+            Alert a = new Alert(Alert.AlertType.ERROR, storage, new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+            Window w = owner.get();
+            if (w != null) {
+                a.initOwner(w);
+            }
+            a.setTitle(messages.get("error.title"));
+            a.setHeaderText(messages.get("error.header"));
+            a.getDialogPane().setPrefWidth(560);
+            a.show();
+            return;
+        }
         ButtonType copy = new ButtonType(messages.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
         ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.ERROR, "", copy, close);

@@ -368,7 +368,9 @@ public final class EnterpriseListViewModel {
             return;
         }
         tasks.run(messages.get("task.removeSample"), p -> samples.removeSample(actor), n -> refresh(),
-                e -> dialogs.error(messages.get("error.title"), messages.get("list.sample.removeFailed"), String.valueOf(e.getMessage())));
+                e -> dialogs.error(messages.get("error.title"), messages.get("list.sample.removeFailed"),
+                        java.util.Optional.ofNullable(new cn.hazedesk.i18n.StorageText(messages).describeAny(e, null))
+                                .orElse(String.valueOf(e.getMessage()))));
     }
 
     public ObservableList<EnterpriseRow> filteredRows() {

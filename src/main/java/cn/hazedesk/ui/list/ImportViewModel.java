@@ -198,9 +198,18 @@ public final class ImportViewModel {
                     reason.imported()) + " " + messages.get("import.cancelled"));
             step.set(Step.CANCELLED);
         } else {
-            outcome.set(messages.get("import.failed", String.valueOf(e.getMessage())));
+            outcome.set(messages.get("import.failed", why(e)));
             step.set(Step.FAILED);
         }
+    }
+
+    /** A full disk, a read-only folder or a concurrent change in words; anything else by its message. */
+    private String why(Throwable e) {
+        if (e instanceof cn.hazedesk.application.ListChangedException) {
+            return messages.get("list.changedMeanwhile");
+        }
+        String storage = new cn.hazedesk.i18n.StorageText(messages).describeAny(e, file.getParent());
+        return storage != null ? storage : String.valueOf(e.getMessage());
     }
 
     /** Stops reading or writing; the list stays exactly as it was. */

@@ -19,6 +19,7 @@ public final class MainWindowView {
     private final MainWindowViewModel vm;
     private final Function<WorkArea, Parent> pages;
     private final Runnable showAbout;
+    private final Runnable showBackups;
     private final Runnable exit;
     private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
 
@@ -33,10 +34,12 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private MenuItem openLogsItem;
 
-    public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout, Runnable exit) {
+    public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout,
+                          Runnable showBackups, Runnable exit) {
         this.vm = vm;
         this.pages = pages;
         this.showAbout = showAbout;
+        this.showBackups = showBackups;
         this.exit = exit;
     }
 
@@ -85,5 +88,7 @@ public final class MainWindowView {
     @FXML private void ordersByLevel() { vm.areaProperty().set(WorkArea.DOCUMENTS); }
     @FXML private void openLogFolder() { vm.openLogFolder(); }
     @FXML private void about() { showAbout.run(); }
+    /** 文件 → 备份与恢复…: the backups window (issue 12). */
+    @FXML private void backups() { showBackups.run(); }
     @FXML private void exit() { exit.run(); }
 }

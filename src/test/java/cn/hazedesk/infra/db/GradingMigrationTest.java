@@ -43,11 +43,9 @@ class GradingMigrationTest {
         JdbcConnectionPool pool = JdbcConnectionPool.create(Store.jdbcUrl(dir), "sa", "");
         try {
             Flyway.configure().dataSource(pool).locations(Store.MIGRATIONS).target("2").load().migrate();
-            try (var c = pool.getConnection()) {
-                insertAsVersion2(c, sample);
-                try (var s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                }
+            try (var c = pool.getConnection(); var s = c.createStatement()) {
+                cn.hazedesk.testing.OldSchemaLists.insert(c, sample, true);
+                s.execute("SHUTDOWN");
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -55,53 +53,6 @@ class GradingMigrationTest {
             pool.dispose();
         }
         return sample;
-    }
-
-    /** The rows as release V2 wrote them (the store of today writes columns V2 does not have). */
-    private static void insertAsVersion2(java.sql.Connection c, List<Enterprise> enterprises) throws java.sql.SQLException {
-        long id = 1;
-        long lineId = 1;
-        try (var e = c.prepareStatement("INSERT INTO enterprise (id, uscc, name, district_code, industry, grade, control_type,"
-                + " address, longitude, latitude, contact_name, contact_phone, is_sample) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,TRUE)");
-             var l = c.prepareStatement("INSERT INTO production_line (id, enterprise_id, name, process, capacity, so2_t, nox_t,"
-                     + " pm_t, vocs_t, yellow_type, yellow_fraction, yellow_text, orange_type, orange_fraction, orange_text,"
-                     + " red_type, red_fraction, red_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Enterprise en : enterprises) {
-                e.setLong(1, id);
-                e.setString(2, en.uscc());
-                e.setString(3, en.name());
-                e.setString(4, en.districtCode());
-                e.setString(5, en.industry());
-                e.setString(6, en.grade().name());
-                e.setString(7, en.controlType().name());
-                e.setString(8, en.address());
-                e.setBigDecimal(9, en.longitude());
-                e.setBigDecimal(10, en.latitude());
-                e.setString(11, en.contactName());
-                e.setString(12, en.contactPhone());
-                e.executeUpdate();
-                for (var line : en.lines()) {
-                    int i = 1;
-                    l.setLong(i++, lineId++);
-                    l.setLong(i++, id);
-                    l.setString(i++, line.name());
-                    l.setString(i++, line.process());
-                    l.setString(i++, line.capacity());
-                    l.setBigDecimal(i++, line.so2Tonnes());
-                    l.setBigDecimal(i++, line.noxTonnes());
-                    l.setBigDecimal(i++, line.pmTonnes());
-                    l.setBigDecimal(i++, line.vocsTonnes());
-                    for (var level : cn.hazedesk.domain.enterprise.WarningLevel.values()) {
-                        var m = line.measure(level).orElse(null);
-                        l.setString(i++, m == null ? null : m.type().name());
-                        l.setBigDecimal(i++, m == null ? null : m.fraction());
-                        l.setString(i++, m == null ? null : m.text());
-                    }
-                    l.executeUpdate();
-                }
-                id++;
-            }
-        }
     }
 
     @Test

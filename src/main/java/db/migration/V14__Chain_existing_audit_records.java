@@ -11,11 +11,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 
 /**
- * Chains the audit records written before V10 (docs/access.md): in id order, each gets the hash over the previous
+ * Chains the audit records written before V13 (docs/access.md): in id order, each gets the hash over the previous
  * one's and its own content, exactly as {@link AuditChain} computes it for new records; the head row points at the
  * last. Flyway runs it in the migration's transaction, so the chain is whole or not there at all.
  */
-public class V11__Chain_existing_audit_records extends BaseJavaMigration {
+public class V14__Chain_existing_audit_records extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();

@@ -3,7 +3,7 @@
 --   district); the password only as an Argon2id hash; a first password must be changed at first sign-in;
 --   repeated failures lock the account until locked_until;
 -- * audit_event.hash / prev_hash: SHA-256 chained over the previous record's hash and the record's own canonical
---   content (AuditChain); existing records are chained by the Java migration V11;
+--   content (AuditChain); existing records are chained by the Java migration V14;
 -- * audit_head: the last record of the chain, one row, locked by every append so that two writers never chain
 --   onto the same record.
 CREATE TABLE app_user (
