@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
     private final EnterpriseListService list;
     private final CampaignService campaigns;
     private final SystemInfoService systemInfo;
-    private volatile String actor;
+    private volatile cn.hazedesk.domain.access.Actor actor = cn.hazedesk.domain.access.Actor.SYSTEM;
     // the list's Excel import and export
     private final ListFileCheck listFileCheck;
     private final ListImportService listImport;
@@ -90,9 +90,8 @@ public final class AppContext implements AutoCloseable {
     // the permit register and the list's cross-check (issue 15 point 10)
     private final cn.hazedesk.application.PermitService permits;
 
-    private AppContext(Store store, Clock clock, String actor) {
+    private AppContext(Store store, Clock clock) {
         this.store = store;
-        this.actor = actor;
         this.clock = clock;
         this.regions = RegionsCsv.load();
         this.industries = IndustriesCsv.load();
@@ -181,7 +180,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path dataFolder, Clock clock) {
         Store store = Store.open(dataFolder, clock);
         try {
-            AppContext ctx = new AppContext(store, clock, System.getProperty("user.name", "operator"));
+            AppContext ctx = new AppContext(store, clock);
             ctx.listRewrite.discardStale(cn.hazedesk.application.CancelToken.NONE);
             return ctx;
         } catch (RuntimeException e) {
@@ -201,7 +200,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext start(Path dataFolder, Clock clock) {
         AppContext ctx = open(dataFolder, clock);
         try {
-            int loaded = ctx.sampleData().loadIfFirstStart(ctx.actor());
+            int loaded = ctx.sampleData().loadIfFirstStart(cn.hazedesk.domain.access.Actor.SYSTEM.name());
             if (loaded > 0) {
                 LOG.info("First start: loaded {} sample enterprises", loaded);
             }
@@ -334,16 +333,17 @@ public final class AppContext implements AutoCloseable {
         return PdfBoxPages::open;
     }
 
-    /** Who is acting, for the audit trail (the operator's name is asked for once the warning workflow lands). */
-    public String actor() {
+    /**
+     * Who is acting: the signed-in user (the actor of every record, whose role and scope the services check), or
+     * {@link cn.hazedesk.domain.access.Actor#SYSTEM}, who may change nothing, until someone signs in.
+     */
+    public cn.hazedesk.domain.access.Actor actor() {
         return actor;
     }
 
-    /** The operator's name for this session (asked once at start; audit records carry it). */
-    public void setActor(String name) {
-        if (name != null && !name.isBlank()) {
-            this.actor = name.strip();
-        }
+    /** The user who signed in (the window's sign-in, or a command's --user with its password). */
+    public void setActor(cn.hazedesk.domain.access.Actor signedIn) {
+        this.actor = java.util.Objects.requireNonNull(signedIn);
     }
 
     @Override

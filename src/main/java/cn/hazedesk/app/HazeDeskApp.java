@@ -92,32 +92,23 @@ public final class HazeDeskApp extends Application {
         showMain(stage);
     }
 
+    /** Sign-in first (issue 14); the main window opens for the signed-in user, and locks when left idle. */
     private void showMain(Stage stage) {
-        askOperator();
         UiAssembly ui = new UiAssembly(context, messages, tasks, new FxDialogService(() -> stage, messages),
                 new DesktopFolderOpener(getHostServices()),
                 new FxFileChooserService(() -> stage, messages.get("list.import.filter")), stage)
                 .onContextChanged(c -> context = c);
-        ui.showMainWindow();
-        stage.setTitle(messages.get("operator.windowTitle", messages.get("app.title"), context.actor()));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        ui.showSignIn(actor -> {
+            LOG.info("Signed in: {} ({})", actor.name(), actor.role().key());
+            ui.showMainWindow();
+            stage.setMinWidth(900);
+            stage.setMinHeight(600);
+            stage.sizeToScene();
+            stage.centerOnScreen();
+            ui.lockWhenIdle();
+        }, stage::close);
         stage.setOnCloseRequest(null);
         stage.show();
-    }
-
-    /** The operator's name, asked once per session (records carry it); the OS user name is offered. */
-    private void askOperator() {
-        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(context.actor());
-        ask.setTitle(messages.get("app.title"));
-        ask.setHeaderText(messages.get("operator.header"));
-        ask.setContentText(messages.get("operator.label"));
-        ask.getDialogPane().setPrefWidth(440);
-        ask.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(context::setActor);
-        LOG.info("Operator for this session: {}", context.actor());
     }
 
     @Override

@@ -78,6 +78,7 @@ public final class UiAssembly {
     private final FileChooserService files;
     private final Stage stage;
     private cn.hazedesk.ui.common.Printing printing;
+    private cn.hazedesk.ui.access.IdleLock idleLock;
     private java.util.function.Consumer<AppContext> contextChanged = c -> { };
 
     public UiAssembly(AppContext ctx, Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
@@ -88,7 +89,8 @@ public final class UiAssembly {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.folders = folders;
-        this.views = new ViewLoader(messages);
+        // controls of actions the signed-in user may not take are hidden (the services refuse them anyway)
+        this.views = new ViewLoader(messages, a -> cn.hazedesk.domain.access.AccessPolicy.mayAtAll(ctx.actor(), a));
         this.labels = new Labels(messages, ctx.regions());
         this.stage = stage;
         this.printing = new cn.hazedesk.ui.common.FxPrinting(() -> stage);
@@ -106,18 +108,87 @@ public final class UiAssembly {
         return this;
     }
 
-    /** Builds the main window's scene and puts it on the stage. */
-    public Scene showMainWindow() {
-        MainWindowViewModel vm = new MainWindowViewModel(messages, tasks, dialogs, folders,
-                ctx.store().dataFolder(), ctx.store().logFolder());
-        Parent root = views.<MainWindowView>load("shell/MainWindow.fxml",
-                only(MainWindowView.class, () -> new MainWindowView(vm, this::page, this::showAbout, this::showBackups,
-                        stage::close))).root();
+    /**
+     * The sign-in form on the stage (issue 14): the first administrator of a new data folder, a user's sign-in, and a
+     * first password's change; {@code then} gets the signed-in user, who is from then on the actor of every record.
+     */
+    public Scene showSignIn(java.util.function.Consumer<cn.hazedesk.domain.access.Actor> then, Runnable quit) {
+        cn.hazedesk.ui.access.SignInViewModel vm = new cn.hazedesk.ui.access.SignInViewModel(messages, tasks,
+                ctx.accounts(), null, actor -> {
+                    ctx.setActor(actor);
+                    then.accept(actor);
+                });
+        Parent root = new ViewLoader(messages).<cn.hazedesk.ui.access.SignInView>load("access/SignIn.fxml",
+                only(cn.hazedesk.ui.access.SignInView.class, () -> new cn.hazedesk.ui.access.SignInView(vm, quit))).root();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         return scene;
+    }
+
+    /** The window's title: the program and who is signed in (name, role, scope). */
+    public String windowTitle() {
+        cn.hazedesk.domain.access.Actor a = ctx.actor();
+        return messages.get("signIn.windowTitle", messages.get("app.title"), a.name(), roleName(a), scopeName(a));
+    }
+
+    private String roleName(cn.hazedesk.domain.access.Actor a) {
+        return messages.has("role." + a.role().key()) ? messages.get("role." + a.role().key()) : a.role().key();
+    }
+
+    private String scopeName(cn.hazedesk.domain.access.Actor a) {
+        return a.scope().city() ? messages.get("signIn.cityScope")
+                : ctx.regions().byCode(a.scope().districtCode()).map(cn.hazedesk.domain.region.Region::name)
+                .orElse(a.scope().districtCode());
+    }
+
+    /** Builds the main window's scene and puts it on the stage. */
+    public Scene showMainWindow() {
+        MainWindowViewModel vm = new MainWindowViewModel(messages, tasks, dialogs, folders,
+                ctx.store().dataFolder(), ctx.store().logFolder());
+        cn.hazedesk.domain.access.Actor actor = ctx.actor();
+        vm.signedIn(actor.name() + " · " + roleName(actor) + " · " + scopeName(actor));
+        Parent root = views.<MainWindowView>load("shell/MainWindow.fxml",
+                only(MainWindowView.class, () -> new MainWindowView(vm, this::page, this::showAbout, this::showBackups,
+                        stage::close).onUsers(this::showUsers))).root();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(UiAssembly.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setTitle(windowTitle());
+        stage.setScene(scene);
+        vm.checkAuditTrail(ctx.auditIntegrity());
+        return scene;
+    }
+
+    /**
+     * Locks the window after {@code idle} without input (data/access.csv), asking the signed-in user's password
+     * again; nothing in the window is closed or lost.
+     */
+    public cn.hazedesk.ui.access.IdleLock lockWhenIdle(java.time.Duration idle) {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        return idleLock = new cn.hazedesk.ui.access.IdleLock(stage, idle, unlocked -> {
+            cn.hazedesk.ui.access.SignInViewModel vm = new cn.hazedesk.ui.access.SignInViewModel(messages, tasks,
+                    ctx.accounts(), ctx.actor().name(), actor -> unlocked.run());
+            return new ViewLoader(messages).<cn.hazedesk.ui.access.SignInView>load("access/SignIn.fxml",
+                    only(cn.hazedesk.ui.access.SignInView.class, () -> new cn.hazedesk.ui.access.SignInView(vm,
+                            stage::close))).root();
+        }).start();
+    }
+
+    /** As {@link #lockWhenIdle(java.time.Duration)} after the time data/access.csv gives (default 30 minutes). */
+    public cn.hazedesk.ui.access.IdleLock lockWhenIdle() {
+        return lockWhenIdle(ctx.accounts().policy().idleLock());
+    }
+
+    /** 文件 → 用户…: administrators add, disable and reset users (issue 14). */
+    private void showUsers() {
+        Stage dialog = dialog("users.title");
+        cn.hazedesk.ui.access.UsersViewModel vm = new cn.hazedesk.ui.access.UsersViewModel(messages, tasks,
+                new FxDialogService(() -> dialog, messages), ctx.accounts(), ctx.regions(), ctx::actor);
+        show(dialog, views.load("access/Users.fxml", only(cn.hazedesk.ui.access.UsersView.class,
+                () -> new cn.hazedesk.ui.access.UsersView(vm, dialog::close))).root());
     }
 
     private Parent page(WorkArea area) {
@@ -142,7 +213,7 @@ public final class UiAssembly {
         }
         if (area == WorkArea.AUDIT) {
             cn.hazedesk.ui.audit.AuditLogViewModel vm = new cn.hazedesk.ui.audit.AuditLogViewModel(messages, labels, tasks,
-                    dialogs, files, ctx.auditQuery());
+                    dialogs, files, ctx.auditQuery()).withIntegrity(ctx.auditIntegrity());
             return views.load("audit/AuditLog.fxml", only(cn.hazedesk.ui.audit.AuditLogView.class,
                     () -> new cn.hazedesk.ui.audit.AuditLogView(vm))).root();
         }
@@ -356,9 +427,11 @@ public final class UiAssembly {
         if (!check.usable()) {
             throw new cn.hazedesk.application.BackupUnusableException(check);
         }
+        // restoring replaces everyone's data: administrators only (the start-up window's restore, offered when the
+        // data cannot be opened at all, is the one exception: then nobody can sign in)
+        ctx.backups().mayRestore(ctx.actor());
         java.nio.file.Path folder = ctx.store().dataFolder();
         java.time.Clock clock = ctx.clock();
-        String actor = ctx.actor();
         ctx.close();
         try {
             progress.progress(2, 4, messages.get("backups.progress.replace"));
@@ -378,7 +451,6 @@ public final class UiAssembly {
                 });
                 throw e;
             }
-            next.setActor(actor);
             javafx.application.Platform.runLater(() -> reopen(next));
         }
     }
@@ -388,8 +460,14 @@ public final class UiAssembly {
         UiAssembly again = new UiAssembly(next, messages, tasks, dialogs, folders, files, stage).printing(printing)
                 .onContextChanged(contextChanged);
         contextChanged.accept(next);
-        again.showMainWindow();
-        stage.setTitle(messages.get("operator.windowTitle", messages.get("app.title"), next.actor()));
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        // the restored data has its own users: sign in again
+        again.showSignIn(actor -> {
+            again.showMainWindow();
+            again.lockWhenIdle();
+        }, stage::close);
     }
 
     /** A controller factory that makes exactly one controller class, and refuses any other. */

@@ -96,8 +96,8 @@ public final class AccountService {
     public Outcome<Account> addUser(Actor admin, String name, String roleKey, Scope scope, char[] firstPassword) {
         try {
             return tx.inTransaction(() -> {
-                if (!admin.may(Action.USER_MANAGE)) {
-                    return Outcome.refused(AccountRefusal.NOT_ALLOWED);
+                if (!cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE)) {
+                    return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
                 }
                 String n = clean(name);
                 Optional<Role> role = roles.byKey(roleKey);
@@ -128,8 +128,8 @@ public final class AccountService {
     /** Disables (or enables again) a user; the last enabled administrator stays. */
     public Outcome<Account> setDisabled(Actor admin, String name, boolean disabled) {
         return tx.inTransaction(() -> {
-            if (!admin.may(Action.USER_MANAGE)) {
-                return Outcome.refused(AccountRefusal.NOT_ALLOWED);
+            if (!cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE)) {
+                return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
             }
             Optional<Account> found = store.find(clean(name));
             if (found.isEmpty()) {
@@ -152,8 +152,8 @@ public final class AccountService {
     public Outcome<Account> resetPassword(Actor admin, String name, char[] firstPassword) {
         try {
             return tx.inTransaction(() -> {
-                if (!admin.may(Action.USER_MANAGE)) {
-                    return Outcome.refused(AccountRefusal.NOT_ALLOWED);
+                if (!cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE)) {
+                    return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
                 }
                 Optional<Account> found = store.find(clean(name));
                 if (found.isEmpty()) {

@@ -29,6 +29,15 @@ public final class BackupService implements Backups {
     }
 
     /** Newest first. */
+    /**
+     * Refuses (AccessDenied) unless the actor may restore a backup: restoring replaces everyone's data, so only
+     * administrators may (docs/access.md). The start-up window's restore, offered when the data cannot be opened and
+     * so nobody can sign in, is the one restore without it.
+     */
+    public void mayRestore(cn.hazedesk.domain.access.Actor by) {
+        Access.require(by, cn.hazedesk.domain.access.Action.BACKUP_RESTORE);
+    }
+
     public List<BackupInfo> list() {
         return catalog.list();
     }

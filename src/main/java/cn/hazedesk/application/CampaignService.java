@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.CampaignStore;
 import cn.hazedesk.application.port.Transactions;
@@ -40,7 +42,9 @@ public final class CampaignService {
     }
 
     /** Creates a campaign; returns its id, or the reason it was refused. */
-    public Result create(String name, LocalDate startsOn, LocalDate endsOn, String actor) {
+    public Result create(String name, LocalDate startsOn, LocalDate endsOn, Actor by) {
+        Access.require(by, Action.CAMPAIGN_EDIT);
+        String actor = by.name();
         String n = name == null ? "" : name.trim();
         if (n.isEmpty()) {
             return Result.refused(Refusal.NAME_REQUIRED);
@@ -59,7 +63,9 @@ public final class CampaignService {
     }
 
     /** Adds (or changes) one enterprise's target in its industry. */
-    public Result addTarget(long campaignId, String uscc, String industry, PerformanceGrade target, String actor) {
+    public Result addTarget(long campaignId, String uscc, String industry, PerformanceGrade target, Actor by) {
+        Access.require(by, Action.CAMPAIGN_EDIT);
+        String actor = by.name();
         if (target == null || target == PerformanceGrade.UNRATED || target == PerformanceGrade.NON_LEADING) {
             return Result.refused(Refusal.GRADE_NOT_A_TARGET);
         }

@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.ChangeLog;
 import cn.hazedesk.application.port.EnterpriseStore;
@@ -48,6 +50,11 @@ public final class EnterpriseListService {
         }
     }
 
+    /** The rows the actor sees: a district user only their district's enterprises (docs/access.md). */
+    public List<EnterpriseRow> rows(Actor who) {
+        return rows().stream().filter(r -> who.scope().covers(r.districtCode())).toList();
+    }
+
     public List<EnterpriseRow> rows() {
         return store.rows();
     }
@@ -70,7 +77,14 @@ public final class EnterpriseListService {
     }
 
     /** Saves a new enterprise ({@code id} empty) or replaces a stored one. */
-    public SaveResult save(Optional<Long> id, Enterprise edited, String actor) {
+    public SaveResult save(Optional<Long> id, Enterprise edited, Actor by) {
+        Access.require(by, Action.ENTERPRISE_EDIT, edited.districtCode());
+        if (id.isPresent()) {
+            // moving an enterprise out of a district is a change of that district too
+            tx.inTransaction(() -> store.find(id.get())).ifPresent(before ->
+                    Access.require(by, Action.ENTERPRISE_EDIT, before.enterprise().districtCode()));
+        }
+        String actor = by.name();
         List<ListProblem> problems = new ArrayList<>(validator.validate(edited));
         if (!problems.isEmpty()) {
             return new SaveResult(Optional.empty(), problems);
@@ -101,9 +115,11 @@ public final class EnterpriseListService {
         });
     }
 
-    public void delete(long id, String actor) {
+    public void delete(long id, Actor by) {
+        String actor = by.name();
         tx.inTransaction(() -> {
             StoredEnterprise e = store.find(id).orElseThrow(() -> new IllegalStateException("enterprise " + id + " no longer exists"));
+            Access.require(by, Action.ENTERPRISE_DELETE, e.enterprise().districtCode());
             store.delete(id);
             changes.record(e.enterprise().uscc(), e.enterprise().name(), clock.instant(), actor,
                     List.of(new FieldChange(FieldChange.DELETED, null, e.enterprise().name(), "")));

@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.EpisodeStore;
 import cn.hazedesk.application.port.EpisodeStore.Inspection;
@@ -90,7 +92,9 @@ public final class EpisodeService {
      * A new draft. Only one real (non-drill) episode may be open at a time: while one is a draft or in force, a new
      * forecast belongs to it (a new consultation, then an adjustment) — DOMAIN §1.3 "two episodes close together".
      */
-    public Result create(String title, boolean drill, String actor) {
+    public Result create(String title, boolean drill, Actor by) {
+        Access.require(by, drill ? Action.DRILL_CREATE : Action.EPISODE_CREATE);
+        String actor = by.name();
         return tx.inTransaction(() -> {
             if (!drill) {
                 Optional<Episode> open = store.all().stream().filter(e -> !e.drill())
@@ -114,7 +118,10 @@ public final class EpisodeService {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日重污染天气过程";
     }
 
-    public Result act(long episodeId, EpisodeAction action, String actor) {
+    public Result act(long episodeId, EpisodeAction action, Actor by) {
+        // warning episodes are city-wide: a district user may not take their steps
+        Access.require(by, needed(action));
+        String actor = by.name();
         return tx.inTransaction(() -> {
             Episode before = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
             Instant now = clock.instant();
@@ -139,6 +146,24 @@ public final class EpisodeService {
             }
             return new Result(after, null);
         });
+    }
+
+    /** The permission each step of an episode needs (data/roles.csv gives roles their actions). */
+    static Action needed(EpisodeAction a) {
+        if (a instanceof EpisodeAction.Consult) {
+            return Action.CONSULTATION_SAVE;
+        } else if (a instanceof EpisodeAction.Propose) {
+            return Action.PROPOSAL_CREATE;
+        } else if (a instanceof EpisodeAction.Approve) {
+            return Action.PROPOSAL_APPROVE;
+        } else if (a instanceof EpisodeAction.Reject) {
+            return Action.PROPOSAL_REJECT;
+        } else if (a instanceof EpisodeAction.Withdraw) {
+            return Action.PROPOSAL_WITHDRAW;
+        } else if (a instanceof EpisodeAction.Publish) {
+            return Action.PROPOSAL_PUBLISH;
+        }
+        return Action.EPISODE_CLOSE; // Close and Cancel
     }
 
     private Optional<EpisodeRefusal> publishClash(Episode e, EpisodeAction.Publish p) {
@@ -210,7 +235,9 @@ public final class EpisodeService {
      * Gives the summary evaluation report its number (a blank clears it). Refused when another notice or report
      * already has the number, or the episode was never issued; recorded in the audit trail.
      */
-    public Result setSummaryNumber(long episodeId, String number, String actor) {
+    public Result setSummaryNumber(long episodeId, String number, Actor by) {
+        Access.require(by, Action.EVALUATION_WRITE);
+        String actor = by.name();
         return tx.inTransaction(() -> {
             Episode e = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
             if (e.issuedAt() == null) {
@@ -240,6 +267,11 @@ public final class EpisodeService {
         return notice || summary;
     }
 
+    /** The orders the actor sees: a district user only their district's (docs/access.md). */
+    public List<StoredOrder> orders(long episodeId, Actor who) {
+        return orders(episodeId).stream().filter(o -> who.scope().covers(o.order().districtCode())).toList();
+    }
+
     public List<StoredOrder> orders(long episodeId) {
         return tx.inTransaction(() -> store.orders(episodeId));
     }
@@ -248,9 +280,11 @@ public final class EpisodeService {
      * Records one tracking step of a current order (delivered, acknowledged, implemented). Refused when the episode
      * is not in force or the order was superseded; an earlier step not yet recorded is recorded with it.
      */
-    public Result track(long orderId, TrackStep step, String actor) {
+    public Result track(long orderId, TrackStep step, Actor by) {
+        String actor = by.name();
         return tx.inTransaction(() -> {
             Tracked t = tracked(orderId);
+            Access.require(by, Action.ORDER_TRACK, t.order().order().districtCode());
             if (t.refusal().isPresent()) {
                 return new Result(t.episode(), t.refusal().get());
             }
@@ -293,9 +327,11 @@ public final class EpisodeService {
 
     /** Records an inspection (督查) of an order's enterprise, keeping a copy of the photo in the data folder. */
     public Result inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
-                          String actor) {
+                          Actor by) {
+        String actor = by.name();
         return tx.inTransaction(() -> {
             Tracked t = tracked(orderId);
+            Access.require(by, Action.INSPECTION_RECORD, t.order().order().districtCode());
             if (t.refusal().isPresent()) {
                 return new Result(t.episode(), t.refusal().get());
             }
@@ -322,7 +358,9 @@ public final class EpisodeService {
         return tx.inTransaction(() -> store.inspections(orderId));
     }
 
-    public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi, String actor) {
+    public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi, Actor by) {
+        Access.require(by, Action.OBSERVED_AQI_RECORD, regionCode);
+        String actor = by.name();
         if (aqi != null && aqi < 0) {
             throw new IllegalArgumentException("AQI below zero: " + aqi);
         }
@@ -432,9 +470,11 @@ public final class EpisodeService {
      * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings. Nothing happens
      * when no grade record is in effect (the grade comes from the list only): the result says so.
      */
-    public DowngradeResult downgradeForNonCompliance(long orderId, String actor) {
+    public DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
+        String actor = by.name();
         return tx.inTransaction(() -> {
             StoredOrder o = order(orderId);
+            Access.require(by, Action.GRADE_DOWNGRADE_PROPOSE, o.order().districtCode());
             Episode e = store.find(o.episodeId()).orElseThrow();
             Optional<cn.hazedesk.domain.grading.GradeRecord> rec = grading.history(o.order().uscc()).stream()
                     .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE)
@@ -449,7 +489,7 @@ public final class EpisodeService {
             String findings = store.inspections(orderId).stream().filter(i -> !i.compliant())
                     .map(Inspection::finding).reduce((a, b) -> a + "；" + b).orElse("");
             String comment = subject(e) + " 督查发现未落实减排措施" + (findings.isEmpty() ? "" : "：" + findings);
-            var outcome = grading.downgrade(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
+            var outcome = grading.downgradeAfterInspection(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
                     .NON_COMPLIANCE_DURING_WARNING, actor, comment);
             if (outcome.ok()) {
                 audit.record(clock.instant(), actor, "order.downgrade", subject(e), o.order().enterpriseName() + " "

@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.ChangeLog;
 import cn.hazedesk.application.port.EnterpriseStore;
@@ -64,12 +66,14 @@ public final class GradingService {
 
     /** 企业申报: a new record for one industry of a listed enterprise. */
     public GradeOutcome apply(String uscc, String industry, PerformanceGrade grade, String sourceDocument,
-                              String actor, String comment) {
+                              Actor by, String comment) {
+        String actor = by.name();
         return tx.inTransaction(() -> {
             Optional<StoredEnterprise> e = enterprises.findByUscc(uscc);
             if (e.isEmpty()) {
                 return GradeOutcome.refused(GradeRefusal.UNKNOWN_ENTERPRISE, null);
             }
+            Access.require(by, Action.GRADE_APPLY, e.get().enterprise().districtCode());
             boolean key = industries.byName(industry).map(Industry::key).orElse(false);
             Instant now = now();
             GradeOutcome o = GradeLifecycle.apply(uscc, industry, key, grade, grades.history(uscc), sourceDocument,
@@ -84,13 +88,46 @@ public final class GradingService {
     }
 
     /** The next review step passed (区县初审, 市级审核, 省级确认, 公示期满 → 生效). */
-    public GradeOutcome approve(long id, String actor, String comment) {
-        return tx.inTransaction(() -> approveInTransaction(id, actor, comment));
+    public GradeOutcome approve(long id, Actor by, String comment) {
+        return tx.inTransaction(() -> {
+            requireReview(by, id);
+            return approveInTransaction(id, by.name(), comment);
+        });
+    }
+
+    /**
+     * A review step is taken at its own level (docs/access.md): 区县初审 by a reviewer of the enterprise's district
+     * (or a city reviewer, where a district has none; the record names who), the later steps (市级审核, 省级确认, the
+     * end of 公示) by a city reviewer only.
+     */
+    private void requireReview(Actor by, long id) {
+        Optional<GradeRecord> r = grades.find(id);
+        if (r.isEmpty()) {
+            return; // refused as unknown by the step itself
+        }
+        String district = enterprises.findByUscc(r.get().uscc()).map(s -> s.enterprise().districtCode()).orElse(null);
+        Access.require(by, Action.GRADE_REVIEW, district);
+        ReviewStage.of(r.get().status()).ifPresent(stage -> {
+            if (stage != ReviewStage.COUNTY && !by.scope().city()) {
+                throw new AccessDenied(by.name(), cn.hazedesk.domain.access.AccessRefusal.LEVEL, Action.GRADE_REVIEW);
+            }
+        });
+    }
+
+    /** The district of the enterprise a record belongs to (null when it left the list: then a city matter). */
+    private String districtOf(long id) {
+        return grades.find(id).flatMap(r -> enterprises.findByUscc(r.uscc()))
+                .map(s -> s.enterprise().districtCode()).orElse(null);
     }
 
     /** Approves each record; the legal ones all in one transaction, the refused ones reported. */
-    public BatchResult approveAll(Collection<Long> ids, String actor, String comment) {
+    public BatchResult approveAll(Collection<Long> ids, Actor by, String comment) {
+        String actor = by.name();
         return tx.inTransaction(() -> {
+            // all or nothing as to who may: one record out of the reviewer's reach refuses the batch
+            for (long id : ids) {
+                requireReview(by, id);
+            }
             List<GradeRecord> approved = new ArrayList<>();
             Map<Long, GradeOutcome> refused = new LinkedHashMap<>();
             for (long id : ids) {
@@ -111,22 +148,38 @@ public final class GradingService {
     }
 
     /** 驳回 at the step the record waits in; a comment saying why is required. */
-    public GradeOutcome reject(long id, String actor, String comment) {
+    public GradeOutcome reject(long id, Actor by, String comment) {
         Instant now = now();
-        return tx.inTransaction(() -> change(id, r -> GradeLifecycle.reject(r, now, actor, comment), "grade.reject",
-                actor, comment, now));
+        String actor = by.name();
+        return tx.inTransaction(() -> {
+            requireReview(by, id);
+            return change(id, r -> GradeLifecycle.reject(r, now, actor, comment), "grade.reject",
+                    actor, comment, now);
+        });
     }
 
     /** 降级 of the grade in effect, with its reason: the lower grade is in effect from now. */
-    public GradeOutcome downgrade(long id, PerformanceGrade to, DowngradeReason reason, String actor,
+    public GradeOutcome downgrade(long id, PerformanceGrade to, DowngradeReason reason, Actor by,
                                   String comment) {
+        Access.require(by, Action.GRADE_DOWNGRADE, tx.inTransaction(() -> districtOf(id)));
+        return downgradeAfterInspection(id, to, reason, by.name(), comment);
+    }
+
+    /**
+     * The downgrade itself; the episode's non-compliance step calls it after its own check
+     * ({@link Action#GRADE_DOWNGRADE_PROPOSE} of the order's district).
+     */
+    GradeOutcome downgradeAfterInspection(long id, PerformanceGrade to, DowngradeReason reason, String actor,
+                                          String comment) {
         Instant now = now();
         return tx.inTransaction(() -> change(id, r -> GradeLifecycle.downgrade(r, to, reason, now, actor, comment),
                 "grade.downgrade", actor, comment, now));
     }
 
     /** 撤销 of the grade in effect; a comment saying why is required. */
-    public GradeOutcome revoke(long id, String actor, String comment) {
+    public GradeOutcome revoke(long id, Actor by, String comment) {
+        Access.require(by, Action.GRADE_REVOKE, tx.inTransaction(() -> districtOf(id)));
+        String actor = by.name();
         Instant now = now();
         return tx.inTransaction(() -> change(id, r -> GradeLifecycle.revoke(r, now, actor, comment), "grade.revoke",
                 actor, comment, now));

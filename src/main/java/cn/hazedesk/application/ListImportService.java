@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.Backups;
 import cn.hazedesk.application.port.ChangeLog;
@@ -75,20 +77,31 @@ public final class ListImportService {
      * @throws CancelledException when cancelled (nothing is written)
      * @throws ListChangedException when the list was changed by something else while writing (nothing is written)
      */
-    public ImportResult commit(ImportPlan plan, ImportMode mode, String actor, ProgressListener progress,
+    public ImportResult commit(ImportPlan plan, ImportMode mode, Actor actor, ProgressListener progress,
                                CancelToken cancel) {
         return commit(plan, mode, actor, false, progress, cancel);
     }
 
     /**
-     * As {@link #commit(ImportPlan, ImportMode, String, ProgressListener, CancelToken)}; {@code confirmed} says the
+     * As {@link #commit(ImportPlan, ImportMode, Actor, ProgressListener, CancelToken)}; {@code confirmed} says the
      * user confirmed a replacement that {@link ReplaceGuard} stops (an empty workbook, or one removing more than half
      * of the list).
      *
      * @throws ReplaceNeedsConfirmation when replacing needs a confirmation that was not given (nothing is written)
+     * @throws AccessDenied when the actor may not: replacing is the whole city's list; a district maintainer merges
+     *                      only enterprises of their district, and changes none stored under another (nothing is written)
      */
-    public ImportResult commit(ImportPlan plan, ImportMode mode, String actor, boolean confirmed,
+    public ImportResult commit(ImportPlan plan, ImportMode mode, Actor by, boolean confirmed,
                                ProgressListener progress, CancelToken cancel) {
+        if (mode == ImportMode.REPLACE) {
+            Access.require(by, Action.LIST_REPLACE);
+        } else {
+            Access.require(by, Action.LIST_IMPORT, by.scope().districtCode());
+            for (Enterprise e : plan.checked().enterprises()) {
+                Access.require(by, Action.LIST_IMPORT, e.districtCode());
+            }
+        }
+        String actor = by.name();
         if (!plan.clean()) {
             throw new IllegalArgumentException("the workbook has " + plan.problems().size() + " problems: nothing imported");
         }
@@ -103,7 +116,19 @@ public final class ListImportService {
         cancel.check();
         progress.progress(0, 0, "list.progress.comparing");
         Instant now = clock.instant();
-        ImportPreview applied = rewrite.run(stored -> plan(plan, mode, confirmed, stored),
+        ImportPreview applied = rewrite.run(stored -> {
+                    if (!by.scope().city()) {
+                        // an enterprise stored under another district is not this maintainer's to change
+                        Map<String, String> districtOf = new HashMap<>();
+                        for (StoredEnterprise s : stored) {
+                            districtOf.put(s.enterprise().uscc(), s.enterprise().districtCode());
+                        }
+                        for (Enterprise e : plan.checked().enterprises()) {
+                            Access.require(by, Action.LIST_IMPORT, districtOf.getOrDefault(e.uscc(), e.districtCode()));
+                        }
+                    }
+                    return plan(plan, mode, confirmed, stored);
+                },
                 preview -> audit.record(now, actor, AUDIT_ACTION, String.valueOf(plan.file().getFileName()),
                         auditDetail(plan, mode, confirmed, preview)),
                 now, actor, progress, cancel);

@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.EnterpriseStore;
 import cn.hazedesk.application.port.PermitRegisterSource;
@@ -45,7 +47,10 @@ public final class PermitService {
     }
 
     /** Checks the file and, when it is clean, makes it the stored register; returns what the check found. */
-    public PermitRegister.Checked importRegister(Path file, String actor) {
+    public PermitRegister.Checked importRegister(Path file, Actor by) {
+        // the permit register is one file for the whole city, kept by the list's maintainers
+        Access.require(by, Action.LIST_IMPORT);
+        String actor = by.name();
         PermitRegister.Checked checked = check(file);
         if (!checked.clean()) {
             return checked;

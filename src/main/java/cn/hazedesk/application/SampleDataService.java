@@ -1,5 +1,7 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.EnterpriseStore;
 import cn.hazedesk.application.port.MetaStore;
@@ -62,7 +64,9 @@ public final class SampleDataService {
      * is written as a new version and made current in one small step ({@link ListRewrite}), so an interruption
      * leaves the list with or without the whole sample. Returns how many were removed.
      */
-    public int removeSample(String actor) {
+    public int removeSample(Actor by) {
+        Access.require(by, Action.SAMPLE_REMOVE);
+        String actor = by.name();
         Instant now = clock.instant();
         if (tx.inTransaction(() -> enterprises.summary().sampleEnterprises()) == 0) {
             // nothing to remove: no new version (it would copy the whole list), only the state and the record

@@ -44,17 +44,17 @@ class CampaignServiceTest {
     @Test
     void creatingIsRefusedWithAReasonWhenNameOrPeriodIsWrong() {
         CampaignService c = ctx.campaigns();
-        assertThat(c.create(" ", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), "a").refusal())
+        assertThat(c.create(" ", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).refusal())
                 .contains(CampaignService.Refusal.NAME_REQUIRED);
-        assertThat(c.create("创A升B", LocalDate.of(2026, 12, 31), LocalDate.of(2026, 8, 1), "a").refusal())
+        assertThat(c.create("创A升B", LocalDate.of(2026, 12, 31), LocalDate.of(2026, 8, 1), cn.hazedesk.testing.Actors.all("a")).refusal())
                 .contains(CampaignService.Refusal.PERIOD_INVALID);
-        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), "a").ok()).isTrue();
-        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), "a").refusal())
+        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).ok()).isTrue();
+        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).refusal())
                 .contains(CampaignService.Refusal.NAME_TAKEN);
         long id = c.all().get(0).id();
-        assertThat(c.addTarget(id, coking.get(0).uscc(), "焦化", PerformanceGrade.UNRATED, "a").refusal())
+        assertThat(c.addTarget(id, coking.get(0).uscc(), "焦化", PerformanceGrade.UNRATED, cn.hazedesk.testing.Actors.all("a")).refusal())
                 .contains(CampaignService.Refusal.GRADE_NOT_A_TARGET);
-        assertThat(c.addTarget(id, "91640202000000000K", "焦化", PerformanceGrade.A, "a").refusal())
+        assertThat(c.addTarget(id, "91640202000000000K", "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("a")).refusal())
                 .contains(CampaignService.Refusal.UNKNOWN_ENTERPRISE);
     }
 
@@ -62,17 +62,17 @@ class CampaignServiceTest {
     void progressSaysWhoReachedWhoIsStuckWhereAndWhoIsOverdue() {
         CampaignService c = ctx.campaigns();
         // the period ended on 2026-12-01; "today" is 2026-12-10
-        long id = c.create("2026年创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 1), "a").id().orElseThrow();
+        long id = c.create("2026年创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 1), cn.hazedesk.testing.Actors.all("a")).id().orElseThrow();
         for (EnterpriseRow r : coking) {
-            assertThat(c.addTarget(id, r.uscc(), "焦化", PerformanceGrade.A, "a").ok()).isTrue();
+            assertThat(c.addTarget(id, r.uscc(), "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("a")).ok()).isTrue();
         }
         // first: applies and passes every step → A in effect; second: applies, waits at 市级审核; third: nothing
-        long first = ctx.grading().apply(coking.get(0).uscc(), "焦化", PerformanceGrade.A, "", "企业", "").record().orElseThrow().id();
+        long first = ctx.grading().apply(coking.get(0).uscc(), "焦化", PerformanceGrade.A, "", cn.hazedesk.testing.Actors.all("企业"), "").record().orElseThrow().id();
         for (int i = 0; i < 4; i++) {
-            assertThat(ctx.grading().approve(first, "审核员", "同意").ok()).isTrue();
+            assertThat(ctx.grading().approve(first, cn.hazedesk.testing.Actors.all("审核员"), "同意").ok()).isTrue();
         }
-        long second = ctx.grading().apply(coking.get(1).uscc(), "焦化", PerformanceGrade.A, "", "企业", "").record().orElseThrow().id();
-        ctx.grading().approve(second, "审核员", "同意");
+        long second = ctx.grading().apply(coking.get(1).uscc(), "焦化", PerformanceGrade.A, "", cn.hazedesk.testing.Actors.all("企业"), "").record().orElseThrow().id();
+        ctx.grading().approve(second, cn.hazedesk.testing.Actors.all("审核员"), "同意");
 
         CampaignService.Progress p = c.progress(id).orElseThrow();
         assertThat(p.summary()).isEqualTo(new CampaignProgress.Summary(3, 1, 1, 1, 2));

@@ -47,7 +47,7 @@ class EnterpriseListServiceTest {
 
     @Test
     void aNewEnterpriseIsStoredWithItsLinesAndARecordOfItsCreation() {
-        EnterpriseListService.SaveResult r = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "值班员");
+        EnterpriseListService.SaveResult r = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("值班员"));
         assertThat(r.saved()).isTrue();
         StoredEnterprise stored = list.find(r.id().orElseThrow()).orElseThrow();
         assertThat(stored.sample()).isFalse();
@@ -66,7 +66,7 @@ class EnterpriseListServiceTest {
     @Test
     void anInvalidEnterpriseIsRefusedAndNothingIsStored() {
         Enterprise bad = coking("91640202000000000X", "0952-1");
-        EnterpriseListService.SaveResult r = list.save(Optional.empty(), bad, "值班员");
+        EnterpriseListService.SaveResult r = list.save(Optional.empty(), bad, cn.hazedesk.testing.Actors.all("值班员"));
         assertThat(r.saved()).isFalse();
         assertThat(r.problems()).extracting(ListProblem::kind).containsExactly(ListProblem.Kind.USCC_INVALID);
         assertThat(list.rows()).isEmpty();
@@ -75,10 +75,10 @@ class EnterpriseListServiceTest {
 
     @Test
     void aUsccAlreadyOnTheListIsRefusedNamingItsOwner() {
-        list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "a");
+        list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a"));
         Enterprise other = new Enterprise("91640202000000000K", "另一家（示例）", "640205", "电石", PerformanceGrade.UNRATED,
                 ControlType.GENERAL, null, null, null, null, null, null, null, false, null, null, coking("x", "y").lines());
-        EnterpriseListService.SaveResult r = list.save(Optional.empty(), other, "a");
+        EnterpriseListService.SaveResult r = list.save(Optional.empty(), other, cn.hazedesk.testing.Actors.all("a"));
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(ListProblem.Kind.USCC_TAKEN);
             assertThat(p.args()).containsExactly("测试焦化有限公司（示例）");
@@ -88,9 +88,9 @@ class EnterpriseListServiceTest {
 
     @Test
     void anEditRecordsEachChangedFieldOldToNew() {
-        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "a").id().orElseThrow();
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).id().orElseThrow();
         Enterprise edited = coking("91640202000000000K", "0952-2");
-        assertThat(list.save(Optional.of(id), edited, "b").saved()).isTrue();
+        assertThat(list.save(Optional.of(id), edited, cn.hazedesk.testing.Actors.all("b")).saved()).isTrue();
         assertThat(list.find(id).orElseThrow().enterprise().contactPhone()).isEqualTo("0952-2");
         assertThat(list.history("91640202000000000K")).first().satisfies(h -> {
             assertThat(h.field()).isEqualTo("PHONE");
@@ -99,14 +99,14 @@ class EnterpriseListServiceTest {
             assertThat(h.actor()).isEqualTo("b");
         });
         // saving without a change writes nothing
-        list.save(Optional.of(id), edited, "b");
+        list.save(Optional.of(id), edited, cn.hazedesk.testing.Actors.all("b"));
         assertThat(list.history("91640202000000000K")).hasSize(2);
     }
 
     @Test
     void deletingRemovesLinesButKeepsTheHistory() {
-        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), "a").id().orElseThrow();
-        list.delete(id, "a");
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).id().orElseThrow();
+        list.delete(id, cn.hazedesk.testing.Actors.all("a"));
         assertThat(list.rows()).isEmpty();
         assertThat(ctx.sampleData().summary().lines()).isZero();
         assertThat(list.history("91640202000000000K")).extracting(ChangeRecord::field).containsExactly("DELETED", "CREATED");

@@ -105,11 +105,11 @@ class EpisodeServiceTest {
     /** The clock moves on ten minutes, then the action; it must be accepted. */
     private Episode act(long id, EpisodeAction a) {
         clock.advance(Duration.ofMinutes(10));
-        return ok(episodes.act(id, a, ACTOR)).episode();
+        return ok(episodes.act(id, a, cn.hazedesk.testing.Actors.all(ACTOR))).episode();
     }
 
     private long created(boolean drill) {
-        return ok(episodes.create(drill ? "演练" : null, drill, ACTOR)).episode().id();
+        return ok(episodes.create(drill ? "演练" : null, drill, cn.hazedesk.testing.Actors.all(ACTOR))).episode().id();
     }
 
     private void consulted(long id, List<ForecastDay> forecast) {
@@ -168,7 +168,7 @@ class EpisodeServiceTest {
     void aSecondRealEpisodeIsRefusedWhileOneIsOpenButADrillRunsAlongside() {
         long first = created(false);
         int audits = auditCount();
-        Result second = episodes.create("另一过程", false, ACTOR);
+        Result second = episodes.create("另一过程", false, cn.hazedesk.testing.Actors.all(ACTOR));
         assertThat(second.ok()).isFalse();
         assertThat(second.refusal().code()).isEqualTo(Code.ANOTHER_IN_FORCE);
         assertThat(second.episode()).isNull();
@@ -185,9 +185,9 @@ class EpisodeServiceTest {
         proposed(first, ProposalKind.ISSUE, levels(WarningLevel.YELLOW, WarningLevel.YELLOW),
                 clock.instant().plus(Duration.ofHours(1)));
         signedAndPublished(first, "石污防指〔2026〕1号");
-        assertThat(episodes.create(null, false, ACTOR).refusal().code()).isEqualTo(Code.ANOTHER_IN_FORCE);
+        assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code()).isEqualTo(Code.ANOTHER_IN_FORCE);
         lifted(first, "石污防指〔2026〕2号");
-        assertThat(episodes.create(null, false, ACTOR).ok()).isTrue();
+        assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).ok()).isTrue();
     }
 
     // ---- orders --------------------------------------------------------------------------------------------
@@ -261,7 +261,7 @@ class EpisodeServiceTest {
         clock.advance(Duration.ofMinutes(5));
         Instant ackAt = clock.instant();
         int audits = auditCount();
-        ok(episodes.track(o.id(), TrackStep.ACKNOWLEDGED, "送达员"));
+        ok(episodes.track(o.id(), TrackStep.ACKNOWLEDGED, cn.hazedesk.testing.Actors.all("送达员")));
         StoredOrder acked = episodes.orders(id).get(0);
         assertThat(acked.deliveredAt()).isEqualTo(ackAt);
         assertThat(acked.deliveredBy()).isEqualTo("送达员");
@@ -271,10 +271,10 @@ class EpisodeServiceTest {
         assertThat(timelineActions(id)).endsWith("order.delivered", "order.acknowledged");
 
         clock.advance(Duration.ofMinutes(5));
-        ok(episodes.track(o.id(), TrackStep.DELIVERED, "别人"));
+        ok(episodes.track(o.id(), TrackStep.DELIVERED, cn.hazedesk.testing.Actors.all("别人")));
         assertThat(episodes.orders(id).get(0).deliveredAt()).as("set once").isEqualTo(ackAt);
         assertThat(auditCount()).as("nothing new to record").isEqualTo(audits + 2);
-        ok(episodes.track(o.id(), TrackStep.IMPLEMENTED, "企业"));
+        ok(episodes.track(o.id(), TrackStep.IMPLEMENTED, cn.hazedesk.testing.Actors.all("企业")));
         assertThat(episodes.orders(id).get(0).implementedAt()).isEqualTo(clock.instant());
         assertThat(timelineActions(id)).endsWith("order.implemented");
     }
@@ -288,7 +288,7 @@ class EpisodeServiceTest {
                 clock.instant().plus(Duration.ofHours(1)));
         signedAndPublished(id, "石污防指〔2026〕2号");
         int audits = auditCount();
-        Result r = episodes.track(roundOne, TrackStep.DELIVERED, ACTOR);
+        Result r = episodes.track(roundOne, TrackStep.DELIVERED, cn.hazedesk.testing.Actors.all(ACTOR));
         assertThat(r.refusal().code()).isEqualTo(Code.FINISHED);
         assertThat(auditCount()).isEqualTo(audits);
         assertThat(episodes.orders(id)).filteredOn(o -> o.id() == roundOne).singleElement()
@@ -297,8 +297,8 @@ class EpisodeServiceTest {
         long roundTwo = episodes.orders(id).get(0).id();
         lifted(id, "石污防指〔2026〕3号");
         audits = auditCount();
-        assertThat(episodes.track(roundTwo, TrackStep.ACKNOWLEDGED, ACTOR).refusal().code()).isEqualTo(Code.KIND_NOT_ALLOWED);
-        assertThat(episodes.inspect(roundTwo, null, "督查组", "已停产", true, null, ACTOR).refusal().code())
+        assertThat(episodes.track(roundTwo, TrackStep.ACKNOWLEDGED, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code()).isEqualTo(Code.KIND_NOT_ALLOWED);
+        assertThat(episodes.inspect(roundTwo, null, "督查组", "已停产", true, null, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
                 .isEqualTo(Code.KIND_NOT_ALLOWED);
         assertThat(auditCount()).isEqualTo(audits);
         assertThat(episodes.orders(id).get(0).acknowledgedAt()).isNull();
@@ -313,10 +313,10 @@ class EpisodeServiceTest {
         StoredOrder o = episodes.orders(id).get(0);
         assertThat(episodes.overdue(e, o, issuedAt.plus(Duration.ofHours(2)))).isFalse();
         assertThat(episodes.overdue(e, o, issuedAt.plus(Duration.ofHours(2)).plusSeconds(1))).isTrue();
-        ok(episodes.track(o.id(), TrackStep.DELIVERED, ACTOR));
+        ok(episodes.track(o.id(), TrackStep.DELIVERED, cn.hazedesk.testing.Actors.all(ACTOR)));
         assertThat(episodes.overdue(e, episodes.orders(id).get(0), issuedAt.plus(Duration.ofHours(3))))
                 .as("delivered is not acknowledged").isTrue();
-        ok(episodes.track(o.id(), TrackStep.ACKNOWLEDGED, ACTOR));
+        ok(episodes.track(o.id(), TrackStep.ACKNOWLEDGED, cn.hazedesk.testing.Actors.all(ACTOR)));
         assertThat(episodes.overdue(e, episodes.orders(id).get(0), issuedAt.plus(Duration.ofHours(3)))).isFalse();
 
         // round 2 counts from its own notice; round 1 is no longer current
@@ -347,7 +347,7 @@ class EpisodeServiceTest {
                 clock.instant().plus(Duration.ofHours(1)));
         act(drill, new EpisodeAction.Approve("张副市长", null));
         int audits = auditCount();
-        Result r = episodes.act(drill, new EpisodeAction.Publish(" 石污防指〔2026〕1号 ", clock.instant(), null), ACTOR);
+        Result r = episodes.act(drill, new EpisodeAction.Publish(" 石污防指〔2026〕1号 ", clock.instant(), null), cn.hazedesk.testing.Actors.all(ACTOR));
         assertThat(r.refusal().code()).isEqualTo(Code.NUMBER_TAKEN);
         assertThat(r.refusal().args()).containsExactly("石污防指〔2026〕1号");
         assertThat(r.episode().phase()).isEqualTo(EpisodePhase.DRAFT);
@@ -359,7 +359,7 @@ class EpisodeServiceTest {
         proposed(id, ProposalKind.ADJUST, levels(WarningLevel.ORANGE, WarningLevel.ORANGE),
                 clock.instant().plus(Duration.ofHours(1)));
         act(id, new EpisodeAction.Approve("张副市长", null));
-        assertThat(episodes.act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null), ACTOR)
+        assertThat(episodes.act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null), cn.hazedesk.testing.Actors.all(ACTOR))
                 .refusal().code()).isEqualTo(Code.NUMBER_TAKEN);
 
         act(drill, new EpisodeAction.Publish("演练〔2026〕1号", clock.instant(), null));
@@ -378,15 +378,15 @@ class EpisodeServiceTest {
         Instant at = clock.instant().minus(Duration.ofMinutes(20));
 
         int audits = auditCount();
-        assertThat(episodes.inspect(o.id(), at, " ", "未停产", false, photo, ACTOR).refusal().code())
+        assertThat(episodes.inspect(o.id(), at, " ", "未停产", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
                 .isEqualTo(Code.NAME_REQUIRED);
-        assertThat(episodes.inspect(o.id(), at, "督查组", "  ", false, photo, ACTOR).refusal().code())
+        assertThat(episodes.inspect(o.id(), at, "督查组", "  ", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
                 .isEqualTo(Code.REASON_REQUIRED);
         assertThat(auditCount()).isEqualTo(audits);
         assertThat(dir.resolve("photos")).doesNotExist();
 
-        ok(episodes.inspect(o.id(), at, " 督查组 ", " 未按要求停产 ", false, photo, ACTOR));
-        ok(episodes.inspect(o.id(), null, "督查组", "已停产", true, null, ACTOR));
+        ok(episodes.inspect(o.id(), at, " 督查组 ", " 未按要求停产 ", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)));
+        ok(episodes.inspect(o.id(), null, "督查组", "已停产", true, null, cn.hazedesk.testing.Actors.all(ACTOR)));
         List<Inspection> found = episodes.inspections(o.id());
         assertThat(found).hasSize(2);
         Inspection bad = found.get(0);
@@ -415,7 +415,7 @@ class EpisodeServiceTest {
         consulted(id, everyDistrict(210, 90));
         int audits = auditCount();
         Episode before = episodes.find(id).orElseThrow();
-        Result refused = episodes.act(id, new EpisodeAction.Approve("张副市长", null), ACTOR);
+        Result refused = episodes.act(id, new EpisodeAction.Approve("张副市长", null), cn.hazedesk.testing.Actors.all(ACTOR));
         assertThat(refused.refusal().code()).isEqualTo(Code.NO_OPEN_PROPOSAL);
         assertThat(refused.episode()).isEqualTo(before);
         assertThat(episodes.find(id)).contains(before);
@@ -424,7 +424,7 @@ class EpisodeServiceTest {
         proposed(id, ProposalKind.ISSUE, levels(WarningLevel.YELLOW, WarningLevel.YELLOW),
                 clock.instant().plus(Duration.ofHours(1)));
         signedAndPublished(id, "石污防指〔2026〕1号");
-        episodes.setObservedAqi(id, DWK, D1, 230, ACTOR);
+        episodes.setObservedAqi(id, DWK, D1, 230, cn.hazedesk.testing.Actors.all(ACTOR));
         assertThat(episodes.observedAqi(id)).isEqualTo(Map.of(DWK, Map.of(D1, 230)));
 
         List<TimelineEntry> t = episodes.timeline(id);
@@ -483,7 +483,7 @@ class EpisodeServiceTest {
                 new FailingOrders(new JooqEpisodeStore(ctx.transactions(), ZONE)), episodes.rules(), episodes.settings(),
                 ctx.responseOrders(), ctx.grading(), ctx.reduction(), ctx.auditLog(), new FolderPhotoArchive(dir), ctx.regions(), clock);
         assertThatThrownBy(() -> failing.act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null),
-                ACTOR)).hasMessageContaining("disk full");
+                cn.hazedesk.testing.Actors.all(ACTOR))).hasMessageContaining("disk full");
         assertThat(episodes.find(id)).contains(approved);
         assertThat(episodes.orders(id)).isEmpty();
         assertThat(auditCount()).isEqualTo(audits);
@@ -501,14 +501,14 @@ class EpisodeServiceTest {
         String industry = order.order().industry();
         var grading = ctx.grading();
         var applied = grading.apply(uscc, industry, cn.hazedesk.domain.enterprise.PerformanceGrade.B, "2026年第一批",
-                "填报人", "自评");
+                cn.hazedesk.testing.Actors.all("填报人"), "自评");
         long recordId = applied.record().orElseThrow().id();
         for (int i = 0; i < 4; i++) {
-            assertThat(grading.approve(recordId, "审核员", null).ok()).isTrue();
+            assertThat(grading.approve(recordId, cn.hazedesk.testing.Actors.all("审核员"), null).ok()).isTrue();
         }
-        ok(episodes.inspect(order.id(), clock.instant(), "督查组 李", "2号窑未停产", false, null, ACTOR));
+        ok(episodes.inspect(order.id(), clock.instant(), "督查组 李", "2号窑未停产", false, null, cn.hazedesk.testing.Actors.all(ACTOR)));
 
-        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), ACTOR);
+        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
 
         assertThat(r.noRecord()).isFalse();
         assertThat(r.outcome().ok()).as(String.valueOf(r.outcome().refusal())).isTrue();
@@ -527,7 +527,7 @@ class EpisodeServiceTest {
         long id = issued(WarningLevel.YELLOW, "石污防指〔2026〕1号");
         StoredOrder order = episodes.orders(id).get(0);
         int audits = auditCount();
-        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), ACTOR);
+        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
         assertThat(r.noRecord()).isTrue();
         assertThat(auditCount()).isEqualTo(audits);
     }

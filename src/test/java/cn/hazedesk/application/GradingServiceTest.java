@@ -63,7 +63,7 @@ class GradingServiceTest {
     }
 
     private long applied(String industry, PerformanceGrade g) {
-        GradeOutcome o = grading.apply(CEMENT, industry, g, "2026年第二批申报", "企业填报人", "自评");
+        GradeOutcome o = grading.apply(CEMENT, industry, g, "2026年第二批申报", cn.hazedesk.testing.Actors.all("企业填报人"), "自评");
         assertThat(o.ok()).as(String.valueOf(o.refusal())).isTrue();
         return o.record().orElseThrow().id();
     }
@@ -73,7 +73,7 @@ class GradingServiceTest {
         long id = applied(industry, g);
         for (int i = 0; i < 4; i++) {
             later();
-            assertThat(grading.approve(id, "审核员", null).ok()).isTrue();
+            assertThat(grading.approve(id, cn.hazedesk.testing.Actors.all("审核员"), null).ok()).isTrue();
         }
         return id;
     }
@@ -87,19 +87,19 @@ class GradingServiceTest {
         long id = applied("水泥", PerformanceGrade.A);
         assertThat(grading.queue(ReviewStage.COUNTY)).extracting(GradeRecord::id).containsExactly(id);
         later();
-        grading.approve(id, "区县审核员", "材料齐全");
+        grading.approve(id, cn.hazedesk.testing.Actors.all("区县审核员"), "材料齐全");
         assertThat(grading.queue(ReviewStage.COUNTY)).isEmpty();
         assertThat(grading.queue(ReviewStage.CITY)).extracting(GradeRecord::id).containsExactly(id);
         later();
-        grading.approve(id, "市级审核员", "现场核验通过");
+        grading.approve(id, cn.hazedesk.testing.Actors.all("市级审核员"), "现场核验通过");
         assertThat(grading.queue(ReviewStage.PROVINCE)).extracting(GradeRecord::id).containsExactly(id);
         later();
-        grading.approve(id, "省厅", null);
+        grading.approve(id, cn.hazedesk.testing.Actors.all("省厅"), null);
         assertThat(grading.queue(ReviewStage.PUBLICITY)).extracting(GradeRecord::id).containsExactly(id);
         assertThat(listGrade(CEMENT)).as("not in effect yet").isEqualTo(PerformanceGrade.B);
         later();
         Instant effect = clock.instant();
-        GradeOutcome o = grading.approve(id, "省厅", "公示无异议");
+        GradeOutcome o = grading.approve(id, cn.hazedesk.testing.Actors.all("省厅"), "公示无异议");
         assertThat(o.record().orElseThrow().status()).isEqualTo(GradeStatus.EFFECTIVE);
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.A);
 
@@ -124,37 +124,37 @@ class GradingServiceTest {
 
     @Test
     void refusedStepsChangeNothingAndAreWorded() {
-        assertThat(grading.apply("91640202TEST99999Z", "水泥", PerformanceGrade.B, null, "x", null).refusal())
+        assertThat(grading.apply("91640202TEST99999Z", "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal())
                 .isEqualTo(GradeRefusal.UNKNOWN_ENTERPRISE);
-        assertThat(grading.apply(OTHER, "其他", PerformanceGrade.B, null, "x", null).refusal())
+        assertThat(grading.apply(OTHER, "其他", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal())
                 .isEqualTo(GradeRefusal.INDUSTRY_NOT_GRADED);
-        assertThat(grading.approve(424242, "x", null).refusal()).isEqualTo(GradeRefusal.UNKNOWN_RECORD);
+        assertThat(grading.approve(424242, cn.hazedesk.testing.Actors.all("x"), null).refusal()).isEqualTo(GradeRefusal.UNKNOWN_RECORD);
         long id = applied("水泥", PerformanceGrade.A);
-        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, "x", null).refusal())
+        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal())
                 .isEqualTo(GradeRefusal.ALREADY_UNDER_REVIEW);
-        GradeOutcome early = grading.revoke(id, "市局", "关停");
+        GradeOutcome early = grading.revoke(id, cn.hazedesk.testing.Actors.all("市局"), "关停");
         assertThat(early.refusal()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
         assertThat(new GradingText(Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).refusal(early))
                 .isEqualTo("这条记录当前为“企业申报”，不是正在生效的等级，不能降级或撤销。");
         assertThat(new GradingText(Messages.forLocale(Locale.ENGLISH)).refusal(early))
                 .isEqualTo("This record is “Applied”, not the grade in effect: it cannot be downgraded or revoked.");
-        assertThat(grading.reject(id, "区县审核员", "").refusal()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
+        assertThat(grading.reject(id, cn.hazedesk.testing.Actors.all("区县审核员"), "").refusal()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
         assertThat(grading.find(id).orElseThrow().steps()).hasSize(1);
-        assertThat(grading.reject(id, "区县审核员", "缺少监测报告").ok()).isTrue();
+        assertThat(grading.reject(id, cn.hazedesk.testing.Actors.all("区县审核员"), "缺少监测报告").ok()).isTrue();
         assertThat(grading.find(id).orElseThrow().status()).isEqualTo(GradeStatus.REJECTED);
-        assertThat(grading.approve(id, "x", null).refusal()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
+        assertThat(grading.approve(id, cn.hazedesk.testing.Actors.all("x"), null).refusal()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.B);
         // after a rejection a new application is possible
-        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, "企业", null).ok()).isTrue();
+        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("企业"), null).ok()).isTrue();
     }
 
     @Test
     void batchApprovalApprovesTheLegalOnesAndReportsTheOthers() {
         long a = applied("水泥", PerformanceGrade.B);
-        long b = grading.apply("91640221TEST00005E", "水泥", PerformanceGrade.C, null, "企业", null).record().orElseThrow().id();
-        long rejected = grading.apply("91640205TEST00003C", "焦化", PerformanceGrade.A, null, "企业", null).record().orElseThrow().id();
-        grading.reject(rejected, "区县", "不符合");
-        GradingService.BatchResult r = grading.approveAll(List.of(a, b, rejected, 999L), "区县审核员", "批量通过");
+        long b = grading.apply("91640221TEST00005E", "水泥", PerformanceGrade.C, null, cn.hazedesk.testing.Actors.all("企业"), null).record().orElseThrow().id();
+        long rejected = grading.apply("91640205TEST00003C", "焦化", PerformanceGrade.A, null, cn.hazedesk.testing.Actors.all("企业"), null).record().orElseThrow().id();
+        grading.reject(rejected, cn.hazedesk.testing.Actors.all("区县"), "不符合");
+        GradingService.BatchResult r = grading.approveAll(List.of(a, b, rejected, 999L), cn.hazedesk.testing.Actors.all("区县审核员"), "批量通过");
         assertThat(r.approved()).extracting(GradeRecord::id).containsExactly(a, b);
         assertThat(r.approved()).allSatisfy(x -> assertThat(x.status()).isEqualTo(GradeStatus.COUNTY_APPROVED));
         assertThat(r.refused()).containsOnlyKeys(rejected, 999L);
@@ -169,8 +169,8 @@ class GradingServiceTest {
         Instant inEffectAsB = clock.instant();
         later();
         Instant downgradeAt = clock.instant();
-        assertThat(grading.downgrade(id, PerformanceGrade.D, null, "市局", "x").refusal()).isEqualTo(GradeRefusal.REASON_REQUIRED);
-        GradeOutcome down = grading.downgrade(id, PerformanceGrade.D, DowngradeReason.NON_COMPLIANCE_DURING_WARNING, "市局",
+        assertThat(grading.downgrade(id, PerformanceGrade.D, null, cn.hazedesk.testing.Actors.all("市局"), "x").refusal()).isEqualTo(GradeRefusal.REASON_REQUIRED);
+        GradeOutcome down = grading.downgrade(id, PerformanceGrade.D, DowngradeReason.NON_COMPLIANCE_DURING_WARNING, cn.hazedesk.testing.Actors.all("市局"),
                 "12月橙色预警期间未停产");
         assertThat(down.ok()).isTrue();
         long lowerId = down.record().orElseThrow().id();
@@ -190,7 +190,7 @@ class GradingServiceTest {
 
         later();
         Instant revokedAt = clock.instant();
-        assertThat(grading.revoke(lowerId, "市局", "企业关停，撤销评级").ok()).isTrue();
+        assertThat(grading.revoke(lowerId, cn.hazedesk.testing.Actors.all("市局"), "企业关停，撤销评级").ok()).isTrue();
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.UNRATED);
         EffectiveGrade after = grading.gradeInEffect(CEMENT, revokedAt).orElseThrow();
         assertThat(after.overall()).isEqualTo(PerformanceGrade.UNRATED);
@@ -220,7 +220,7 @@ class GradingServiceTest {
         Instant before = clock.instant();
         long id = effective("水泥", PerformanceGrade.B);
         later();
-        grading.downgrade(id, PerformanceGrade.D, DowngradeReason.INSPECTION_FAILURE, "市局", null);
+        grading.downgrade(id, PerformanceGrade.D, DowngradeReason.INSPECTION_FAILURE, cn.hazedesk.testing.Actors.all("市局"), null);
         Instant after = clock.instant();
         // B (list grade, before any record): yellow = trucks only, nothing counted for E1
         AdequacyReport atStart = ctx.reduction().report(List.of(WarningLevel.YELLOW), before);
@@ -241,9 +241,9 @@ class GradingServiceTest {
     void theGradingHistoryOutlivesTheEnterprise() {
         long id = effective("水泥", PerformanceGrade.B);
         StoredEnterprise e = ctx.enterprises().findByUscc(CEMENT).orElseThrow();
-        ctx.list().delete(e.id(), "值班员");
+        ctx.list().delete(e.id(), cn.hazedesk.testing.Actors.all("值班员"));
         assertThat(grading.history(CEMENT)).extracting(GradeRecord::id).containsExactly(id);
         assertThat(grading.gradeInEffect(CEMENT, clock.instant())).isEmpty();
-        assertThat(grading.revoke(id, "市局", "企业注销").ok()).isTrue();
+        assertThat(grading.revoke(id, cn.hazedesk.testing.Actors.all("市局"), "企业注销").ok()).isTrue();
     }
 }

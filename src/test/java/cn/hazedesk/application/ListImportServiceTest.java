@@ -65,7 +65,7 @@ class ListImportServiceTest {
     private static ImportResult importFile(AppContext ctx, Path file, ImportMode mode) {
         ImportPlan plan = ctx.listImport().read(file, ProgressListener.NONE, CancelToken.NONE);
         assertThat(plan.problems()).isEmpty();
-        return ctx.listImport().commit(plan, mode, "tester", ProgressListener.NONE, CancelToken.NONE);
+        return ctx.listImport().commit(plan, mode, cn.hazedesk.testing.Actors.all("tester"), ProgressListener.NONE, CancelToken.NONE);
     }
 
     private static List<Enterprise> stored(AppContext ctx) {
@@ -116,7 +116,7 @@ class ListImportServiceTest {
         }
         try (AppContext ctx = open("merge")) {
             ImportPlan plan = ctx.listImport().read(second, ProgressListener.NONE, CancelToken.NONE);
-            ImportResult r = ctx.listImport().commit(plan, ImportMode.MERGE, "tester", ProgressListener.NONE, CancelToken.NONE);
+            ImportResult r = ctx.listImport().commit(plan, ImportMode.MERGE, cn.hazedesk.testing.Actors.all("tester"), ProgressListener.NONE, CancelToken.NONE);
             assertThat(r.applied().enterprises()).isEqualTo(new Counts(1, 1, 1, 0, 1));
             assertThat(ctx.enterprises().summary()).isEqualTo(new ListSummary(4, 6, 0));
             Enterprise e1 = ctx.enterprises().findByUscc(uscc(1)).orElseThrow().enterprise();
@@ -128,7 +128,7 @@ class ListImportServiceTest {
         }
         try (AppContext ctx = open("replace")) {
             ImportPlan plan = ctx.listImport().read(second, ProgressListener.NONE, CancelToken.NONE);
-            ImportResult r = ctx.listImport().commit(plan, ImportMode.REPLACE, "tester", ProgressListener.NONE, CancelToken.NONE);
+            ImportResult r = ctx.listImport().commit(plan, ImportMode.REPLACE, cn.hazedesk.testing.Actors.all("tester"), ProgressListener.NONE, CancelToken.NONE);
             assertThat(r.applied().enterprises()).isEqualTo(new Counts(1, 1, 1, 1, 0));
             assertThat(ctx.enterprises().summary()).isEqualTo(new ListSummary(3, 5, 0));
             assertThat(ctx.enterprises().findByUscc(uscc(3))).as("removed by a replace").isEmpty();
@@ -154,7 +154,7 @@ class ListImportServiceTest {
                 assertThat(p.header()).isEqualTo("二氧化硫年排放量(吨)");
             });
             for (ImportMode mode : ImportMode.values()) {
-                assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, "tester", ProgressListener.NONE, CancelToken.NONE))
+                assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, cn.hazedesk.testing.Actors.all("tester"), ProgressListener.NONE, CancelToken.NONE))
                         .isInstanceOf(IllegalArgumentException.class);
             }
             assertThat(stored(ctx)).isEqualTo(before);
@@ -186,7 +186,7 @@ class ListImportServiceTest {
                         cancel.cancel();
                     }
                 };
-                assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, "tester", true, cancelMidWay, cancel))
+                assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, cn.hazedesk.testing.Actors.all("tester"), true, cancelMidWay, cancel))
                         .isInstanceOf(CancelledException.class);
                 assertThat(seen).as("cancelled after part of the rows were written").isNotEmpty();
                 assertThat(stored(ctx)).isEqualTo(before);

@@ -81,10 +81,10 @@ class RealWorkbookLayoutsTest {
     /** Imports, compares with {@code expected}, exports, imports the export back: nothing changes. */
     private void roundTrip(Path workbook, List<E> expected, String folder) {
         try (AppContext ctx = AppContext.open(dir.resolve(folder), CLOCK)) {
-            ctx.sampleData().removeSample("tester");
+            ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester"));
             ImportPlan plan = ctx.listImport().read(workbook, ProgressListener.NONE, CancelToken.NONE);
             assertThat(plan.problems()).as("problems").isEmpty();
-            ctx.listImport().commit(plan, ImportMode.MERGE, "tester", ProgressListener.NONE, CancelToken.NONE);
+            ctx.listImport().commit(plan, ImportMode.MERGE, cn.hazedesk.testing.Actors.all("tester"), ProgressListener.NONE, CancelToken.NONE);
             Map<String, Enterprise> stored = ctx.enterprises().loadAll().stream().map(StoredEnterprise::enterprise)
                     .collect(Collectors.toMap(Enterprise::uscc, Function.identity()));
             assertThat(stored).hasSize(expected.size());

@@ -65,7 +65,7 @@ class SampleDataServiceTest {
             new JooqEnterpriseStore(tx).insertAll(List.of(realEnterprise("91640202000000000K")), false);
             int sample = ctx.sampleData().summary().sampleEnterprises();
 
-            assertThat(ctx.sampleData().removeSample("tester")).isEqualTo(sample);
+            assertThat(ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester"))).isEqualTo(sample);
             ListSummary after = ctx.sampleData().summary();
             assertThat(after.enterprises()).isEqualTo(1);
             assertThat(after.sampleEnterprises()).isZero();
@@ -82,7 +82,7 @@ class SampleDataServiceTest {
     void aListEmptiedByRemovingTheSampleStaysEmptyOnTheNextStart() {
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {
             ctx.sampleData().loadIfFirstStart("tester");
-            ctx.sampleData().removeSample("tester");
+            ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester"));
             assertThat(ctx.sampleData().summary().empty()).isTrue();
         }
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {

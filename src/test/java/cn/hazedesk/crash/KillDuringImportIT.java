@@ -79,7 +79,7 @@ class KillDuringImportIT {
         KillHarness.copyFolder(sample, big);
         try (AppContext ctx = AppContext.open(big, Clock.systemDefaultZone())) {
             var plan = ctx.listImport().read(workbook, ProgressListener.NONE, CancelToken.NONE);
-            ctx.listImport().commit(plan, ImportMode.MERGE, "tester", ProgressListener.NONE, CancelToken.NONE);
+            ctx.listImport().commit(plan, ImportMode.MERGE, cn.hazedesk.testing.Actors.all("tester"), ProgressListener.NONE, CancelToken.NONE);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");

@@ -18,7 +18,7 @@ public final class RemoveSampleProbe {
         Path folder = Path.of(args[0]);
         LoggingSetup.logToFolderOnly(folder.resolve("logs"));
         try (AppContext ctx = AppContext.open(folder, Clock.systemDefaultZone())) {
-            System.out.println("removed " + ctx.sampleData().removeSample("tester"));
+            System.out.println("removed " + ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester")));
         }
     }
 }

@@ -45,6 +45,14 @@ final class AppWindow implements AutoCloseable {
     private AppWindow(Path dataFolder, Locale locale, boolean withSample, int width, int height, Clock clock)
             throws Exception {
         ctx = AppContext.open(dataFolder, clock);
+        // as if signed in: a city-wide user allowed everything, unless the test chose a role (issue 14)
+        java.time.Duration signInIdle = SIGN_IN.get();
+        SIGN_IN.remove();
+        if (signInIdle == null) {
+            ctx.setActor(NEXT_ACTOR.get() != null ? NEXT_ACTOR.get() : cn.hazedesk.testing.Actors.all(
+                    locale.getLanguage().equals("zh") ? "值班员" : "Wang"));
+        }
+        NEXT_ACTOR.remove();
         if (withSample) {
             ctx.sampleData().loadIfFirstStart("tester");
         }
@@ -109,8 +117,17 @@ final class AppWindow implements AutoCloseable {
                 uncaught.add(e);
                 errors.report(e);
             });
-            new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), Files::isDirectory, files, s)
-                    .printing(printing).onContextChanged(c -> ctx = c).showMainWindow();
+            ui = new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), Files::isDirectory, files, s)
+                    .printing(printing).onContextChanged(c -> ctx = c);
+            if (signInIdle == null) {
+                ui.showMainWindow();
+            } else {
+                // as the app starts: sign in first, then the main window, locked when left idle
+                ui.showSignIn(actor -> {
+                    ui.showMainWindow();
+                    idleLock = ui.lockWhenIdle(signInIdle);
+                }, s::close);
+            }
             if (width > 0) {
                 s.setWidth(width);
                 s.setHeight(height);
@@ -119,6 +136,23 @@ final class AppWindow implements AutoCloseable {
             s.toFront();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static final ThreadLocal<cn.hazedesk.domain.access.Actor> NEXT_ACTOR = new ThreadLocal<>();
+    private static final ThreadLocal<java.time.Duration> SIGN_IN = new ThreadLocal<>();
+    UiAssembly ui;
+    volatile cn.hazedesk.ui.access.IdleLock idleLock;
+
+    /** The window as the app starts it: the sign-in form first; the main window locks after {@code idle}. */
+    static AppWindow signIn(Path dataFolder, Locale locale, java.time.Duration idle) throws Exception {
+        SIGN_IN.set(idle);
+        return new AppWindow(dataFolder, locale, true, 1280, 860);
+    }
+
+    /** The main window for a signed-in user of a real role (the sample list loaded). */
+    static AppWindow openAs(Path dataFolder, Locale locale, cn.hazedesk.domain.access.Actor actor) throws Exception {
+        NEXT_ACTOR.set(actor);
+        return new AppWindow(dataFolder, locale, true, 1280, 860);
     }
 
     static AppWindow open(Path dataFolder, Locale locale, boolean withSample) throws Exception {
@@ -140,6 +174,11 @@ final class AppWindow implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (idleLock != null) {
+            // the primary stage is reused by the next test: its lock must not outlive this window
+            javafx.application.Platform.runLater(idleLock::stop);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         FxToolkit.cleanupStages();
         if (tasks != null) {
             tasks.close();

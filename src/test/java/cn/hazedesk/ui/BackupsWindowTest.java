@@ -87,7 +87,7 @@ class BackupsWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         // the list changes: the sample is removed
-        window.ctx.sampleData().removeSample("tester");
+        window.ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester"));
         assertThat(window.ctx.enterprises().summary().enterprises()).isZero();
 
         openBackups("文件", "备份与恢复…");
@@ -114,6 +114,18 @@ class BackupsWindowTest extends FxRobot {
         String done = lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertThat(done).startsWith("已恢复").contains(sample.enterprises() + " 家企业").contains("before-restore");
         Dialogs.clickButton(this, "确定");
+
+        // the restored data has its own users (this backup none yet): sign in again before the main window
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#sign-in-new-password").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        interact(() -> {
+            lookup("#sign-in-name").queryAs(javafx.scene.control.TextField.class).setText("管理员甲");
+            lookup("#sign-in-new-password").queryAs(javafx.scene.control.TextField.class).setText("Secret2026");
+            lookup("#sign-in-repeat").queryAs(javafx.scene.control.TextField.class).setText("Secret2026");
+        });
+        clickOn("#sign-in-go");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#navList").tryQuery().isPresent());
+        assertThat(window.ctx.actor().name()).isEqualTo("管理员甲");
 
         // the main window shows the restored list, and the data before the restore is a backup of its own
         assertThat(window.ctx.enterprises().summary()).isEqualTo(sample);

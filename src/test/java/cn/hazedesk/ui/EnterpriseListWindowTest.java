@@ -255,7 +255,7 @@ class EnterpriseListWindowTest extends FxRobot {
         assertThat(history.getItems()).singleElement().satisfies(r -> {
             assertThat(r.field()).isEqualTo("联系电话");
             assertThat(r.newValue()).isEqualTo("0952-7654321");
-            assertThat(r.actor()).isEqualTo(ctx.actor());
+            assertThat(r.actor()).isEqualTo(ctx.actor().name());
         });
         Screenshots.save(history.getScene(), "history");
         clickOn("#history-close");

@@ -107,14 +107,14 @@ class ListViewModelsTest {
             }
         };
         EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, labels, new SameThreadTaskRunner(errors::add),
-                dialogs, ctx.list(), ctx.sampleData(), nav, ctx.listExport(), files, List::of, "tester");
+                dialogs, ctx.list(), ctx.sampleData(), nav, ctx.listExport(), files, List::of, cn.hazedesk.testing.Actors.all("tester"));
         vm.refresh();
         return vm;
     }
 
     private EnterpriseEditorViewModel editor(Optional<Long> id) {
         EnterpriseEditorViewModel vm = new EnterpriseEditorViewModel(messages, labels, new SameThreadTaskRunner(errors::add),
-                dialogs, ctx.list(), ctx.industries(), "tester", id, () -> saved++, () -> closed++);
+                dialogs, ctx.list(), ctx.industries(), cn.hazedesk.testing.Actors.all("tester"), id, () -> saved++, () -> closed++);
         vm.load();
         return vm;
     }
@@ -271,7 +271,7 @@ class ListViewModelsTest {
         Path empty = cn.hazedesk.infra.excel.TestWorkbooks.list(dir.resolve("empty.xlsx"),
                 cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS, List.of());
         cn.hazedesk.ui.list.ImportViewModel vm = new cn.hazedesk.ui.list.ImportViewModel(messages, labels,
-                new SameThreadTaskRunner(errors::add), dialogs, ctx.listImport(), "tester", empty, () -> { });
+                new SameThreadTaskRunner(errors::add), dialogs, ctx.listImport(), cn.hazedesk.testing.Actors.all("tester"), empty, () -> { });
         vm.start();
         assertThat(vm.stepProperty().get()).isEqualTo(cn.hazedesk.ui.list.ImportViewModel.Step.PREVIEW);
         vm.modeProperty().set(cn.hazedesk.domain.listimport.ImportMode.REPLACE);

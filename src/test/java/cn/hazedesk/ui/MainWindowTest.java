@@ -139,7 +139,7 @@ class MainWindowTest extends FxRobot {
         int n = ctx.sampleData().summary().enterprises();
         waitForLabel("#list-counts", "Showing " + n + " of " + n + " enterprises, " + ctx.sampleData().summary().lines()
                 + " production lines");
-        assertThat(stage.getTitle()).isEqualTo("HazeDesk Heavy-Pollution Emergency Duty Desk");
+        assertThat(stage.getTitle()).startsWith("HazeDesk Heavy-Pollution Emergency Duty Desk — Wang (").endsWith(", whole city)");
         for (Label l : lookup(".label").queryAllAs(Label.class)) {
             String text = l.getText() == null ? "" : l.getText().replace("（示例）", "");
             for (cn.hazedesk.domain.region.Region r : ctx.regions().regions()) {

@@ -200,7 +200,7 @@ class OneParserTest {
                     public void error(String title, String header, String content) {
                         errors.add(new AssertionError(header + " " + content));
                     }
-                }, ctx.list(), ctx.industries(), "tester", Optional.empty(), () -> { }, () -> { });
+                }, ctx.list(), ctx.industries(), cn.hazedesk.testing.Actors.all("tester"), Optional.empty(), () -> { }, () -> { });
         vm.load();
         Map<ListField, String> all = new EnumMap<>(base);
         all.putAll(typed);

@@ -62,6 +62,10 @@ public final class Cli {
             err.println(m.get(e.key(), e.argument()));
             err.println(m.get("cli.usage.prefix") + " " + m.get(command.usageKey()));
             return USAGE;
+        } catch (cn.hazedesk.application.AccessDenied e) {
+            // the signed-in user may not: refused in words, nothing written (issue 14)
+            err.println(new cn.hazedesk.i18n.OutcomeText(m).refusal(e.refusal()));
+            return USAGE;
         } catch (RuntimeException e) {
             // never a stack trace on the console: one sentence, the details in the log
             LOG.error("Command {} failed", name, e);

@@ -116,7 +116,7 @@ final class ListCommand implements Command {
             }
             ImportResult result;
             try {
-                result = app.listImport().commit(plan, mode, actor.get().name(), force, ProgressListener.NONE, CancelToken.NONE);
+                result = app.listImport().commit(plan, mode, actor.get(), force, ProgressListener.NONE, CancelToken.NONE);
             } catch (ListImportService.ReplaceNeedsConfirmation e) {
                 ReplaceGuard.Reason r = e.reason();
                 ctx.err().println(ctx.messages().get("import.guard." + r.kind().name(), r.removed(), r.stored(), r.imported())

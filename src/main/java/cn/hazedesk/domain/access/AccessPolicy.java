@@ -28,6 +28,14 @@ public final class AccessPolicy {
         return check(actor, action, district).map(r -> cn.hazedesk.domain.common.Outcome.refused(r, action.name()));
     }
 
+    /**
+     * Whether the actor may take the action on anything at all: the role allows it, and a district user is not
+     * refused it everywhere (an action of the whole city, {@link Action#cityWide()}). The window shows what passes.
+     */
+    public static boolean mayAtAll(Actor actor, Action action) {
+        return actor.may(action) && (actor.scope().city() || !action.cityWide());
+    }
+
     /** As {@link #check} for something of the whole city. */
     public static Optional<AccessRefusal> check(Actor actor, Action action) {
         return check(actor, action, null);

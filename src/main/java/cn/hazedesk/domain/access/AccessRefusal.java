@@ -5,5 +5,7 @@ public enum AccessRefusal {
     /** The role does not allow the action. */
     ROLE,
     /** The action concerns another district, or the whole city, and the actor's scope is one district. */
-    SCOPE
+    SCOPE,
+    /** A grading review step of another level: 区县初审 is a district reviewer's, the later steps a city reviewer's. */
+    LEVEL
 }

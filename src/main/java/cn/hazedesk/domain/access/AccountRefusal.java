@@ -2,8 +2,6 @@ package cn.hazedesk.domain.access;
 
 /** Why an account action or a sign-in is refused (words: refusal.AccountRefusal.*). */
 public enum AccountRefusal {
-    /** args: — (the role does not allow managing users) */
-    NOT_ALLOWED,
     /** The data folder already has an administrator: the first one is made only once. */
     ADMIN_EXISTS,
     NAME_EMPTY,

@@ -14,5 +14,18 @@ public enum Action {
     // grading
     GRADE_APPLY, GRADE_REVIEW, GRADE_DOWNGRADE, GRADE_REVOKE, CAMPAIGN_EDIT,
     // administration
-    USER_MANAGE, SETTINGS_EDIT, BACKUP_RESTORE
+    USER_MANAGE, BACKUP_RESTORE;
+
+    /**
+     * True for what always concerns the whole city, never one district: a warning episode and its steps (warnings
+     * are issued for the city), replacing the list or removing the sample, campaigns, and administration. A district
+     * user is refused these.
+     */
+    public boolean cityWide() {
+        return switch (this) {
+            case ORDER_TRACK, INSPECTION_RECORD, GRADE_DOWNGRADE_PROPOSE, OBSERVED_AQI_RECORD, ENTERPRISE_EDIT,
+                 ENTERPRISE_DELETE, LIST_IMPORT, GRADE_APPLY, GRADE_REVIEW, GRADE_DOWNGRADE, GRADE_REVOKE -> false;
+            default -> true;
+        };
+    }
 }

@@ -68,6 +68,8 @@ public final class AuditLogViewModel {
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty detail = new SimpleStringProperty("");
+    private final StringProperty chainText = new SimpleStringProperty("");
+    private cn.hazedesk.application.AuditIntegrityService integrity;
     private final StringBinding countText;
 
     /** The filter the rows were read with ("load more" and the export use it, not half-typed fields). */
@@ -117,8 +119,32 @@ public final class AuditLogViewModel {
         }
     }
 
+    /**
+     * Shows the audit trail's record code (记录校验码, the head of its hash chain) and whether the chain is whole:
+     * the code printed on documents can be compared with it (issue 14).
+     */
+    public AuditLogViewModel withIntegrity(cn.hazedesk.application.AuditIntegrityService integrity) {
+        this.integrity = integrity;
+        return this;
+    }
+
+    public StringProperty chainTextProperty() {
+        return chainText;
+    }
+
+    private void checkChain() {
+        if (integrity == null) {
+            return;
+        }
+        tasks.run(messages.get("audit.chain.checking"), p -> integrity.verify(), v -> chainText.set(v.whole()
+                ? messages.get("audit.chain.head", v.headId() == 0 ? "-" : cn.hazedesk.domain.audit.AuditChain.code(v.headId(), v.headHash()), v.records())
+                : messages.get("cli.audit.broken." + v.reason().name(), v.firstBadId(), v.records())),
+                e -> chainText.set(messages.get("audit.chain.unchecked")));
+    }
+
     /** Reads the first page for the filter as the fields say now, and the actions present (Enter, 查询, F5). */
     public void apply() {
+        checkChain();
         AuditFilter f = filter();
         long req = ++request;
         loading.set(true);

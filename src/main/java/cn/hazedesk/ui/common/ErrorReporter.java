@@ -46,12 +46,43 @@ public final class ErrorReporter {
     }
 
     public void report(Throwable error) {
+        cn.hazedesk.application.AccessDenied denied = accessDenied(error);
+        if (denied != null) {
+            // not a failure: the service refused who asked, and wrote nothing; the refusal in words, no details
+            LOG.info("Refused: {}", denied.getMessage());
+            Runnable show = () -> {
+                Alert a = new Alert(Alert.AlertType.WARNING, new cn.hazedesk.i18n.OutcomeText(messages)
+                        .refusal(denied.refusal()), new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+                Window w = owner.get();
+                if (w != null) {
+                    a.initOwner(w);
+                }
+                a.setTitle(messages.get("accessRefused.title"));
+                a.setHeaderText(messages.get("accessRefused.header"));
+                a.show();
+            };
+            if (Platform.isFxApplicationThread()) {
+                show.run();
+            } else {
+                Platform.runLater(show);
+            }
+            return;
+        }
         LOG.error("Unhandled error", error);
         if (Platform.isFxApplicationThread()) {
             show(error);
         } else {
             Platform.runLater(() -> show(error));
         }
+    }
+
+    private static cn.hazedesk.application.AccessDenied accessDenied(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof cn.hazedesk.application.AccessDenied d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     public static String details(Throwable error) {

@@ -15,9 +15,16 @@ import java.net.URL;
  */
 public final class ViewLoader {
     private final Messages messages;
+    private final java.util.function.Predicate<cn.hazedesk.domain.access.Action> may;
 
     public ViewLoader(Messages messages) {
+        this(messages, a -> true);
+    }
+
+    /** {@code may}: what the signed-in user may do; controls of other actions are hidden ({@link RoleGate}). */
+    public ViewLoader(Messages messages, java.util.function.Predicate<cn.hazedesk.domain.access.Action> may) {
         this.messages = messages;
+        this.may = may;
     }
 
     public record Loaded<C>(Parent root, C controller) {
@@ -32,6 +39,7 @@ public final class ViewLoader {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
+            RoleGate.apply(root, may);
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load fxml/" + fxml, e);

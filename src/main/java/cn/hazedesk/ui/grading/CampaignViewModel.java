@@ -36,7 +36,7 @@ public final class CampaignViewModel {
     private final TaskRunner tasks;
     private final CampaignService campaigns;
     private final EnterpriseListService list;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
 
     private final ObservableList<Choice<Campaign>> campaignChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<Campaign>> campaign = new SimpleObjectProperty<>();
@@ -53,7 +53,7 @@ public final class CampaignViewModel {
     private final Map<String, String> names = new HashMap<>();
 
     public CampaignViewModel(Messages messages, Labels labels, TaskRunner tasks, CampaignService campaigns,
-                             EnterpriseListService list, String actor, LocalDate today) {
+                             EnterpriseListService list, cn.hazedesk.domain.access.Actor actor, LocalDate today) {
         this.messages = messages;
         this.text = new GradingText(messages);
         this.labels = labels;

@@ -47,7 +47,7 @@ public final class GradeHistoryViewModel {
     private final DialogService dialogs;
     private final GradingService grading;
     private final EnterpriseListService list;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
     private final ZoneId zone;
 
     private final ObservableList<Choice<EnterpriseRow>> enterprises = FXCollections.observableArrayList();
@@ -64,7 +64,7 @@ public final class GradeHistoryViewModel {
     private final BooleanBinding canAct;
 
     public GradeHistoryViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
-                                 GradingService grading, EnterpriseListService list, String actor, ZoneId zone) {
+                                 GradingService grading, EnterpriseListService list, cn.hazedesk.domain.access.Actor actor, ZoneId zone) {
         this.messages = messages;
         this.text = new GradingText(messages);
         this.labels = labels;
@@ -88,7 +88,7 @@ public final class GradeHistoryViewModel {
     }
 
     public void load() {
-        tasks.run(messages.get("grading.task.loadQueue"), p -> list.rows(), rowsLoaded -> {
+        tasks.run(messages.get("grading.task.loadQueue"), p -> list.rows(actor), rowsLoaded -> {
             Choice<EnterpriseRow> keep = enterprise.get();
             enterprises.setAll(rowsLoaded.stream().map(Labels::enterpriseChoice).toList());
             if (keep != null) { // the same enterprise stays chosen after a reload

@@ -45,7 +45,7 @@ public final class GradeQueueViewModel {
     private final DialogService dialogs;
     private final GradingService grading;
     private final EnterpriseListService list;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
     private final ZoneId zone;
 
     private final ObservableList<Choice<ReviewStage>> stages = FXCollections.observableArrayList();
@@ -64,7 +64,7 @@ public final class GradeQueueViewModel {
     private final StringProperty applySource = new SimpleStringProperty("");
 
     public GradeQueueViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
-                               GradingService grading, EnterpriseListService list, String actor, ZoneId zone) {
+                               GradingService grading, EnterpriseListService list, cn.hazedesk.domain.access.Actor actor, ZoneId zone) {
         this.messages = messages;
         this.text = new GradingText(messages);
         this.labels = labels;
@@ -94,11 +94,11 @@ public final class GradeQueueViewModel {
     /** Reads the queue of the chosen step, and the list's enterprises for names and applications. */
     public void load() {
         ReviewStage s = stage.get().value();
-        tasks.run(messages.get("grading.task.loadQueue"), p -> new Loaded(grading.queue(s), list.rows()), loaded -> {
+        tasks.run(messages.get("grading.task.loadQueue"), p -> new Loaded(grading.queue(s), list.rows(actor)), loaded -> {
             Map<String, String> names = new HashMap<>();
             loaded.rows().forEach(r -> names.put(r.uscc(), r.name()));
             records.clear();
-            rows.setAll(loaded.queue().stream().map(r -> {
+            rows.setAll(loaded.queue().stream().filter(r -> actor.scope().city() || names.containsKey(r.uscc())).map(r -> {
                 records.put(r.id(), r);
                 return new Row(r.id(), names.getOrDefault(r.uscc(), r.uscc()), r.uscc(), r.industry(),
                         labels.grade(r.grade()), text.status(r.status()), WHEN.format(r.lastStep().at().atZone(zone)));

@@ -57,7 +57,7 @@ public final class EnterpriseEditorViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final EnterpriseListService list;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
     private final Optional<Long> id;
     private final Runnable onSaved;
     private final Runnable close;
@@ -100,7 +100,7 @@ public final class EnterpriseEditorViewModel {
     private boolean loading;
 
     public EnterpriseEditorViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
-                                     EnterpriseListService list, IndustryCatalog industries, String actor,
+                                     EnterpriseListService list, IndustryCatalog industries, cn.hazedesk.domain.access.Actor actor,
                                      Optional<Long> id, Runnable onSaved, Runnable close) {
         this.messages = messages;
         this.labels = labels;

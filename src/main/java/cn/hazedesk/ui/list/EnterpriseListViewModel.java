@@ -52,7 +52,7 @@ public final class EnterpriseListViewModel {
     private final ListExportService exports;
     private final FileChooserService files;
     private final java.util.function.Supplier<java.util.List<String>> templateNotes;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
 
     private final ObservableList<EnterpriseRow> all = FXCollections.observableArrayList();
     private final FilteredList<EnterpriseRow> filtered = new FilteredList<>(all, r -> true);
@@ -85,7 +85,7 @@ public final class EnterpriseListViewModel {
     public EnterpriseListViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                    EnterpriseListService list, SampleDataService samples, ListNavigator navigator,
                                    ListExportService exports, FileChooserService files,
-                                   java.util.function.Supplier<java.util.List<String>> templateNotes, String actor) {
+                                   java.util.function.Supplier<java.util.List<String>> templateNotes, cn.hazedesk.domain.access.Actor actor) {
         this.exports = exports;
         this.files = files;
         this.templateNotes = templateNotes;
@@ -144,7 +144,7 @@ public final class EnterpriseListViewModel {
     public void refresh() {
         loading.set(true);
         Long keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(), samples.summary()), loaded -> {
+        tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
             searchKeys.clear();
             for (EnterpriseRow r : loaded.rows()) {
                 searchKeys.put(r, r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc());

@@ -46,7 +46,7 @@ public final class ImportViewModel {
     private final ListImportService imports;
     private final ListProblemText problemText;
     private final Labels labels;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
     private final Runnable onImported;
     private final Path file;
 
@@ -62,7 +62,7 @@ public final class ImportViewModel {
     private volatile CancelToken.Flag cancel = CancelToken.flag();
 
     public ImportViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
-                           ListImportService imports, String actor, Path file, Runnable onImported) {
+                           ListImportService imports, cn.hazedesk.domain.access.Actor actor, Path file, Runnable onImported) {
         this.messages = messages;
         this.labels = labels;
         this.tasks = tasks;

@@ -42,14 +42,14 @@ public final class PermitCheckViewModel {
     private final DialogService dialogs;
     private final FileChooserService files;
     private final PermitService permits;
-    private final String actor;
+    private final cn.hazedesk.domain.access.Actor actor;
     private final DateTimeFormatter time;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
 
     public PermitCheckViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FileChooserService files,
-                                PermitService permits, String actor, ZoneId zone) {
+                                PermitService permits, cn.hazedesk.domain.access.Actor actor, ZoneId zone) {
         this.m = messages;
         this.text = new PermitText(messages);
         this.tasks = tasks;

@@ -21,6 +21,8 @@ public final class MainWindowView {
     private final Runnable showAbout;
     private final Runnable showBackups;
     private final Runnable exit;
+    private Runnable showUsers = () -> { };
+    @FXML private Label chainWarning;
     private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
 
     @FXML private ToggleGroup navigation;
@@ -64,6 +66,15 @@ public final class MainWindowView {
 
         statusBar.textProperty().bind(vm.statusTextProperty());
         statusBar.progressProperty().bind(vm.progressProperty());
+        chainWarning.textProperty().bind(vm.chainWarningProperty());
+        chainWarning.visibleProperty().bind(vm.chainWarningProperty().isNotEmpty());
+        chainWarning.managedProperty().bind(chainWarning.visibleProperty());
+        if (!vm.userText().isEmpty()) {
+            Label user = new Label(vm.userText());
+            user.setId("status-user");
+            user.getStyleClass().add("status-user");
+            statusBar.getRightItems().add(user);
+        }
         Label folder = new Label(vm.dataFolderText());
         folder.getStyleClass().add("status-folder");
         statusBar.getRightItems().add(folder);
@@ -90,5 +101,13 @@ public final class MainWindowView {
     @FXML private void about() { showAbout.run(); }
     /** 文件 → 备份与恢复…: the backups window (issue 12). */
     @FXML private void backups() { showBackups.run(); }
+    /** 文件 → 用户…: the administrator's user list (issue 14). */
+    @FXML private void users() { showUsers.run(); }
+
+    /** What 文件 → 用户… opens (set by the composition root). */
+    public MainWindowView onUsers(Runnable r) {
+        this.showUsers = r;
+        return this;
+    }
     @FXML private void exit() { exit.run(); }
 }

@@ -22,6 +22,8 @@ public final class MainWindowViewModel {
     private final Path dataFolder;
     private final ObjectProperty<WorkArea> area = new SimpleObjectProperty<>(WorkArea.WARNINGS);
     private final StringBinding statusText;
+    private final javafx.beans.property.StringProperty chainWarning = new javafx.beans.property.SimpleStringProperty("");
+    private String userText = "";
 
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                                Path dataFolder, Path logFolder) {
@@ -34,6 +36,33 @@ public final class MainWindowViewModel {
         this.statusText = Bindings.createStringBinding(
                 () -> tasks.busyProperty().get() ? tasks.messageProperty().get() : messages.get("status.ready"),
                 tasks.busyProperty(), tasks.messageProperty());
+    }
+
+    /** Who is signed in, for the status bar: name, role and scope. */
+    public void signedIn(String text) {
+        this.userText = text;
+    }
+
+    public String userText() {
+        return userText;
+    }
+
+    /**
+     * Checks the audit trail's hash chain in the background (each start, issue 14): when it is not whole, a standing
+     * warning names the first record that does not fit; work goes on.
+     */
+    public void checkAuditTrail(cn.hazedesk.application.AuditIntegrityService integrity) {
+        tasks.run(messages.get("audit.chain.checking"), p -> integrity.verify(), v -> {
+            if (!v.whole()) {
+                chainWarning.set(messages.get("audit.chain.broken",
+                        messages.get("cli.audit.broken." + v.reason().name(), v.firstBadId(), v.records())));
+            }
+        }, e -> chainWarning.set(messages.get("audit.chain.unchecked")));
+    }
+
+    /** Empty while the trail is whole (or not yet checked). */
+    public javafx.beans.property.ReadOnlyStringProperty chainWarningProperty() {
+        return chainWarning;
     }
 
     public ObjectProperty<WorkArea> areaProperty() {

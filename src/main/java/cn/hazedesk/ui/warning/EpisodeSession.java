@@ -30,13 +30,13 @@ public final class EpisodeSession {
     private final DialogService dialogs;
     private final Messages messages;
     private final EpisodeText text;
-    private final Supplier<String> actor;
+    private final Supplier<cn.hazedesk.domain.access.Actor> actor;
     private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
     private final ObjectProperty<Episode> current = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
 
     public EpisodeSession(EpisodeService service, TaskRunner tasks, DialogService dialogs, Messages messages,
-                          EpisodeText text, Supplier<String> actor) {
+                          EpisodeText text, Supplier<cn.hazedesk.domain.access.Actor> actor) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -85,7 +85,7 @@ public final class EpisodeSession {
         if (e == null) {
             return;
         }
-        String who = actor.get();
+        cn.hazedesk.domain.access.Actor who = actor.get();
         tasks.run(messages.get("episode.task.save"), p -> service.act(e.id(), action, who), r -> {
             if (!r.ok()) {
                 if (onRefused != null) {
@@ -105,7 +105,7 @@ public final class EpisodeSession {
 
     /** Creates a new episode (a drill when asked) and opens it. */
     public void create(String title, boolean drill) {
-        String who = actor.get();
+        cn.hazedesk.domain.access.Actor who = actor.get();
         tasks.run(messages.get("episode.task.save"), p -> service.create(title, drill, who), r -> {
             if (!r.ok()) {
                 refused(r.refusal());
@@ -128,7 +128,7 @@ public final class EpisodeSession {
     public DialogService dialogs() { return dialogs; }
     public Messages messages() { return messages; }
     public EpisodeText text() { return text; }
-    public String actor() { return actor.get(); }
+    public cn.hazedesk.domain.access.Actor actor() { return actor.get(); }
     public ObservableList<Episode> episodes() { return episodes; }
     public ObjectProperty<Episode> currentProperty() { return current; }
     public Episode current() { return current.get(); }

@@ -115,7 +115,7 @@ public final class ResponseViewModel {
             trackable.set(false);
             return;
         }
-        session.tasks().run(m.get("response.task.load"), p -> session.service().orders(e.id()), list -> {
+        session.tasks().run(m.get("response.task.load"), p -> session.service().orders(e.id(), session.actor()), list -> {
             orders = list;
             show(e);
         });
@@ -183,7 +183,7 @@ public final class ResponseViewModel {
             return;
         }
         List<Long> ids = selected.stream().map(Row::id).toList();
-        String who = session.actor();
+        cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> {
             for (Long id : ids) {
                 EpisodeService.Result r = session.service().track(id, step, who);
@@ -223,7 +223,7 @@ public final class ResponseViewModel {
                     m.get("response.photo.missing", photoPath));
             return;
         }
-        String who = session.actor();
+        cn.hazedesk.domain.access.Actor who = session.actor();
         boolean ok = compliant.get();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().inspect(selected.id(), at,
                 inspector.get(), finding.get(), ok, photoPath, who), r -> {
@@ -250,7 +250,7 @@ public final class ResponseViewModel {
                 selected.name(), selected.grade()), m.get("response.downgrade.content"))) {
             return;
         }
-        String who = session.actor();
+        cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().downgradeForNonCompliance(selected.id(), who),
                 r -> {
                     if (r.noRecord()) {

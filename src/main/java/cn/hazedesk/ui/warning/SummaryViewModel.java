@@ -79,7 +79,7 @@ public final class SummaryViewModel {
             return;
         }
         String n = reportNumber.get() == null ? "" : reportNumber.get().strip();
-        String who = session.actor();
+        cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().setSummaryNumber(e.id(), n, who), r -> {
             if (!r.ok()) {
                 session.refused(r.refusal());
@@ -205,7 +205,7 @@ public final class SummaryViewModel {
             }
         }
         Integer v = value;
-        String who = session.actor();
+        cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> {
             session.service().setObservedAqi(e.id(), area.get().value().code(), day.get(), v, who);
             return null;

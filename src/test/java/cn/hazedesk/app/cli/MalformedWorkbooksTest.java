@@ -158,7 +158,7 @@ class MalformedWorkbooksTest {
                             cn.hazedesk.application.CancelToken.NONE);
                     assertThat(plan.clean()).as(file.getFileName() + " is refused by the check").isFalse();
                     for (var mode : cn.hazedesk.domain.listimport.ImportMode.values()) {
-                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, "tester",
+                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.listImport().commit(plan, mode, cn.hazedesk.testing.Actors.all("tester"),
                                 true, cn.hazedesk.application.ProgressListener.NONE, cn.hazedesk.application.CancelToken.NONE))
                                 .isInstanceOf(IllegalArgumentException.class);
                     }

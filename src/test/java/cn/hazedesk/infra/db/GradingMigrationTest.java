@@ -80,7 +80,7 @@ class GradingMigrationTest {
             assertThat(g.source()).isEqualTo(EffectiveGrade.Source.LIST);
 
             // grading works on the migrated data, and the reduction runs over the sample list
-            GradeOutcome o = ctx.grading().apply(cement.uscc(), "水泥", PerformanceGrade.A, null, "企业", null);
+            GradeOutcome o = ctx.grading().apply(cement.uscc(), "水泥", PerformanceGrade.A, null, cn.hazedesk.testing.Actors.all("企业"), null);
             assertThat(o.ok()).isTrue();
             assertThat(ctx.reduction().report(List.of(cn.hazedesk.domain.enterprise.WarningLevel.values())).results())
                     .hasSize(48);
