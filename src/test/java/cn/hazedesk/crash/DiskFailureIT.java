@@ -78,7 +78,7 @@ class DiskFailureIT {
         KillHarness.copyFolder(template, folder);
         long limitKb = Files.size(folder.resolve("db/hazedesk.mv.db")) / 1024 + 600;
         int exit = KillHarness.run(List.of("bash", "-c", "ulimit -f " + limitKb + "; exec \"$@\"", "bash"), folder, 300,
-                "list", "import", workbook.toString(), "--replace");
+                "list", "import", workbook.toString(), "--replace", "--force");
         assertFailedCleanly(folder, exit, "磁盘空间不足");
     }
 
@@ -87,11 +87,17 @@ class DiskFailureIT {
         Path folder = dir.resolve("tmpfs");
         Files.createDirectories(folder);
         Assumptions.assumeTrue(ROOT, "mounting a tmpfs needs root; the ulimit test covers the same path");
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", folder.toString()).inheritIO().start();
+        // room for the data folder as it is and 600 KB more (as the ulimit test): the import's new version cannot fit
+        long sizeKb;
+        try (var files = Files.walk(template)) {
+            sizeKb = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1024 + 600;
+        }
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + sizeKb + "k", "tmpfs",
+                folder.toString()).inheritIO().start();
         Assumptions.assumeTrue(mount.waitFor() == 0, "tmpfs could not be mounted here");
         mounts.add(folder);
         KillHarness.copyFolder(template, folder);
-        int exit = KillHarness.run(folder, 300, "list", "import", workbook.toString(), "--replace");
+        int exit = KillHarness.run(folder, 300, "list", "import", workbook.toString(), "--replace", "--force");
         assertFailedOnce(folder, exit, "磁盘空间不足");
         // started again while the disk is still full: it opens, or says in a sentence that the disk is full
         int again = KillHarness.run(folder, 300, "backup", "list");
@@ -111,7 +117,7 @@ class DiskFailureIT {
         KillHarness.copyFolder(template, folder);
         List<String> prefix = readOnlyFor(folder, folder);
         List<String> filesBefore = listing(folder);
-        int exit = KillHarness.run(prefix, folder, 300, "list", "import", small.toString(), "--replace");
+        int exit = KillHarness.run(prefix, folder, 300, "list", "import", small.toString(), "--replace", "--force");
         String err = KillHarness.stderr(folder);
         assertThat(exit).isEqualTo(2);
         assertThat(err.lines()).as(err).singleElement().satisfies(l -> assertThat(l).contains("无法在数据文件夹")
@@ -127,7 +133,7 @@ class DiskFailureIT {
         KillHarness.copyFolder(template, folder);
         Files.createDirectories(folder.resolve("backups"));
         List<String> prefix = readOnlyFor(folder, folder.resolve("backups"));
-        int exit = KillHarness.run(prefix, folder, 300, "list", "import", small.toString(), "--replace");
+        int exit = KillHarness.run(prefix, folder, 300, "list", "import", small.toString(), "--replace", "--force");
         String err = KillHarness.stderr(folder);
         assertThat(exit).isEqualTo(2);
         assertThat(err.lines()).as(err).singleElement().satisfies(l -> assertThat(l)

@@ -137,7 +137,7 @@ class KillDuringImportIT {
 
     private static KillRun.Scenario importing(String name, String description, Path template, Path workbook, boolean replace) {
         return new KillRun.Scenario(name, description, template, folder -> replace
-                ? KillHarness.start(folder, "list", "import", workbook.toString(), "--replace")
+                ? KillHarness.start(folder, "list", "import", workbook.toString(), "--replace", "--force")
                 : KillHarness.start(folder, "list", "import", workbook.toString()), WRITING, COMMIT, DONE);
     }
 }
