@@ -62,6 +62,7 @@ class DiskFailureIT {
         try (AppContext ctx = AppContext.open(template, Clock.systemDefaultZone())) {
             ctx.sampleData().loadIfFirstStart("tester");
         }
+        KillHarness.ensureUser(template);
         before = KillHarness.read(template);
     }
 

@@ -116,6 +116,11 @@ class KillDuringImportIT {
             try (AppContext ctx = AppContext.open(template, Clock.systemDefaultZone())) {
                 ctx.sampleData().loadIfFirstStart("tester");
             }
+            try {
+                KillHarness.ensureUser(template);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         return template;
     }

@@ -68,12 +68,50 @@ final class KillHarness {
         return start(List.of(), folder, args);
     }
 
+    /** The city's list maintainer that {@code list import} signs in as (issue 14: data-changing commands need it). */
+    static final String USER = "清单维护员";
+    private static final String FIRST_PASSWORD = "First2026kill";
+    private static final String PASSWORD = "Kill2026test";
+    private static final String MARKER = ".test-user";
+
+    /**
+     * Gives the data folder an administrator and a city list maintainer (once; a marker file says so, and copies of
+     * the folder carry it), so that the jar's {@code list import} can sign in. Call it on a template before copying.
+     */
+    static void ensureUser(Path folder) throws IOException {
+        if (Files.exists(folder.resolve(MARKER))) {
+            return;
+        }
+        try (AppContext ctx = AppContext.open(folder, Clock.systemDefaultZone())) {
+            var accounts = ctx.accounts();
+            if (!accounts.hasAdministrator()) {
+                var admin = accounts.createFirstAdministrator("管理员", PASSWORD.toCharArray()).value();
+                accounts.addUser(admin, USER, "LIST_MAINTAINER", cn.hazedesk.domain.access.Scope.CITY,
+                        FIRST_PASSWORD.toCharArray()).value();
+                accounts.changePassword(USER, FIRST_PASSWORD.toCharArray(), PASSWORD.toCharArray()).value();
+            }
+        }
+        Files.writeString(folder.resolve(MARKER), USER);
+    }
+
+    /** {@code args}, with the maintainer's sign-in added where the command changes the list. */
+    private static List<String> signedIn(Path folder, String... args) throws IOException {
+        List<String> out = new ArrayList<>(List.of(args));
+        if (args.length >= 2 && args[0].equals("list") && args[1].equals("import")) {
+            ensureUser(folder);
+            Path pw = folder.resolveSibling(folder.getFileName() + ".pw");
+            Files.writeString(pw, PASSWORD + "\n");
+            out.addAll(List.of("--user", USER, "--password-file", pw.toString()));
+        }
+        return out;
+    }
+
     /** {@code prefix}: what runs the JVM (e.g. a shell that limits file sizes, or another user). */
     static Process start(List<String> prefix, Path folder, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-jar", JAR.toString(), "--data-dir", folder.toString()));
-        cmd.addAll(List.of(args));
+        cmd.addAll(signedIn(folder, args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(folder.getParent().toFile());
         Map<String, String> env = pb.environment();
         env.remove("HAZEDESK_HOME");

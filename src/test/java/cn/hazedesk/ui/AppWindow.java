@@ -125,6 +125,8 @@ final class AppWindow implements AutoCloseable {
                 // as the app starts: sign in first, then the main window, locked when left idle
                 ui.showSignIn(actor -> {
                     ui.showMainWindow();
+                    s.setWidth(1280);
+                    s.setHeight(860);
                     idleLock = ui.lockWhenIdle(signInIdle);
                 }, s::close);
             }

@@ -58,9 +58,28 @@ public final class SignInView {
         show(repeatLabel, repeat, first.or(change));
         passwordLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.passwordLabel(vm.modeProperty().get()),
                 vm.modeProperty()));
-        vm.modeProperty().addListener((o, a, b) -> Platform.runLater(this::focus));
+        vm.modeProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+            focus();
+            fit();
+        }));
         vm.start();
         Platform.runLater(this::focus);
+    }
+
+    /** The window takes the size the mode's fields need (each mode shows other fields and words). */
+    private void fit() {
+        if (heading.getScene() != null && heading.getScene().getWindow() instanceof javafx.stage.Stage st
+                && heading.getScene().getRoot() == root()) {
+            st.sizeToScene();
+        }
+    }
+
+    private javafx.scene.Parent root() {
+        javafx.scene.Parent p = heading.getParent();
+        while (p != null && !"sign-in".equals(p.getId())) {
+            p = p.getParent();
+        }
+        return p;
     }
 
     private void focus() {
