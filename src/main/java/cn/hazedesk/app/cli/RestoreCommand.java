@@ -49,7 +49,7 @@ final class RestoreCommand implements Command {
             RestoreOutcome done = DataFolderRestore.restore(folder, backup, clock);
             BackupInfo b = done.restored();
             ctx.out().println(ctx.messages().get("cli.restore.done", b.file().toString(), String.valueOf(b.enterprises()),
-                    String.valueOf(b.lines()), b.schemaVersion()));
+                    String.valueOf(b.lines()), b.schemaVersion(), BackupCommand.code(b, ctx)));
             done.previous().ifPresent(p -> ctx.out().println(ctx.messages().get("cli.restore.previous", p.file().toString())));
             done.setAside().ifPresent(p -> ctx.out().println(ctx.messages().get("cli.restore.setAside", p.toString())));
             return Cli.OK;

@@ -35,8 +35,9 @@ class BackupCommandTest {
         CliTest.Run made = CliTest.run(CLOCK, "backup", "--data-dir", data.toString());
         assertThat(made.exit()).as(made.err()).isZero();
         Path zip = data.resolve("backups/hazedesk-20261210-163000-manual.zip");
+        String code = headCode(data);
         assertThat(made.out().trim()).isEqualTo("已写入备份 " + zip + "：" + sample.enterprises() + " 家企业，" + sample.lines()
-                + " 条生产线，数据库第 " + cn.hazedesk.testing.Migrations.latest() + " 版。");
+                + " 条生产线，数据库第 " + cn.hazedesk.testing.Migrations.latest() + " 版，记录校验码 " + code + "。");
         assertThat(zip).isRegularFile();
 
         Path usb = dir.resolve("usb/hazedesk-copy.zip");
@@ -52,7 +53,13 @@ class BackupCommandTest {
         assertThat(list.exit()).isZero();
         assertThat(list.out().lines()).singleElement().satisfies(l -> assertThat(l.split("\t")).containsExactly(
                 "2026-12-10 16:30:00", "manual", "0.1 MB", sample.enterprises() + " enterprises", sample.lines() + " lines",
-                "v" + cn.hazedesk.testing.Migrations.latest(), "可以恢复", zip.toString()));
+                "v" + cn.hazedesk.testing.Migrations.latest(), "可以恢复", code, zip.toString()));
+    }
+
+    private static String headCode(Path data) {
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            return ctx.auditIntegrity().headCode().orElseThrow();
+        }
     }
 
     @Test
