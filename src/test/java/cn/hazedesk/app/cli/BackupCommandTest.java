@@ -86,8 +86,16 @@ class BackupCommandTest {
             aside = folders.findFirst().orElseThrow();
         }
         assertThat(Files.readAllBytes(aside.resolve("hazedesk.mv.db"))).isEqualTo(garbage);
+        // nobody could sign in against a damaged file: the restore says so and its record names the program
+        assertThat(restored.err().trim()).isEqualTo("原来的数据库无法打开，无法核对账户，所以这次恢复没有要求登录。");
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             assertThat(ctx.enterprises().summary()).isEqualTo(sample);
+            assertThat(ctx.auditQuery().firstPage(cn.hazedesk.application.AuditFilter.ALL.withAction("backup.restore"))
+                    .entries()).singleElement().satisfies(r -> {
+                        assertThat(r.actor()).isEqualTo("HazeDesk");
+                        assertThat(r.detail()).contains("not signed in: the database did not open: CORRUPT");
+                    });
+            assertThat(ctx.auditIntegrity().verify().whole()).isTrue();
         }
     }
 
