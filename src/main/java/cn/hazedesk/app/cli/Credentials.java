@@ -81,7 +81,6 @@ final class Credentials {
         }
         OutcomeText words = new OutcomeText(ctx.messages());
         Outcome<AccountService.SignedIn> in = app.accounts().signIn(user.get(), password.get());
-        java.util.Arrays.fill(password.get(), '\0');
         if (!in.isAccepted()) {
             ctx.err().println(words.refusal(in.refusal().orElseThrow()));
             return Optional.empty();
