@@ -79,6 +79,8 @@ class BackupsWindowTest extends FxRobot {
         assertThat(made.lines()).isEqualTo(String.valueOf(sample.lines()));
         assertThat(made.status()).isEqualTo("可以恢复");
         assertThat(made.size()).endsWith("MB");
+        String code = window.ctx.auditIntegrity().headCode().orElseThrow();
+        assertThat(made.code()).as("the record code of the audit chain's head when it was made").isEqualTo(code);
         assertThat(status()).startsWith("已备份：").contains(sample.enterprises() + " 家企业");
         Path manual = made.info().file();
         assertThat(manual).exists().hasParent(dir.resolve("backups"));
@@ -101,7 +103,8 @@ class BackupsWindowTest extends FxRobot {
         clickOn("#backups-restore");
         Dialogs.waitForDialog(this);
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
-                .contains(manual.getFileName().toString()).contains(sample.enterprises() + " 家企业").contains("恢复前");
+                .contains(manual.getFileName().toString()).contains(sample.enterprises() + " 家企业").contains("恢复前")
+                .contains("记录校验码 " + code);
         Screenshots.save(lookup(".dialog-pane").match(Dialogs::showing).query().getScene(), "backups-confirm");
         Dialogs.clickButton(this, "取消");
         assertThat(window.ctx.enterprises().summary().enterprises()).isZero();

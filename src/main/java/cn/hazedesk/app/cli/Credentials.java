@@ -2,6 +2,8 @@ package cn.hazedesk.app.cli;
 
 import cn.hazedesk.app.AppContext;
 import cn.hazedesk.application.AccountService;
+import cn.hazedesk.domain.access.AccessPolicy;
+import cn.hazedesk.domain.access.AccessRefusal;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.domain.common.Outcome;
@@ -43,6 +45,24 @@ final class Credentials {
      * actor's scope covers what the action touches is the service's check.
      */
     static Optional<Actor> signIn(AppContext app, CliContext ctx, Action action) {
+        return signIn(app, ctx).filter(a -> allowed(ctx, a, action, a.scope().districtCode()));
+    }
+
+    /**
+     * As {@link #signIn(AppContext, CliContext, Action)} for an action on something of the whole city (the permit
+     * register, the whole database): a district user is refused as well. {@code what}: the bundle key of the words
+     * for what is refused, when they are not the action's own ({@code action.<name>}); null for those.
+     */
+    static Optional<Actor> signInCityWide(AppContext app, CliContext ctx, Action action, String what) {
+        return signIn(app, ctx).filter(a -> allowed(ctx, a, action, null, what));
+    }
+
+    /**
+     * The person behind {@code --user} with the password from the file or the console, or empty after saying why not
+     * on stderr (no user, no password, a wrong one, a locked or disabled account, a first password not yet changed).
+     * What they may do is not checked here.
+     */
+    static Optional<Actor> signIn(AppContext app, CliContext ctx) {
         Optional<String> user = ctx.options().user();
         if (user.isEmpty()) {
             ctx.err().println(ctx.messages().get("cli.auth.needUser"));
@@ -69,11 +89,24 @@ final class Credentials {
             ctx.err().println(ctx.messages().get("cli.auth.mustChange", user.get()));
             return Optional.empty();
         }
-        Actor actor = in.value().actor();
-        if (!actor.may(action)) {
-            ctx.err().println(words.refusal(Outcome.Refusal.of(cn.hazedesk.domain.access.AccessRefusal.ROLE, action.name())));
-            return Optional.empty();
+        return Optional.of(in.value().actor());
+    }
+
+    private static boolean allowed(CliContext ctx, Actor actor, Action action, String district) {
+        return allowed(ctx, actor, action, district, null);
+    }
+
+    /**
+     * The role (and scope) check of a command, by {@link AccessPolicy}: true when the actor may, else the refusal on
+     * stderr in one sentence. Here only until the application services check the actor themselves; then it goes.
+     */
+    private static boolean allowed(CliContext ctx, Actor actor, Action action, String district, String what) {
+        Optional<AccessRefusal> refused = AccessPolicy.check(actor, action, district);
+        if (refused.isEmpty()) {
+            return true;
         }
-        return Optional.of(actor);
+        String words = what == null ? action.name() : ctx.messages().get(what);
+        ctx.err().println(new OutcomeText(ctx.messages()).refusal(Outcome.Refusal.of(refused.get(), words)));
+        return false;
     }
 }

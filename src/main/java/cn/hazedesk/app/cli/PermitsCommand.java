@@ -3,6 +3,7 @@ package cn.hazedesk.app.cli;
 import cn.hazedesk.app.StartupOptions;
 import cn.hazedesk.application.port.PermitRegisterSource;
 import cn.hazedesk.application.port.WorkbookException;
+import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.permit.PermitCrossCheck;
 import cn.hazedesk.domain.permit.PermitProblem;
 import cn.hazedesk.domain.permit.PermitRegister;
@@ -18,6 +19,8 @@ import java.util.List;
  * imported, exit 1), replaces the stored register, then prints the check; check prints one line per finding
  * (registered but not on the list, permit number or code not matching) and the counts: exit 0 when nothing is found,
  * 1 with findings, 2 when no register was imported, the file cannot be read or the data folder cannot be opened.
+ * import changes data: it needs {@code --user} and the password of a city-wide user whose role may import the list
+ * (refused with exit 2 before the file is read otherwise); check is read-only and runs without.
  */
 final class PermitsCommand implements Command {
     private final Clock clock;
@@ -43,10 +46,17 @@ final class PermitsCommand implements Command {
         PermitText text = new PermitText(ctx.messages());
         return ctx.withStore(clock, app -> {
             if (importing) {
+                // Replacing the stored register changes data: a list maintainer of the whole city signs in. The
+                // register is the list's check list, kept by who keeps the list (LIST_IMPORT, 清单维护员); it covers
+                // every district, so a district maintainer may not replace it.
+                var actor = Credentials.signInCityWide(app, ctx, Action.LIST_IMPORT, "cli.permits.what");
+                if (actor.isEmpty()) {
+                    return Cli.USAGE;
+                }
                 Path file = Path.of(args.get(1)).toAbsolutePath();
                 PermitRegister.Checked checked;
                 try {
-                    checked = app.permits().importRegister(file, app.actor());
+                    checked = app.permits().importRegister(file, actor.get().name());
                 } catch (WorkbookException e) {
                     ctx.err().println(ctx.messages().get("cli.permits.unreadable", file.toString(), e.reason()));
                     return Cli.USAGE;

@@ -1,6 +1,7 @@
 package cn.hazedesk.infra.db;
 
 import cn.hazedesk.application.BackupInfo;
+import cn.hazedesk.domain.audit.AuditChain;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -45,7 +46,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Backup files on disk: their names ({@code hazedesk-<yyyyMMdd-HHmmss>-<reason>.zip}, a zip holding
  * {@code hazedesk.mv.db}, as H2's {@code BACKUP TO} writes it), the small {@code .properties} file beside each with
- * what checking it found, and the check itself: extract, open read-only, read the schema version, count the list.
+ * what checking it found (its manifest: counts, schema, status and the record code of the audit chain's head inside
+ * it), and the check itself: extract, open read-only, read the schema version, count the list, read the chain's head.
  * Files are written under a temporary name, forced to disk and renamed, so a name only ever points to a whole file.
  */
 final class BackupFiles {
@@ -53,6 +55,8 @@ final class BackupFiles {
     static final String ENTRY = Store.DB_NAME + ".mv.db";
     static final String INFO = ".properties";
     static final String PART = ".part";
+    /** The manifest's key for the record code of the audit chain's head in the backup (docs/access.md). */
+    static final String AUDIT_CODE = "auditHead";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("hazedesk-(\\d{8}-\\d{6})-([a-z0-9-]+?)(?:_\\d+)?\\.zip");
 
@@ -120,7 +124,7 @@ final class BackupFiles {
             return Optional.of(new BackupInfo(file, Instant.parse(p.getProperty("created")), p.getProperty("reason", ""),
                     size, BackupInfo.Status.valueOf(p.getProperty("status")), p.getProperty("schema", ""),
                     Integer.parseInt(p.getProperty("enterprises", "0")), Integer.parseInt(p.getProperty("lines", "0")),
-                    p.getProperty("problem", "")));
+                    p.getProperty("problem", ""), p.getProperty(AUDIT_CODE, "")));
         } catch (IOException | RuntimeException e) {
             LOG.info("Backup record {} not usable ({}); checking the backup again", info, e.toString());
             return Optional.empty();
@@ -137,6 +141,7 @@ final class BackupFiles {
         p.setProperty("enterprises", String.valueOf(b.enterprises()));
         p.setProperty("lines", String.valueOf(b.lines()));
         p.setProperty("problem", b.problem() == null ? "" : b.problem());
+        p.setProperty(AUDIT_CODE, b.auditCode());
         Path info = infoOf(b.file());
         Path tmp = info.resolveSibling("." + info.getFileName() + PART);
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -146,8 +151,15 @@ final class BackupFiles {
         Files.move(tmp, info, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The result of opening a database file read-only. */
-    record Check(BackupInfo.Status status, String schemaVersion, int enterprises, int lines, String problem) {
+    /**
+     * The result of opening a database file read-only; {@code auditCode}: the record code of the audit chain's head in
+     * it (empty before the chain, schema V13, or when the chain holds no record).
+     */
+    record Check(BackupInfo.Status status, String schemaVersion, int enterprises, int lines, String problem,
+                 String auditCode) {
+        Check(BackupInfo.Status status, String schemaVersion, int enterprises, int lines, String problem) {
+            this(status, schemaVersion, enterprises, lines, problem, "");
+        }
     }
 
     /**
@@ -206,10 +218,28 @@ final class BackupFiles {
             int enterprises = count(s, "SELECT COUNT(*) FROM enterprise e" + current1);
             int lines = count(s, "SELECT COUNT(*) FROM production_line l JOIN enterprise e ON l.enterprise_id = e.id" + current1);
             return new Check(newer ? BackupInfo.Status.NEWER_SCHEMA : BackupInfo.Status.USABLE, schema, enterprises, lines,
-                    newer ? "written by a newer HazeDesk" : "");
+                    newer ? "written by a newer HazeDesk" : "", auditCode(s));
         } catch (SQLException | RuntimeException e) {
             LOG.info("Database file {} cannot be opened: {}", mvFile, e.toString());
             return new Check(BackupInfo.Status.UNREADABLE, "", 0, 0, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The record code of the chain's head as the database recorded it (the row every append moves), exactly what
+     * {@code AuditIntegrityService.headCode()} gave at the moment of the backup; empty before schema V13 or with no
+     * record. Whether the chain in the backup is whole is not checked here ({@code audit verify} after a restore does).
+     */
+    private static String auditCode(Statement s) throws SQLException {
+        if (count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "AND TABLE_NAME = 'AUDIT_HEAD'") == 0) {
+            return "";
+        }
+        try (ResultSet r = s.executeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1")) {
+            if (!r.next() || r.getLong(1) == 0 || r.getString(2) == null) {
+                return "";
+            }
+            return AuditChain.code(r.getLong(1), r.getString(2).strip());
         }
     }
 

@@ -60,7 +60,7 @@ public final class DataFolderRestore {
                 BackupFiles.Check check = BackupFiles.extractAndCheck(zip, restoring);
                 BackupInfo restored = new BackupInfo(zip, BackupFiles.timeFromName(zip, clock.getZone()),
                         BackupFiles.reasonFromName(zip), Files.size(zip), check.status(), check.schemaVersion(),
-                        check.enterprises(), check.lines(), check.problem());
+                        check.enterprises(), check.lines(), check.problem(), check.auditCode());
                 if (!restored.usable()) {
                     throw new BackupUnusableException(restored);
                 }
@@ -99,7 +99,8 @@ public final class DataFolderRestore {
         try {
             BackupFiles.zip(current, part);
             BackupInfo b = new BackupInfo(target, clock.instant(), BackupService.BEFORE_RESTORE, Files.size(part),
-                    check.status(), check.schemaVersion(), check.enterprises(), check.lines(), check.problem());
+                    check.status(), check.schemaVersion(), check.enterprises(), check.lines(), check.problem(),
+                    check.auditCode());
             BackupFiles.writeInfo(b);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             BackupFiles.forceFolder(folder);

@@ -223,7 +223,8 @@ public final class Store implements StoreInfo, AutoCloseable {
         }
     }
 
-    static Path databaseFile(Path dir) {
+    /** The database file of a data folder (it may not exist yet). */
+    public static Path databaseFile(Path dir) {
         return dir.resolve("db").resolve(DB_NAME + ".mv.db");
     }
 

@@ -131,7 +131,7 @@ public final class StoreBackups implements BackupCatalog {
                 throw new IllegalStateException("the backup just written does not open: " + check.problem());
             }
             BackupInfo made = new BackupInfo(target, at, reason, Files.size(part), check.status(), check.schemaVersion(),
-                    check.enterprises(), check.lines(), "");
+                    check.enterprises(), check.lines(), "", check.auditCode());
             if (target.getParent().equals(folder)) {
                 BackupFiles.writeInfo(made);
             }
@@ -172,7 +172,8 @@ public final class StoreBackups implements BackupCatalog {
         try {
             BackupFiles.Check check = BackupFiles.extractAndCheck(f, scratch);
             return new BackupInfo(f, BackupFiles.timeFromName(f, clock.getZone()), BackupFiles.reasonFromName(f),
-                    sizeOf(f), check.status(), check.schemaVersion(), check.enterprises(), check.lines(), check.problem());
+                    sizeOf(f), check.status(), check.schemaVersion(), check.enterprises(), check.lines(), check.problem(),
+                    check.auditCode());
         } finally {
             BackupFiles.deleteQuietly(scratch);
         }

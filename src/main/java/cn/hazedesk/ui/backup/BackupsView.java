@@ -24,6 +24,7 @@ public final class BackupsView {
     @FXML private TableColumn<BackupsViewModel.Row, String> colLines;
     @FXML private TableColumn<BackupsViewModel.Row, String> colSchema;
     @FXML private TableColumn<BackupsViewModel.Row, String> colStatus;
+    @FXML private TableColumn<BackupsViewModel.Row, String> colCode;
     @FXML private Button backupNow;
     @FXML private Button restore;
     @FXML private Button closeButton;
@@ -45,6 +46,7 @@ public final class BackupsView {
         Columns.text(colLines, BackupsViewModel.Row::lines);
         Columns.text(colSchema, BackupsViewModel.Row::schema);
         Columns.text(colStatus, BackupsViewModel.Row::status);
+        Columns.text(colCode, BackupsViewModel.Row::code);
         table.setItems(vm.rows());
         table.setRowFactory(t -> new TableRow<>() {
             @Override

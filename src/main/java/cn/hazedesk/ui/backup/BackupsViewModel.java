@@ -26,13 +26,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * 备份与恢复: every backup with its time, reason, size, list counts and status; 立即备份; restoring the selected one
+ * 备份与恢复: every backup with its time, reason, size, list counts, status and record code; 立即备份; restoring the selected one
  * after one confirmation (the current data is kept as a backup first); all file and database work in the background.
  */
 public final class BackupsViewModel {
-    /** One backup as the table shows it. */
+    /** One backup as the table shows it; {@code code}: the record code of the audit chain's head in it (记录校验码). */
     public record Row(BackupInfo info, String time, String reason, String size, String enterprises, String lines,
-                      String schema, String status) {
+                      String schema, String status, String code) {
     }
 
     private final Messages messages;
@@ -89,7 +89,8 @@ public final class BackupsViewModel {
         boolean read = b.status() != BackupInfo.Status.UNREADABLE;
         return new Row(b, text.time(b.createdAt()), text.reason(b.reason()), StorageText.size(b.size()),
                 read ? String.valueOf(b.enterprises()) : "—", read ? String.valueOf(b.lines()) : "—",
-                b.schemaVersion().isEmpty() ? "—" : b.schemaVersion(), text.status(b));
+                b.schemaVersion().isEmpty() ? "—" : b.schemaVersion(), text.status(b),
+                b.auditCode().isEmpty() ? "—" : b.auditCode());
     }
 
     /** 立即备份: a backup by hand, kept until deleted by hand. */
@@ -118,7 +119,8 @@ public final class BackupsViewModel {
         BackupInfo b = r.info();
         boolean yes = dialogs.confirm(messages.get("backups.confirm.title"), messages.get("backups.confirm.header", r.time()),
                 messages.get("backups.confirm.content", b.file().getFileName().toString(), r.reason(),
-                        String.valueOf(b.enterprises()), String.valueOf(b.lines())));
+                        String.valueOf(b.enterprises()), String.valueOf(b.lines()),
+                        b.auditCode().isEmpty() ? messages.get("backup.code.none") : b.auditCode()));
         if (!yes) {
             return;
         }

@@ -35,8 +35,9 @@ class BackupCommandTest {
         CliTest.Run made = CliTest.run(CLOCK, "backup", "--data-dir", data.toString());
         assertThat(made.exit()).as(made.err()).isZero();
         Path zip = data.resolve("backups/hazedesk-20261210-163000-manual.zip");
+        String code = headCode(data);
         assertThat(made.out().trim()).isEqualTo("已写入备份 " + zip + "：" + sample.enterprises() + " 家企业，" + sample.lines()
-                + " 条生产线，数据库第 " + cn.hazedesk.testing.Migrations.latest() + " 版。");
+                + " 条生产线，数据库第 " + cn.hazedesk.testing.Migrations.latest() + " 版，记录校验码 " + code + "。");
         assertThat(zip).isRegularFile();
 
         Path usb = dir.resolve("usb/hazedesk-copy.zip");
@@ -52,7 +53,13 @@ class BackupCommandTest {
         assertThat(list.exit()).isZero();
         assertThat(list.out().lines()).singleElement().satisfies(l -> assertThat(l.split("\t")).containsExactly(
                 "2026-12-10 16:30:00", "manual", "0.1 MB", sample.enterprises() + " enterprises", sample.lines() + " lines",
-                "v" + cn.hazedesk.testing.Migrations.latest(), "可以恢复", zip.toString()));
+                "v" + cn.hazedesk.testing.Migrations.latest(), "可以恢复", code, zip.toString()));
+    }
+
+    private static String headCode(Path data) {
+        try (AppContext ctx = AppContext.open(data, CLOCK)) {
+            return ctx.auditIntegrity().headCode().orElseThrow();
+        }
     }
 
     @Test
@@ -79,8 +86,16 @@ class BackupCommandTest {
             aside = folders.findFirst().orElseThrow();
         }
         assertThat(Files.readAllBytes(aside.resolve("hazedesk.mv.db"))).isEqualTo(garbage);
+        // nobody could sign in against a damaged file: the restore says so and its record names the program
+        assertThat(restored.err().trim()).isEqualTo("原来的数据库无法打开，无法核对账户，所以这次恢复没有要求登录。");
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             assertThat(ctx.enterprises().summary()).isEqualTo(sample);
+            assertThat(ctx.auditQuery().firstPage(cn.hazedesk.application.AuditFilter.ALL.withAction("backup.restore"))
+                    .entries()).singleElement().satisfies(r -> {
+                        assertThat(r.actor()).isEqualTo("HazeDesk");
+                        assertThat(r.detail()).contains("not signed in: the database did not open: CORRUPT");
+                    });
+            assertThat(ctx.auditIntegrity().verify().whole()).isTrue();
         }
     }
 

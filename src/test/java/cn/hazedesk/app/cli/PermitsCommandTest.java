@@ -52,8 +52,12 @@ class PermitsCommandTest {
                 null, null, null, permit, "重点管理", false, null, null, e.lines());
     }
 
-    private Path data() {
+    /** The city list maintainer's {@code --user … --password-file …}: importing the register changes data. */
+    private String[] maintainer;
+
+    private Path data() throws Exception {
         Path data = dir.resolve("data");
+        maintainer = CliTest.maintainer(data);
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             ctx.transactions().inTransaction(() -> ctx.enterprises().insertAll(List.of(
                     firm(A, "甲水泥（测试）", A + "001P"),
@@ -62,6 +66,14 @@ class PermitsCommandTest {
                     firm(E, "戊水泥（测试）", null)), false));
         }
         return data;
+    }
+
+    /** {@code permits import FILE} into {@code data}, signed in as its list maintainer. */
+    private CliTest.Run importing(Path file, Path data) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(List.of("permits", "import", file.toString(),
+                "--data-dir", data.toString()));
+        args.addAll(List.of(maintainer));
+        return CliTest.run(CLOCK, args.toArray(String[]::new));
     }
 
     private Path xlsx(String name, String[]... rows) throws Exception {
@@ -95,7 +107,7 @@ class PermitsCommandTest {
                 new String[]{"乙水泥（测试）", B, B + "001P", "重点管理"},
                 new String[]{"丙水泥有限公司", C2, C + "001P", "简化管理"},
                 new String[]{"丁化工（测试）", "  " + D.toLowerCase(), D + "001U", "登记管理"});
-        CliTest.Run r = CliTest.run(CLOCK, "permits", "import", file.toString(), "--data-dir", data.toString());
+        CliTest.Run r = importing(file, data);
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).as("findings").isEqualTo(1);
         assertThat(r.out().lines()).containsExactly(
@@ -118,7 +130,7 @@ class PermitsCommandTest {
                 + B + "009X,乙水泥（测试）," + B + ",重点管理\n"
                 + "\n"
                 + C + "001P,丙水泥（测试）," + C + ",简化管理\n");
-        CliTest.Run r = CliTest.run(CLOCK, "permits", "import", csv.toString(), "--data-dir", data.toString());
+        CliTest.Run r = importing(csv, data);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines()).last().asString().isEqualTo(
                 "名录 3 条，清单 4 家：名录中有而清单中无 0 家，许可证编号不一致 0 家，统一社会信用代码不一致 0 家。");
@@ -133,7 +145,7 @@ class PermitsCommandTest {
                 new String[]{"甲水泥（测试）", A, A + "001P", "重点管理"},
                 new String[]{"乙水泥（测试）", badCode, "", "重点管理"},
                 new String[]{"丙水泥（测试）", C, A + "001P", "简化管理"});
-        CliTest.Run r = CliTest.run(CLOCK, "permits", "import", bad.toString(), "--data-dir", data.toString());
+        CliTest.Run r = importing(bad, data);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly(
@@ -149,7 +161,7 @@ class PermitsCommandTest {
         assertThat(check.err()).contains("尚未导入排污许可名录");
         // a file without the header row
         Path noHeader = Files.writeString(dir.resolve("x.csv"), "名称,代码\n甲," + A + "\n");
-        CliTest.Run h = CliTest.run(CLOCK, "permits", "import", noHeader.toString(), "--data-dir", data.toString());
+        CliTest.Run h = importing(noHeader, data);
         assertThat(h.exit()).isEqualTo(2);
         assertThat(h.err()).contains("没有同时含“许可证编号”和“统一社会信用代码”的表头行", "名称,代码");
     }
