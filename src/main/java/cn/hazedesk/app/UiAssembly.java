@@ -432,15 +432,32 @@ public final class UiAssembly {
         ctx.backups().mayRestore(ctx.actor());
         java.nio.file.Path folder = ctx.store().dataFolder();
         java.time.Clock clock = ctx.clock();
+        String admin = ctx.actor().name();
         ctx.close();
+        cn.hazedesk.application.RestoreOutcome done = null;
         try {
             progress.progress(2, 4, messages.get("backups.progress.replace"));
-            return cn.hazedesk.infra.db.DataFolderRestore.restore(folder, backup, clock);
+            done = cn.hazedesk.infra.db.DataFolderRestore.restore(folder, backup, clock);
+            return done;
         } finally {
             AppContext next;
             try {
                 progress.progress(3, 4, messages.get("backups.progress.reopen"));
                 next = AppContext.open(folder, clock);
+                if (done != null) {
+                    // the restore is a record of the restored trail, with the administrator who did it
+                    cn.hazedesk.application.RestoreOutcome d = done;
+                    try {
+                        next.transactions().inTransaction(() -> {
+                            next.auditLog().record(clock.instant(), admin, cn.hazedesk.application.RestoreOutcome.AUDIT_ACTION,
+                                    d.restored().file().getFileName().toString(), d.auditDetail(null));
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        // the restore took place; only its record is missing (the log says why)
+                        org.slf4j.LoggerFactory.getLogger(UiAssembly.class).error("The restore could not be recorded", e);
+                    }
+                }
             } catch (RuntimeException e) {
                 javafx.application.Platform.runLater(() -> {
                     String why = e instanceof cn.hazedesk.infra.db.StoreException s ? StartupProblems.describe(s, messages)

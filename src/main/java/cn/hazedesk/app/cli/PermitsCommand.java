@@ -56,7 +56,7 @@ final class PermitsCommand implements Command {
                 Path file = Path.of(args.get(1)).toAbsolutePath();
                 PermitRegister.Checked checked;
                 try {
-                    checked = app.permits().importRegister(file, actor.get().name());
+                    checked = app.permits().importRegister(file, actor.get());
                 } catch (WorkbookException e) {
                     ctx.err().println(ctx.messages().get("cli.permits.unreadable", file.toString(), e.reason()));
                     return Cli.USAGE;

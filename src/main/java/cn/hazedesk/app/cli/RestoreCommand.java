@@ -32,7 +32,7 @@ import java.util.List;
  */
 final class RestoreCommand implements Command {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestoreCommand.class);
-    static final String AUDIT_ACTION = "backup.restore";
+    static final String AUDIT_ACTION = RestoreOutcome.AUDIT_ACTION;
     private final Clock clock;
 
     RestoreCommand(Clock clock) {
@@ -131,17 +131,11 @@ final class RestoreCommand implements Command {
      * data it replaced went. The restore has taken place either way; a record that cannot be written is said on stderr.
      */
     private void record(Path folder, Who who, RestoreOutcome done, CliContext ctx) {
-        StringBuilder detail = new StringBuilder("code ").append(done.restored().auditCode().isEmpty() ? "-"
-                : done.restored().auditCode());
-        done.previous().ifPresent(p -> detail.append("; previous kept as ").append(p.file().getFileName()));
-        done.setAside().ifPresent(p -> detail.append("; damaged file kept in ").append(p));
-        if (who.unsigned() != null) {
-            detail.append("; not signed in: ").append(who.unsigned());
-        }
+        String detail = done.auditDetail(who.unsigned());
         try (AppContext app = AppContext.open(folder, clock)) {
             app.transactions().inTransaction(() -> {
                 app.auditLog().record(clock.instant(), who.actor(), AUDIT_ACTION,
-                        done.restored().file().getFileName().toString(), detail.toString());
+                        done.restored().file().getFileName().toString(), detail);
                 return null;
             });
         } catch (StoreException e) {
