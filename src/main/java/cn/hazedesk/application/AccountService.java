@@ -56,6 +56,15 @@ public final class AccountService {
     public record SignedIn(Actor actor, boolean mustChangePassword) {
     }
 
+    private static boolean managesUsers(Actor admin) {
+        return cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE);
+    }
+
+    /** The refusal of user management to someone whose role may not (the words of every access refusal). */
+    private static <T> Outcome<T> notAllowed() {
+        return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
+    }
+
     public SignInPolicy policy() {
         return policy;
     }
@@ -96,8 +105,8 @@ public final class AccountService {
     public Outcome<Account> addUser(Actor admin, String name, String roleKey, Scope scope, char[] firstPassword) {
         try {
             return tx.inTransaction(() -> {
-                if (!cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE)) {
-                    return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
+                if (!managesUsers(admin)) {
+                    return notAllowed();
                 }
                 String n = clean(name);
                 Optional<Role> role = roles.byKey(roleKey);
@@ -128,8 +137,8 @@ public final class AccountService {
     /** Disables (or enables again) a user; the last enabled administrator stays. */
     public Outcome<Account> setDisabled(Actor admin, String name, boolean disabled) {
         return tx.inTransaction(() -> {
-            if (!cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE)) {
-                return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
+            if (!managesUsers(admin)) {
+                return notAllowed();
             }
             Optional<Account> found = store.find(clean(name));
             if (found.isEmpty()) {
@@ -152,8 +161,8 @@ public final class AccountService {
     public Outcome<Account> resetPassword(Actor admin, String name, char[] firstPassword) {
         try {
             return tx.inTransaction(() -> {
-                if (!cn.hazedesk.domain.access.AccessPolicy.mayAtAll(admin, Action.USER_MANAGE)) {
-                    return Outcome.refused(cn.hazedesk.domain.access.AccessRefusal.ROLE, Action.USER_MANAGE.name());
+                if (!managesUsers(admin)) {
+                    return notAllowed();
                 }
                 Optional<Account> found = store.find(clean(name));
                 if (found.isEmpty()) {
