@@ -206,6 +206,9 @@ public final class UiAssembly {
         if (area == WorkArea.DOCUMENTS) {
             OrderBatchViewModel vm = new OrderBatchViewModel(messages, labels, tasks, dialogs, files, ctx.responseOrders(),
                     ctx.documents(), documentPreviews(), ctx.clock());
+            if (!ctx.actor().scope().city()) {
+                vm.limitTo(labels.district(ctx.actor().scope().districtCode()));
+            }
             return views.load("document/OrderBatch.fxml", only(OrderBatchView.class, () -> new OrderBatchView(vm))).root();
         }
         if (area == WorkArea.WARNINGS) {

@@ -126,6 +126,13 @@ class SignInWindowTest extends FxRobot {
         assertThat(lookup("#list-new").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
         assertThat(lookup("#list-import").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
         Screenshots.save(window.stage.getScene(), "duty-officer-list");
+
+        // the documents area offers the orders of the user's district only
+        clickOn("文书打印");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#orders-district").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> district = lookup("#orders-district").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(district.getItems()).hasSize(1);
+        assertThat(district.getItems().get(0).toString()).contains("大武口区");
     }
 
     @Test

@@ -239,6 +239,13 @@ public final class OrderBatchViewModel {
 
     public ObservableList<Choice<WarningLevel>> levels() { return levels; }
     public ObservableList<Choice<String>> districts() { return districts; }
+
+    /** A district user sees their district's orders only: the choice holds that district alone. */
+    public void limitTo(String districtName) {
+        Choice<String> only = new Choice<>(districtName, districtName);
+        districts.setAll(only);
+        district.set(only);
+    }
     public ObjectProperty<Choice<WarningLevel>> levelProperty() { return level; }
     public ObjectProperty<Choice<String>> districtProperty() { return district; }
     public BooleanProperty drillProperty() { return drill; }

@@ -75,10 +75,15 @@ public final class ResponseViewModel {
         return printing != null && e != null && e.issuedAt() != null;
     }
 
-    /** 打印本轮告知书…: the current (not superseded) orders of every district, with the cover list. */
+    /**
+     * 打印本轮告知书…: the current (not superseded) orders of every district, with the cover list; a district user's
+     * of their district only.
+     */
     public void printOrders() {
         if (canPrint()) {
-            printing.orders(session.current(), Optional.empty());
+            cn.hazedesk.domain.access.Scope scope = session.actor().scope();
+            printing.orders(session.current(), scope.city() ? Optional.empty()
+                    : Optional.of(labels.district(scope.districtCode())));
         }
     }
 
