@@ -102,6 +102,8 @@ class PermitWindowTest extends FxRobot {
                 "许可证编号不一致 " + sample.get(0).name(),
                 "许可证编号不一致 " + sample.get(1).name());
         assertThat(table.getItems().get(1).list()).isEqualTo("未填写");
+        // the summary is set after the rows (same task, next pulse)
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !label("#permit-summary").isEmpty());
         assertThat(label("#permit-summary")).startsWith("名录 3 条，清单 " + window.ctx.list().rows().size() + " 家");
         Screenshots.save(lookup("#permit-check").query().getScene(), "permit-check");
         clickOn("#permit-close");
