@@ -129,6 +129,11 @@ class BackupsWindowTest extends FxRobot {
         clickOn("#sign-in-go");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#navList").tryQuery().isPresent());
         assertThat(window.ctx.actor().name()).isEqualTo("管理员甲");
+        // the restore is a record of the restored trail, by the administrator who restored
+        var ev = cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT;
+        assertThat(window.ctx.store().dsl().select(ev.ACTOR, ev.DETAIL).from(ev).where(ev.ACTION.eq("backup.restore"))
+                .fetch().map(r -> r.value1() + " " + r.value2())).singleElement().asString()
+                .startsWith("值班员 code ").contains("previous kept as");
 
         // the main window shows the restored list, and the data before the restore is a backup of its own
         assertThat(window.ctx.enterprises().summary()).isEqualTo(sample);
