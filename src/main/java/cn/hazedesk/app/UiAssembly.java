@@ -42,8 +42,6 @@ import cn.hazedesk.ui.list.ImportView;
 import cn.hazedesk.ui.list.ImportViewModel;
 import cn.hazedesk.ui.common.FileChooserService;
 import cn.hazedesk.i18n.ListTemplateNotes;
-import cn.hazedesk.ui.placeholder.PlaceholderView;
-import cn.hazedesk.ui.placeholder.PlaceholderViewModel;
 import cn.hazedesk.ui.shell.MainWindowView;
 import cn.hazedesk.ui.shell.MainWindowViewModel;
 import cn.hazedesk.ui.shell.WorkArea;
@@ -220,8 +218,7 @@ public final class UiAssembly {
             return views.load("audit/AuditLog.fxml", only(cn.hazedesk.ui.audit.AuditLogView.class,
                     () -> new cn.hazedesk.ui.audit.AuditLogView(vm))).root();
         }
-        PlaceholderViewModel vm = new PlaceholderViewModel(messages, area);
-        return views.load("placeholder/PlaceholderPage.fxml", only(PlaceholderView.class, () -> new PlaceholderView(vm))).root();
+        throw new IllegalStateException("no page for the work area " + area);
     }
 
     /** The warnings area: the episode chooser and head, with consultation, approval, response and summary tabs. */
