@@ -12,7 +12,7 @@ class UsccTest {
     @ParameterizedTest(name = "{0} is valid")
     @ValueSource(strings = {"91110000600037341L", "121200004013590816", "91310115MA1K3BTP2B", "9144030071526726XG",
             "91620105L015101280", "91340600MA2PBM9HXD",
-            // synthetic Shizuishan-area codes from DOMAIN.md §7
+            // synthetic Shizuishan-area codes (docs/uscc.md)
             "91640202000000000K", "916402050000000012", "92640221MA76ABCDEQ"})
     void publishedVectorsAreValid(String code) {
         UsccCheck c = Uscc.check(code);

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 2024 and 2018 profiles of data/warning-criteria.csv on daily forecasts (DOMAIN.md §1.3, §10.2). */
+/** The 2024 and 2018 profiles of data/warning-criteria.csv on daily forecasts (docs/warning-criteria.md). */
 class CriteriaEvaluatorTest {
     private static final LocalDate D1 = LocalDate.of(2026, 12, 10);
 
