@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering described in README ("Layers": domain, application, infrastructure, UI), enforced on the production classes. */
+/** The layering described in README ("Layout and layers"), enforced on the production classes. */
 class LayerRulesTest {
     private static JavaClasses classes;
 
