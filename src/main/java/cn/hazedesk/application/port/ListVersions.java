@@ -41,7 +41,4 @@ public interface ListVersions {
      * Returns how many rows went; 0 when nothing is left.
      */
     int discardStale(int limit);
-
-    /** Writes what has been committed to the disk now (the database would do so within a second anyway). */
-    void persist();
 }

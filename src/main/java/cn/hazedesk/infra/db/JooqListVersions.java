@@ -148,9 +148,4 @@ public final class JooqListVersions implements ListVersions {
         }
         return d.deleteFrom(ENTERPRISE_CHANGE).where(ENTERPRISE_CHANGE.LIST_VERSION.gt(current)).limit(limit * 4).execute();
     }
-
-    @Override
-    public void persist() {
-        tx.dsl().execute("CHECKPOINT SYNC");
-    }
 }

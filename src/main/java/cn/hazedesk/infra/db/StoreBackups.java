@@ -4,7 +4,6 @@ import cn.hazedesk.application.BackupInfo;
 import cn.hazedesk.application.BackupService;
 import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.BackupCatalog;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,18 +34,18 @@ public final class StoreBackups implements BackupCatalog {
     private final Path dataFolder;
     private final Path folder;
     private final Clock clock;
-    private final JdbcConnectionPool pool;
+    private final ConnectionGate gate;
 
-    /** {@code pool}: the open database, or null where only existing backups are read (nothing is open). */
-    StoreBackups(Path dataFolder, Clock clock, JdbcConnectionPool pool) {
+    /** {@code gate}: the way to the open database, or null where only existing backups are read (nothing is open). */
+    StoreBackups(Path dataFolder, Clock clock, ConnectionGate gate) {
         this.dataFolder = dataFolder;
         this.folder = dataFolder.resolve(Store.BACKUPS);
         this.clock = clock;
-        this.pool = pool;
+        this.gate = gate;
     }
 
     public StoreBackups(Store store, Clock clock) {
-        this(store.dataFolder(), clock, store.pool());
+        this(store.dataFolder(), clock, store.gate());
     }
 
     /** The backups of a data folder whose database is not open (it may be damaged). */
@@ -110,7 +109,7 @@ public final class StoreBackups implements BackupCatalog {
     }
 
     private BackupInfo write(Path target, String reason) {
-        if (pool == null) {
+        if (gate == null) {
             throw new IllegalStateException("no open database to back up in " + dataFolder);
         }
         Instant at = clock.instant();
@@ -120,8 +119,8 @@ public final class StoreBackups implements BackupCatalog {
             Files.deleteIfExists(part);
             // made here first: a folder that refuses it is told at once (H2 would retry for seconds before failing)
             Files.createFile(part);
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+            try {
+                backupTo(gate, part);
             } catch (SQLException e) {
                 throw StorageErrors.translate(new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e), target.getParent());
             }
@@ -150,6 +149,19 @@ public final class StoreBackups implements BackupCatalog {
         } finally {
             BackupFiles.deleteQuietly(scratch);
         }
+    }
+
+    /**
+     * H2's {@code BACKUP TO} with the database to itself: no transaction is open meanwhile, so the copy holds none
+     * half done (H2 may keep part of one that was open when its file was copied, see {@link Store}).
+     */
+    static void backupTo(ConnectionGate gate, Path zip) throws SQLException, IOException {
+        gate.alone(pool -> {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
     }
 
     private static void deletePartQuietly(Path part) {
