@@ -154,19 +154,6 @@ final class BackupFiles {
      * Extracts the backup's database into {@code scratch} (created, emptied first) and checks it there.
      * The extracted file stays in {@code scratch} for the caller (a restore moves it into place).
      */
-    /** Extracts the database file of a backup zip into {@code folder} (which must not hold one yet). */
-    static Path extract(Path zip, Path folder) throws IOException {
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            ZipEntry entry = z.stream().filter(e -> !e.isDirectory() && Path.of(e.getName()).getFileName().toString().equals(ENTRY))
-                    .findFirst().orElseThrow(() -> new IOException("no " + ENTRY + " in " + zip));
-            Path target = folder.resolve(ENTRY);
-            try (InputStream in = z.getInputStream(entry)) {
-                Files.copy(in, target);
-            }
-            return target;
-        }
-    }
-
     static Check extractAndCheck(Path zip, Path scratch) {
         try {
             deleteTree(scratch);

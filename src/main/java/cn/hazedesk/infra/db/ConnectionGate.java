@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 /**
  * The way to the open database: hands out the pool's connections and knows how many are in use, so that a step
  * which needs the database to itself can wait until no transaction is open and let none begin meanwhile
- * ({@link #alone}): a copy of the file taken then holds no half-done transaction, and the file can be closed and
- * replaced by another one ({@link #replace}) without anyone noticing but a short wait.
+ * ({@link #alone}): then the database can be closed for a moment (to copy or back up its file) or closed and
+ * replaced by another file, and opened again with a new pool ({@link #replace}), other threads noticing nothing but
+ * a short wait.
  */
 final class ConnectionGate implements DataSource {
     /** How long {@link #alone} waits for the connections in use to come back before giving up. */

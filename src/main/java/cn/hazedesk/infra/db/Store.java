@@ -1,5 +1,6 @@
 package cn.hazedesk.infra.db;
 
+import cn.hazedesk.application.BackupInfo;
 import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.StoreInfo;
 import org.flywaydb.core.Flyway;
@@ -39,9 +40,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * done: when it wrote part of a transaction to the file before the kill, the next start may keep that part as if
  * it had been committed, and an index may then name rows the table does not have (a write that meets such an
  * entry waits for a lock nobody holds, or never ends). So a migration runs on a copy in {@code db/migrating/}, and
- * a whole-list write on a copy in {@code db/rewriting/} ({@link #copyAside}); each copy is closed cleanly and
- * renamed over the original in one atomic step ({@link #replaceWith}). A process killed before that rename leaves
- * the old file untouched, and the copy is thrown away at the next start; after it, the new file is whole.
+ * a whole-list write on a copy in {@code db/rewriting/} ({@link #copyAside}); each copy is closed cleanly, read back,
+ * and renamed over the original in one atomic step ({@link #replaceWith}). A process killed before that rename
+ * leaves the old file untouched, and the copy is thrown away at the next start; after it, the new file is whole.
+ * Copies and backups are made of the file while it is closed ({@link #withClosedFile}).
  */
 public final class Store implements StoreInfo, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
@@ -118,11 +120,11 @@ public final class Store implements StoreInfo, AutoCloseable {
                 MigrationInfoService info = flyway(pool, locations).info();
                 refuseNewerSchema(info, dbFile);
                 if (info.pending().length > 0) {
-                    backup = Optional.of(new StoreBackups(dir, clock, new ConnectionGate(pool))
-                            .liveBackup("before-v" + info.pending()[0].getVersion()));
                     shutdown(pool);
                     pool.dispose();
                     pool = null;
+                    backup = Optional.of(new StoreBackups(dir, clock, ClosedFile.of(dbFile))
+                            .liveBackup("before-v" + info.pending()[0].getVersion()));
                     migrateAside(dir, dbFile, locations);
                 }
             }
@@ -261,20 +263,73 @@ public final class Store implements StoreInfo, AutoCloseable {
         return "jdbc:h2:file:" + dir.resolve("db").resolve(DB_NAME).toAbsolutePath() + ";IFEXISTS=FALSE";
     }
 
-    /** The way to the database, for backups of the open database. */
-    ConnectionGate gate() {
-        return gate;
+    /**
+     * Work on the database file while it is closed and whole (a backup, a copy): the file is copied only when no
+     * HazeDesk connection has it open. H2's own {@code BACKUP TO} is not used: a database restored from what it
+     * wrote can lose, at the first start after data was written to it, everything since its file was created.
+     */
+    @FunctionalInterface
+    interface ClosedFile {
+        <T> T with(FileWork<T> work) throws IOException;
+
+        /** A database file that nothing has open. */
+        static ClosedFile of(Path file) {
+            return new ClosedFile() {
+                @Override
+                public <T> T with(FileWork<T> work) throws IOException {
+                    return work.run(file);
+                }
+            };
+        }
+    }
+
+    @FunctionalInterface
+    interface FileWork<T> {
+        T run(Path closedFile) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the database file closed: waits until no transaction is open (and lets none begin),
+     * shuts the database down, runs {@code work}, and opens the database again. Other threads wait meanwhile.
+     */
+    <T> T withClosedFile(FileWork<T> work) throws IOException {
+        Path file = databaseFile(folder);
+        try {
+            return gate.alone(pool -> {
+                shutdown(pool);
+                pool.dispose();
+                try {
+                    return work.run(file);
+                } finally {
+                    reopen(file);
+                }
+            });
+        } catch (SQLException e) {
+            throw StorageErrors.translate(new IllegalStateException(e.getMessage(), e), file);
+        }
+    }
+
+    /** Opens the database file again after it was closed (or replaced); only inside {@code gate.alone}. */
+    private void reopen(Path file) {
+        JdbcConnectionPool next = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
+        gate.replace(next);
+        probe(next, folder, file);
+    }
+
+    /** The database file, closed while {@code work} runs, for backups. */
+    ClosedFile closedFile() {
+        return this::withClosedFile;
     }
 
     /** Backs the open database up into {@code <data>/backups/} (see {@link StoreBackups}); returns the file. */
     public Path backup(Clock clock, String reason) {
-        return new StoreBackups(folder, clock, gate).liveBackup(reason);
+        return new StoreBackups(folder, clock, closedFile()).liveBackup(reason);
     }
 
     /**
      * A copy of the database as it is now, open in {@code db/rewriting/}, for a bulk write that must not run in the
-     * file in use. Taken by H2's {@code BACKUP TO} while no transaction is open (it waits for those in progress and
-     * lets none begin meanwhile), so the copy holds committed data only. One copy at a time.
+     * file in use: the database file copied while it is closed ({@link #withClosedFile}), so the copy is exactly
+     * what was committed. One copy at a time.
      */
     public StoreCopy copyAside() {
         if (!copying.compareAndSet(false, true)) {
@@ -284,28 +339,17 @@ public final class Store implements StoreInfo, AutoCloseable {
         try {
             BackupFiles.deleteTree(scratch);
             Files.createDirectories(scratch);
-            Path zip = scratch.resolve("copy.zip");
-            long[] at = new long[1];
-            gate.alone(pool -> {
-                try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-                }
-                at[0] = writes.get();
-                return null;
+            long at = withClosedFile(file -> {
+                Files.copy(file, scratch.resolve(BackupFiles.ENTRY));
+                return writes.get();
             });
-            BackupFiles.extract(zip, scratch);
-            Files.delete(zip);
-            StoreCopy copy = StoreCopy.open(scratch, at[0], databaseFile(folder));
+            StoreCopy copy = StoreCopy.open(scratch, at, databaseFile(folder));
             LOG.info("Copy of the database made in {}", scratch);
             return copy;
         } catch (IOException e) {
             copying.set(false);
             BackupFiles.deleteQuietly(scratch);
             throw StorageErrors.of(e, scratch).orElseGet(() -> new StorageFailure(StorageFailure.Kind.READ_ONLY, scratch, e));
-        } catch (SQLException e) {
-            copying.set(false);
-            BackupFiles.deleteQuietly(scratch);
-            throw StorageErrors.translate(new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e), scratch);
         } catch (RuntimeException e) {
             copying.set(false);
             BackupFiles.deleteQuietly(scratch);
@@ -314,15 +358,25 @@ public final class Store implements StoreInfo, AutoCloseable {
     }
 
     /**
-     * The commit point of a bulk write: closes {@code copy} (compacted), and, if nothing was written to this database
-     * since the copy was taken, closes this database and renames the copy over its file in one atomic step, then
-     * opens it again. Other threads wait meanwhile. Returns false, having changed nothing, when something was written
-     * here since the copy was taken (it would be lost). The copy is gone afterwards either way.
+     * The commit point of a bulk write: closes {@code copy} (compacted), reads it back to check that it holds what
+     * was written to it, and, if nothing was written to this database since the copy was taken, closes this
+     * database and renames the copy over its file in one atomic step, then opens it again. Other threads wait
+     * meanwhile. Returns false, having changed nothing, when something was written here since the copy was taken
+     * (it would be lost). The copy is gone afterwards either way.
+     *
+     * @throws IllegalStateException when the closed copy does not read back as it was written (nothing replaced)
      */
     public boolean replaceWith(StoreCopy copy) {
         Path file = databaseFile(folder);
         try {
+            BackupFiles.Check written = copy.count();
             Path copied = copy.closeForGood();
+            BackupFiles.Check closed = BackupFiles.check(copied);
+            if (closed.status() != BackupInfo.Status.USABLE || !closed.schemaVersion().equals(written.schemaVersion())
+                    || closed.enterprises() != written.enterprises() || closed.lines() != written.lines()) {
+                throw new IllegalStateException("the copy read back as " + closed + " after holding " + written
+                        + ": it does not replace the database");
+            }
             BackupFiles.force(copied);
             return gate.alone(pool -> {
                 if (writes.get() != copy.writesWhenTaken()) {
@@ -336,11 +390,10 @@ public final class Store implements StoreInfo, AutoCloseable {
                     BackupFiles.forceFolder(file.getParent());
                 } finally {
                     // the new file after the rename, or the old one untouched if it failed
-                    JdbcConnectionPool next = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
-                    gate.replace(next);
-                    probe(next, folder, file);
+                    reopen(file);
                 }
-                LOG.info("The copy replaced the database {}", file);
+                LOG.info("The copy replaced the database {} ({} enterprises, {} lines)", file, written.enterprises(),
+                        written.lines());
                 return true;
             });
         } catch (IOException e) {

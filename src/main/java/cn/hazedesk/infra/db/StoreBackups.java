@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The backups folder of one data folder. A backup of the open database is written by H2's {@code BACKUP TO} (a
- * consistent copy while the app runs) into a hidden {@code .part} file, extracted and opened read-only to count the
+ * The backups folder of one data folder. A backup of the open database is its file, zipped while the database is
+ * closed for a moment ({@link Store#withClosedFile}; other work waits), into a hidden {@code .part} file, extracted and opened read-only to count the
  * list in it, recorded in a {@code .properties} file beside it, and only then renamed to its
  * {@code hazedesk-<time>-<reason>.zip} name. A full disk or a read-only folder fails the backup with a
  * {@link StorageFailure}; the partial file is removed and nothing else has changed.
@@ -34,18 +31,18 @@ public final class StoreBackups implements BackupCatalog {
     private final Path dataFolder;
     private final Path folder;
     private final Clock clock;
-    private final ConnectionGate gate;
+    private final Store.ClosedFile database;
 
-    /** {@code gate}: the way to the open database, or null where only existing backups are read (nothing is open). */
-    StoreBackups(Path dataFolder, Clock clock, ConnectionGate gate) {
+    /** {@code database}: the database file to back up, or null where only existing backups are read. */
+    StoreBackups(Path dataFolder, Clock clock, Store.ClosedFile database) {
         this.dataFolder = dataFolder;
         this.folder = dataFolder.resolve(Store.BACKUPS);
         this.clock = clock;
-        this.gate = gate;
+        this.database = database;
     }
 
     public StoreBackups(Store store, Clock clock) {
-        this(store.dataFolder(), clock, store.gate());
+        this(store.dataFolder(), clock, store.closedFile());
     }
 
     /** The backups of a data folder whose database is not open (it may be damaged). */
@@ -109,7 +106,7 @@ public final class StoreBackups implements BackupCatalog {
     }
 
     private BackupInfo write(Path target, String reason) {
-        if (gate == null) {
+        if (database == null) {
             throw new IllegalStateException("no open database to back up in " + dataFolder);
         }
         Instant at = clock.instant();
@@ -119,11 +116,11 @@ public final class StoreBackups implements BackupCatalog {
             Files.deleteIfExists(part);
             // made here first: a folder that refuses it is told at once (H2 would retry for seconds before failing)
             Files.createFile(part);
-            try {
-                backupTo(gate, part);
-            } catch (SQLException e) {
-                throw StorageErrors.translate(new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e), target.getParent());
-            }
+            // the database file zipped while it is closed (see Store.ClosedFile: not H2's BACKUP TO)
+            database.with(file -> {
+                BackupFiles.zip(file, part);
+                return null;
+            });
             BackupFiles.force(part);
             BackupFiles.Check check = BackupFiles.extractAndCheck(part, scratch);
             if (check.status() != BackupInfo.Status.USABLE) {
@@ -149,19 +146,6 @@ public final class StoreBackups implements BackupCatalog {
         } finally {
             BackupFiles.deleteQuietly(scratch);
         }
-    }
-
-    /**
-     * H2's {@code BACKUP TO} with the database to itself: no transaction is open meanwhile, so the copy holds none
-     * half done (H2 may keep part of one that was open when its file was copied, see {@link Store}).
-     */
-    static void backupTo(ConnectionGate gate, Path zip) throws SQLException, IOException {
-        gate.alone(pool -> {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-            }
-            return null;
-        });
     }
 
     private static void deletePartQuietly(Path part) {
