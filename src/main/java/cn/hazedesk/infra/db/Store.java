@@ -383,6 +383,7 @@ public final class Store implements StoreInfo, AutoCloseable {
                     LOG.info("The database was written since the copy in {} was taken: the copy is not used", copied.getParent());
                     return false;
                 }
+                LOG.info("Putting the copy {} in place of the database", copied);
                 shutdown(pool);
                 pool.dispose();
                 try {
