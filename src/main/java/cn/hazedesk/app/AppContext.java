@@ -108,7 +108,9 @@ public final class AppContext implements AutoCloseable {
         // one parser of list text for the import, the editor and the sample (data/list-vocabulary.csv and friends)
         ListEntryParser listParser = ListReadingCsv.parser(regions, industries, siteRules);
         // whole-list writes (import, replace, removing the sample) build a new list version and switch to it
-        this.listRewrite = new cn.hazedesk.application.ListRewrite(tx, enterprises, new cn.hazedesk.infra.db.JooqListVersions(tx), changes);
+        // ... on a copy of the database that then replaces it in one rename (the database in use never holds one half done)
+        this.listRewrite = new cn.hazedesk.application.ListRewrite(tx, enterprises, new cn.hazedesk.infra.db.JooqListVersions(tx),
+                changes, new cn.hazedesk.infra.db.JooqDatabaseCopies(store, tx));
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(listParser), listRewrite, clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);

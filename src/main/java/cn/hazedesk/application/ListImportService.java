@@ -26,8 +26,8 @@ import java.util.Set;
 /**
  * Imports the list from an Excel workbook in two steps. {@link #read} checks the workbook and previews the
  * result in both modes against the stored list; nothing is written. {@link #commit} takes a backup, then writes the
- * resulting list as a new list version and makes it current in one small transaction ({@link ListRewrite}): every
- * change or none, whenever it is interrupted. A workbook with any problem is refused. Cancelling (while reading or
+ * resulting list on a copy of the database, which replaces it in one rename ({@link ListRewrite}): every change or
+ * none, whenever it is interrupted. A workbook with any problem is refused. Cancelling (while reading or
  * writing) leaves the stored list exactly as it was.
  * <p>Progress messages are keys of the message bundle (list.progress.*).
  */

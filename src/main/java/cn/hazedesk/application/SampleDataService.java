@@ -61,7 +61,7 @@ public final class SampleDataService {
 
     /**
      * Removes every enterprise marked as sample data; real entries stay. Like an import, the list without the sample
-     * is written as a new version and made current in one small step ({@link ListRewrite}), so an interruption
+     * is written on a copy of the database, which replaces it in one rename ({@link ListRewrite}), so an interruption
      * leaves the list with or without the whole sample. Returns how many were removed.
      */
     public int removeSample(Actor by) {

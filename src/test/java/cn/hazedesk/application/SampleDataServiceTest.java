@@ -99,7 +99,8 @@ class SampleDataServiceTest {
             SampleListSource broken = () -> List.of(realEnterprise("91640202000000000K"), realEnterprise("91640202000000000K"));
             SampleDataService service = new SampleDataService(tx, new JooqEnterpriseStore(tx), new JooqMetaStore(tx),
                     new JooqAuditLog(tx, CLOCK.getZone()), broken,
-                    new ListRewrite(tx, new JooqEnterpriseStore(tx), new JooqListVersions(tx), new JooqChangeLog(tx, CLOCK.getZone())),
+                    new ListRewrite(tx, new JooqEnterpriseStore(tx), new JooqListVersions(tx), new JooqChangeLog(tx, CLOCK.getZone()),
+                            new cn.hazedesk.infra.db.JooqDatabaseCopies(store, tx)),
                     CLOCK);
             assertThatThrownBy(() -> service.loadIfFirstStart("tester")).isInstanceOf(RuntimeException.class);
             assertThat(store.dsl().fetchCount(ENTERPRISE)).isZero();

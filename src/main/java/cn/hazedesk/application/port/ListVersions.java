@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The list's versions (schema V7): a bulk write builds a whole new version beside the current one, which nobody
  * reads, and makes it current in one small step; versions that are not current are deleted afterwards. Every
- * method joins the caller's transaction, so the caller decides how much goes into one (a little each time).
+ * method joins the caller's transaction, so the caller decides how much goes into one (a little each time). Bulk
+ * writes do this on a copy of the database ({@link DatabaseCopies}), whose rename is their real commit point.
  */
 public interface ListVersions {
     /** A version being written: its number, the version it replaces, and that version's revision when it began. */
@@ -30,7 +31,7 @@ public interface ListVersions {
     void insert(Build build, List<Enterprise> enterprises);
 
     /**
-     * The commit point: makes the build the current version, if its base is still current and nothing was written
+     * Makes the build the current version, if its base is still current and nothing was written
      * to it since {@link #begin}; returns false (and changes nothing) otherwise.
      */
     boolean makeCurrent(Build build);
@@ -41,7 +42,4 @@ public interface ListVersions {
      * Returns how many rows went; 0 when nothing is left.
      */
     int discardStale(int limit);
-
-    /** Writes what has been committed to the disk now (the database would do so within a second anyway). */
-    void persist();
 }

@@ -21,8 +21,8 @@ import static cn.hazedesk.infra.db.generated.Tables.PRODUCTION_LINE;
 
 /**
  * List versions in H2 (schema V7). {@code list_state} holds the current version, the last one begun and the
- * current one's revision; enterprises carry their version, lines belong to their enterprise. The commit point of a
- * bulk write is {@link #makeCurrent}: one UPDATE of one row.
+ * current one's revision; enterprises carry their version, lines belong to their enterprise. {@link #makeCurrent}
+ * is one UPDATE of one row; bulk writes run it on a copy of the database (see {@link Store#copyAside}).
  */
 public final class JooqListVersions implements ListVersions {
     private final JooqTransactions tx;
@@ -147,10 +147,5 @@ public final class JooqListVersions implements ListVersions {
             return lines + d.deleteFrom(ENTERPRISE).where(ENTERPRISE.ID.in(ids)).execute();
         }
         return d.deleteFrom(ENTERPRISE_CHANGE).where(ENTERPRISE_CHANGE.LIST_VERSION.gt(current)).limit(limit * 4).execute();
-    }
-
-    @Override
-    public void persist() {
-        tx.dsl().execute("CHECKPOINT SYNC");
     }
 }

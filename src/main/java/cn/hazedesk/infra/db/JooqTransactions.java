@@ -13,6 +13,8 @@ public final class JooqTransactions implements Transactions {
     static final String UI_THREAD = "JavaFX Application Thread";
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /** Another database this thread's work goes to for now (a copy being written, see {@link #elsewhere}). */
+    private final ThreadLocal<DSLContext> other = new ThreadLocal<>();
 
     public JooqTransactions(DSLContext root) {
         this.root = root;
@@ -21,7 +23,28 @@ public final class JooqTransactions implements Transactions {
     public DSLContext dsl() {
         refuseUiThread();
         DSLContext c = current.get();
-        return c != null ? c : root;
+        return c != null ? c : base();
+    }
+
+    private DSLContext base() {
+        DSLContext o = other.get();
+        return o != null ? o : root;
+    }
+
+    /**
+     * Runs {@code work} with every repository on this thread reading and writing {@code database} instead (a copy
+     * of the database that a bulk write builds before it replaces the database); other threads are not affected.
+     */
+    public <T> T elsewhere(DSLContext database, Supplier<T> work) {
+        if (current.get() != null || other.get() != null) {
+            throw new IllegalStateException("already inside a transaction or on another database");
+        }
+        other.set(database);
+        try {
+            return work.get();
+        } finally {
+            other.remove();
+        }
     }
 
     /**
@@ -41,7 +64,7 @@ public final class JooqTransactions implements Transactions {
             return work.get();
         }
         try {
-            return root.transactionResult(cfg -> {
+            return base().transactionResult(cfg -> {
                 current.set(cfg.dsl());
                 try {
                     return work.get();

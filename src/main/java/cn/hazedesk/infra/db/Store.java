@@ -1,5 +1,6 @@
 package cn.hazedesk.infra.db;
 
+import cn.hazedesk.application.BackupInfo;
 import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.StoreInfo;
 import org.flywaydb.core.Flyway;
@@ -28,14 +29,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The embedded H2 database in one data folder. Opening it: make sure the folder is usable, take the folder's
  * lock (one HazeDesk per folder), open the file, refuse a schema newer than this program, and bring the schema up to
  * date. The migrations in db/migration are the only description of the schema.
- * <p>A migration never runs on the database file itself: the file is backed up, copied to {@code db/migrating/},
- * migrated there and renamed over the original in one atomic step. A new database is made the same way. So a
- * process killed during a migration leaves the old file untouched (the copy is thrown away at the next start).
+ * <p>No bulk write runs in the database file in use. H2 does not undo reliably what a killed process left half
+ * done: when it wrote part of a transaction to the file before the kill, the next start may keep that part as if
+ * it had been committed, and an index may then name rows the table does not have (a write that meets such an
+ * entry waits for a lock nobody holds, or never ends). So a migration runs on a copy in {@code db/migrating/}, and
+ * a whole-list write on a copy in {@code db/rewriting/} ({@link #copyAside}); each copy is closed cleanly, read back,
+ * and renamed over the original in one atomic step ({@link #replaceWith}). A process killed before that rename
+ * leaves the old file untouched, and the copy is thrown away at the next start; after it, the new file is whole.
+ * Copies and backups are made of the file while it is closed ({@link #withClosedFile}).
  */
 public final class Store implements StoreInfo, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
@@ -44,25 +52,47 @@ public final class Store implements StoreInfo, AutoCloseable {
     static final String DB_NAME = "hazedesk";
     /** Where a migration (or a new database) is prepared before it replaces db/hazedesk.mv.db. */
     static final String MIGRATING = "migrating";
+    /** Where a whole-list write is done on a copy of the database before the copy replaces it. */
+    static final String REWRITING = "rewriting";
     static final String BACKUPS = "backups";
     private static final int H2_DATABASE_IN_USE = 90020;
 
     private final Path folder;
     private final FolderLock lock;
-    private final JdbcConnectionPool pool;
+    private final ConnectionGate gate;
     private final DSLContext dsl;
     private final Flyway flyway;
     private final Optional<Path> migrationBackup;
+    /** Statements other than reads run on this database: a copy replaces it only if none ran since it was taken. */
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicBoolean copying = new AtomicBoolean();
 
-    private Store(Path folder, FolderLock lock, JdbcConnectionPool pool, Flyway flyway, Optional<Path> migrationBackup) {
+    private Store(Path folder, FolderLock lock, JdbcConnectionPool pool, List<String> locations, Optional<Path> migrationBackup) {
         this.folder = folder;
         this.lock = lock;
-        this.pool = pool;
-        this.flyway = flyway;
+        this.gate = new ConnectionGate(pool);
+        this.flyway = flyway(gate, locations);
         this.migrationBackup = migrationBackup;
         // every statement's failure on a full disk, a read-only folder or a closed database becomes a StorageFailure
-        this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
-                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder)))));
+        this.dsl = DSL.using(new DefaultConfiguration().set(gate).set(SQLDialect.H2)
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder))),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new WriteCounter(writes))));
+    }
+
+    /** Counts the statements that may change something (everything but reads). */
+    private static final class WriteCounter implements org.jooq.ExecuteListener {
+        private final AtomicLong writes;
+
+        WriteCounter(AtomicLong writes) {
+            this.writes = writes;
+        }
+
+        @Override
+        public void executeStart(org.jooq.ExecuteContext ctx) {
+            if (ctx.type() != org.jooq.ExecuteType.READ) {
+                writes.incrementAndGet();
+            }
+        }
     }
 
     public static Store open(Path folder, Clock clock) {
@@ -90,10 +120,11 @@ public final class Store implements StoreInfo, AutoCloseable {
                 MigrationInfoService info = flyway(pool, locations).info();
                 refuseNewerSchema(info, dbFile);
                 if (info.pending().length > 0) {
-                    backup = Optional.of(new StoreBackups(dir, clock, pool).liveBackup("before-v" + info.pending()[0].getVersion()));
                     shutdown(pool);
                     pool.dispose();
                     pool = null;
+                    backup = Optional.of(new StoreBackups(dir, clock, ClosedFile.of(dbFile))
+                            .liveBackup("before-v" + info.pending()[0].getVersion()));
                     migrateAside(dir, dbFile, locations);
                 }
             }
@@ -101,9 +132,9 @@ public final class Store implements StoreInfo, AutoCloseable {
                 pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
                 probe(pool, dir, dbFile);
             }
-            Flyway flyway = flyway(pool, locations);
-            LOG.info("Opened data folder {} (schema version {})", dir, version(flyway));
-            return new Store(dir, lock, pool, flyway, backup);
+            Store store = new Store(dir, lock, pool, locations, backup);
+            LOG.info("Opened data folder {} (schema version {})", dir, store.schemaVersion());
+            return store;
         } catch (IOException | RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -121,7 +152,8 @@ public final class Store implements StoreInfo, AutoCloseable {
         try (var files = BackupFiles.list(dir.resolve("db"))) {
             for (Path p : files.filter(Files::isDirectory).toList()) {
                 String n = p.getFileName().toString();
-                if (n.equals(MIGRATING) || n.equals(DataFolderRestore.RESTORING) || n.startsWith("checking-")) {
+                if (n.equals(MIGRATING) || n.equals(REWRITING) || n.equals(DataFolderRestore.RESTORING)
+                        || n.startsWith("checking-")) {
                     LOG.info("Removing {} left by an interrupted step", p);
                     BackupFiles.deleteTree(p);
                 }
@@ -232,14 +264,158 @@ public final class Store implements StoreInfo, AutoCloseable {
         return "jdbc:h2:file:" + dir.resolve("db").resolve(DB_NAME).toAbsolutePath() + ";IFEXISTS=FALSE";
     }
 
-    /** The pool, for backups of the open database. */
-    JdbcConnectionPool pool() {
-        return pool;
+    /**
+     * Work on the database file while it is closed and whole (a backup, a copy): the file is copied only when no
+     * HazeDesk connection has it open. H2's own {@code BACKUP TO} is not used: a database restored from what it
+     * wrote can lose, at the first start after data was written to it, everything since its file was created.
+     */
+    @FunctionalInterface
+    interface ClosedFile {
+        <T> T with(FileWork<T> work) throws IOException;
+
+        /** A database file that nothing has open. */
+        static ClosedFile of(Path file) {
+            return new ClosedFile() {
+                @Override
+                public <T> T with(FileWork<T> work) throws IOException {
+                    return work.run(file);
+                }
+            };
+        }
+    }
+
+    @FunctionalInterface
+    interface FileWork<T> {
+        T run(Path closedFile) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the database file closed: waits until no transaction is open (and lets none begin),
+     * shuts the database down, runs {@code work}, and opens the database again. Other threads wait meanwhile.
+     */
+    <T> T withClosedFile(FileWork<T> work) throws IOException {
+        Path file = databaseFile(folder);
+        try {
+            return gate.alone(pool -> {
+                shutdown(pool);
+                pool.dispose();
+                try {
+                    return work.run(file);
+                } finally {
+                    reopen(file);
+                }
+            });
+        } catch (SQLException e) {
+            throw StorageErrors.translate(new IllegalStateException(e.getMessage(), e), file);
+        }
+    }
+
+    /** Opens the database file again after it was closed (or replaced); only inside {@code gate.alone}. */
+    private void reopen(Path file) {
+        JdbcConnectionPool next = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
+        gate.replace(next);
+        probe(next, folder, file);
+    }
+
+    /** The database file, closed while {@code work} runs, for backups. */
+    ClosedFile closedFile() {
+        return this::withClosedFile;
     }
 
     /** Backs the open database up into {@code <data>/backups/} (see {@link StoreBackups}); returns the file. */
     public Path backup(Clock clock, String reason) {
-        return new StoreBackups(folder, clock, pool).liveBackup(reason);
+        return new StoreBackups(folder, clock, closedFile()).liveBackup(reason);
+    }
+
+    /**
+     * A copy of the database as it is now, open in {@code db/rewriting/}, for a bulk write that must not run in the
+     * file in use: the database file copied while it is closed ({@link #withClosedFile}), so the copy is exactly
+     * what was committed. One copy at a time.
+     */
+    public StoreCopy copyAside() {
+        if (!copying.compareAndSet(false, true)) {
+            throw new IllegalStateException("a copy of " + folder + " is already being written");
+        }
+        Path scratch = folder.resolve("db").resolve(REWRITING);
+        try {
+            BackupFiles.deleteTree(scratch);
+            Files.createDirectories(scratch);
+            long at = withClosedFile(file -> {
+                Files.copy(file, scratch.resolve(BackupFiles.ENTRY));
+                return writes.get();
+            });
+            StoreCopy copy = StoreCopy.open(scratch, at, databaseFile(folder));
+            LOG.info("Copy of the database made in {}", scratch);
+            return copy;
+        } catch (IOException e) {
+            copying.set(false);
+            BackupFiles.deleteQuietly(scratch);
+            throw StorageErrors.of(e, scratch).orElseGet(() -> new StorageFailure(StorageFailure.Kind.READ_ONLY, scratch, e));
+        } catch (RuntimeException e) {
+            copying.set(false);
+            BackupFiles.deleteQuietly(scratch);
+            throw StorageErrors.translate(e, scratch);
+        }
+    }
+
+    /**
+     * The commit point of a bulk write: closes {@code copy} (compacted), reads it back to check that it holds what
+     * was written to it, and, if nothing was written to this database since the copy was taken, closes this
+     * database and renames the copy over its file in one atomic step, then opens it again. Other threads wait
+     * meanwhile. Returns false, having changed nothing, when something was written here since the copy was taken
+     * (it would be lost). The copy is gone afterwards either way.
+     *
+     * @throws IllegalStateException when the closed copy does not read back as it was written (nothing replaced)
+     */
+    public boolean replaceWith(StoreCopy copy) {
+        Path file = databaseFile(folder);
+        try {
+            BackupFiles.Check written = copy.count();
+            Path copied = copy.closeForGood();
+            BackupFiles.Check closed = BackupFiles.check(copied);
+            if (closed.status() != BackupInfo.Status.USABLE || !closed.schemaVersion().equals(written.schemaVersion())
+                    || closed.enterprises() != written.enterprises() || closed.lines() != written.lines()) {
+                throw new IllegalStateException("the copy read back as " + closed + " after holding " + written
+                        + ": it does not replace the database");
+            }
+            BackupFiles.force(copied);
+            return gate.alone(pool -> {
+                if (writes.get() != copy.writesWhenTaken()) {
+                    LOG.info("The database was written since the copy in {} was taken: the copy is not used", copied.getParent());
+                    return false;
+                }
+                LOG.info("Putting the copy {} in place of the database", copied);
+                shutdown(pool);
+                pool.dispose();
+                try {
+                    Files.move(copied, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    BackupFiles.forceFolder(file.getParent());
+                } finally {
+                    // the new file after the rename, or the old one untouched if it failed
+                    reopen(file);
+                }
+                LOG.info("The copy replaced the database {} ({} enterprises, {} lines)", file, written.enterprises(),
+                        written.lines());
+                return true;
+            });
+        } catch (IOException e) {
+            throw StorageErrors.of(e, file).orElseGet(() -> new StorageFailure(StorageFailure.Kind.READ_ONLY, file, e));
+        } catch (SQLException e) {
+            throw StorageErrors.translate(new IllegalStateException(e.getMessage(), e), file);
+        } finally {
+            discard(copy);
+        }
+    }
+
+    /** Throws a copy away (after {@link #replaceWith}, or when the bulk write on it was not finished). */
+    public void discard(StoreCopy copy) {
+        try {
+            copy.abandon();
+        } catch (RuntimeException e) {
+            LOG.debug("Copy in {} closed with {}", copy.folder(), e.toString());
+        }
+        BackupFiles.deleteQuietly(copy.folder());
+        copying.set(false);
     }
 
     public DSLContext dsl() {
@@ -272,6 +448,7 @@ public final class Store implements StoreInfo, AutoCloseable {
 
     @Override
     public void close() {
+        JdbcConnectionPool pool = gate.pool();
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException | RuntimeException e) {

@@ -4,7 +4,6 @@ import cn.hazedesk.application.BackupInfo;
 import cn.hazedesk.application.BackupService;
 import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.BackupCatalog;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,9 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The backups folder of one data folder. A backup of the open database is written by H2's {@code BACKUP TO} (a
- * consistent copy while the app runs) into a hidden {@code .part} file, extracted and opened read-only to count the
+ * The backups folder of one data folder. A backup of the open database is its file, zipped while the database is
+ * closed for a moment ({@link Store#withClosedFile}; other work waits), into a hidden {@code .part} file, extracted and opened read-only to count the
  * list in it, recorded in a {@code .properties} file beside it, and only then renamed to its
  * {@code hazedesk-<time>-<reason>.zip} name. A full disk or a read-only folder fails the backup with a
  * {@link StorageFailure}; the partial file is removed and nothing else has changed.
@@ -35,18 +31,18 @@ public final class StoreBackups implements BackupCatalog {
     private final Path dataFolder;
     private final Path folder;
     private final Clock clock;
-    private final JdbcConnectionPool pool;
+    private final Store.ClosedFile database;
 
-    /** {@code pool}: the open database, or null where only existing backups are read (nothing is open). */
-    StoreBackups(Path dataFolder, Clock clock, JdbcConnectionPool pool) {
+    /** {@code database}: the database file to back up, or null where only existing backups are read. */
+    StoreBackups(Path dataFolder, Clock clock, Store.ClosedFile database) {
         this.dataFolder = dataFolder;
         this.folder = dataFolder.resolve(Store.BACKUPS);
         this.clock = clock;
-        this.pool = pool;
+        this.database = database;
     }
 
     public StoreBackups(Store store, Clock clock) {
-        this(store.dataFolder(), clock, store.pool());
+        this(store.dataFolder(), clock, store.closedFile());
     }
 
     /** The backups of a data folder whose database is not open (it may be damaged). */
@@ -110,7 +106,7 @@ public final class StoreBackups implements BackupCatalog {
     }
 
     private BackupInfo write(Path target, String reason) {
-        if (pool == null) {
+        if (database == null) {
             throw new IllegalStateException("no open database to back up in " + dataFolder);
         }
         Instant at = clock.instant();
@@ -120,11 +116,11 @@ public final class StoreBackups implements BackupCatalog {
             Files.deleteIfExists(part);
             // made here first: a folder that refuses it is told at once (H2 would retry for seconds before failing)
             Files.createFile(part);
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
-            } catch (SQLException e) {
-                throw StorageErrors.translate(new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e), target.getParent());
-            }
+            // the database file zipped while it is closed (see Store.ClosedFile: not H2's BACKUP TO)
+            database.with(file -> {
+                BackupFiles.zip(file, part);
+                return null;
+            });
             BackupFiles.force(part);
             BackupFiles.Check check = BackupFiles.extractAndCheck(part, scratch);
             if (check.status() != BackupInfo.Status.USABLE) {

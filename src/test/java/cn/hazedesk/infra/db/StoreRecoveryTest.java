@@ -150,6 +150,28 @@ class StoreRecoveryTest {
     }
 
     @Test
+    void whatIsWrittenAfterARestoreIsStillThereAtTheNextStart() throws Exception {
+        // as in use: a backup made while the app runs, restored later, then work done on the restored data (the same
+        // with the jar, each step a start of its own: crash.RestoreThenWriteIT)
+        withSample(dir);
+        BackupInfo backup;
+        try (AppContext ctx = AppContext.open(dir, CLOCK)) {
+            backup = ctx.backups().backupNow();
+        }
+        DataFolderRestore.restore(dir, backup.file(), CLOCK);
+        try (AppContext ctx = AppContext.open(dir, CLOCK)) {
+            ctx.auditLog().record(CLOCK.instant(), "tester", "test.after-restore", "x", "");
+            assertThat(ctx.sampleData().removeSample("tester")).isPositive();
+        }
+        try (AppContext ctx = AppContext.open(dir, CLOCK)) {
+            assertThat(ctx.store().schemaVersion()).isEqualTo(cn.hazedesk.testing.Migrations.latest());
+            assertThat(ctx.enterprises().summary().empty()).as("the sample was removed after the restore").isTrue();
+            assertThat(ctx.store().dsl().fetchCount(cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT,
+                    cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT.ACTION.eq("test.after-restore"))).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aBackupThatDoesNotOpenReplacesNothing() throws Exception {
         ListSummary sample = withSample(dir);
         byte[] before = Files.readAllBytes(dir.resolve("db/hazedesk.mv.db"));
