@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The permit register (排污许可名录) and the list's cross-check against it (issue 15 point 10, DOMAIN.md §4): a register
- * file is checked row by row; a file with any problem is not imported (the problems name row, field and reason), a
- * clean one replaces the stored register in one transaction, recorded in the audit trail. The report compares the
- * stored register with the list as it is now.
+ * The permit register (排污许可名录) and the list's cross-check against it (docs/measures-and-reductions.md, "The permit
+ * register check"): a register file is checked row by row; a file with any problem is not imported (the problems name
+ * row, field and reason), a clean one replaces the stored register in one transaction, recorded in the audit trail. The
+ * report compares the stored register with the list as it is now.
  */
 public final class PermitService {
     private final Transactions tx;

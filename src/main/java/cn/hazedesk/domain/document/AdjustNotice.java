@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * 预警调整（升级/降级）通知 (DOCUMENTS.md §2.2): number, date, urgency, the areas whose level changed with their old and
- * new level (only those; one change with area null for the whole city), from when, the basis (new consultation, or a
- * higher authority's document), the daily report deadline, contact, drill.
+ * 预警调整（升级/降级）通知 (docs/documents.md, "The documents"): number, date, urgency, the areas whose level changed with their
+ * old and new level (only those; one change with area null for the whole city), from when, the basis (new consultation,
+ * or a higher authority's document), the daily report deadline, contact, drill.
  */
 public record AdjustNotice(String documentNumber, LocalDate date, Urgency urgency, List<LevelChange> changes,
                            LocalDateTime effectiveAt, String basis, LocalTime dailyReportBy, String contactName,

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * 重污染天气预警信息发布（调整、解除）审批表 (DOCUMENTS.md §2.5): 编号 {year}年第{serial}期, when it was filled in, the
+ * 重污染天气预警信息发布（调整、解除）审批表 (docs/documents.md, "The documents"): 编号 {year}年第{serial}期, when it was filled in, the
  * action, the level (and the level before, for an upgrade or downgrade; else null), districts (empty: 全市), start and
  * end (null: 另行通知), the consultation summary, the measures to apply, the drafter, notes (may be empty), drill.
  * Review and sign-off are signed by hand; who signs at which level is wording (approval-form.txt).

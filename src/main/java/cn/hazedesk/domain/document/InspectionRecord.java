@@ -8,9 +8,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * 督查记录表 / 现场检查表 (DOCUMENTS.md §2.6), one sheet per enterprise visit: the enterprise (name, USCC, address,
- * district, industry, grade), the warning level in force, the company contact, the visit's times, the checks with
- * their answers (empty: the site's check items, unanswered), problems found, action required, evidence numbers,
+ * 督查记录表 / 现场检查表 (docs/documents.md, "The documents"), one sheet per enterprise visit: the enterprise (name, USCC,
+ * address, district, industry, grade), the warning level in force, the company contact, the visit's times, the checks
+ * with their answers (empty: the site's check items, unanswered), problems found, action required, evidence numbers,
  * inspectors and the company's representative. Null or empty facts print as lines to fill in by hand (a blank sheet
  * taken on site), as the template's pending.* wording says.
  */

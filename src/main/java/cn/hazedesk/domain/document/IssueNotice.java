@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * 关于发布重污染天气X色预警的通知 (DOCUMENTS.md §2.1): number (e.g. 石环发〔2026〕12号), date signed, urgency, the city's
+ * 关于发布重污染天气X色预警的通知 (docs/documents.md, "The documents"): number (e.g. 石环发〔2026〕12号), date signed, urgency, the city's
  * level and each district's level ({@code areas}; empty when every district is at the city's level), the forecast
  * window with its daily AQI and primary pollutant, the weather cause, when the warning is issued and the response
  * starts, how many listed enterprises take measures, the daily report deadline, contact, attachments, whether it is

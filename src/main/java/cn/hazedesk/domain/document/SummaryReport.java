@@ -7,14 +7,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * 总结评估报告 of one episode (DOCUMENTS.md §2.7), saying only what the episode recorded: its own number (null: a line
- * to fill in), date; the period (from the warning's issue to its lift), districts, highest level; the peak daily AQI
- * and whether it was observed ({@code observed}) or only forecast, the heavy-pollution days (observed only; null
- * otherwise), PM2.5 peak, primary pollutant, weather cause; the timeline of notices; the orders as stored (enterprises
- * ordered, delivered, acknowledged, implemented; of the last round those stopped or limited, and their lines); dust
- * and mobile sources (text); inspections (visits, enterprises checked, problems, cases referred); reductions per
- * pollutant against the target (the chart); the effect on air quality, problems, next steps; drill. Null figures and
- * texts are not known: the template prints its pending wording (a line to fill in by hand).
+ * 总结评估报告 of one episode (docs/documents.md, "The documents"), saying only what the episode recorded: its own number
+ * (null: a line to fill in), date; the period (from the warning's issue to its lift), districts, highest level; the
+ * peak daily AQI and whether it was observed ({@code observed}) or only forecast, the heavy-pollution days (observed
+ * only; null otherwise), PM2.5 peak, primary pollutant, weather cause; the timeline of notices; the orders as stored
+ * (enterprises ordered, delivered, acknowledged, implemented; of the last round those stopped or limited, and their
+ * lines); dust and mobile sources (text); inspections (visits, enterprises checked, problems, cases referred);
+ * reductions per pollutant against the target (the chart); the effect on air quality, problems, next steps; drill. Null
+ * figures and texts are not known: the template prints its pending wording (a line to fill in by hand).
  */
 public record SummaryReport(String documentNumber, LocalDate date, LocalDateTime episodeStart, LocalDateTime episodeEnd,
                             List<String> districts, WarningLevel highestLevel, Integer peakAqi, boolean observed,

@@ -2,8 +2,9 @@ package cn.hazedesk.domain.enterprise;
 
 
 /**
- * The road-freight rule that goes with a measure (DOMAIN.md §3.3): counted as a mobile-source measure, not here.
- * Ordered from the mildest to the strictest: an order states one rule, the strictest of its lines.
+ * The road-freight rule that goes with a measure (docs/measures-and-reductions.md, "The transport rule of a line and of
+ * an order"): counted as a mobile-source measure, not here. Ordered from the mildest to the strictest: an order states
+ * one rule, the strictest of its lines.
  */
 public enum TransportRule {
     NONE("无"),

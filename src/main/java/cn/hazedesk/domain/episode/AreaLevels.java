@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The city's level and each district's level (keyed by region code). A district is never below the city; it may be
- * higher by its own warning (DOMAIN §1.9).
+ * higher by its own warning (docs/warning-criteria.md, "The city and its districts").
  */
 public record AreaLevels(WarningLevel city, Map<String, WarningLevel> districts) {
     public AreaLevels {

@@ -29,7 +29,7 @@ public record AreaRecommendation(Region region, Recommendation recommendation, R
     /**
      * {@code level} would rest on dust days: the forecast reaches it only if dust days counted, or the forecast
      * reaches no warning at all without its dust days but would with them — then no warning level may be set on it,
-     * however high and whatever the reason (DOMAIN §1.8, §10.1).
+     * however high and whatever the reason (docs/warning-criteria.md, "Dust, ozone and other causes").
      */
     public boolean dustDriven(RecommendedLevel level) {
         if (recommendation.level().compareTo(level) >= 0) {

@@ -1,8 +1,8 @@
 package cn.hazedesk.domain.episode;
 
 /**
- * Where an episode stands (DOMAIN §10.1). A pending proposal (issue, adjustment, lift) sits on top of the phase: a
- * DRAFT with an issue proposal waiting is "待审签", an ACTIVE episode with a lift proposal is "解除待审签".
+ * Where an episode stands (docs/episode.md, "The state machine"). A pending proposal (issue, adjustment, lift) sits on
+ * top of the phase: a DRAFT with an issue proposal waiting is "待审签", an ACTIVE episode with a lift proposal is "解除待审签".
  * CANCELLED is a draft abandoned before issue (e.g. after a rejection).
  */
 public enum EpisodePhase {

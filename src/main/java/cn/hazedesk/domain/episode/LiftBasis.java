@@ -1,6 +1,6 @@
 package cn.hazedesk.domain.episode;
 
-/** Why a warning is lifted (DOMAIN §1.5). */
+/** Why a warning is lifted (docs/warning-criteria.md, "Lifting"). */
 public enum LiftBasis {
     /** The forecast stays below the yellow criteria for at least 36 hours. */
     BELOW_CRITERIA,

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Who must sign an approval form at each level (DOMAIN §6 step 2: local practice, UNCONFIRMED for 石嘴山 — the
+ * Who must sign an approval form at each level (docs/episode.md, "Who signs": local practice, UNCONFIRMED for 石嘴山 — the
  * values come from data/warning-workflow.csv, rows signatory.<LEVEL>, and a site overrides them in its rules folder).
  */
 public record SignatoryPolicy(Map<WarningLevel, String> byLevel) {

@@ -1,6 +1,6 @@
 package cn.hazedesk.domain.grading;
 
-/** Why an effective grade is lowered (DOMAIN.md §5.2 item 6). OTHER needs a comment that says what happened. */
+/** Why an effective grade is lowered (docs/grading.md, "Downgrades"). OTHER needs a comment that says what happened. */
 public enum DowngradeReason {
     FALSIFIED_MATERIALS("申报材料弄虚作假"),
     INSPECTION_FAILURE("抽查、检查或执法发现不达标"),

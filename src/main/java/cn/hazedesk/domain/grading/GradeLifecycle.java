@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The legal steps of a grade record (DOMAIN.md §5.2, §10.7):
+ * The legal steps of a grade record (docs/grading.md, "The review steps"):
  * 企业申报 → 区县初审 → 市级审核 → 省级确认/公示 → 生效; 驳回 at any review step; an effective grade can be
  * downgraded (with a reason) or revoked. Every step is refused, with its reason, when it is not legal; nothing is
  * changed by a refused step. Pure functions: the caller stores what they return.

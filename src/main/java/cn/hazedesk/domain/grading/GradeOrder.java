@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * Best to worst, as DOMAIN.md §10.3 orders them: A+, A, 引领性 (all three voluntary under a warning), B, B-, C,
+ * Best to worst (docs/grading.md, "Order (best to worst)"): A+, A, 引领性 (all three voluntary under a warning), B, B-, C,
  * D, 非引领性. 引领性 sits just below A and 非引领性 below D so that the order is total; both A and 引领性 are
  * voluntary, so nothing under a warning depends on which of them is lower.
  * 未评级 is not a grade and has no rank.

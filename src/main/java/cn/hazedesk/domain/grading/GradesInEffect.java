@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The grades of one enterprise in effect at an instant: per industry (at most one record of an industry is in
- * effect at a time) and overall, the lowest of them (DOMAIN.md §3.2).
+ * effect at a time) and overall, the lowest of them (docs/grading.md, "The grade in effect").
  */
 public record GradesInEffect(Map<String, PerformanceGrade> byIndustry) {
     public GradesInEffect {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 
 /**
  * One default measure: what a line of {@code industry} graded {@code grade} does at {@code level}. {@code fraction}
- * is the share of the line's emissions cut (0-1), {@code source} the DOMAIN.md source id or note.
+ * is the share of the line's emissions cut (0-1), {@code source} a source id (docs/README.md, "Sources") or a note.
  */
 public record MatrixEntry(String industry, PerformanceGrade grade, WarningLevel level, MeasureType type,
                           BigDecimal fraction, String text, TransportRule transport, String source,

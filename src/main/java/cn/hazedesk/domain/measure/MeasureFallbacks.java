@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which matrix rows stand in when the matrix has none for an industry or a grade (data/measure-fallbacks.csv,
- * DOMAIN.md §3.2, §10.3): a grade falls back to another grade's row (B- → C, 非引领性 → D), an industry's sub-type to
- * the industry's rows (长流程钢铁 / 短流程钢铁 → 钢铁). Chains are followed (a cycle stops at the first repeat).
+ * Which matrix rows stand in when the matrix has none for an industry or a grade (data/measure-fallbacks.csv;
+ * docs/measures-and-reductions.md, "Rows standing in for others"): a grade falls back to another grade's row (B- → C,
+ * 非引领性 → D), an industry's sub-type to the industry's rows (长流程钢铁 / 短流程钢铁 → 钢铁). Chains are followed (a cycle stops at
+ * the first repeat).
  */
 public record MeasureFallbacks(Map<PerformanceGrade, PerformanceGrade> grades, Map<String, String> industries) {
     public MeasureFallbacks {

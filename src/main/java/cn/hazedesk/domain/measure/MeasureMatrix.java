@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** industry × grade × level → default measure (DOMAIN.md §10.3), as read from data/measure-matrix.csv. */
+/**
+ * industry × grade × level → default measure, as read from data/measure-matrix.csv (docs/measures-and-reductions.md,
+ * "The measure matrix").
+ */
 public record MeasureMatrix(List<MatrixEntry> entries) {
     public MeasureMatrix {
         entries = List.copyOf(entries);

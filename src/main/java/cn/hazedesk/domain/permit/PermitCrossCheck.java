@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The list against the permit register (DOMAIN.md §4: the list must cover all air-polluting enterprises, cross-checked
- * against the pollutant discharge permit register):
+ * The list against the permit register (the list must cover all air-polluting enterprises, cross-checked against the
+ * pollutant discharge permit register: docs/measures-and-reductions.md, "The permit register check"):
  * <ul>
  *   <li>{@code missingFromList}: register entries with neither their code nor their permit number on the list;</li>
  *   <li>{@code permitMismatch}: list enterprises whose code is in the register but whose permit number differs (or is

@@ -1,6 +1,9 @@
 package cn.hazedesk.domain.reduction;
 
-/** The sources besides industry whose reductions count towards an area's target (DOMAIN.md §2, §10.4). */
+/**
+ * The sources besides industry whose reductions count towards an area's target (docs/measures-and-reductions.md, "The
+ * baseline and what counts").
+ */
 public enum OtherSource {
     /** 移动源: vehicles and non-road machinery (transport restrictions, traffic controls). */
     MOBILE,

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reduction accounting for the list (DOMAIN.md §2, §10.4). For each level, each line's measure is chosen
+ * Reduction accounting for the list (docs/measures-and-reductions.md). For each level, each line's measure is chosen
  * ({@link MeasureSelector}) and its cut is annual tonnes × counted fraction (daily: / 365). Totals are summed per
  * district and for the city. The baseline of a region and pollutant is the inventory figure when
  * data/emission-inventory.csv gives one for that region code, otherwise the list's own total for the region

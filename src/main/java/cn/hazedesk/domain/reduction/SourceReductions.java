@@ -10,9 +10,10 @@ import java.util.function.Predicate;
 
 /**
  * The estimated reductions of mobile sources, dust and other sources per region, level and pollutant, in tonnes per
- * day (data/source-reductions.csv, shipped without rows): the rows a city's plan adds to industry's cut (DOMAIN.md
- * §10.4: ratio = (Σ industry + Σ mobile + Σ dust + Σ other) / E_city). A district's row counts for the district and
- * the city; a row for the city's own code counts for the city only (city-wide measures not split by district).
+ * day (data/source-reductions.csv, shipped without rows): the rows a city's plan adds to industry's cut (ratio =
+ * (Σ industry + Σ mobile + Σ dust + Σ other) / E_city; docs/measures-and-reductions.md, "The baseline and what
+ * counts"). A district's row counts for the district and the city; a row for the city's own code counts for the city
+ * only (city-wide measures not split by district).
  */
 public record SourceReductions(List<Entry> entries) {
     public SourceReductions {

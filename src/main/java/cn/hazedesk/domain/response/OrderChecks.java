@@ -11,10 +11,11 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * What a duty officer must see before a batch of orders goes out (issue 15 points 2, 3, 5): enterprises of a key
- * industry that still have no measure after every fallback (a line chosen by NO_MEASURE, or no lines at all), orders
- * whose measure is a matrix default still UNVERIFIED (默认措施（待核实）), and 保障类 enterprises of a key industry graded
- * below B (a protected firm must be B or better, or 引领性: DOMAIN.md §3.4). Each list keeps the orders' order.
+ * What a duty officer must see before a batch of orders goes out (docs/measures-and-reductions.md, "Checks
+ * before orders go out"): enterprises of a key industry that still have no measure after every fallback (a line chosen
+ * by NO_MEASURE, or no lines at all), orders whose measure is a matrix default still UNVERIFIED (默认措施（待核实）), and
+ * 保障类 enterprises of a key industry graded below B (a protected firm must be B or better, or 引领性). Each list keeps
+ * the orders' order.
  */
 public record OrderChecks(List<ResponseOrder> keyIndustryWithoutMeasure, List<ResponseOrder> unverifiedDefaults,
                           List<ResponseOrder> protectedBelowB) {

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applies a criteria profile to an area's forecast (DOMAIN.md §1.2, §10.2): levels are tried from RED down; a
- * condition holds when {@code dur(x)} reaches its hours, where {@code dur(x)} is the longest stretch covered by
- * consecutive 24-hour windows whose mean AQI is above x. A window starts at the start of each forecast period (every
- * day for a daily forecast, every 12 h for half-days, every hour for an hourly one) and must be wholly forecast; its
- * mean weighs each period by its hours, so "any continuous 24 h" may cross midnight wherever the forecast is finer
- * than a day. Dust-driven periods never count (a window holding one does not count and breaks the run) — for them
- * the app offers health advice instead. A forecast by day gives runs of whole days, as before.
+ * Applies a criteria profile to an area's forecast (docs/warning-criteria.md, "What is forecast"): levels are tried
+ * from RED down; a condition holds when {@code dur(x)} reaches its hours, where {@code dur(x)} is the longest stretch
+ * covered by consecutive 24-hour windows whose mean AQI is above x. A window starts at the start of each forecast
+ * period (every day for a daily forecast, every 12 h for half-days, every hour for an hourly one) and must be wholly
+ * forecast; its mean weighs each period by its hours, so "any continuous 24 h" may cross midnight wherever the forecast
+ * is finer than a day. Dust-driven periods never count (a window holding one does not count and breaks the run) — for
+ * them the app offers health advice instead. A forecast by day gives runs of whole days, as before.
  */
 public final class CriteriaEvaluator {
     private static final List<RecommendedLevel> FROM_TOP = List.of(RecommendedLevel.RED, RecommendedLevel.ORANGE,

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The 36-hour lifting condition (DOMAIN §1.5, §10.2): how many hours the forecast stays below the yellow criteria,
- * counted from its first hour. An hour is below when every area's forecast for it is at or under the lowest AQI that
- * any yellow condition of the profile counts (150 in 2024, 200 in 2018), or is dust-driven (dust never counts). A
- * forecast by day counts whole days of 24 h; by half-day or hour it counts 12 h or single hours, so 36 h can be met
- * exactly. The count stops at the first hour above, or where the forecast has a gap.
+ * The 36-hour lifting condition (docs/warning-criteria.md, "Lifting"): how many hours the forecast stays below the
+ * yellow criteria, counted from its first hour. An hour is below when every area's forecast for it is at or under the
+ * lowest AQI that any yellow condition of the profile counts (150 in 2024, 200 in 2018), or is dust-driven (dust never
+ * counts). A forecast by day counts whole days of 24 h; by half-day or hour it counts 12 h or single hours, so 36 h can
+ * be met exactly. The count stops at the first hour above, or where the forecast has a gap.
  */
 public final class LiftCheck {
     public static final int REQUIRED_HOURS = 36;

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fonts of each role (DOCUMENTS.md §3.2): an official font installed on the machine when present (方正小标宋 for
- * titles, 仿宋 for the body, 黑体, 楷体, 宋体 for page numbers; never shipped), otherwise the bundled WenQuanYi Micro
- * Hei for every role. Every font is embedded as a subset (Identity-H). A glyph the role's font lacks is taken from
- * the bundled font.
+ * The fonts of each role (docs/documents.md, "Fonts"): an official font installed on the machine when present (方正小标宋
+ * for titles, 仿宋 for the body, 黑体, 楷体, 宋体 for page numbers; never shipped), otherwise the bundled WenQuanYi Micro Hei
+ * for every role. Every font is embedded as a subset (Identity-H). A glyph the role's font lacks is taken from the
+ * bundled font.
  */
 final class PdfFonts {
     private static final Logger LOG = LoggerFactory.getLogger(PdfFonts.class);

@@ -10,8 +10,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * How documents write dates, times, levels and shares (DOCUMENTS.md §4): 2026年12月9日 (no zero padding), times as
- * 12月9日20时, levels as 黄色 / Ⅲ级, shares as 20%.
+ * How documents write dates, times, levels and shares (docs/documents.md, "Dates, times, levels, numbers"): 2026年12月9日
+ * (no zero padding), times as 12月9日20时, levels as 黄色 / Ⅲ级, shares as 20%.
  */
 public final class DocumentFormats {
     private DocumentFormats() {
