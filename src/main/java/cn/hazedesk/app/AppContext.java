@@ -75,19 +75,19 @@ public final class AppContext implements AutoCloseable {
     private final ListFileCheck listFileCheck;
     private final ListImportService listImport;
     private final ListExportService listExport;
-    // grading, the measure matrix and reduction accounting (issue #4)
+    // grading, the measure matrix and reduction accounting
     private final JooqGradeStore gradeStore;
     private final GradingService grading;
     private final MeasureMatrix measureMatrix;
     private final MeasureSelector measureSelector;
     private final ReductionService reduction;
-    // documents (issue #6)
+    // documents
     private final ResponseOrderService responseOrders;
     private final EpisodeService episodes;
     private final DocumentService documents;
     private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
     private final cn.hazedesk.application.AccountService accounts;
-    // the permit register and the list's cross-check (issue 15 point 10)
+    // the permit register and the list's cross-check
     private final cn.hazedesk.application.PermitService permits;
 
     private AppContext(Store store, Clock clock) {
@@ -120,7 +120,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new cn.hazedesk.application.BackupService(new cn.hazedesk.infra.db.StoreBackups(store, clock), clock);
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, listRewrite, audit, backups, clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
-        // grading, the measure matrix and reduction accounting (issue #4)
+        // grading, the measure matrix and reduction accounting
         this.gradeStore = new JooqGradeStore(tx, clock.getZone());
         this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
         this.measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
@@ -137,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(new DocumentTemplateFiles(siteRules), new OpenPdfDocumentRenderer(),
                 integrity::headCode);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
-        // warning episodes (issue #5)
+        // warning episodes
         WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
@@ -170,7 +170,7 @@ public final class AppContext implements AutoCloseable {
         return permits;
     }
 
-    /** An episode's notices, approval forms, order batch, inspection sheets and summary report (issue #6). */
+    /** An episode's notices, approval forms, order batch, inspection sheets and summary report. */
     public cn.hazedesk.application.EpisodeDocumentService episodeDocuments() {
         return episodeDocuments;
     }
@@ -221,7 +221,7 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Backups: list, by hand, daily, on exit, before imports (issue #12). */
+    /** Backups: list, by hand, daily, on exit, before imports. */
     public cn.hazedesk.application.BackupService backups() {
         return backups;
     }
@@ -320,12 +320,12 @@ public final class AppContext implements AutoCloseable {
         return reduction;
     }
 
-    /** The response orders of the stored list at a level (issue #6). */
+    /** The response orders of the stored list at a level. */
     public ResponseOrderService responseOrders() {
         return responseOrders;
     }
 
-    /** The documents as PDFs: templates from data/documents (or the site's rules/documents), OpenPDF (issue #6). */
+    /** The documents as PDFs: templates from data/documents (or the site's rules/documents), drawn with OpenPDF. */
     public DocumentService documents() {
         return documents;
     }

@@ -92,7 +92,7 @@ public final class HazeDeskApp extends Application {
         showMain(stage);
     }
 
-    /** Sign-in first (issue 14); the main window opens for the signed-in user, and locks when left idle. */
+    /** Sign-in first; the main window opens for the signed-in user, and locks when left idle. */
     private void showMain(Stage stage) {
         UiAssembly ui = new UiAssembly(context, messages, tasks, new FxDialogService(() -> stage, messages),
                 new DesktopFolderOpener(getHostServices()),

@@ -38,7 +38,10 @@ public final class ResponseOrderService {
         this.clock = clock;
     }
 
-    /** What must be confirmed before these orders go out (issue 15 points 2, 3, 5). */
+    /**
+     * What must be confirmed before these orders go out (docs/measures-and-reductions.md, "Checks before orders go
+     * out").
+     */
     public OrderChecks checks(List<ResponseOrder> orders) {
         return OrderChecks.of(orders, industries);
     }

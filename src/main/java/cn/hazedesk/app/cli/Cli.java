@@ -63,7 +63,7 @@ public final class Cli {
             err.println(m.get("cli.usage.prefix") + " " + m.get(command.usageKey()));
             return USAGE;
         } catch (cn.hazedesk.application.AccessDenied e) {
-            // the signed-in user may not: refused in words, nothing written (issue 14)
+            // the signed-in user may not: refused in words, nothing written
             err.println(new cn.hazedesk.i18n.OutcomeText(m).refusal(e.refusal()));
             return USAGE;
         } catch (RuntimeException e) {

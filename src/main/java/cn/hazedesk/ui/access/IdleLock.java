@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * Locks the window after a while without keyboard or mouse input (data/access.csv idle_lock_minutes, issue 14):
+ * Locks the window after a while without keyboard or mouse input (data/access.csv idle_lock_minutes):
  * the main window's content is covered — not closed, so nothing typed and not yet saved is lost — and a modal window
  * asks the signed-in user's password again. Every window of the application counts as input.
  */

@@ -121,7 +121,7 @@ public final class AuditLogViewModel {
 
     /**
      * Shows the audit trail's record code (记录校验码, the head of its hash chain) and whether the chain is whole:
-     * the code printed on documents can be compared with it (issue 14).
+     * the code printed on documents can be compared with it (docs/access.md, "The tamper-evident record").
      */
     public AuditLogViewModel withIntegrity(cn.hazedesk.application.AuditIntegrityService integrity) {
         this.integrity = integrity;

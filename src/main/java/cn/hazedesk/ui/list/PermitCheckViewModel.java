@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 排污许可核对 (issue 15 point 10): the permit register last imported (when, by whom, from which file), an import of a
- * new register (a register with problems is named row by row and not imported), and the list's cross-check against
- * it: units registered but not on the list, enterprises whose permit number or code does not match.
+ * 排污许可核对 (docs/measures-and-reductions.md, "The permit register check"): the permit register last imported (when, by
+ * whom, from which file), an import of a new register (a register with problems is named row by row and not imported),
+ * and the list's cross-check against it: units registered but not on the list, enterprises whose permit number or code
+ * does not match.
  */
 public final class PermitCheckViewModel {
     /** One finding: what it is, the unit or enterprise, its code, what the list says and what the register says. */

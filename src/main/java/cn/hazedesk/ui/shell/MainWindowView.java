@@ -99,9 +99,9 @@ public final class MainWindowView {
     @FXML private void ordersByLevel() { vm.areaProperty().set(WorkArea.DOCUMENTS); }
     @FXML private void openLogFolder() { vm.openLogFolder(); }
     @FXML private void about() { showAbout.run(); }
-    /** 文件 → 备份与恢复…: the backups window (issue 12). */
+    /** 文件 → 备份与恢复…: the backups window. */
     @FXML private void backups() { showBackups.run(); }
-    /** 文件 → 用户…: the administrator's user list (issue 14). */
+    /** 文件 → 用户…: the administrator's user list. */
     @FXML private void users() { showUsers.run(); }
 
     /** What 文件 → 用户… opens (set by the composition root). */

@@ -48,7 +48,7 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Checks the audit trail's hash chain in the background (each start, issue 14): when it is not whole, a standing
+     * Checks the audit trail's hash chain in the background (at each start): when it is not whole, a standing
      * warning names the first record that does not fit; work goes on.
      */
     public void checkAuditTrail(cn.hazedesk.application.AuditIntegrityService integrity) {

@@ -15,8 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 
 /**
- * The warnings area's documents (issue #6): each opens the preview window, which makes the PDF in the background
- * (progress, Cancel) — nothing here touches the database or the PDF library on the FX thread.
+ * The warnings area's documents (docs/documents.md): each opens the preview window, which makes the PDF in the
+ * background (progress, Cancel) — nothing here touches the database or the PDF library on the FX thread.
  */
 public final class EpisodePrinting {
     private final EpisodeDocumentService docs;

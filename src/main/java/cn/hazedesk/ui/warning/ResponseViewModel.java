@@ -64,7 +64,7 @@ public final class ResponseViewModel {
 
     private EpisodePrinting printing;
 
-    /** The order batch and inspection sheets (issue #6); without it the print buttons do nothing. */
+    /** The order batch and inspection sheets to print; without it the print buttons do nothing. */
     public void usePrinting(EpisodePrinting p) {
         this.printing = p;
     }

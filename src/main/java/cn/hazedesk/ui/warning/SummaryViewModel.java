@@ -54,7 +54,7 @@ public final class SummaryViewModel {
 
     private EpisodePrinting printing;
 
-    /** The summary report (issue #6); without it the preview button does nothing. */
+    /** The summary report's preview; without it the preview button does nothing. */
     public void usePrinting(EpisodePrinting p) {
         this.printing = p;
     }
