@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Test vectors of DOMAIN.md §8 (computed with the ceiling rule), and edge cases of our own. */
+/** The check values of docs/aqi.md (computed with the ceiling rule), and edge cases of our own. */
 class AqiCalculatorTest {
 
     @ParameterizedTest(name = "{0}={1}: 2012 → {2}, 2026 → {3}")

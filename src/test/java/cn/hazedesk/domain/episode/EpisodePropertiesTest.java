@@ -46,7 +46,7 @@ import static cn.hazedesk.domain.episode.EpisodeFixtures.RULES;
 
 /**
  * Random action sequences from a fresh draft, on a clock that only moves forward: after every step the invariants
- * of DOMAIN §10.1 hold, whether the step was accepted or refused.
+ * of docs/episode.md ("Invariants") hold, whether the step was accepted or refused.
  */
 class EpisodePropertiesTest {
     private static final Instant T0 = Instant.parse("2026-12-09T08:00:00Z");

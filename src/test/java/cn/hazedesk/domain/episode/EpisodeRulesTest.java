@@ -49,7 +49,10 @@ import static cn.hazedesk.domain.episode.EpisodeFixtures.uniform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** The warning state machine (DOMAIN §10.1) on the real regions and criteria: each path, each refusal. */
+/**
+ * The warning state machine (docs/episode.md, "The state machine") on the real regions and criteria: each path, each
+ * refusal.
+ */
 class EpisodeRulesTest {
     private static final Instant T0 = Instant.parse("2026-12-09T08:00:00Z");
     /** 2024 criteria: &gt;200 for 24 h → YELLOW in every district (and so in the city). */

@@ -23,7 +23,10 @@ import static cn.hazedesk.domain.enterprise.WarningLevel.RED;
 import static cn.hazedesk.domain.enterprise.WarningLevel.YELLOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each measure-selection rule, and the bundled matrix with the cement rows of DOMAIN.md §3.4. */
+/**
+ * Each measure-selection rule, and the bundled matrix with the verified cement rows of docs/measures-and-reductions.md
+ * ("The measure matrix": the 2020 technical guide, source S19).
+ */
 class MeasureSelectorTest {
     private static final IndustryCatalog INDUSTRIES = IndustriesCsv.load();
     private static final MeasureMatrix MATRIX = MeasureMatrixCsv.load(INDUSTRIES);
@@ -315,7 +318,7 @@ class MeasureSelectorTest {
         assertThat(coke.rule()).isEqualTo(MeasureRule.MATRIX_DEFAULT);
         assertThat(coke.unverifiedDefault()).isTrue();
         MeasureChoice cement = choose(firm("水泥", PerformanceGrade.C, ControlType.KEY_INDUSTRY, line()), PerformanceGrade.C, ORANGE);
-        assertThat(cement.unverifiedDefault()).as("水泥 rows are verified (S19)").isFalse();
+        assertThat(cement.unverifiedDefault()).as("水泥 rows are verified (the 2020 guide)").isFalse();
         MeasureChoice written = choose(firm("焦化", PerformanceGrade.C, ControlType.KEY_INDUSTRY,
                 line(written(ORANGE, MeasureType.EXTEND_COKING, "0.3", "延长结焦时间至48小时"))), PerformanceGrade.C, ORANGE);
         assertThat(written.unverifiedDefault()).as("the city's own measure").isFalse();
