@@ -37,7 +37,6 @@ import org.xml.sax.XMLReader;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,11 +96,12 @@ public class ListImportBenchmarkTest {
                         + "ratio import/floor: %.2f (target <= 1.5)%n",
                 LINES, ENTERPRISES, Files.size(big) / 1e6, generated, list(imports), importBest, list(floors), floorBest,
                 importBest / floorBest);
-        System.out.print(report);
-        System.out.flush();
-        Path out = Path.of("target", "benchmark", "list-import.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        double ratio = importBest / floorBest;
+        report += BenchmarkReport.verdict("list import / floor", String.format(java.util.Locale.ROOT, "%.2f", ratio),
+                "<= 1.5 (README)", ratio <= 1.5);
+        report += BenchmarkReport.verdict("list import / floor", String.format(java.util.Locale.ROOT, "%.2f", ratio),
+                "<= 1.2 (issue 18, with the crash-safe commit)", ratio <= 1.2);
+        BenchmarkReport.write("list-import.txt", report);
     }
 
     private static double importOnce(Path file, Path dataFolder) {

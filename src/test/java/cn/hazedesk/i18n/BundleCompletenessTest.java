@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -21,9 +22,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * zh_CN is the default language and en is complete: both bundles have the same keys, every key used in FXML (%key)
- * or in the code (a string literal shaped like a key whose first segment is one of the bundles') exists in both,
- * and every key defined is used somewhere.
+ * zh_CN is the default language and en is complete. The keys used are found by scanning: %key in the FXML files,
+ * string literals of the code shaped like a key whose first segment is one of the bundles' (status.ready), and
+ * keys the code composes at run time from a literal prefix ("grading.status." + s.name()), each declared in
+ * {@link #composedKeys} with what completes it (an enum, a data file, the codes the code names). The test fails when
+ * a key used is missing from either bundle, when a key defined is used nowhere (named in the message), when the two
+ * bundles' key sets differ, when a composed prefix in the code is not declared, and when the languages' {n}
+ * placeholders differ.
  */
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
@@ -101,8 +106,8 @@ class BundleCompletenessTest {
         return literals;
     }
 
-    @Test
-    void everyKeyUsedInTheCodeExists() throws IOException {
+    /** The whole keys the code names as literals: key-shaped, first segment one of the bundles' namespaces. */
+    private static Set<String> keysNamedInTheCode() throws IOException {
         Set<String> ns = namespaces();
         Set<String> used = new TreeSet<>();
         for (String literal : codeLiterals()) {
@@ -111,98 +116,240 @@ class BundleCompletenessTest {
                 used.add(literal);
             }
         }
+        return used;
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> used = keysNamedInTheCode();
         assertThat(used).contains("status.ready", "list.note.ignoredColumn");
         assertKnown(used);
     }
 
     /**
-     * Every key of the bundles is used: by FXML (%key), by a literal in the code, or by a literal prefix the code
-     * completes at run time ("list.file." + kind, "enum." + type + "." + value).
+     * A key the code completes at run time: a literal prefix in the code ("grading.status." + s.name()), what
+     * completes it (an enum's constants, a data file's keys, a set of codes the code names) and, rarely, a suffix.
+     */
+    private record Composed(String prefix, String suffix, Set<String> completions) {
+        Set<String> keys() {
+            Set<String> keys = new TreeSet<>();
+            completions.forEach(c -> keys.add(prefix + c + suffix));
+            return keys;
+        }
+    }
+
+    @SafeVarargs
+    private static Composed composed(String prefix, Class<? extends Enum<?>>... enums) {
+        Set<String> names = new TreeSet<>();
+        for (Class<? extends Enum<?>> e : enums) {
+            for (Enum<?> v : e.getEnumConstants()) {
+                names.add(v.name());
+            }
+        }
+        return new Composed(prefix, "", names);
+    }
+
+    /** Completions the code names as string literals in {@code source}: each must still be there. */
+    private static Composed composed(String prefix, String source, String... codes) throws IOException {
+        String text = Files.readString(Path.of("src/main/java", source), StandardCharsets.UTF_8);
+        for (String c : codes) {
+            assertThat(text).as("%s completes %s with \"%s\"", source, prefix, c).contains("\"" + c + "\"");
+        }
+        return new Composed(prefix, "", new TreeSet<>(List.of(codes)));
+    }
+
+    /**
+     * Literal prefixes in the code that are not bundle keys: document template phrases (data/documents), rule
+     * values of data/warning-workflow.csv, and audit action codes (worded as audit.action.<code>).
+     */
+    private static final Set<String> NOT_BUNDLE_PREFIXES = Set.of("basis.", "reason.", "rule.", "transport.",
+            "pending.", "signatory.", "order.");
+
+    /**
+     * Every way the code composes a key, each with what completes it. A new composed key in the code fails
+     * {@link #everyComposedKeyIsDeclaredAndExists} until it is declared here.
+     */
+    private static List<Composed> composedKeys() throws IOException {
+        List<Composed> c = new ArrayList<>();
+        c.add(composed("action.", cn.hazedesk.domain.access.Action.class)); // OutcomeText: an Action in a refusal
+        c.add(composed("approval.liftBasis.", cn.hazedesk.domain.episode.LiftBasis.class));
+        Set<String> areas = new TreeSet<>();
+        for (WorkArea a : WorkArea.values()) {
+            areas.add(a.key());
+        }
+        c.add(new Composed("area.", ".title", areas));
+        c.add(new Composed("audit.action.", "", auditActionCodes()));
+        c.add(new Composed("backup.reason.", "", new TreeSet<>(List.of(cn.hazedesk.application.BackupService.MANUAL,
+                cn.hazedesk.application.BackupService.DAILY, cn.hazedesk.application.BackupService.EXIT,
+                cn.hazedesk.application.BackupService.BEFORE_RESTORE,
+                cn.hazedesk.application.ListImportService.BACKUP_REASON))));
+        c.add(composed("campaign.refusal.", cn.hazedesk.application.CampaignService.Refusal.class));
+        c.add(composed("cli.audit.broken.", cn.hazedesk.domain.audit.AuditChain.Break.class));
+        c.add(composed("cli.audit.code.", cn.hazedesk.application.AuditIntegrityService.CodeCheck.class));
+        Set<String> commands = scan(Path.of("src/main/java/cn/hazedesk/app/cli"), ".java", COMMAND_NAME);
+        assertThat(commands).contains("uscc", "list", "orders");
+        c.add(new Composed("cli.describe.", "", commands));
+        c.add(new Composed("cli.usage.", "", commands));
+        c.add(composed("cli.user.", "cn/hazedesk/app/cli/UserCommands.java", "add", "disable", "enable", "reset",
+                "password"));
+        c.add(composed("consultation.granularity.", cn.hazedesk.ui.warning.ConsultationViewModel.Granularity.class));
+        c.add(new Composed("consultation.profile.", "",
+                new TreeSet<>(cn.hazedesk.infra.data.CriteriaCsv.load(null).keySet()))); // data/warning-criteria.csv
+        c.add(composed("document.template.", cn.hazedesk.domain.document.template.TemplateException.Problem.class));
+        c.add(composed("enum.ControlType.", cn.hazedesk.domain.enterprise.ControlType.class));
+        c.add(composed("enum.MeasureType.", cn.hazedesk.domain.enterprise.MeasureType.class));
+        c.add(composed("enum.PerformanceGrade.", cn.hazedesk.domain.enterprise.PerformanceGrade.class));
+        c.add(composed("enum.WarningLevel.", cn.hazedesk.domain.enterprise.WarningLevel.class));
+        c.add(composed("episode.kind.", cn.hazedesk.domain.episode.ProposalKind.class));
+        c.add(composed("episode.phase.", cn.hazedesk.domain.episode.EpisodePhase.class));
+        c.add(composed("episode.proposalState.", cn.hazedesk.domain.episode.ProposalState.class));
+        c.add(composed("episode.refusal.", cn.hazedesk.domain.episode.EpisodeRefusal.Code.class));
+        c.add(composed("episode.word.", "cn/hazedesk/i18n/EpisodeText.java", "TRACK", "SUPERSEDED"));
+        c.add(composed("field.", cn.hazedesk.domain.enterprise.ListField.class));
+        c.add(composed("grading.action.", cn.hazedesk.domain.grading.GradeAction.class));
+        c.add(composed("grading.reason.", cn.hazedesk.domain.grading.DowngradeReason.class));
+        c.add(composed("grading.refusal.", cn.hazedesk.domain.grading.GradeRefusal.class));
+        c.add(composed("grading.stage.", cn.hazedesk.domain.grading.ReviewStage.class));
+        c.add(composed("grading.status.", cn.hazedesk.domain.grading.GradeStatus.class));
+        c.add(composed("import.guard.", cn.hazedesk.domain.listimport.ReplaceGuard.Kind.class));
+        c.add(composed("import.status.", cn.hazedesk.domain.listimport.ImportPreview.Status.class));
+        c.add(composed("list.file.", cn.hazedesk.application.port.WorkbookException.Kind.class));
+        c.add(composed("list.note.ignoredReason.", cn.hazedesk.domain.listimport.SheetLayout.IgnoreReason.class));
+        c.add(composed("measure.confidence.", cn.hazedesk.domain.measure.Confidence.class));
+        c.add(composed("measure.rule.", cn.hazedesk.domain.measure.MeasureRule.class));
+        c.add(composed("measure.transport.", cn.hazedesk.domain.enterprise.TransportRule.class));
+        c.add(composed("permit.field.", cn.hazedesk.domain.permit.PermitProblem.Field.class));
+        c.add(composed("reduction.baseline.", cn.hazedesk.domain.reduction.BaselineSource.class));
+        c.add(composed("reduction.verdict.", cn.hazedesk.domain.reduction.Verdict.class));
+        // Outcome.Refusal.key(): refusal.<the code's enum>.<the code>, for the enums refused through Outcome
+        Set<String> refusals = new TreeSet<>();
+        for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.access.AccessRefusal.class,
+                cn.hazedesk.domain.access.AccountRefusal.class)) {
+            for (Enum<?> v : e.getEnumConstants()) {
+                refusals.add(e.getSimpleName() + "." + v.name());
+            }
+        }
+        c.add(new Composed("refusal.", "", refusals));
+        Set<String> roles = new TreeSet<>(); // data/roles.csv
+        cn.hazedesk.infra.data.RolesCsv.roles(null).all().forEach(r -> roles.add(r.key()));
+        c.add(new Composed("role.", "", roles));
+        c.add(composed("summary.verdict.", cn.hazedesk.domain.reduction.Verdict.class));
+        c.add(composed("warning.level.", cn.hazedesk.domain.warning.RecommendedLevel.class,
+                cn.hazedesk.domain.enterprise.WarningLevel.class));
+        return c;
+    }
+
+    /** {@code String name() { return "uscc"; }}: a command's name, completing cli.usage. and cli.describe. */
+    private static final Pattern COMMAND_NAME = Pattern.compile("String name\\(\\)\\s*\\{\\s*return \"([a-z]+)\";");
+
+    /**
+     * Every literal prefix in the code ("grading.status.") is declared, with what completes it, in
+     * {@link #composedKeys} (or as not a bundle key); every declared prefix is still in the code; and every key
+     * it composes exists in both bundles.
      */
     @Test
-    void everyKeyDefinedIsUsed() throws IOException {
-        Set<String> literals = codeLiterals();
-        literals.addAll(scan(Path.of("fxml"), ".fxml", FXML_KEY));
-        Set<String> prefixes = new TreeSet<>();
-        for (String l : literals) {
+    void everyComposedKeyIsDeclaredAndExists() throws IOException {
+        Set<String> inCode = new TreeSet<>();
+        for (String l : codeLiterals()) {
             if (l.endsWith(".")) {
-                prefixes.add(l);
+                inCode.add(l);
             }
         }
-        Set<String> unused = new TreeSet<>();
-        for (String k : load("messages_zh_CN.properties").stringPropertyNames()) {
-            if (literals.contains(k) || prefixes.stream().anyMatch(k::startsWith)) {
-                continue;
-            }
-            unused.add(k);
-        }
-        assertThat(unused).as("keys defined but used nowhere").isEmpty();
-    }
-
-    @Test
-    void keysBuiltFromWorkAreasExist() throws IOException {
+        List<Composed> declared = composedKeys();
+        Set<String> declaredPrefixes = new TreeSet<>(NOT_BUNDLE_PREFIXES);
+        declared.forEach(c -> declaredPrefixes.add(c.prefix()));
+        Set<String> undeclared = new TreeSet<>(inCode);
+        undeclared.removeAll(declaredPrefixes);
+        assertThat(undeclared).as("key prefixes the code completes at run time, not declared in composedKeys()")
+                .isEmpty();
+        Set<String> stale = new TreeSet<>(declaredPrefixes);
+        stale.removeAll(inCode);
+        assertThat(stale).as("prefixes declared in composedKeys() that the code no longer uses").isEmpty();
         Set<String> used = new TreeSet<>();
-        for (WorkArea a : WorkArea.values()) {
-            used.add("area." + a.key() + ".title");
+        for (Composed c : declared) {
+            assertThat(c.completions()).as(c.prefix()).isNotEmpty();
+            used.addAll(c.keys());
         }
-        for (cn.hazedesk.domain.warning.RecommendedLevel l : cn.hazedesk.domain.warning.RecommendedLevel.values()) {
-            used.add("warning.level." + l.name());
-        }
-        used.add("consultation.profile.2024");
-        used.add("consultation.profile.2018");
-        for (String command : new String[]{"uscc", "aqi", "recommend", "list", "reduction"}) {
-            used.add("cli.usage." + command);
-            used.add("cli.describe." + command);
-        }
-        assertKnown(used);
-    }
-
-    @Test
-    void everyEnumValueAndListFieldHasALabel() throws IOException {
-        Set<String> used = new TreeSet<>();
-        for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.enterprise.PerformanceGrade.class,
-                cn.hazedesk.domain.enterprise.ControlType.class, cn.hazedesk.domain.enterprise.MeasureType.class,
-                cn.hazedesk.domain.enterprise.WarningLevel.class)) {
-            for (Enum<?> v : e.getEnumConstants()) {
-                used.add("enum." + e.getSimpleName() + "." + v.name());
-            }
-        }
-        for (cn.hazedesk.application.CampaignService.Refusal r : cn.hazedesk.application.CampaignService.Refusal.values()) {
-            used.add("campaign.refusal." + r.name());
-        }
-        for (cn.hazedesk.domain.listimport.ImportPreview.Status st : cn.hazedesk.domain.listimport.ImportPreview.Status.values()) {
-            used.add("import.status." + st.name());
-        }
-        for (cn.hazedesk.domain.enterprise.ListField f : cn.hazedesk.domain.enterprise.ListField.values()) {
-            used.add("field." + f.name());
-        }
+        assertThat(used).contains("grading.status.APPLIED", "area.list.title", "role.ADMINISTRATOR",
+                "refusal.AccountRefusal.LOCKED", "consultation.profile.2024");
         assertKnown(used);
     }
 
     /**
-     * Every action code the code writes to the audit trail reads as words on the 操作记录 page: the dotted
-     * lower-case literals (such as "enterprise.update") of each class that calls audit.record(...) or makes an
-     * episode step's outcome (EpisodeRules), and the order tracking steps (order.delivered, ...).
+     * Every key of the bundles is used: by FXML (%key), by a literal in the code, or as one of the keys a declared
+     * composed key makes ({@link #composedKeys}); a key under a composed prefix that no completion makes is unused.
      */
     @Test
-    void everyAuditActionHasWords() throws IOException {
+    void everyKeyDefinedIsUsed() throws IOException {
+        Set<String> used = keysNamedInTheCode();
+        used.addAll(scan(Path.of("fxml"), ".fxml", FXML_KEY));
+        for (Composed c : composedKeys()) {
+            used.addAll(c.keys());
+        }
+        Set<String> unused = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
+        unused.removeAll(used);
+        assertThat(unused).as("keys defined but used nowhere").isEmpty();
+    }
+
+    @Test
+    void placeholdersMatchBetweenTheLanguages() throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        Properties en = load("messages_en.properties");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        Set<String> differ = new TreeSet<>();
+        for (String k : zh.stringPropertyNames()) {
+            if (en.containsKey(k) && !indices(placeholder, zh.getProperty(k)).equals(indices(placeholder, en.getProperty(k)))) {
+                differ.add(k);
+            }
+        }
+        assertThat(differ).as("keys whose {n} placeholders differ between zh_CN and en").isEmpty();
+    }
+
+    private static Set<String> indices(Pattern placeholder, String value) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = placeholder.matcher(value);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * The action codes the code writes to the audit trail, each worded on the 操作记录 page as audit.action.<code>:
+     * the dotted lower-case literals (such as "enterprise.update") of each class that calls audit.record(...) or
+     * makes an episode step's outcome (EpisodeRules), the constants named AUDIT_ACTION (a code written from more
+     * than one place, e.g. backup.restore), and the order tracking steps (order.delivered, ...).
+     */
+    private static Set<String> auditActionCodes() throws IOException {
         Pattern code = Pattern.compile("\"([a-z]+\\.[a-z][A-Za-z]*)\"");
+        Pattern constant = Pattern.compile("AUDIT_ACTION\\s*=\\s*\"([a-z]+\\.[a-z][A-Za-z]*)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(f, StandardCharsets.UTF_8);
+                Matcher c = constant.matcher(source);
+                while (c.find()) {
+                    used.add(c.group(1));
+                }
                 if (!source.contains("audit.record(") && !source.contains("EpisodeOutcome.Done(")) {
                     continue;
                 }
                 Matcher m = code.matcher(source);
                 while (m.find()) {
-                    used.add("audit.action." + m.group(1));
+                    used.add(m.group(1));
                 }
             }
         }
         for (cn.hazedesk.application.port.EpisodeStore.TrackStep s : cn.hazedesk.application.port.EpisodeStore.TrackStep.values()) {
-            used.add("audit.action.order." + s.name().toLowerCase(Locale.ROOT)); // EpisodeService.track
+            used.add("order." + s.name().toLowerCase(Locale.ROOT)); // EpisodeService.track
         }
+        return used;
+    }
+
+    @Test
+    void everyAuditActionHasWords() throws IOException {
+        Set<String> used = new TreeSet<>();
+        auditActionCodes().forEach(c -> used.add("audit.action." + c));
         assertThat(used).contains("audit.action.enterprise.update", "audit.action.enterprise.import",
                 "audit.action.grade.approve", "audit.action.sample.load", "audit.action.episode.publish");
         assertKnown(used);
