@@ -51,6 +51,26 @@ public final class Messages {
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** Items of an enumeration (甲、乙、丙 / a, b, c), in the language's way. */
+    public String list(java.util.Collection<String> items) {
+        return String.join(get("text.join.list"), items);
+    }
+
+    /** Clauses one after another (甲；乙 / a; b). */
+    public String clauses(java.util.Collection<String> items) {
+        return String.join(get("text.join.clauses"), items);
+    }
+
+    /** A label and what it says (名称：内容 / name: content). */
+    public String pair(String label, String value) {
+        return get("text.pair", label, value);
+    }
+
+    /** A thing and a note on it in brackets (名称（注）/ name (note)). */
+    public String aside(String thing, String note) {
+        return get("text.aside", thing, note);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -136,9 +136,9 @@ public final class OrderBatchViewModel {
         }
         List<String> parts = new ArrayList<>();
         for (OrderLine l : o.lines()) {
-            parts.add(l.lineName() + "：" + (l.text().isBlank() ? "—" : l.text()));
+            parts.add(messages.pair(l.lineName(), l.text().isBlank() ? "—" : l.text()));
         }
-        return String.join("；", parts);
+        return messages.clauses(parts);
     }
 
     private String scopeLabel() {

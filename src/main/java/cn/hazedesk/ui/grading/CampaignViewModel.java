@@ -80,8 +80,8 @@ public final class CampaignViewModel {
             loaded.rows().forEach(r -> names.put(r.uscc(), r.name()));
             enterprises.setAll(loaded.rows().stream().map(Labels::enterpriseChoice).toList());
             Choice<Campaign> keep = campaign.get();
-            campaignChoices.setAll(loaded.campaigns().stream().map(c -> new Choice<>(c.name() + "（" + c.startsOn()
-                    + " – " + c.endsOn() + "）", c)).toList());
+            campaignChoices.setAll(loaded.campaigns().stream().map(c -> new Choice<>(messages.aside(c.name(), c.startsOn()
+                    + " – " + c.endsOn()), c)).toList());
             campaign.set(campaignChoices.stream().filter(c -> keep != null && c.value().id() == keep.value().id())
                     .findFirst().orElse(campaignChoices.isEmpty() ? null : campaignChoices.get(0)));
         });

@@ -109,7 +109,7 @@ public final class GradeHistoryViewModel {
         tasks.run(messages.get("grading.task.history"), p -> grading.history(uscc), records -> {
             rows.setAll(records.stream().map(this::row).toList());
             Instant now = Instant.now();
-            String effective = String.join("、", records.stream().filter(r -> r.inEffectAt(now))
+            String effective = messages.list(records.stream().filter(r -> r.inEffectAt(now))
                     .map(r -> r.industry() + " " + labels.grade(r.grade())).toList());
             inEffect.set(messages.get("grading.history.inEffect", effective.isEmpty() ? labels.grade(PerformanceGrade.UNRATED) : effective));
         });
@@ -119,9 +119,10 @@ public final class GradeHistoryViewModel {
         String from = r.effectiveFrom() == null ? "" : WHEN.format(r.effectiveFrom().atZone(zone));
         String to = r.effectiveTo() == null ? "" : WHEN.format(r.effectiveTo().atZone(zone));
         String period = from.isEmpty() ? "" : from + " – " + to;
-        String steps = String.join("；", r.steps().stream().map(s -> WHEN.format(s.at().atZone(zone)) + " "
-                + text.action(s.action()) + "（" + s.actor() + "）"
-                + (s.comment() == null || s.comment().isBlank() ? "" : "：" + s.comment())).toList());
+        String steps = messages.clauses(r.steps().stream().map(s -> {
+            String step = WHEN.format(s.at().atZone(zone)) + " " + messages.aside(text.action(s.action()), s.actor());
+            return s.comment() == null || s.comment().isBlank() ? step : messages.pair(step, s.comment());
+        }).toList());
         return new Row(r.id(), r.industry(), labels.grade(r.grade()), text.status(r.status()), period, steps,
                 r.status() == GradeStatus.EFFECTIVE && r.inEffectAt(Instant.now()));
     }

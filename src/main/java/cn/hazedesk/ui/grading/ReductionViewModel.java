@@ -107,10 +107,10 @@ public final class ReductionViewModel {
             if (r.level() != l) {
                 continue;
             }
-            String top = report.largestRemaining(r.region().code(), l, r.pollutant(), 3).stream()
-                    .map(x -> x.enterprise().name() + "·" + x.line().name()).reduce((a, b) -> a + "、" + b).orElse("-");
+            List<String> top = report.largestRemaining(r.region().code(), l, r.pollutant(), 3).stream()
+                    .map(x -> x.enterprise().name() + "·" + x.line().name()).toList();
             gaps.add(messages.get("reduction.gap", r.region().name(), pollutant(r.pollutant()),
-                    tonnes(r.dailyShortfall()), top));
+                    tonnes(r.dailyShortfall()), top.isEmpty() ? "-" : messages.list(top)));
         }
         if (gaps.isEmpty()) {
             gaps.add(messages.get(unknown == 0 ? "reduction.noGap" : "reduction.noGapAgainstList"));
@@ -120,9 +120,9 @@ public final class ReductionViewModel {
                 .map(r -> r.region().code()).findFirst().orElse(null);
         if (city != null) {
             for (Enterprise.Pollutant p : Enterprise.Pollutant.values()) {
-                String top = report.topEnterprises(city, l, p, 3).stream()
-                        .map(c -> c.name() + " " + tonnes(c.dailyCut())).reduce((a, b) -> a + "、" + b).orElse("-");
-                gaps.add(messages.get("reduction.contributors", pollutant(p), top));
+                List<String> top = report.topEnterprises(city, l, p, 3).stream()
+                        .map(c -> c.name() + " " + tonnes(c.dailyCut())).toList();
+                gaps.add(messages.get("reduction.contributors", pollutant(p), top.isEmpty() ? "-" : messages.list(top)));
             }
         }
         shortfalls.setAll(gaps);

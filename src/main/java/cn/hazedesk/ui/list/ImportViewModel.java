@@ -125,7 +125,7 @@ public final class ImportViewModel {
         List<String> names = e.changes().stream().map(c -> c.lineName() == null ? labels.field(c.field())
                 : messages.get("problem.onLine", c.lineName(), labels.field(c.field()))).distinct().limit(6).toList();
         String more = e.changes().size() > names.size() ? messages.get("import.moreChanges", e.changes().size() - names.size()) : "";
-        return String.join("、", names) + more;
+        return messages.list(names) + more;
     }
 
     private String summaryText() {

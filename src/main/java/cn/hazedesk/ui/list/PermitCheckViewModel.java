@@ -84,7 +84,7 @@ public final class PermitCheckViewModel {
         List<Row> out = new ArrayList<>();
         for (PermitEntry p : l.report().missingFromList()) {
             out.add(new Row(m.get("permit.kind.missing"), p.name(), p.uscc(), m.get("permit.notOnList"),
-                    p.permitNumber() + (p.managementType().isEmpty() ? "" : "（" + p.managementType() + "）")));
+                    p.managementType().isEmpty() ? p.permitNumber() : m.aside(p.permitNumber(), p.managementType())));
         }
         for (PermitCrossCheck.Mismatch x : l.report().permitMismatch()) {
             String own = x.enterprise().permitNumber();
@@ -93,7 +93,7 @@ public final class PermitCheckViewModel {
         }
         for (PermitCrossCheck.Mismatch x : l.report().usccMismatch()) {
             out.add(new Row(m.get("permit.kind.uscc"), x.enterprise().name(), x.enterprise().permitNumber(),
-                    x.enterprise().uscc(), x.register().uscc() + "（" + x.register().name() + "）"));
+                    x.enterprise().uscc(), m.aside(x.register().uscc(), x.register().name())));
         }
         rows.setAll(out);
         List<String> lines = text.report(l.report());

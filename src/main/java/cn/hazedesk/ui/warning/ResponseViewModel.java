@@ -166,7 +166,7 @@ public final class ResponseViewModel {
         if (ord.notCounted().isPresent()) {
             status += m.get("response.status.notCounted", grading.rule(ord.notCounted().get()));
         }
-        String measures = ord.lines().stream().map(l -> l.lineName() + "：" + (l.text().isEmpty()
+        String measures = ord.lines().stream().map(l -> m.pair(l.lineName(), l.text().isEmpty()
                 ? grading.rule(l.rule()) : l.text())).reduce((a, b) -> a + "\n" + b).orElse(m.get("response.noLines"));
         return new Row(o.id(), ord.districtName(), ord.enterpriseName(), ord.uscc(), labels.grade(ord.grade()),
                 labels.level(ord.level()), status, text.time(o.deliveredAt()), text.time(o.acknowledgedAt()),
