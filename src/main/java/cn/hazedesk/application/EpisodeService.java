@@ -114,8 +114,7 @@ public final class EpisodeService {
     }
 
     private String defaultTitle(Instant now) {
-        LocalDate d = LocalDate.ofInstant(now, clock.getZone());
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日重污染天气过程";
+        return settings.title(LocalDate.ofInstant(now, clock.getZone()));
     }
 
     public Result act(long episodeId, EpisodeAction action, Actor by) {
@@ -211,12 +210,15 @@ public final class EpisodeService {
         return suggestNumber(false);
     }
 
-    /** As {@link #suggestNumber()}; a drill's numbers start with 演练 so they are never taken for real notices. */
+    /**
+     * As {@link #suggestNumber()}; a drill's numbers start with the city's drill prefix (data/warning-workflow.csv), so
+     * that they are never taken for real notices.
+     */
     public String suggestNumber(boolean drill) {
         return tx.inTransaction(() -> {
             int year = LocalDate.now(clock).getYear();
             for (int seq = 1; ; seq++) {
-                String n = (drill ? "演练" : "") + settings.number(year, seq);
+                String n = drill ? settings.drillNumber(year, seq) : settings.number(year, seq);
                 boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()))
                         || store.summaryNumbers().contains(n);
                 if (!used) {

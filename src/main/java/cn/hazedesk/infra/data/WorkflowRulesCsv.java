@@ -18,11 +18,11 @@ public final class WorkflowRulesCsv {
     }
 
     public static WorkflowSettings load(Path siteRules) {
-        Map<String, String> values = new HashMap<>();
-        for (CSVRecord r : BundledData.readCsv(FILE, true, siteRules)) {
-            if (values.put(r.get("key").strip(), r.get("value").strip()) != null) {
-                throw BundledData.problemInRecord(FILE, r, "given twice");
-            }
+        Map<String, String> values = values(siteRules);
+        // a city's copy written before a setting existed takes the bundled value of that setting
+        Map<String, String> bundled = siteRules == null ? values : values(null);
+        for (String key : java.util.List.of("title_pattern", "drill_number_prefix")) {
+            values.putIfAbsent(key, bundled.getOrDefault(key, ""));
         }
         try {
             Map<WarningLevel, String> signatories = new EnumMap<>(WarningLevel.class);
@@ -35,9 +35,20 @@ public final class WorkflowRulesCsv {
             }
             int hours = Integer.parseInt(values.getOrDefault("acknowledge_hours", "2"));
             return new WorkflowSettings(new SignatoryPolicy(signatories), hours,
-                    values.getOrDefault("number_pattern", "{year}-{seq}"));
+                    values.getOrDefault("number_pattern", "{year}-{seq}"), values.get("title_pattern"),
+                    values.get("drill_number_prefix"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("data/" + FILE + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, String> values(Path siteRules) {
+        Map<String, String> values = new HashMap<>();
+        for (CSVRecord r : BundledData.readCsv(FILE, true, siteRules)) {
+            if (values.put(r.get("key").strip(), r.get("value").strip()) != null) {
+                throw BundledData.problemInRecord(FILE, r, "given twice");
+            }
+        }
+        return values;
     }
 }
