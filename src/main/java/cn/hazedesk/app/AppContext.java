@@ -76,10 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final ListImportService listImport;
     private final ListExportService listExport;
     // grading, the measure matrix and reduction accounting
-    private final JooqGradeStore gradeStore;
     private final GradingService grading;
-    private final MeasureMatrix measureMatrix;
-    private final MeasureSelector measureSelector;
     private final ReductionService reduction;
     // documents
     private final ResponseOrderService responseOrders;
@@ -121,10 +118,10 @@ public final class AppContext implements AutoCloseable {
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, listRewrite, audit, backups, clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
         // grading, the measure matrix and reduction accounting
-        this.gradeStore = new JooqGradeStore(tx, clock.getZone());
+        JooqGradeStore gradeStore = new JooqGradeStore(tx, clock.getZone());
         this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
-        this.measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
-        this.measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries,
+        MeasureMatrix measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
+        MeasureSelector measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries,
                 MeasureMatrixCsv.fallbacks(industries, siteRules), MeasureMatrixCsv.transport(siteRules));
         this.reduction = new ReductionService(tx, enterprises, grading, measureSelector,
                 new ReductionCalculator(measureSelector, ReductionRulesCsv.targets(siteRules),
@@ -287,10 +284,6 @@ public final class AppContext implements AutoCloseable {
         return listExport;
     }
 
-    public JooqGradeStore gradeStore() {
-        return gradeStore;
-    }
-
     /** The warning criteria profiles (data/warning-criteria.csv, or the site's own in <data>/rules/). */
     public java.util.Map<String, cn.hazedesk.domain.warning.CriteriaProfile> criteriaProfiles() {
         return cn.hazedesk.infra.data.CriteriaCsv.load(store.dataFolder().resolve("rules"));
@@ -306,14 +299,6 @@ public final class AppContext implements AutoCloseable {
 
     public GradingService grading() {
         return grading;
-    }
-
-    public MeasureMatrix measureMatrix() {
-        return measureMatrix;
-    }
-
-    public MeasureSelector measureSelector() {
-        return measureSelector;
     }
 
     public ReductionService reduction() {
