@@ -115,6 +115,8 @@ class EpisodeWindowTest extends ApplicationTest {
         assertThat(kind.getValue().toString()).isEqualTo("解除预警");
         steps.proposeApprovePublish("李市长");
         steps.waitUntil(() -> steps.label("#episode-status").equals("已解除，待总结评估"));
+        assertThat(steps.label("#episode-levels")).as("after the lift the head says no warning is in force")
+                .startsWith("已于 ").contains(" 解除，无预警（解除前：石嘴山市 红色预警");
 
         // summary evaluation: timeline and evaluation, then close
         steps.tab(3);

@@ -91,7 +91,11 @@ public final class EpisodesViewModel {
 
     public StringBinding status() { return of(text::status); }
     public StringBinding number() { return of(e -> e.number() == null ? "—" : e.number()); }
-    public StringBinding levels() { return of(e -> text.levels(e.levels())); }
+    /** The levels in force; once lifted, that no warning is in force, with the levels it had until the lift. */
+    public StringBinding levels() {
+        return of(e -> e.liftedAt() == null || e.phase().inForce() ? text.levels(e.levels())
+                : m.get("episode.levels.lifted", text.time(e.liftedAt()), text.levels(e.levels())));
+    }
     public StringBinding issued() { return of(e -> text.time(e.issuedAt())); }
     public StringBinding responseStart() { return of(e -> text.time(e.responseStart())); }
     public StringBinding expectedEnd() { return of(e -> text.time(e.expectedEnd())); }
