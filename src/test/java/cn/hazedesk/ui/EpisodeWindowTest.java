@@ -122,6 +122,8 @@ class EpisodeWindowTest extends ApplicationTest {
         steps.tab(3);
         TextArea evaluation = lookup("#summary-evaluation").queryAs(TextArea.class);
         steps.waitUntil(() -> evaluation.getText().contains("二、企业响应"));
+        assertThat(evaluation.getText()).as("the lift is named as such, and that it came before the response started")
+                .contains("（解除预警）：全部预警解除").contains("预警在响应开始之前解除");
         assertThat(evaluation.getText()).contains("橙色预警").contains("红色预警").contains("确认 2 家")
                 .contains("三、估算减排比例");
         TableView<?> timeline = lookup("#summary-timeline").queryAs(TableView.class);

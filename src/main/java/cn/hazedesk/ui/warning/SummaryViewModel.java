@@ -150,10 +150,15 @@ public final class SummaryViewModel {
         }
         lines.add(m.get("summary.head", text.title(e), text.time(e.issuedAt()), text.time(e.responseStart()),
                 text.time(e.liftedAt())));
+        if (e.liftedAt() != null && e.responseStart() != null && e.liftedAt().isBefore(e.responseStart())) {
+            lines.add(m.get("summary.liftedBeforeResponse"));
+        }
         lines.add(m.get("summary.levels"));
         for (EpisodeService.LevelChange c : ev.levels()) {
             lines.add(m.get("summary.levelRow", text.time(c.at()), c.number(), text.kind(c.kind()),
-                    c.kind().setsLevels() ? text.levels(c.levels()) : m.get("summary.noLevelChange")));
+                    c.kind().setsLevels() ? text.levels(c.levels())
+                            : m.get(c.kind() == cn.hazedesk.domain.episode.ProposalKind.LIFT ? "summary.allLifted"
+                            : "summary.noLevelChange")));
         }
         lines.add(m.get("summary.compliance", ev.orders(), ev.notices(), ev.delivered(), ev.acknowledged(), ev.implemented(),
                 ev.inspected(), ev.nonCompliant().size(),
