@@ -307,11 +307,6 @@ public final class JooqEpisodeStore implements EpisodeStore {
                         r.getDetail()));
     }
 
-    static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
-        Long max = d.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
-        return max == null ? 1 : max + 1;
-    }
-
     private LocalDateTime ldt(Instant i) {
         return i == null ? null : LocalDateTime.ofInstant(i, zone);
     }
