@@ -3,51 +3,39 @@ package cn.hazedesk.application;
 import cn.hazedesk.application.port.EpisodeStore.Inspection;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.domain.document.AdjustNotice;
-import cn.hazedesk.domain.document.AreaLevel;
-import cn.hazedesk.domain.document.LevelChange;
 import cn.hazedesk.domain.document.LiftGround;
 import cn.hazedesk.domain.episode.LiftBasis;
 import cn.hazedesk.domain.warning.LiftCheck;
-import cn.hazedesk.domain.document.ApprovalAction;
 import cn.hazedesk.domain.document.ApprovalForm;
 import cn.hazedesk.domain.document.InspectionRecord;
 import cn.hazedesk.domain.document.Inspector;
 import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.OrderEnvelope;
-import cn.hazedesk.domain.document.PollutantReduction;
 import cn.hazedesk.domain.document.StepNotice;
 import cn.hazedesk.domain.document.SummaryReport;
-import cn.hazedesk.domain.document.TimelineRow;
 import cn.hazedesk.domain.document.Urgency;
 import cn.hazedesk.domain.document.compose.ComposedDocument;
 import cn.hazedesk.domain.document.compose.DocumentComposer;
-import cn.hazedesk.domain.enterprise.Enterprise.Pollutant;
-import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.AreaLevels;
 import cn.hazedesk.domain.episode.Consultation;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.ForecastDay;
 import cn.hazedesk.domain.episode.Proposal;
-import cn.hazedesk.domain.episode.ProposalKind;
 import cn.hazedesk.domain.episode.ProposalState;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
-import cn.hazedesk.domain.response.OrderLine;
 import cn.hazedesk.domain.response.ResponseOrder;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,10 +45,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An episode's documents (issue #6 points 1, 2): maps what the episode recorded — proposals, consultations, orders,
- * inspections, the evaluation — onto the document records, and has {@link DocumentService} draw them. Nothing is
- * invented: a fact the episode does not hold (weather cause, contact, PM2.5 peak, cases referred...) is passed as
- * null and the template prints its {@code pending.*} wording.
+ * An episode's documents: maps what the episode recorded — proposals, consultations, orders, inspections, the
+ * evaluation — onto the document records, and has {@link DocumentService} draw them. Nothing is invented: a fact
+ * the episode does not hold (weather cause, contact, PM2.5 peak, cases referred...) is passed as null and the
+ * template prints its {@code pending.*} wording.
  *
  * <ul>
  *   <li>a published ISSUE / ADJUST / LIFT proposal → 预警发布 / 调整 / 解除通知 ({@link #notice});</li>
@@ -70,14 +58,17 @@ import java.util.stream.Collectors;
  *   <li>an order → 督查记录表 with its recorded inspections, or a blank sheet ({@link #inspection});</li>
  *   <li>the episode → 总结评估报告 ({@link #summary}).</li>
  * </ul>
+ * The approval form is mapped by {@link ApprovalForms}, the summary report by {@link SummaryReports}; how levels
+ * moved between proposals and how the areas are named is {@link LevelChanges}.
  */
 public final class EpisodeDocumentService {
-    private static final int HEAVY_AQI = 201;
-
     private final EpisodeService episodes;
     private final DocumentService documents;
     private final RegionCatalog regions;
     private final cn.hazedesk.domain.enterprise.IndustryCatalog industries;
+    private final LevelChanges levelChanges;
+    private final ApprovalForms approvalForms;
+    private final SummaryReports summaryReports;
 
     public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions,
                                   cn.hazedesk.domain.enterprise.IndustryCatalog industries) {
@@ -85,6 +76,9 @@ public final class EpisodeDocumentService {
         this.documents = documents;
         this.regions = regions;
         this.industries = industries;
+        this.levelChanges = new LevelChanges(regions);
+        this.approvalForms = new ApprovalForms(episodes, levelChanges);
+        this.summaryReports = new SummaryReports(episodes, regions, levelChanges);
     }
 
     // ---------------------------------------------------------------- finding
@@ -126,7 +120,7 @@ public final class EpisodeDocumentService {
         }
         return switch (p.kind()) {
             case ISSUE, LIFT, EXTEND, SUSPEND, RESUME -> true;
-            case ADJUST -> previousLevels(e, p).map(prev -> direction(prev, p.levels()) != 0).orElse(false);
+            case ADJUST -> LevelChanges.previousLevels(e, p).map(prev -> LevelChanges.direction(prev, p.levels()) != 0).orElse(false);
         };
     }
 
@@ -149,7 +143,7 @@ public final class EpisodeDocumentService {
      * notice's issue; for a resume its response start), the expected end before and after an extension, the basis.
      */
     public StepNotice stepNotice(Episode e, Proposal p) {
-        AreaLevels levels = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("a step before an issue"));
+        AreaLevels levels = LevelChanges.previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("a step before an issue"));
         LocalDateTime issued = local(p.issuedAt());
         StepNotice.Kind kind = switch (p.kind()) {
             case EXTEND -> StepNotice.Kind.EXTEND;
@@ -158,7 +152,7 @@ public final class EpisodeDocumentService {
             default -> throw new IllegalArgumentException("no step notice for " + p.kind());
         };
         LocalDateTime previousEnd = kind == StepNotice.Kind.EXTEND ? local(endBefore(e, p)) : null;
-        return new StepNotice(kind, p.number(), issued.toLocalDate(), e.number(), levels.city(), areaLevels(levels),
+        return new StepNotice(kind, p.number(), issued.toLocalDate(), e.number(), levels.city(), levelChanges.areaLevels(levels),
                 kind == StepNotice.Kind.RESUME && p.responseStart() != null ? local(p.responseStart()) : issued,
                 previousEnd, kind == StepNotice.Kind.EXTEND ? local(p.expectedEnd()) : null, basisText(e, p), e.drill());
     }
@@ -177,16 +171,16 @@ public final class EpisodeDocumentService {
         long count = episodes.orders(e.id()).stream().filter(o -> o.proposalSeq() == p.seq()).count();
         LocalDateTime issued = local(p.issuedAt());
         return new IssueNotice(p.number(), issued.toLocalDate(), Urgency.NONE, p.levels().city(),
-                areaLevels(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
+                levelChanges.areaLevels(p.levels()), from == null ? issued.toLocalDate() : from, to == null ? issued.toLocalDate() : to,
                 forecast, c.flatMap(EpisodeDocumentService::primaryPollutant).orElse(null), null, issued,
                 local(p.responseStart()), (int) count, null, null, null, List.of(), false, e.drill(),
                 p.onHigherNotice() ? p.basisNotice() : null);
     }
 
     public AdjustNotice adjustNotice(Episode e, Proposal p) {
-        AreaLevels prev = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
+        AreaLevels prev = LevelChanges.previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
         LocalDateTime issued = local(p.issuedAt());
-        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, changes(prev, p.levels()),
+        return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, levelChanges.changes(prev, p.levels()),
                 local(p.responseStart() == null ? p.issuedAt() : p.responseStart()), basisText(e, p), null, null, null,
                 e.drill());
     }
@@ -196,14 +190,14 @@ public final class EpisodeDocumentService {
      * criteria when they reach the rule's hours, or the shortfall the officer confirmed with its reason.
      */
     public LiftNotice liftNotice(Episode e, Proposal p) {
-        AreaLevels lifted = previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("lift before an issue"));
+        AreaLevels lifted = LevelChanges.previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("lift before an issue"));
         LocalDateTime issued = local(p.issuedAt());
         // the lift's own effective time when the notice gave one, else its issue
         LocalDateTime at = p.responseStart() != null ? local(p.responseStart()) : issued;
         LiftGround ground = p.liftBasis() == LiftBasis.AUTHORITY_LIFTED ? LiftGround.AUTHORITY_LIFTED
                 : p.hoursBelow() != null && p.hoursBelow() >= LiftCheck.REQUIRED_HOURS ? LiftGround.CONDITIONS_MET
                 : LiftGround.SHORTFALL_CONFIRMED;
-        return new LiftNotice(p.number(), issued.toLocalDate(), e.number(), lifted.city(), areaLevels(lifted),
+        return new LiftNotice(p.number(), issued.toLocalDate(), e.number(), lifted.city(), levelChanges.areaLevels(lifted),
                 local(e.issuedAt()), at, ground, p.hoursBelow(), LiftCheck.REQUIRED_HOURS,
                 p.reason().isBlank() ? null : p.reason(), null, e.drill());
     }
@@ -212,10 +206,7 @@ public final class EpisodeDocumentService {
 
     /** Whether an approval form can be printed for the proposal (the form knows issue, up/downgrade and lift). */
     public static boolean hasApprovalForm(Episode e, Proposal p) {
-        return switch (p.kind()) {
-            case ISSUE, LIFT -> true;
-            case ADJUST, EXTEND, SUSPEND, RESUME -> previousLevels(e, p).isPresent();
-        };
+        return ApprovalForms.has(e, p);
     }
 
     public ComposedDocument approval(Episode e, int proposalSeq) {
@@ -223,83 +214,7 @@ public final class EpisodeDocumentService {
     }
 
     public ApprovalForm approvalForm(Episode e, Proposal p) {
-        if (!hasApprovalForm(e, p)) {
-            throw new IllegalArgumentException("no approval form for a " + p.kind() + " proposal");
-        }
-        Optional<AreaLevels> prev = previousLevels(e, p);
-        AreaLevels levels = p.levels() != null ? p.levels() : prev.orElse(null);
-        if (levels == null) {
-            throw new IllegalArgumentException("no level for proposal " + p.seq());
-        }
-        ApprovalAction action;
-        WarningLevel previous = null;
-        WarningLevel level = levels.city();
-        switch (p.kind()) {
-            case ADJUST -> {
-                previous = levelOf(prev.orElseThrow(), levels);
-                level = levels.city() != prev.get().city() ? levels.city() : levels.highest();
-                action = direction(prev.get(), levels) < 0 ? ApprovalAction.DOWNGRADE : ApprovalAction.UPGRADE;
-            }
-            case LIFT -> {
-                action = ApprovalAction.LIFT;
-                level = levels.city();
-            }
-            case EXTEND -> action = ApprovalAction.EXTEND;
-            case SUSPEND -> action = ApprovalAction.SUSPEND;
-            case RESUME -> action = ApprovalAction.RESUME;
-            default -> action = ApprovalAction.ISSUE;
-        }
-        LocalDateTime filled = local(p.preparedAt());
-        // 起止时间: what the step asks for (an extension: from the response start to the new end; a suspension: from
-        // its notice, resumption to be notified; a resumption: from its start to the expected end)
-        Instant start = switch (p.kind()) {
-            case LIFT, SUSPEND -> p.issuedAt();
-            case EXTEND -> e.responseStart();
-            default -> p.responseStart();
-        };
-        Instant end = switch (p.kind()) {
-            case LIFT, SUSPEND -> null;
-            case RESUME -> e.expectedEnd();
-            default -> p.expectedEnd();
-        };
-        String consultation = join("；", p.onHigherNotice() ? "依据上级预警通知：" + p.basisNotice() : null,
-                basis(e, p).map(c -> join("；", blankToNull(c.opinion()),
-                        c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null));
-        return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
-                districts(levels),
-                local(start), local(end), consultation,
-                blankToNull(p.measuresSummary()), blankToNull(p.preparedBy()), notes(p), e.drill());
-    }
-
-    /** 第N期: this proposal's place among all proposals prepared in its year (every episode, drills apart). */
-    private int serial(Episode e, Proposal p) {
-        int year = local(p.preparedAt()).getYear();
-        record Key(Instant at, long episode, int seq) {
-        }
-        Comparator<Key> order = Comparator.comparing(Key::at).thenComparingLong(Key::episode).thenComparingInt(Key::seq);
-        Key mine = new Key(p.preparedAt(), e.id(), p.seq());
-        long before = episodes.all().stream().filter(x -> x.drill() == e.drill())
-                .flatMap(x -> x.proposals().stream().map(q -> new Key(q.preparedAt(), x.id(), q.seq())))
-                .filter(k -> local(k.at()).getYear() == year).filter(k -> order.compare(k, mine) < 0).count();
-        return (int) before + 1;
-    }
-
-    private String notes(Proposal p) {
-        String decision = switch (p.state()) {
-            case PENDING -> "待签发";
-            case APPROVED, PUBLISHED -> p.decidedBy() == null ? null
-                    : p.decidedBy() + "已签发" + (p.decidedAt() == null ? "" : "（" + stamp(p.decidedAt()) + "）");
-            case REJECTED -> "未批准" + (p.decidedBy() == null ? "" : "（" + p.decidedBy() + "）");
-            case WITHDRAWN -> "已撤回";
-        };
-        return join("；", p.reason().isBlank() ? null : "理由：" + p.reason(), decision,
-                p.decisionComment().isBlank() ? null : "意见：" + p.decisionComment(),
-                p.number() == null ? null : "发布文号：" + p.number());
-    }
-
-    private String stamp(Instant t) {
-        LocalDateTime l = local(t);
-        return l.getMonthValue() + "月" + l.getDayOfMonth() + "日" + l.getHour() + "时" + String.format("%02d", l.getMinute()) + "分";
+        return approvalForms.form(e, p);
     }
 
     // ---------------------------------------------------------------- orders
@@ -370,7 +285,7 @@ public final class EpisodeDocumentService {
             return blank;
         }
         List<Inspection> sorted = done.stream().sorted(Comparator.comparing(Inspection::inspectedAt)).toList();
-        String findings = sorted.stream().map(i -> stamp(i.inspectedAt()) + " " + i.finding()
+        String findings = sorted.stream().map(i -> stamp(local(i.inspectedAt())) + " " + i.finding()
                 + (i.compliant() ? "（已落实）" : "（未落实）")).collect(Collectors.joining("；"));
         List<Inspector> inspectors = sorted.stream().map(Inspection::inspector).distinct()
                 .map(n -> new Inspector(n, null)).toList();
@@ -391,193 +306,22 @@ public final class EpisodeDocumentService {
     }
 
     public SummaryReport summaryReport(Episode e) {
-        if (e.issuedAt() == null) {
-            throw new IllegalArgumentException("episode " + e.id() + " was never issued");
-        }
-        EpisodeService.Evaluation ev = episodes.evaluate(e.id());
-        List<Proposal> published = e.published();
-        List<TimelineRow> timeline = new ArrayList<>();
-        AreaLevels prev = null;
-        WarningLevel highest = null;
-        for (Proposal p : published) {
-            AreaLevels l = p.levels();
-            WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
-                    : l == null ? (prev == null ? null : prev.city()) : l.city();
-            String note = join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : districtNote(l),
-                    p.onHigherNotice() ? "依据" + p.basisNotice() : null);
-            timeline.add(new TimelineRow(local(p.issuedAt()), event(p, prev), after, note));
-            if (l != null && p.kind() != ProposalKind.LIFT) {
-                highest = highest == null || l.highest().compareTo(highest) > 0 ? l.highest() : highest;
-                prev = l;
-            }
-        }
-        if (highest == null) {
-            highest = e.levels() == null ? WarningLevel.YELLOW : e.levels().highest();
-        }
-        // the peak: observed AQI when recorded, else the highest forecast
-        Map<LocalDate, Integer> daily = new TreeMap<>();
-        ev.observed().values().forEach(m -> m.forEach((d, a) -> { if (a != null) daily.merge(d, a, Math::max); }));
-        boolean observed = !daily.isEmpty();
-        if (!observed) {
-            e.consultations().forEach(c -> c.days().forEach(d -> daily.merge(d.date(), d.aqi(), Math::max)));
-        }
-        Integer peak = daily.values().stream().max(Integer::compare).orElse(null);
-        int heavy = (int) daily.values().stream().filter(a -> a >= HEAVY_AQI).count();
-        String pollutant = e.latestConsultation().flatMap(EpisodeDocumentService::primaryPollutant).orElse(null);
-
-        List<StoredOrder> orders = episodes.orders(e.id());
-        List<ResponseOrder> current = orders.stream().filter(StoredOrder::current).map(StoredOrder::order).toList();
-        int stopped = (int) current.stream().filter(o -> has(o, MeasureType.STOP)).count();
-        int limited = (int) current.stream().filter(o -> !has(o, MeasureType.STOP))
-                .filter(o -> o.lines().stream().anyMatch(EpisodeDocumentService::restricts)).count();
-        int lines = (int) current.stream().flatMap(o -> o.lines().stream()).filter(EpisodeDocumentService::restricts).count();
-        int visits = orders.stream().mapToInt(StoredOrder::inspections).sum();
-        int problems = orders.stream().mapToInt(StoredOrder::nonCompliant).sum();
-
-        Region city = regions.city();
-        Map<Pollutant, PollutantReduction> reductions = new EnumMap<>(Pollutant.class);
-        for (EpisodeService.ReductionRow r : ev.reductions()) {
-            if (r.region().code().equals(city.code()) && r.dailyCut() != null && r.dailyBaseline() != null) {
-                reductions.put(r.pollutant(), new PollutantReduction(pollutantName(r.pollutant()),
-                        r.dailyCut().setScale(3, RoundingMode.HALF_UP), r.dailyBaseline().setScale(3, RoundingMode.HALF_UP),
-                        r.targetPercent().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP).stripTrailingZeros(),
-                        r.baselineSource() == cn.hazedesk.domain.reduction.BaselineSource.INVENTORY));
-            }
-        }
-        String text = e.summary().isBlank() ? null : e.summary().strip();
-        LocalDateTime end = local(e.liftedAt());
-        // the period: from the warning's issue (or an earlier response start) to its lift
-        Instant from = e.responseStart() != null && e.responseStart().isBefore(e.issuedAt()) ? e.responseStart() : e.issuedAt();
-        SummaryReport.Orders counts = new SummaryReport.Orders(ev.orders(), (int) ev.delivered(), (int) ev.acknowledged(),
-                (int) ev.implemented(), stopped, limited, lines);
-        return new SummaryReport(episodes.summaryNumber(e.id()).orElse(null),
-                end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(), local(from), end, List.of(), highest,
-                peak, observed, null, pollutant, observed ? heavy : null, null, timeline, counts, null, null,
-                visits, (int) ev.inspected(), problems, null, List.copyOf(reductions.values()),
-                text, ev.nonCompliant().isEmpty() ? null : "督查发现未落实减排措施的企业：" + String.join("、", ev.nonCompliant()) + "。",
-                null, e.drill());
-    }
-
-    private static boolean has(ResponseOrder o, MeasureType t) {
-        return o.lines().stream().anyMatch(l -> l.type() == t);
-    }
-
-    private static boolean restricts(OrderLine l) {
-        return l.type() != null && l.type() != MeasureType.VOLUNTARY && l.type() != MeasureType.TRANSPORT;
-    }
-
-    private static String pollutantName(Pollutant p) {
-        return switch (p) {
-            case SO2 -> "SO2";
-            case NOX -> "NOx";
-            case PM -> "PM";
-            case VOCS -> "VOCs";
-        };
-    }
-
-    private static String event(Proposal p, AreaLevels prev) {
-        return switch (p.kind()) {
-            case ISSUE -> "发布预警";
-            case ADJUST -> prev == null ? "调整" : switch (Integer.signum(direction(prev, p.levels()))) {
-                case 1 -> "升级";
-                case -1 -> "降级";
-                default -> "调整";
-            };
-            case EXTEND -> "延长";
-            case SUSPEND -> "暂停";
-            case RESUME -> "恢复";
-            case LIFT -> "解除";
-        };
-    }
-
-    /** The districts whose level differs from the city's, e.g. 惠农区橙色; null when all are at the city's level. */
-    private String districtNote(AreaLevels l) {
-        List<String> parts = new ArrayList<>();
-        for (Region d : regions.districts()) {
-            WarningLevel x = l.of(d.code());
-            if (x != l.city()) {
-                parts.add(d.name() + x.chineseName());
-            }
-        }
-        return parts.isEmpty() ? null : String.join("、", parts);
+        return summaryReports.report(e);
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A time as the documents write it: 12月9日20时05分. */
+    static String stamp(LocalDateTime l) {
+        return l.getMonthValue() + "月" + l.getDayOfMonth() + "日" + l.getHour() + "时" + String.format("%02d", l.getMinute()) + "分";
+    }
 
     private static Proposal proposal(Episode e, int seq) {
         return e.proposal(seq).orElseThrow(() -> new IllegalArgumentException("no proposal " + seq + " in episode " + e.id()));
     }
 
-    private static Optional<Consultation> basis(Episode e, Proposal p) {
+    static Optional<Consultation> basis(Episode e, Proposal p) {
         return p.basis() > 0 ? e.consultation(p.basis()) : Optional.empty();
-    }
-
-    /** The levels the last published level-setting proposal before {@code p} set. */
-    private static Optional<AreaLevels> previousLevels(Episode e, Proposal p) {
-        return e.published().stream().filter(q -> q.seq() < p.seq() && q.kind().setsLevels() && q.levels() != null)
-                .reduce((a, b) -> b).map(Proposal::levels);
-    }
-
-    /** +1 when {@code next} is higher than {@code prev} (the city, else the highest district), −1 lower, 0 same. */
-    private static int direction(AreaLevels prev, AreaLevels next) {
-        if (next == null) {
-            return 0;
-        }
-        int c = next.city().compareTo(prev.city());
-        return c != 0 ? Integer.signum(c) : Integer.signum(next.highest().compareTo(prev.highest()));
-    }
-
-    /** The previous level comparable with the new one: the city's if the city changed, else the highest. */
-    private static WarningLevel levelOf(AreaLevels prev, AreaLevels next) {
-        return next.city() != prev.city() ? prev.city() : prev.highest();
-    }
-
-    /**
-     * The districts an approval form names: none (全市) when every district is at the city's level, otherwise each
-     * district with its level when it differs from the city's (e.g. 惠农区（橙色）).
-     */
-    private List<String> districts(AreaLevels l) {
-        return areaLevels(l).stream().map(a -> a.level() == l.city() ? a.area()
-                : a.area() + "（" + a.level().chineseName() + "）").toList();
-    }
-
-    /** Each district with its level, or none (全市) when every district is at the city's level. */
-    private List<AreaLevel> areaLevels(AreaLevels l) {
-        boolean uniform = regions.districts().stream().allMatch(d -> l.of(d.code()) == l.city());
-        if (uniform) {
-            return List.of();
-        }
-        return regions.districts().stream().map(d -> new AreaLevel(d.name(), l.of(d.code()))).toList();
-    }
-
-    /**
-     * The areas an adjustment changed, grouped by old and new level (in district order): the whole city (area null)
-     * when every district changed alike; none unchanged is named.
-     */
-    private List<LevelChange> changes(AreaLevels prev, AreaLevels next) {
-        Map<String, List<String>> byChange = new java.util.LinkedHashMap<>();
-        Map<String, WarningLevel[]> pairs = new java.util.HashMap<>();
-        int changed = 0;
-        for (Region d : regions.districts()) {
-            WarningLevel a = prev.of(d.code());
-            WarningLevel b = next.of(d.code());
-            if (a != b) {
-                String key = a.name() + ">" + b.name();
-                byChange.computeIfAbsent(key, k -> new ArrayList<>()).add(d.name());
-                pairs.put(key, new WarningLevel[]{a, b});
-                changed++;
-            }
-        }
-        if (changed == 0) {
-            return List.of(new LevelChange(null, prev.city(), next.city() != prev.city() ? next.city() : next.highest()));
-        }
-        if (byChange.size() == 1 && changed == regions.districts().size()) {
-            WarningLevel[] ab = pairs.values().iterator().next();
-            return List.of(new LevelChange(null, ab[0], ab[1]));
-        }
-        List<LevelChange> out = new ArrayList<>();
-        byChange.forEach((k, names) -> out.add(new LevelChange(String.join("、", names), pairs.get(k)[0], pairs.get(k)[1])));
-        return out;
     }
 
     private static String basisText(Episode e, Proposal p) {
@@ -606,11 +350,11 @@ public final class EpisodeDocumentService {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String join(String sep, String... parts) {
+    static String join(String sep, String... parts) {
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {

@@ -38,7 +38,8 @@ import java.util.Optional;
  * Runs warning episodes: every action goes through the domain state machine ({@link EpisodeRules}) and, when
  * accepted, is stored with its audit record in one transaction — publishing an issue or adjustment also generates
  * the round's response orders (grades in effect at the response start) and marks the previous round superseded.
- * A refused action changes nothing and says why.
+ * A refused action changes nothing and says why. Order tracking, inspections and the downgrade after
+ * non-compliance are run by {@link OrderTracking}, the evaluation by {@link EpisodeEvaluation}.
  */
 public final class EpisodeService {
     private final Transactions tx;
@@ -47,26 +48,24 @@ public final class EpisodeService {
     private final WorkflowSettings settings;
     private final ResponseOrderService orders;
     private final AuditLog audit;
-    private final PhotoArchive photos;
     private final RegionCatalog regions;
     private final Clock clock;
-    private final GradingService grading;
-    private final ReductionService reduction;
+    private final OrderTracking tracking;
+    private final EpisodeEvaluation evaluation;
 
     public EpisodeService(Transactions tx, EpisodeStore store, EpisodeRules rules, WorkflowSettings settings,
                           ResponseOrderService orders, GradingService grading, ReductionService reduction,
                           AuditLog audit, PhotoArchive photos, RegionCatalog regions, Clock clock) {
-        this.grading = grading;
-        this.reduction = reduction;
         this.tx = tx;
         this.store = store;
         this.rules = rules;
         this.settings = settings;
         this.orders = orders;
         this.audit = audit;
-        this.photos = photos;
         this.regions = regions;
         this.clock = clock;
+        this.tracking = new OrderTracking(tx, store, settings, audit, photos, clock, grading);
+        this.evaluation = new EpisodeEvaluation(tx, store, reduction, regions);
     }
 
     /** The episode after an action, or why it was refused (then nothing was written). */
@@ -283,81 +282,17 @@ public final class EpisodeService {
      * is not in force or the order was superseded; an earlier step not yet recorded is recorded with it.
      */
     public Result track(long orderId, TrackStep step, Actor by) {
-        String actor = by.name();
-        return tx.inTransaction(() -> {
-            Tracked t = tracked(orderId);
-            Access.require(by, Action.ORDER_TRACK, t.order().order().districtCode());
-            if (t.refusal().isPresent()) {
-                return new Result(t.episode(), t.refusal().get());
-            }
-            StoredOrder o = t.order();
-            Episode e = t.episode();
-            Instant now = clock.instant();
-            for (TrackStep s : TrackStep.values()) {
-                if (s.ordinal() <= step.ordinal() && store.track(orderId, s, now, actor)) {
-                    audit.record(now, actor, "order." + s.name().toLowerCase(java.util.Locale.ROOT), subject(e),
-                            o.order().enterpriseName() + " " + o.order().uscc() + " round " + o.round(), e.id());
-                }
-            }
-            return new Result(e, null);
-        });
-    }
-
-    /** An order with its episode, and why it cannot be tracked now (if so). */
-    private record Tracked(StoredOrder order, Episode episode, Optional<EpisodeRefusal> refusal) {
-    }
-
-    private Tracked tracked(long orderId) {
-        StoredOrder o = order(orderId);
-        Episode e = store.find(o.episodeId()).orElseThrow();
-        return new Tracked(o, e, trackable(e, o));
-    }
-
-    private StoredOrder order(long orderId) {
-        return store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
-    }
-
-    private Optional<EpisodeRefusal> trackable(Episode e, StoredOrder o) {
-        if (!e.phase().inForce()) {
-            return Optional.of(EpisodeRefusal.of(Code.KIND_NOT_ALLOWED, "TRACK", e.phase().name()));
-        }
-        if (!o.current()) {
-            return Optional.of(EpisodeRefusal.of(Code.FINISHED, "SUPERSEDED"));
-        }
-        return Optional.empty();
+        return tracking.track(orderId, step, by);
     }
 
     /** Records an inspection (督查) of an order's enterprise, keeping a copy of the photo in the data folder. */
     public Result inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
                           Actor by) {
-        String actor = by.name();
-        return tx.inTransaction(() -> {
-            Tracked t = tracked(orderId);
-            Access.require(by, Action.INSPECTION_RECORD, t.order().order().districtCode());
-            if (t.refusal().isPresent()) {
-                return new Result(t.episode(), t.refusal().get());
-            }
-            StoredOrder o = t.order();
-            Episode e = t.episode();
-            if (inspector == null || inspector.isBlank()) {
-                return new Result(e, EpisodeRefusal.of(Code.NAME_REQUIRED));
-            }
-            if (finding == null || finding.isBlank()) {
-                return new Result(e, EpisodeRefusal.of(Code.REASON_REQUIRED, "", "", ""));
-            }
-            Instant now = clock.instant();
-            String kept = photo == null ? null : photos.keep(photo, e.id(), orderId).toString();
-            store.addInspection(orderId, new Inspection(0, orderId, at == null ? now : at, inspector.strip(),
-                    finding.strip(), compliant, kept, actor, now));
-            audit.record(now, actor, compliant ? "order.inspect" : "order.noncompliant", subject(e),
-                    o.order().enterpriseName() + " " + o.order().uscc() + ": " + finding.strip()
-                            + (kept == null ? "" : " [photo " + kept + "]"), e.id());
-            return new Result(e, null);
-        });
+        return tracking.inspect(orderId, at, inspector, finding, compliant, photo, by);
     }
 
     public List<Inspection> inspections(long orderId) {
-        return tx.inTransaction(() -> store.inspections(orderId));
+        return tracking.inspections(orderId);
     }
 
     public void setObservedAqi(long episodeId, String regionCode, LocalDate day, Integer aqi, Actor by) {
@@ -387,11 +322,7 @@ public final class EpisodeService {
 
     /** Orders of the current round not acknowledged within the city's hours after their notice was issued. */
     public boolean overdue(Episode e, StoredOrder o, Instant now) {
-        if (!o.current() || o.acknowledgedAt() != null || !e.phase().inForce()) {
-            return false;
-        }
-        Instant issued = e.proposal(o.proposalSeq()).map(Proposal::issuedAt).orElse(e.issuedAt());
-        return issued != null && now.isAfter(issued.plusSeconds(3600L * settings.acknowledgeHours()));
+        return tracking.overdue(e, o, now);
     }
 
     /** One row of the levels over time: a published notice and the levels it set or kept. */
@@ -421,42 +352,7 @@ public final class EpisodeService {
 
     /** The episode's evaluation: notices and levels over time, compliance, reductions against targets, observed AQI. */
     public Evaluation evaluate(long episodeId) {
-        return tx.inTransaction(() -> {
-            Episode e = store.find(episodeId).orElseThrow();
-            List<LevelChange> levels = e.published().stream()
-                    .map(p -> new LevelChange(p.issuedAt(), p.number(), p.kind(), p.levels())).toList();
-            // compliance per enterprise over the whole episode: an acknowledgement before an upgrade still counts
-            List<StoredOrder> all = store.orders(episodeId);
-            Map<String, List<StoredOrder>> byEnterprise = new java.util.LinkedHashMap<>();
-            all.forEach(o -> byEnterprise.computeIfAbsent(o.order().uscc(), k -> new ArrayList<>()).add(o));
-            List<String> bad = byEnterprise.values().stream().filter(os -> os.stream().anyMatch(o -> o.nonCompliant() > 0))
-                    .map(os -> os.get(0).order().enterpriseName()).toList();
-            List<ReductionRow> rows = new ArrayList<>();
-            if (e.levels() != null) {
-                var report = reduction.report(java.util.EnumSet.allOf(WarningLevel.class), e.responseStart());
-                List<Region> areas = new ArrayList<>(regions.districts());
-                areas.add(regions.city());
-                for (Region r : areas) {
-                    WarningLevel l = r.equals(regions.city()) ? e.levels().city() : e.levels().of(r.code());
-                    for (var p : cn.hazedesk.domain.enterprise.Enterprise.Pollutant.values()) {
-                        report.result(r.code(), l, p).ifPresent(x -> rows.add(new ReductionRow(r, l, p, x.percent(),
-                                x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.verdict(), x.baselineSource(), x.dailyCut(),
-                                x.dailyBaseline())));
-                    }
-                }
-            }
-            return new Evaluation(e, levels, byEnterprise.size(), all.size(),
-                    enterprisesWith(byEnterprise, o -> o.deliveredAt() != null),
-                    enterprisesWith(byEnterprise, o -> o.acknowledgedAt() != null),
-                    enterprisesWith(byEnterprise, o -> o.implementedAt() != null),
-                    enterprisesWith(byEnterprise, o -> o.inspections() > 0), bad, rows,
-                    store.observedAqi(episodeId), store.timeline(episodeId));
-        });
-    }
-
-    private static long enterprisesWith(Map<String, List<StoredOrder>> byEnterprise,
-                                        java.util.function.Predicate<StoredOrder> p) {
-        return byEnterprise.values().stream().filter(os -> os.stream().anyMatch(p)).count();
+        return evaluation.evaluate(episodeId);
     }
 
     /** What asking for a downgrade after non-compliance did: the grade step's outcome, or that no grade was in force. */
@@ -473,43 +369,7 @@ public final class EpisodeService {
      * when no grade record is in effect (the grade comes from the list only): the result says so.
      */
     public DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
-        String actor = by.name();
-        return tx.inTransaction(() -> {
-            StoredOrder o = order(orderId);
-            Access.require(by, Action.GRADE_DOWNGRADE_PROPOSE, o.order().districtCode());
-            Episode e = store.find(o.episodeId()).orElseThrow();
-            Optional<cn.hazedesk.domain.grading.GradeRecord> rec = grading.history(o.order().uscc()).stream()
-                    .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE)
-                    .filter(r -> r.industry().equals(o.order().industry())).findFirst()
-                    .or(() -> grading.history(o.order().uscc()).stream()
-                            .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE).findFirst());
-            if (rec.isEmpty()) {
-                return new DowngradeResult(o.order().enterpriseName(), o.order().grade(), null, null);
-            }
-            PerformanceGrade from = rec.get().grade();
-            PerformanceGrade to = nextLower(from);
-            String findings = store.inspections(orderId).stream().filter(i -> !i.compliant())
-                    .map(Inspection::finding).reduce((a, b) -> a + "；" + b).orElse("");
-            String comment = subject(e) + " 督查发现未落实减排措施" + (findings.isEmpty() ? "" : "：" + findings);
-            var outcome = grading.downgradeAfterInspection(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
-                    .NON_COMPLIANCE_DURING_WARNING, actor, comment);
-            if (outcome.ok()) {
-                audit.record(clock.instant(), actor, "order.downgrade", subject(e), o.order().enterpriseName() + " "
-                        + o.order().uscc() + " " + from + " -> " + to, e.id());
-            }
-            return new DowngradeResult(o.order().enterpriseName(), from, to, outcome);
-        });
-    }
-
-    static PerformanceGrade nextLower(PerformanceGrade g) {
-        return switch (g) {
-            case A_PLUS -> PerformanceGrade.A;
-            case A -> PerformanceGrade.B;
-            case LEADING -> PerformanceGrade.NON_LEADING;
-            case B -> PerformanceGrade.B_MINUS;
-            case B_MINUS -> PerformanceGrade.C;
-            default -> PerformanceGrade.D;
-        };
+        return tracking.downgradeForNonCompliance(orderId, by);
     }
 
     /** How the episode is named in audit records: title, number once issued, and 演练 for a drill. */

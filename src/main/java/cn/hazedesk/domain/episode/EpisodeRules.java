@@ -14,7 +14,6 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.CriteriaProfile;
 import cn.hazedesk.domain.warning.LiftCheck;
-import cn.hazedesk.domain.warning.RecommendedLevel;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The warning state machine (DOMAIN §10.1). {@link #apply} takes an episode and an action and gives either the
+ * The warning state machine (docs/episode.md). {@link #apply} takes an episode and an action and gives either the
  * episode after it, with what the audit trail records, or a refusal that leaves everything as it was.
  * <pre>
  * DRAFT ──propose ISSUE──▶ (pending) ──approve──▶ (approved) ──publish──▶ ACTIVE
@@ -36,17 +35,20 @@ import java.util.stream.Collectors;
  * </pre>
  * Invariants kept: districts never below the city; issue time ≤ response start &lt; expected end; every change
  * in force was approved then published, in that order, and rests on a consultation where it sets levels; a
- * published proposal never changes; a forecast that reaches a level only on dust days cannot start it.
+ * published proposal never changes; a forecast that reaches a level only on dust days cannot start it. The levels a
+ * proposal sets are checked by {@link ProposedLevels}.
  */
 public final class EpisodeRules {
     private final Map<String, CriteriaProfile> profiles;
     private final SignatoryPolicy signatories;
     private final RegionCatalog regions;
+    private final ProposedLevels proposedLevels;
 
     public EpisodeRules(Map<String, CriteriaProfile> profiles, SignatoryPolicy signatories, RegionCatalog regions) {
         this.profiles = Map.copyOf(profiles);
         this.signatories = signatories;
         this.regions = regions;
+        this.proposedLevels = new ProposedLevels(regions, this::recommend);
     }
 
     public SignatoryPolicy signatories() {
@@ -144,7 +146,7 @@ public final class EpisodeRules {
                 if (c.isEmpty()) {
                     return refuse(Code.NO_CONSULTATION);
                 }
-                Optional<EpisodeRefusal> bad = checkLevels(e, p.levels(), c.get(), reason, p.kind());
+                Optional<EpisodeRefusal> bad = proposedLevels.check(e, p.levels(), c.get(), reason, p.kind());
                 if (bad.isPresent()) {
                     return new EpisodeOutcome.Refused(bad.get());
                 }
@@ -198,59 +200,6 @@ public final class EpisodeRules {
         return done(e, e.withProposal(made), "episode.propose",
                 "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory()
                         + (made.onHigherNotice() ? " on notice " + made.basisNotice() : ""));
-    }
-
-    private Optional<EpisodeRefusal> checkLevels(Episode e, AreaLevels levels, Consultation c, String reason,
-                                                 ProposalKind kind) {
-        if (levels == null) {
-            return Optional.of(EpisodeRefusal.of(Code.DISTRICT_MISSING, regions.city().name()));
-        }
-        for (Region d : regions.districts()) {
-            if (!levels.districts().containsKey(d.code())) {
-                return Optional.of(EpisodeRefusal.of(Code.DISTRICT_MISSING, d.name()));
-            }
-        }
-        Optional<String> below = levels.districtBelowCity();
-        if (below.isPresent()) {
-            return Optional.of(EpisodeRefusal.of(Code.DISTRICT_BELOW_CITY, name(below.get()),
-                    levels.of(below.get()), levels.city()));
-        }
-        if (kind == ProposalKind.ADJUST && levels.equals(e.levels())) {
-            return Optional.of(EpisodeRefusal.of(Code.SAME_LEVELS));
-        }
-        Map<String, AreaRecommendation> rec = recommend(c);
-        List<Region> areas = new ArrayList<>(regions.districts());
-        areas.add(regions.city());
-        // a district at (or below) the city's level follows the city (DOMAIN §1.9): when the forecast carries the
-        // city's level without dust, that district's own dust days do not stop it from following
-        boolean cityByForecast = rec.get(regions.city().code()).level().compareTo(asRecommended(levels.city())) >= 0;
-        for (Region a : areas) {
-            boolean isCity = a.code().equals(regions.city().code());
-            WarningLevel proposed = isCity ? levels.city() : levels.of(a.code());
-            if (!isCity && cityByForecast && proposed.compareTo(levels.city()) <= 0) {
-                continue;
-            }
-            AreaRecommendation r = rec.get(a.code());
-            if (kind == ProposalKind.ISSUE || proposed.compareTo(e.levels().of(a.code())) > 0) {
-                if (r.dustDriven(asRecommended(proposed))) {
-                    return Optional.of(EpisodeRefusal.of(Code.DUST_DRIVEN, a.name(), proposed));
-                }
-            }
-        }
-        if (!reason.isEmpty()) {
-            return Optional.empty();
-        }
-        RecommendedLevel cityRec = rec.get(regions.city().code()).level();
-        if (asRecommended(levels.city()) != cityRec) {
-            return Optional.of(EpisodeRefusal.of(Code.REASON_REQUIRED, regions.city().name(), cityRec, levels.city()));
-        }
-        for (Region d : regions.districts()) {
-            RecommendedLevel expected = max(asRecommended(levels.city()), rec.get(d.code()).level());
-            if (asRecommended(levels.of(d.code())) != expected) {
-                return Optional.of(EpisodeRefusal.of(Code.REASON_REQUIRED, d.name(), expected, levels.of(d.code())));
-            }
-        }
-        return Optional.empty();
     }
 
     private EpisodeOutcome approve(Episode e, Approve a, Instant now) {
@@ -404,14 +353,6 @@ public final class EpisodeRules {
 
     private String name(String code) {
         return regions.byCode(code).map(Region::name).orElse(code);
-    }
-
-    static RecommendedLevel asRecommended(WarningLevel l) {
-        return RecommendedLevel.valueOf(l.name());
-    }
-
-    private static RecommendedLevel max(RecommendedLevel a, RecommendedLevel b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** One line: phase, levels, open proposal. */

@@ -8,10 +8,8 @@ import cn.hazedesk.domain.enterprise.IndustryCatalog;
 import cn.hazedesk.domain.enterprise.LevelMeasure;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
-import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
-import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.Region;
@@ -19,14 +17,19 @@ import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.uscc.Uscc;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static cn.hazedesk.domain.listimport.ListCells.get;
+import static cn.hazedesk.domain.listimport.ListCells.number;
+import static cn.hazedesk.domain.listimport.ListCells.optional;
+import static cn.hazedesk.domain.listimport.ListCells.scaled;
+import static cn.hazedesk.domain.listimport.ListCells.text;
+import static cn.hazedesk.domain.listimport.ListCells.wholeNumber;
 
 /**
  * The one place where the text of list fields becomes an enterprise and its lines: the Excel import, the editor
@@ -36,19 +39,18 @@ import java.util.Set;
  * rules on a whole enterprise (USCC check character, known district and industry, ranges, unique line names) are
  * {@link EnterpriseValidator}'s, applied after parsing by both paths.
  * <p>Values keep the precision the list stores: tonnes to 6 decimals, shares to 4, coordinates to 6 (more digits
- * are rounded half-up and counted in the {@link Tally}).
+ * are rounded half-up and counted in the {@link Tally}). Cells are read by {@link ListCells}, a level's measure
+ * cells by {@link LevelMeasureCells}.
  */
 public final class ListEntryParser {
     public static final int TONNES_SCALE = 6;
     public static final int FRACTION_SCALE = 4;
     public static final int COORDINATE_SCALE = 6;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Map<ListField, Integer> MAX_LENGTH = maxLengths();
 
     private final RegionCatalog regions;
     private final IndustryCatalog industries;
     private final ListVocabulary words;
-    private final MeasureTextRules measureRules;
+    private final LevelMeasureCells measures;
     private final ListLimits limits;
     private final EnterpriseValidator validator;
     private final Map<String, String> districtCodes = new HashMap<>();
@@ -59,7 +61,7 @@ public final class ListEntryParser {
         this.regions = regions;
         this.industries = industries;
         this.words = words;
-        this.measureRules = measureRules;
+        this.measures = new LevelMeasureCells(measureRules);
         this.limits = limits;
         this.validator = new EnterpriseValidator(regions, industries);
         for (Region d : regions.districts()) {
@@ -225,7 +227,7 @@ public final class ListEntryParser {
         List<LevelMeasure> measures = new ArrayList<>(3);
         int derivedBefore = tally.derivedMeasures;
         for (WarningLevel level : WarningLevel.values()) {
-            measure(cells, level, lineName, design, options, tally, found).ifPresent(measures::add);
+            this.measures.read(cells, level, lineName, design, options, tally, found).ifPresent(measures::add);
         }
         if (tally.derivedMeasures > derivedBefore) {
             tally.derivedLines++;
@@ -274,151 +276,6 @@ public final class ListEntryParser {
         return t;
     }
 
-    private Optional<LevelMeasure> measure(Map<ListField, String> cells, WarningLevel level, String lineName,
-                                           BigDecimal design, Options options, Tally tally, List<ListProblem> found) {
-        ListField typeField = ListField.typeField(level);
-        ListField fractionField = ListField.fractionField(level);
-        ListField textField = ListField.textField(level);
-        String typeText = ListText.text(get(cells, typeField));
-        String fractionText = ValueParser.clean(get(cells, fractionField));
-        String text = text(cells, textField, lineName, found);
-        if (typeText.isEmpty() && fractionText.isEmpty() && text.isEmpty()) {
-            return Optional.empty();
-        }
-        MeasureType explicitType = null;
-        if (!typeText.isEmpty()) {
-            explicitType = MeasureType.byChineseName(typeText).or(() -> byEnumName(typeText)).orElse(null);
-            if (explicitType == null) {
-                found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.UNKNOWN_MEASURE_TYPE, typeText));
-            }
-        }
-        BigDecimal fraction = null;
-        if (!fractionText.isEmpty()) {
-            fraction = fraction(fractionText, fractionField, lineName, options.percentColumns().contains(fractionField),
-                    tally, found);
-            if (fraction == null) {
-                // unreadable share: already a problem; the text is not read in its place
-                return Optional.of(new LevelMeasure(level, explicitType == null ? MeasureType.OTHER : explicitType,
-                        null, text, TransportRule.NONE));
-            }
-        }
-        MeasureTextRules.Reading reading = text.isEmpty()
-                ? new MeasureTextRules.Reading(MeasureTextRules.Status.NOT_READ, null, null, TransportRule.NONE, "")
-                : measureRules.read(text, design);
-        TransportRule transport = reading.transport();
-        if (transport != TransportRule.NONE) {
-            tally.transportRules++;
-        }
-        BigDecimal implied = explicitType == null ? null : implied(explicitType);
-        MeasureType type = explicitType != null ? explicitType : reading.type();
-        BigDecimal share;
-        if (fraction != null) {
-            share = fraction;
-            if (reading.read() && reading.share().compareTo(fraction) != 0 && reading.type() != MeasureType.TRANSPORT) {
-                found.add(ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_CONFLICT,
-                        fraction.toPlainString(), reading.share().toPlainString(), text));
-            } else if (implied != null && implied.compareTo(fraction) != 0) {
-                found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.TYPE_SHARE_CONFLICT, typeText,
-                        fraction.toPlainString()));
-            }
-            if (type == null) {
-                type = fraction.compareTo(BigDecimal.ONE) == 0 ? MeasureType.STOP
-                        : fraction.signum() == 0 ? MeasureType.OTHER : MeasureType.CAP;
-            }
-        } else if (reading.read() && reading.type() != MeasureType.TRANSPORT) {
-            share = reading.share();
-            tally.derivedMeasures++;
-            if (implied != null && implied.compareTo(share) != 0) {
-                found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.TYPE_SHARE_CONFLICT, typeText,
-                        share.toPlainString()));
-            }
-        } else if (implied != null) {
-            share = implied;
-            if (!text.isEmpty()) {
-                tally.derivedMeasures++;
-            }
-        } else if (reading.read()) {
-            // a transport rule alone: no production cut
-            share = BigDecimal.ZERO;
-            tally.derivedMeasures++;
-        } else {
-            share = null;
-            if (text.isEmpty() && explicitType != null) {
-                found.add(ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NO_SHARE, typeText));
-            } else if (typeText.isEmpty() || explicitType != null) {
-                found.add(unread(reading, text, typeText, fractionField, lineName));
-            }
-        }
-        return Optional.of(new LevelMeasure(level, type == null ? MeasureType.OTHER : type, share, text, transport));
-    }
-
-    private static ListProblem unread(MeasureTextRules.Reading reading, String text, String typeText,
-                                      ListField fractionField, String lineName) {
-        String shown = text.isEmpty() ? typeText : text;
-        return switch (reading.status()) {
-            case AMBIGUOUS -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_AMBIGUOUS, reading.detail());
-            case NO_SHARE -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NO_SHARE, shown);
-            case NEEDS_DESIGN_COKING_TIME ->
-                    ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NEEDS_DESIGN_COKING_TIME, shown);
-            case OUT_OF_RANGE -> ListProblem.of(fractionField, lineName, ListProblem.Kind.FRACTION_RANGE, reading.detail());
-            default -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NOT_READ, shown);
-        };
-    }
-
-    /** The share a measure type means by itself: 停产 all, 自主减排 and 运输管控 no production cut. */
-    private static BigDecimal implied(MeasureType t) {
-        return switch (t) {
-            case STOP -> BigDecimal.ONE;
-            case VOLUNTARY, TRANSPORT -> BigDecimal.ZERO;
-            default -> null;
-        };
-    }
-
-    private static Optional<MeasureType> byEnumName(String s) {
-        for (MeasureType t : MeasureType.values()) {
-            if (t.name().equalsIgnoreCase(s)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A share: "30%" → 0.3; in a column whose header says %, a plain 30 → 0.3; otherwise 0.3 → 0.3 and a plain
-     * number above 1 (up to 100) → that percent (counted).
-     */
-    private static BigDecimal fraction(String t, ListField f, String lineName, boolean percentColumn, Tally tally,
-                                       List<ListProblem> found) {
-        String s = t.replace('％', '%').trim();
-        Optional<BigDecimal> v;
-        if (s.endsWith("%")) {
-            v = ValueParser.fraction(s);
-        } else {
-            v = ValueParser.decimal(s);
-            if (v.isPresent()) {
-                BigDecimal x = v.get();
-                if (percentColumn) {
-                    v = Optional.of(x.divide(HUNDRED));
-                } else if (x.compareTo(BigDecimal.ONE) > 0) {
-                    if (x.compareTo(HUNDRED) <= 0) {
-                        tally.percentsRead++;
-                    }
-                    v = Optional.of(x.divide(HUNDRED)); // 30 → 30 %; above 100 it is out of range as a percent
-                }
-            }
-        }
-        if (v.isEmpty()) {
-            found.add(ListProblem.of(f, lineName, ListProblem.Kind.NOT_A_NUMBER, t));
-            return null;
-        }
-        BigDecimal x = v.get();
-        if (x.signum() < 0 || x.compareTo(BigDecimal.ONE) > 0) {
-            found.add(ListProblem.of(f, lineName, ListProblem.Kind.FRACTION_RANGE, x.stripTrailingZeros().toPlainString()));
-            return null;
-        }
-        return scaled(x, FRACTION_SCALE, tally);
-    }
-
     /** The district's code: by name (大武口区, 大武口, 石嘴山市大武口区) or code; anything else stays as written. */
     private String district(String raw) {
         String t = ValueParser.clean(raw);
@@ -440,91 +297,8 @@ public final class ListEntryParser {
         return known != null ? known : t;
     }
 
-    private static String get(Map<ListField, String> cells, ListField f) {
-        String v = cells.get(f);
-        return v == null ? "" : v;
-    }
-
-    private static String text(Map<ListField, String> cells, ListField f, String lineName, List<ListProblem> found) {
-        String t = ListText.text(get(cells, f));
-        Integer max = MAX_LENGTH.get(f);
-        if (max != null && t.length() > max) {
-            found.add(ListProblem.of(f, lineName, ListProblem.Kind.TOO_LONG, String.valueOf(max)));
-        }
-        return t;
-    }
-
-    private static String optional(Map<ListField, String> cells, ListField f, String lineName, List<ListProblem> found) {
-        String t = text(cells, f, lineName, found);
-        return t.isEmpty() ? null : t;
-    }
-
-    private static BigDecimal number(Map<ListField, String> cells, ListField f, String lineName, int scale,
-                                     BigDecimal factor, Tally tally, List<ListProblem> found) {
-        return number(ValueParser.clean(get(cells, f)), f, lineName, scale, factor, tally, found);
-    }
-
-    private static BigDecimal number(String t, ListField f, String lineName, int scale, BigDecimal factor, Tally tally,
-                                     List<ListProblem> found) {
-        if (t.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> v = ValueParser.decimal(t);
-        if (v.isEmpty()) {
-            found.add(ListProblem.of(f, lineName, ListProblem.Kind.NOT_A_NUMBER, t));
-            return null;
-        }
-        return scaled(v.get().multiply(factor), scale, tally);
-    }
-
-    private static Integer wholeNumber(Map<ListField, String> cells, ListField f, List<ListProblem> found) {
-        String t = ValueParser.clean(get(cells, f));
-        if (t.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> v = ValueParser.decimal(t);
-        if (v.isEmpty()) {
-            found.add(ListProblem.of(f, null, ListProblem.Kind.NOT_A_NUMBER, t));
-            return null;
-        }
-        try {
-            return v.get().stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            found.add(ListProblem.of(f, null, ListProblem.Kind.NOT_A_WHOLE_NUMBER, t));
-            return null;
-        }
-    }
-
-    private static BigDecimal scaled(BigDecimal v, int scale, Tally tally) {
-        BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() > scale) {
-            tally.rounded++;
-            return s.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
-        }
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    /** What the list can keep of each text column (the stored lengths). */
-    private static Map<ListField, Integer> maxLengths() {
-        Map<ListField, Integer> m = new EnumMap<>(ListField.class);
-        m.put(ListField.NAME, 200);
-        m.put(ListField.ADDRESS, 300);
-        m.put(ListField.CONTACT, 50);
-        m.put(ListField.PHONE, 50);
-        m.put(ListField.PERMIT_NUMBER, 100);
-        m.put(ListField.PERMIT_MANAGEMENT, 20);
-        m.put(ListField.TRUCK_STANDARD, 20);
-        m.put(ListField.LINE_NAME, 200);
-        m.put(ListField.PROCESS, 200);
-        m.put(ListField.CAPACITY, 200);
-        for (WarningLevel level : WarningLevel.values()) {
-            m.put(ListField.textField(level), 1000);
-        }
-        return m;
-    }
-
     /** The most characters a text field keeps (for the editor's hints); null for fields without a limit. */
     public static Integer maxLength(ListField f) {
-        return MAX_LENGTH.get(f);
+        return ListCells.maxLength(f);
     }
 }

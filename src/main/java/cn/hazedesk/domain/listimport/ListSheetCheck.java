@@ -5,7 +5,6 @@ import cn.hazedesk.domain.enterprise.EnterpriseValidator;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
 import cn.hazedesk.domain.enterprise.ProductionLine;
-import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.Region;
 
@@ -38,6 +37,7 @@ import java.util.Set;
  *   <li>the typed rules are the editor's ({@link EnterpriseValidator}), applied row by row so that each problem lands on
  *   the row it comes from.</li>
  * </ul>
+ * What each row is comes from {@link RowShapes}; totals rows are compared by {@link RowTotals}.
  */
 public final class ListSheetCheck {
     /** The line name given to each row of a list without a line column. */
@@ -59,13 +59,12 @@ public final class ListSheetCheck {
     private SheetLayout layout;
     private List<RowProblem> sheetProblems;
     private ListEntryParser.Options options;
-    /** The sheet's columns of each field, computed once per sheet (a 50,000-row sheet asks for them per row). */
-    private final EnumMap<ListField, List<SheetLayout.Column>> fieldColumns = new EnumMap<>(ListField.class);
+    /** What each row of the sheet is, and the sheet's columns of each field. */
+    private RowShapes shapes;
     private String sectionDistrict;
     private boolean districtMissing;
     private final Set<MergedRegion> mergedNumbersSaid = new HashSet<>();
-    private final EnumMap<ListField, BigDecimal> segmentSums = new EnumMap<>(ListField.class);
-    private final EnumMap<ListField, BigDecimal> sheetSums = new EnumMap<>(ListField.class);
+    private final RowTotals totals = new RowTotals();
 
     public ListSheetCheck(ListEntryParser parser) {
         this.parser = parser;
@@ -98,15 +97,8 @@ public final class ListSheetCheck {
         sheetProblems = new ArrayList<>();
         sectionDistrict = null;
         districtMissing = false;
-        segmentSums.clear();
-        sheetSums.clear();
-        fieldColumns.clear();
-        for (ListField f : ListField.values()) {
-            List<SheetLayout.Column> cols = sheet.columnsOf(f);
-            if (!cols.isEmpty()) {
-                fieldColumns.put(f, cols);
-            }
-        }
+        totals.clear();
+        shapes = new RowShapes(sheet, words);
         for (SheetLayout.IgnoredColumn c : sheet.ignored()) {
             notes.add(CheckNote.of(CheckNote.Kind.IGNORED_COLUMN, sheet.sheetName(), sheet.headerFirstRow(),
                     Columns.letters(c.index()), c.header(), c.reason().name(), c.detail()));
@@ -145,11 +137,11 @@ public final class ListSheetCheck {
             return;
         }
         Map<Integer, SheetRow.Cell> cells = row.cells();
-        if (onlyContinued(cells)) {
+        if (RowShapes.onlyContinued(cells)) {
             return; // a row that holds nothing of its own, only cells merged down from above
         }
-        String usccText = ownUscc(cells);
-        if (repeatedHeader(cells) || numbering(cells)) {
+        String usccText = shapes.ownUscc(cells);
+        if (shapes.repeatedHeader(cells) || RowShapes.numbering(cells)) {
             // lists laid out for printing repeat their header (or its numbering row) on every page
             notes.add(CheckNote.of(CheckNote.Kind.REPEATED_HEADER, layout.sheetName(), row.rowNumber()));
             return;
@@ -165,9 +157,9 @@ public final class ListSheetCheck {
                 textRow(row.rowNumber(), distinct.iterator().next());
                 return;
             }
-            Optional<String> label = totalLabel(cells);
+            Optional<String> label = shapes.totalLabel(cells);
             if (label.isPresent()) {
-                totalRow(row, label.get());
+                totals.check(row, label.get(), layout, shapes, options, notes);
                 return;
             }
         }
@@ -188,127 +180,13 @@ public final class ListSheetCheck {
         notes.add(CheckNote.of(CheckNote.Kind.SKIPPED_ROW, layout.sheetName(), rowNumber, abbreviate(text)));
     }
 
-    /** Two or more cells of the row name their own column, as the header does (企业名称 under 企业名称 …). */
-    private boolean repeatedHeader(Map<Integer, SheetRow.Cell> cells) {
-        int named = 0;
-        for (Map.Entry<ListField, List<SheetLayout.Column>> fc : fieldColumns.entrySet()) {
-            for (SheetLayout.Column c : fc.getValue()) {
-                SheetRow.Cell cell = cells.get(c.index());
-                if (cell != null && !cell.blank() && cell.merge() == null
-                        && words.field(cell.text()).filter(f -> f == fc.getKey()).isPresent()) {
-                    named++;
-                }
-            }
-        }
-        return named >= 2;
-    }
-
-    /** A row of at least three whole numbers increasing left to right and nothing else: a column numbering row. */
-    private static boolean numbering(Map<Integer, SheetRow.Cell> cells) {
-        List<Integer> cols = new ArrayList<>();
-        for (Map.Entry<Integer, SheetRow.Cell> e : cells.entrySet()) {
-            if (!e.getValue().blank()) {
-                cols.add(e.getKey());
-            }
-        }
-        if (cols.size() < 3) {
-            return false;
-        }
-        java.util.Collections.sort(cols);
-        long previous = Long.MIN_VALUE;
-        for (int col : cols) {
-            String t = ListVocabulary.norm(cells.get(col).text()).replace("(", "").replace(")", "");
-            long x;
-            try {
-                x = Long.parseLong(t);
-            } catch (NumberFormatException e) {
-                return false;
-            }
-            if (x <= previous) {
-                return false;
-            }
-            previous = x;
-        }
-        return true;
-    }
-
-    /** True when every non-blank cell continues a merged region from an earlier row. */
-    private static boolean onlyContinued(Map<Integer, SheetRow.Cell> cells) {
-        for (SheetRow.Cell c : cells.values()) {
-            if (!c.blank() && (c.merge() == null || c.merge().lastRow() < 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The credit code the row writes in its USCC column: its own cell, or one merged down from the rows above (an
-     * enterprise's cells merged over its lines) — not a title or section cell merged across from another column.
-     */
-    private String ownUscc(Map<Integer, SheetRow.Cell> cells) {
-        for (SheetLayout.Column c : fieldColumns.getOrDefault(ListField.USCC, List.of())) {
-            SheetRow.Cell cell = cells.get(c.index());
-            if (cell != null && !cell.blank() && (cell.merge() == null || cell.merge().firstColumn() == c.index())) {
-                return cell.text().strip();
-            }
-        }
-        return "";
-    }
-
-    /** 合计 / 小计 in the name column or one of the first columns of a row without a credit code. */
-    private Optional<String> totalLabel(Map<Integer, SheetRow.Cell> cells) {
-        for (SheetLayout.Column c : layout.columnsOf(ListField.NAME)) {
-            SheetRow.Cell cell = cells.get(c.index());
-            if (cell != null && words.total(cell.text())) {
-                return Optional.of(ListText.text(cell.text()));
-            }
-        }
-        for (int col = 0; col < 3; col++) {
-            SheetRow.Cell cell = cells.get(col);
-            if (cell != null && words.total(cell.text())) {
-                return Optional.of(ListText.text(cell.text()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void totalRow(SheetRow row, String label) {
-        notes.add(CheckNote.of(CheckNote.Kind.TOTAL_ROW, layout.sheetName(), row.rowNumber(), label));
-        boolean subtotal = ListVocabulary.norm(label).contains("小计");
-        Map<ListField, BigDecimal> compared = subtotal ? segmentSums : sheetSums;
-        for (ListField f : List.of(ListField.SO2, ListField.NOX, ListField.PM, ListField.VOCS)) {
-            Optional<SheetRow.Cell> cell = first(row.cells(), f);
-            if (cell.isEmpty() || cell.get().blank()) {
-                continue;
-            }
-            Optional<BigDecimal> total = ValueParser.decimal(ValueParser.clean(cell.get().text()));
-            if (total.isEmpty()) {
-                continue;
-            }
-            BigDecimal factor = options.factors().getOrDefault(f, BigDecimal.ONE);
-            BigDecimal t = total.get().multiply(factor);
-            BigDecimal sum = compared.getOrDefault(f, BigDecimal.ZERO);
-            // a total is usually rounded: half a unit of its last written decimal is no difference
-            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, total.get().stripTrailingZeros().scale()))
-                    .multiply(factor).divide(BigDecimal.valueOf(2)).add(new BigDecimal("0.000001"));
-            if (t.subtract(sum).abs().compareTo(tolerance) > 0) {
-                notes.add(CheckNote.of(CheckNote.Kind.TOTAL_MISMATCH, layout.sheetName(), row.rowNumber(),
-                        layout.header(f), plain(t), plain(sum)));
-            }
-        }
-        if (subtotal) {
-            segmentSums.clear();
-        }
-    }
-
     private void dataRow(SheetRow row) {
         rows++;
         int r = row.rowNumber();
         List<RowProblem> found = new ArrayList<>();
         Map<ListField, String> values = new EnumMap<>(ListField.class);
         Set<ListField> flagged = EnumSet.noneOf(ListField.class);
-        for (Map.Entry<ListField, List<SheetLayout.Column>> fc : fieldColumns.entrySet()) {
+        for (Map.Entry<ListField, List<SheetLayout.Column>> fc : shapes.fieldColumns().entrySet()) {
             ListField f = fc.getKey();
             List<SheetLayout.Column> cols = fc.getValue();
             String chosen = null;
@@ -334,7 +212,7 @@ public final class ListSheetCheck {
                 values.put(f, chosen);
             }
         }
-        if (!fieldColumns.containsKey(ListField.DISTRICT)) {
+        if (!shapes.fieldColumns().containsKey(ListField.DISTRICT)) {
             String d = sectionDistrict != null ? sectionDistrict : layout.districtCode();
             if (d != null) {
                 values.put(ListField.DISTRICT, d);
@@ -343,7 +221,7 @@ public final class ListSheetCheck {
                 flagged.add(ListField.DISTRICT);
             }
         }
-        if (!fieldColumns.containsKey(ListField.LINE_NAME)) {
+        if (!shapes.fieldColumns().containsKey(ListField.LINE_NAME)) {
             values.put(ListField.LINE_NAME, WHOLE_PLANT);
         }
         ListEntryParser.Parsed parsed = parser.parseRow(values, options, tally);
@@ -387,8 +265,7 @@ public final class ListSheetCheck {
         for (ListField f : List.of(ListField.SO2, ListField.NOX, ListField.PM, ListField.VOCS)) {
             BigDecimal v = line.tonnes(f == ListField.SO2 ? Enterprise.Pollutant.SO2 : f == ListField.NOX
                     ? Enterprise.Pollutant.NOX : f == ListField.PM ? Enterprise.Pollutant.PM : Enterprise.Pollutant.VOCS);
-            segmentSums.merge(f, v, BigDecimal::add);
-            sheetSums.merge(f, v, BigDecimal::add);
+            totals.add(f, v);
         }
         for (ListProblem p : problems) {
             if (flagged.contains(p.field()) && (p.kind() == ListProblem.Kind.REQUIRED
@@ -435,16 +312,6 @@ public final class ListSheetCheck {
             }
         }
         return cell.text();
-    }
-
-    private Optional<SheetRow.Cell> first(Map<Integer, SheetRow.Cell> cells, ListField f) {
-        for (SheetLayout.Column c : fieldColumns.getOrDefault(f, List.of())) {
-            SheetRow.Cell cell = cells.get(c.index());
-            if (cell != null && !cell.blank()) {
-                return Optional.of(cell);
-            }
-        }
-        return Optional.empty();
     }
 
     private String rowRef(int row) {
@@ -500,8 +367,4 @@ public final class ListSheetCheck {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
 }

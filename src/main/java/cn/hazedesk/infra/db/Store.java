@@ -4,10 +4,7 @@ import cn.hazedesk.application.BackupInfo;
 import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.StoreInfo;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -24,9 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * a whole-list write on a copy in {@code db/rewriting/} ({@link #copyAside}); each copy is closed cleanly, read back,
  * and renamed over the original in one atomic step ({@link #replaceWith}). A process killed before that rename
  * leaves the old file untouched, and the copy is thrown away at the next start; after it, the new file is whole.
- * Copies and backups are made of the file while it is closed ({@link #withClosedFile}).
+ * Copies and backups are made of the file while it is closed ({@link #withClosedFile}). Opening a folder is
+ * {@link StoreOpening}'s.
  */
 public final class Store implements StoreInfo, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
@@ -67,7 +62,7 @@ public final class Store implements StoreInfo, AutoCloseable {
     private final AtomicLong writes = new AtomicLong();
     private final AtomicBoolean copying = new AtomicBoolean();
 
-    private Store(Path folder, FolderLock lock, JdbcConnectionPool pool, List<String> locations, Optional<Path> migrationBackup) {
+    Store(Path folder, FolderLock lock, JdbcConnectionPool pool, List<String> locations, Optional<Path> migrationBackup) {
         this.folder = folder;
         this.lock = lock;
         this.gate = new ConnectionGate(pool);
@@ -101,122 +96,19 @@ public final class Store implements StoreInfo, AutoCloseable {
 
     /** {@code extraMigrationLocations} lets a test add a later migration to an existing database. */
     public static Store open(Path folder, Clock clock, List<String> extraMigrationLocations) {
-        Path dir = folder.toAbsolutePath().normalize();
-        ensureWritableFolder(dir);
-        FolderLock lock = FolderLock.acquire(dir);
-        JdbcConnectionPool pool = null;
-        try {
-            Path dbFile = databaseFile(dir);
-            List<String> locations = new ArrayList<>();
-            locations.add(MIGRATIONS);
-            locations.addAll(extraMigrationLocations);
-            removeScratch(dir);
-            Optional<Path> backup = Optional.empty();
-            if (!Files.exists(dbFile)) {
-                migrateAside(dir, null, locations);
-            } else {
-                pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
-                probe(pool, dir, dbFile);
-                MigrationInfoService info = flyway(pool, locations).info();
-                refuseNewerSchema(info, dbFile);
-                if (info.pending().length > 0) {
-                    shutdown(pool);
-                    pool.dispose();
-                    pool = null;
-                    backup = Optional.of(new StoreBackups(dir, clock, ClosedFile.of(dbFile))
-                            .liveBackup("before-v" + info.pending()[0].getVersion()));
-                    migrateAside(dir, dbFile, locations);
-                }
-            }
-            if (pool == null) {
-                pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
-                probe(pool, dir, dbFile);
-            }
-            Store store = new Store(dir, lock, pool, locations, backup);
-            LOG.info("Opened data folder {} (schema version {})", dir, store.schemaVersion());
-            return store;
-        } catch (IOException | RuntimeException e) {
-            if (pool != null) {
-                pool.dispose();
-            }
-            lock.close();
-            throw failure(e, dir);
-        }
-    }
-
-    /**
-     * Removes what an interrupted migration, backup check or restore left in db/: copies of our own, never the
-     * database file (the original is untouched until the final rename of each of those steps).
-     */
-    private static void removeScratch(Path dir) throws IOException {
-        try (var files = BackupFiles.list(dir.resolve("db"))) {
-            for (Path p : files.filter(Files::isDirectory).toList()) {
-                String n = p.getFileName().toString();
-                if (n.equals(MIGRATING) || n.equals(REWRITING) || n.equals(DataFolderRestore.RESTORING)
-                        || n.startsWith("checking-")) {
-                    LOG.info("Removing {} left by an interrupted step", p);
-                    BackupFiles.deleteTree(p);
-                }
-            }
-        }
+        return StoreOpening.open(folder, clock, extraMigrationLocations);
     }
 
     /** Any failure while opening as a StoreException saying what the user can do about it. */
-    private static StoreException failure(Exception e, Path dir) {
+    static StoreException failure(Exception e, Path dir) {
         return StoreException.from(e, dir);
     }
 
-    private static Flyway flyway(javax.sql.DataSource ds, List<String> locations) {
+    static Flyway flyway(javax.sql.DataSource ds, List<String> locations) {
         return Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new)).load();
     }
 
-    /** A database written by a newer HazeDesk is never migrated or opened: this program does not know its tables. */
-    private static void refuseNewerSchema(MigrationInfoService info, Path dbFile) {
-        boolean newer = Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
-        if (newer) {
-            MigrationInfo current = info.current();
-            throw new StoreException(StoreException.Problem.NEWER_SCHEMA, dbFile, null,
-                    current == null ? "?" : current.getVersion().getVersion());
-        }
-    }
-
-    /**
-     * Runs the migrations on a copy of {@code existing} (or on a new database) in db/migrating/, closes it, and
-     * renames it over db/hazedesk.mv.db in one step. Before the rename the original is untouched; after it, the
-     * migrated file is whole.
-     */
-    private static void migrateAside(Path dir, Path existing, List<String> locations) throws IOException {
-        Path scratch = dir.resolve("db").resolve(MIGRATING);
-        Files.createDirectories(scratch);
-        Path copy = scratch.resolve(DB_NAME + ".mv.db");
-        if (existing != null) {
-            Files.copy(existing, copy);
-        }
-        JdbcConnectionPool aside = JdbcConnectionPool.create("jdbc:h2:file:" + scratch.resolve(DB_NAME) + ";IFEXISTS=FALSE", "sa", "");
-        try {
-            long t = System.nanoTime();
-            flyway(aside, locations).migrate();
-            shutdown(aside);
-            LOG.info("Schema migrated aside in {} ms", (System.nanoTime() - t) / 1_000_000);
-        } catch (FlywayException e) {
-            aside.dispose();
-            BackupFiles.deleteQuietly(scratch); // our half-migrated copy; the database file was never touched
-            throw new StoreException(StoreException.Problem.MIGRATION_FAILED, existing == null ? dir : existing, e);
-        } catch (RuntimeException e) {
-            aside.dispose();
-            BackupFiles.deleteQuietly(scratch);
-            throw e;
-        } finally {
-            aside.dispose();
-        }
-        BackupFiles.force(copy);
-        Files.move(copy, databaseFile(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        BackupFiles.forceFolder(dir.resolve("db"));
-        BackupFiles.deleteTree(scratch);
-    }
-
-    private static void shutdown(JdbcConnectionPool pool) {
+    static void shutdown(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -224,25 +116,8 @@ public final class Store implements StoreInfo, AutoCloseable {
         }
     }
 
-    private static void ensureWritableFolder(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new StoreException(StoreException.Problem.NOT_A_FOLDER, dir, null);
-        }
-        try {
-            Files.createDirectories(dir);
-            Files.createDirectories(dir.resolve("db"));
-            for (Path d : List.of(dir, dir.resolve("db"))) {
-                Path probe = Files.createTempFile(d, ".write-test", ".tmp");
-                Files.delete(probe);
-            }
-        } catch (IOException | SecurityException e) {
-            boolean full = e instanceof IOException io && StorageErrors.of(io, dir).map(f -> f.kind() == StorageFailure.Kind.DISK_FULL).orElse(false);
-            throw new StoreException(full ? StoreException.Problem.DISK_FULL : StoreException.Problem.UNWRITABLE, dir, e);
-        }
-    }
-
     /** Opens one connection so that a locked or damaged file is reported before anything else happens. */
-    private static void probe(JdbcConnectionPool pool, Path dir, Path dbFile) {
+    static void probe(JdbcConnectionPool pool, Path dir, Path dbFile) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SELECT 1");
         } catch (SQLException e) {

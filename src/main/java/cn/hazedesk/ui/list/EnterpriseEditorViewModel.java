@@ -5,7 +5,6 @@ import cn.hazedesk.application.StoredEnterprise;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
-import cn.hazedesk.domain.enterprise.LevelMeasure;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
 import cn.hazedesk.domain.enterprise.MeasureType;
@@ -13,7 +12,6 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.domain.listimport.ListEntryParser;
-import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
@@ -38,7 +36,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -62,22 +59,7 @@ public final class EnterpriseEditorViewModel {
     private final Runnable onSaved;
     private final Runnable close;
 
-    final StringProperty name = new SimpleStringProperty("");
-    final StringProperty uscc = new SimpleStringProperty("");
-    final ObjectProperty<Choice<Region>> district = new SimpleObjectProperty<>();
-    final ObjectProperty<Choice<String>> industry = new SimpleObjectProperty<>();
-    final ObjectProperty<Choice<PerformanceGrade>> grade = new SimpleObjectProperty<>();
-    final ObjectProperty<Choice<ControlType>> controlType = new SimpleObjectProperty<>();
-    final StringProperty address = new SimpleStringProperty("");
-    final StringProperty longitude = new SimpleStringProperty("");
-    final StringProperty latitude = new SimpleStringProperty("");
-    final StringProperty contact = new SimpleStringProperty("");
-    final StringProperty phone = new SimpleStringProperty("");
-    final StringProperty permitNumber = new SimpleStringProperty("");
-    final StringProperty permitManagement = new SimpleStringProperty("");
-    final BooleanProperty bulkTransport = new SimpleBooleanProperty(false);
-    final StringProperty trucks = new SimpleStringProperty("");
-    final StringProperty truckStandard = new SimpleStringProperty("");
+    private final EnterpriseFields fields = new EnterpriseFields();
 
     private final ObservableList<Choice<Region>> districtChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> industryChoices = FXCollections.observableArrayList();
@@ -125,20 +107,15 @@ public final class EnterpriseEditorViewModel {
         for (MeasureType t : MeasureType.values()) {
             measureTypeChoices.add(new Choice<>(labels.measureType(t), t));
         }
-        grade.set(choice(gradeChoices, PerformanceGrade.UNRATED));
-        controlType.set(choice(controlTypeChoices, ControlType.GENERAL));
+        fields.grade.set(EnterpriseFields.choice(gradeChoices, PerformanceGrade.UNRATED));
+        fields.controlType.set(EnterpriseFields.choice(controlTypeChoices, ControlType.GENERAL));
 
-        for (Property<?> p : enterpriseProperties()) {
+        for (Property<?> p : fields.properties()) {
             undo.track(p);
             p.addListener((Observable o) -> changed());
         }
         lines.addListener((ListChangeListener<LineEditModel>) c -> changed());
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && problems.isEmpty() && !busy.get(), dirty, problems, busy);
-    }
-
-    private List<Property<?>> enterpriseProperties() {
-        return List.of(name, uscc, district, industry, grade, controlType, address, longitude, latitude, contact, phone,
-                permitNumber, permitManagement, bulkTransport, trucks, truckStandard);
     }
 
     private void changed() {
@@ -174,43 +151,11 @@ public final class EnterpriseEditorViewModel {
         title.set(messages.get("editor.titleEdit", e.name()));
         loading = true;
         undo.withoutRecording(() -> {
-            name.set(e.name());
-            uscc.set(e.uscc());
-            district.set(districtChoices.stream().filter(c -> c.value().code().equals(e.districtCode())).findFirst().orElse(null));
-            Choice<String> ind = choice(industryChoices, e.industry());
-            if (ind == null) {
-                ind = new Choice<>(e.industry(), e.industry());
-                industryChoices.add(ind);
-            }
-            industry.set(ind);
-            grade.set(choice(gradeChoices, e.grade()));
-            controlType.set(choice(controlTypeChoices, e.controlType()));
-            address.set(nz(e.address()));
-            longitude.set(plain(e.longitude()));
-            latitude.set(plain(e.latitude()));
-            contact.set(nz(e.contactName()));
-            phone.set(nz(e.contactPhone()));
-            permitNumber.set(nz(e.permitNumber()));
-            permitManagement.set(nz(e.permitManagement()));
-            bulkTransport.set(e.bulkTransport());
-            trucks.set(e.transportTrucks() == null ? "" : e.transportTrucks().toString());
-            truckStandard.set(nz(e.minTruckStandard()));
+            fields.show(e, districtChoices, industryChoices, gradeChoices, controlTypeChoices);
             List<LineEditModel> models = new ArrayList<>();
             for (ProductionLine l : e.lines()) {
                 LineEditModel m = newLine();
-                m.name.set(l.name());
-                m.process.set(nz(l.process()));
-                m.capacity.set(nz(l.capacity()));
-                m.coking.set(plain(l.designCokingHours()));
-                m.so2.set(plain(l.so2Tonnes()));
-                m.nox.set(plain(l.noxTonnes()));
-                m.pm.set(plain(l.pmTonnes()));
-                m.vocs.set(plain(l.vocsTonnes()));
-                for (LevelMeasure lm : l.measures()) {
-                    m.type.get(lm.level()).set(lm.type() == null ? noMeasureType : choice(measureTypeChoices, lm.type()));
-                    m.fraction.get(lm.level()).set(lm.fraction() == null ? "" : ValueParser.percent(lm.fraction()));
-                    m.text.get(lm.level()).set(nz(lm.text()));
-                }
+                m.show(l, noMeasureType, measureTypeChoices);
                 models.add(m);
             }
             lines.setAll(models);
@@ -297,43 +242,13 @@ public final class EnterpriseEditorViewModel {
         ListEntryParser parser = list.parser();
         List<ListProblem> found = new ArrayList<>();
         Map<ListProblem, LineEditModel> lineOf = new IdentityHashMap<>();
-        Map<ListField, String> cells = new EnumMap<>(ListField.class);
-        cells.put(ListField.NAME, name.get());
-        cells.put(ListField.USCC, uscc.get());
-        cells.put(ListField.DISTRICT, district.get() == null ? "" : district.get().value().code());
-        cells.put(ListField.INDUSTRY, industry.get() == null ? "" : industry.get().value());
-        cells.put(ListField.GRADE, grade.get() == null ? "" : grade.get().value().label());
-        cells.put(ListField.CONTROL_TYPE, controlType.get() == null ? "" : controlType.get().value().chineseName());
-        cells.put(ListField.ADDRESS, address.get());
-        cells.put(ListField.LONGITUDE, longitude.get());
-        cells.put(ListField.LATITUDE, latitude.get());
-        cells.put(ListField.CONTACT, contact.get());
-        cells.put(ListField.PHONE, phone.get());
-        cells.put(ListField.PERMIT_NUMBER, permitNumber.get());
-        cells.put(ListField.PERMIT_MANAGEMENT, permitManagement.get());
-        cells.put(ListField.BULK_TRANSPORT, bulkTransport.get() ? "是" : "否");
-        cells.put(ListField.TRUCKS, trucks.get());
-        cells.put(ListField.TRUCK_STANDARD, truckStandard.get());
+        Map<ListField, String> cells = fields.cells();
         ListEntryParser.Parsed enterprise = parser.parseEnterprise(cells);
         found.addAll(enterprise.problems());
         List<ProductionLine> built = new ArrayList<>();
         ListEntryParser.Tally tally = new ListEntryParser.Tally();
         for (LineEditModel m : lines) {
-            Map<ListField, String> line = new EnumMap<>(ListField.class);
-            line.put(ListField.LINE_NAME, m.name.get());
-            line.put(ListField.PROCESS, m.process.get());
-            line.put(ListField.CAPACITY, m.capacity.get());
-            line.put(ListField.DESIGN_COKING_HOURS, m.coking.get());
-            line.put(ListField.SO2, m.so2.get());
-            line.put(ListField.NOX, m.nox.get());
-            line.put(ListField.PM, m.pm.get());
-            line.put(ListField.VOCS, m.vocs.get());
-            for (WarningLevel level : WarningLevel.values()) {
-                Choice<MeasureType> t = m.type.get(level).get();
-                line.put(ListField.typeField(level), t == null || t.value() == null ? "" : t.value().chineseName());
-                line.put(ListField.fractionField(level), m.fraction.get(level).get());
-                line.put(ListField.textField(level), m.text.get(level).get());
-            }
+            Map<ListField, String> line = m.cells();
             ListEntryParser.ParsedLine parsed = parser.parseLine(line, ListEntryParser.Options.PLAIN, tally);
             for (ListProblem p : parsed.problems()) {
                 add(found, lineOf, m, p);
@@ -441,34 +356,22 @@ public final class EnterpriseEditorViewModel {
         return lineProblems.containsKey(m);
     }
 
-    private static <T> Choice<T> choice(List<Choice<T>> choices, T value) {
-        return choices.stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst().orElse(null);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    public StringProperty nameProperty() { return name; }
-    public StringProperty usccProperty() { return uscc; }
-    public ObjectProperty<Choice<Region>> districtProperty() { return district; }
-    public ObjectProperty<Choice<String>> industryProperty() { return industry; }
-    public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() { return grade; }
-    public ObjectProperty<Choice<ControlType>> controlTypeProperty() { return controlType; }
-    public StringProperty addressProperty() { return address; }
-    public StringProperty longitudeProperty() { return longitude; }
-    public StringProperty latitudeProperty() { return latitude; }
-    public StringProperty contactProperty() { return contact; }
-    public StringProperty phoneProperty() { return phone; }
-    public StringProperty permitNumberProperty() { return permitNumber; }
-    public StringProperty permitManagementProperty() { return permitManagement; }
-    public BooleanProperty bulkTransportProperty() { return bulkTransport; }
-    public StringProperty trucksProperty() { return trucks; }
-    public StringProperty truckStandardProperty() { return truckStandard; }
+    public StringProperty nameProperty() { return fields.name; }
+    public StringProperty usccProperty() { return fields.uscc; }
+    public ObjectProperty<Choice<Region>> districtProperty() { return fields.district; }
+    public ObjectProperty<Choice<String>> industryProperty() { return fields.industry; }
+    public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() { return fields.grade; }
+    public ObjectProperty<Choice<ControlType>> controlTypeProperty() { return fields.controlType; }
+    public StringProperty addressProperty() { return fields.address; }
+    public StringProperty longitudeProperty() { return fields.longitude; }
+    public StringProperty latitudeProperty() { return fields.latitude; }
+    public StringProperty contactProperty() { return fields.contact; }
+    public StringProperty phoneProperty() { return fields.phone; }
+    public StringProperty permitNumberProperty() { return fields.permitNumber; }
+    public StringProperty permitManagementProperty() { return fields.permitManagement; }
+    public BooleanProperty bulkTransportProperty() { return fields.bulkTransport; }
+    public StringProperty trucksProperty() { return fields.trucks; }
+    public StringProperty truckStandardProperty() { return fields.truckStandard; }
     public ObservableList<Choice<Region>> districtChoices() { return districtChoices; }
     public ObservableList<Choice<String>> industryChoices() { return industryChoices; }
     public ObservableList<Choice<PerformanceGrade>> gradeChoices() { return gradeChoices; }

@@ -11,7 +11,6 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.region.Region;
-import cn.hazedesk.domain.uscc.Uscc;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.DialogService;
@@ -32,9 +31,7 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -57,20 +54,8 @@ public final class EnterpriseListViewModel {
     private final ObservableList<EnterpriseRow> all = FXCollections.observableArrayList();
     private final FilteredList<EnterpriseRow> filtered = new FilteredList<>(all, r -> true);
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    private final ListFilter filter;
 
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ObservableList<Choice<Region>> districtChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> industryChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<PerformanceGrade>> gradeChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<ControlType>> controlTypeChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<Region>> district = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<String>> industry = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<PerformanceGrade>> grade = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<ControlType>> controlType = new SimpleObjectProperty<>();
-    private final Choice<Region> anyDistrict;
-    private final Choice<String> anyIndustry;
-    private final Choice<PerformanceGrade> anyGrade;
-    private final Choice<ControlType> anyControlType;
     private final ObjectProperty<EnterpriseRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ListSummary> summary = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -79,8 +64,6 @@ public final class EnterpriseListViewModel {
     private java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
     private final StringBinding sampleText;
     private long linesRequest;
-    /** Lower-cased name and USCC of each row, built once per load so a keystroke only runs contains(). */
-    private final java.util.Map<EnterpriseRow, String> searchKeys = new java.util.IdentityHashMap<>();
 
     public EnterpriseListViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                    EnterpriseListService list, SampleDataService samples, ListNavigator navigator,
@@ -97,30 +80,7 @@ public final class EnterpriseListViewModel {
         this.samples = samples;
         this.navigator = navigator;
         this.actor = actor;
-        anyDistrict = new Choice<>(messages.get("list.filter.allDistricts"), null);
-        anyIndustry = new Choice<>(messages.get("list.filter.allIndustries"), null);
-        anyGrade = new Choice<>(messages.get("list.filter.allGrades"), null);
-        anyControlType = new Choice<>(messages.get("list.filter.allControlTypes"), null);
-        districtChoices.add(anyDistrict);
-        labels.regions().districts().forEach(r -> districtChoices.add(new Choice<>(r.name(), r)));
-        industryChoices.add(anyIndustry);
-        gradeChoices.add(anyGrade);
-        for (PerformanceGrade g : PerformanceGrade.values()) {
-            gradeChoices.add(new Choice<>(labels.grade(g), g));
-        }
-        controlTypeChoices.add(anyControlType);
-        for (ControlType c : ControlType.values()) {
-            controlTypeChoices.add(new Choice<>(labels.controlType(c), c));
-        }
-        district.set(anyDistrict);
-        industry.set(anyIndustry);
-        grade.set(anyGrade);
-        controlType.set(anyControlType);
-        filterText.addListener((o, a, b) -> applyFilter());
-        district.addListener((o, a, b) -> applyFilter());
-        industry.addListener((o, a, b) -> applyFilter());
-        grade.addListener((o, a, b) -> applyFilter());
-        controlType.addListener((o, a, b) -> applyFilter());
+        this.filter = new ListFilter(messages, labels, this::applyFilter);
         selected.addListener((o, a, b) -> loadLines(b));
         countsText = Bindings.createStringBinding(this::counts, filtered, all, loading);
         sampleText = Bindings.createStringBinding(() -> {
@@ -145,17 +105,9 @@ public final class EnterpriseListViewModel {
         loading.set(true);
         Long keep = selected.get() == null ? null : selected.get().id();
         tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
-            searchKeys.clear();
-            for (EnterpriseRow r : loaded.rows()) {
-                searchKeys.put(r, r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc());
-            }
+            filter.searchKeys(loaded.rows());
             all.setAll(loaded.rows());
-            TreeSet<String> names = new TreeSet<>();
-            loaded.rows().forEach(r -> names.add(r.industry()));
-            Choice<String> keepIndustry = industry.get();
-            industryChoices.setAll(anyIndustry);
-            names.forEach(n -> industryChoices.add(new Choice<>(n, n)));
-            industry.set(industryChoices.stream().filter(c -> c.equals(keepIndustry)).findFirst().orElse(anyIndustry));
+            filter.industriesOf(loaded.rows());
             summary.set(loaded.summary());
             loading.set(false);
             check();
@@ -177,7 +129,7 @@ public final class EnterpriseListViewModel {
     }
 
     /**
-     * The list's check before orders go out (issue 15 points 2, 3, 5): key-industry enterprises without a measure,
+     * The list's check before orders go out: key-industry enterprises without a measure,
      * UNVERIFIED default measures, 保障类 enterprises below B; counted and named above the table after each load.
      */
     public void useListCheck(java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> check) {
@@ -219,38 +171,11 @@ public final class EnterpriseListViewModel {
 
     /** The current filter as a predicate: every chosen criterion must hold; text matches name or USCC. */
     Predicate<EnterpriseRow> predicate() {
-        String text = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
-        String usccText = Uscc.normalize(text);
-        String code = value(district) == null ? null : value(district).code();
-        String ind = value(industry);
-        PerformanceGrade g = value(grade);
-        ControlType c = value(controlType);
-        boolean usccToo = !usccText.isEmpty() && !usccText.equals(text);
-        return r -> (code == null || code.equals(r.districtCode()))
-                && (ind == null || ind.equals(r.industry()))
-                && (g == null || g == r.grade())
-                && (c == null || c == r.controlType())
-                && (text.isEmpty() || matches(r, text) || (usccToo && r.uscc().contains(usccText)));
-    }
-
-    private static <T> T value(ObjectProperty<Choice<T>> p) {
-        return p.get() == null ? null : p.get().value();
-    }
-
-    private boolean matches(EnterpriseRow r, String text) {
-        String key = searchKeys.get(r);
-        if (key == null) {
-            key = r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc();
-        }
-        return key.contains(text);
+        return filter.predicate();
     }
 
     public void clearFilters() {
-        filterText.set("");
-        district.set(anyDistrict);
-        industry.set(anyIndustry);
-        grade.set(anyGrade);
-        controlType.set(anyControlType);
+        filter.clear();
     }
 
     private void loadLines(EnterpriseRow row) {
@@ -386,39 +311,39 @@ public final class EnterpriseListViewModel {
     }
 
     public ObservableList<Choice<Region>> districtChoices() {
-        return districtChoices;
+        return filter.districtChoices;
     }
 
     public ObservableList<Choice<String>> industryChoices() {
-        return industryChoices;
+        return filter.industryChoices;
     }
 
     public ObservableList<Choice<PerformanceGrade>> gradeChoices() {
-        return gradeChoices;
+        return filter.gradeChoices;
     }
 
     public ObservableList<Choice<ControlType>> controlTypeChoices() {
-        return controlTypeChoices;
+        return filter.controlTypeChoices;
     }
 
     public StringProperty filterTextProperty() {
-        return filterText;
+        return filter.text;
     }
 
     public ObjectProperty<Choice<Region>> districtProperty() {
-        return district;
+        return filter.district;
     }
 
     public ObjectProperty<Choice<String>> industryProperty() {
-        return industry;
+        return filter.industry;
     }
 
     public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() {
-        return grade;
+        return filter.grade;
     }
 
     public ObjectProperty<Choice<ControlType>> controlTypeProperty() {
-        return controlType;
+        return filter.controlType;
     }
 
     public ObjectProperty<EnterpriseRow> selectedProperty() {

@@ -1,6 +1,10 @@
 package cn.hazedesk.ui.list;
 
+import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.MeasureType;
+import cn.hazedesk.domain.enterprise.ProductionLine;
+import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.ui.common.Choice;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +17,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import static cn.hazedesk.ui.list.EnterpriseFields.choice;
+import static cn.hazedesk.ui.list.EnterpriseFields.nz;
+import static cn.hazedesk.ui.list.EnterpriseFields.plain;
 
 /** One production line in the editor, as the user types it (text until saved). */
 public final class LineEditModel {
@@ -44,6 +52,43 @@ public final class LineEditModel {
             all.add(text.get(l));
         }
         return all;
+    }
+
+    /** Shows a stored line; a level without a measure type shows {@code noType}. */
+    void show(ProductionLine l, Choice<MeasureType> noType, List<Choice<MeasureType>> typeChoices) {
+        name.set(l.name());
+        process.set(nz(l.process()));
+        capacity.set(nz(l.capacity()));
+        coking.set(plain(l.designCokingHours()));
+        so2.set(plain(l.so2Tonnes()));
+        nox.set(plain(l.noxTonnes()));
+        pm.set(plain(l.pmTonnes()));
+        vocs.set(plain(l.vocsTonnes()));
+        for (LevelMeasure lm : l.measures()) {
+            type.get(lm.level()).set(lm.type() == null ? noType : choice(typeChoices, lm.type()));
+            fraction.get(lm.level()).set(lm.fraction() == null ? "" : ValueParser.percent(lm.fraction()));
+            text.get(lm.level()).set(nz(lm.text()));
+        }
+    }
+
+    /** The line as list cells, the measure types written as the list writes them. */
+    Map<ListField, String> cells() {
+        Map<ListField, String> line = new EnumMap<>(ListField.class);
+        line.put(ListField.LINE_NAME, name.get());
+        line.put(ListField.PROCESS, process.get());
+        line.put(ListField.CAPACITY, capacity.get());
+        line.put(ListField.DESIGN_COKING_HOURS, coking.get());
+        line.put(ListField.SO2, so2.get());
+        line.put(ListField.NOX, nox.get());
+        line.put(ListField.PM, pm.get());
+        line.put(ListField.VOCS, vocs.get());
+        for (WarningLevel level : WarningLevel.values()) {
+            Choice<MeasureType> t = type.get(level).get();
+            line.put(ListField.typeField(level), t == null || t.value() == null ? "" : t.value().chineseName());
+            line.put(ListField.fractionField(level), fraction.get(level).get());
+            line.put(ListField.textField(level), text.get(level).get());
+        }
+        return line;
     }
 
     public StringProperty nameProperty() { return name; }

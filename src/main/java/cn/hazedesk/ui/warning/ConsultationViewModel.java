@@ -115,18 +115,14 @@ public final class ConsultationViewModel {
     private final StringProperty heldAt = new SimpleStringProperty("");
     private final StringProperty saved = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
-    private final ObjectProperty<AreaRow> calcArea = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> calcDay = new SimpleObjectProperty<>(0);
-    private final StringProperty calcPm25 = new SimpleStringProperty("");
-    private final StringProperty calcPm10 = new SimpleStringProperty("");
-    private final StringProperty calcO3 = new SimpleStringProperty("");
-    private final StringProperty calcResult = new SimpleStringProperty("");
+    private final AqiCalculatorModel calculator;
     private EpisodeSession session;
 
     public ConsultationViewModel(Messages messages, RegionCatalog regions, Map<String, CriteriaProfile> profiles,
                                  String defaultProfile, LocalDate firstDay) {
         this.messages = messages;
         this.text = new WarningText(messages);
+        this.calculator = new AqiCalculatorModel(messages, this::dayLabel);
         this.profiles = profiles;
         profiles.values().forEach(p -> profileChoices.add(new Choice<>(messages.get("consultation.profile." + p.name()), p)));
         profile.set(profileChoices.stream().filter(c -> c.value().name().equals(defaultProfile)).findFirst()
@@ -261,7 +257,7 @@ public final class ConsultationViewModel {
      */
     public void attach(EpisodeSession s) {
         this.session = s;
-        calcArea.set(areas.get(0));
+        calculator.area.set(areas.get(0));
         s.currentProperty().addListener((o, a, b) -> show(b));
         show(s.current());
     }
@@ -308,49 +304,7 @@ public final class ConsultationViewModel {
 
     /** Computes a day's AQI from the concentrations typed in the calculator and puts it into the grid. */
     public void computeAqi() {
-        java.util.Map<cn.hazedesk.domain.aqi.Pollutant, java.math.BigDecimal> c =
-                new java.util.EnumMap<>(cn.hazedesk.domain.aqi.Pollutant.class);
-        List<String> typed = new ArrayList<>();
-        try {
-            put(c, typed, cn.hazedesk.domain.aqi.Pollutant.PM2_5, calcPm25.get());
-            put(c, typed, cn.hazedesk.domain.aqi.Pollutant.PM10, calcPm10.get());
-            put(c, typed, cn.hazedesk.domain.aqi.Pollutant.O3_8H, calcO3.get());
-            if (c.isEmpty()) {
-                calcResult.set(messages.get("consultation.calc.empty"));
-                return;
-            }
-            cn.hazedesk.domain.aqi.AqiResult r = cn.hazedesk.domain.aqi.AqiCalculator.compute(
-                    cn.hazedesk.domain.aqi.AqiStandard.defaultStandard(), c);
-            DayCell cell = calcArea.get().days.get(calcDay.get());
-            cell.aqi.set(String.valueOf(r.aqi()));
-            cell.concentrations.set(String.join(" ", typed));
-            String primary = r.primaryPollutants().stream().map(cn.hazedesk.domain.aqi.Pollutant::label)
-                    .reduce((x, y) -> x + "," + y).orElse("");
-            calcArea.get().primary.set(primary);
-            calcResult.set(messages.get("consultation.calc.result", calcArea.get().name(), dayLabel(calcDay.get()),
-                    r.aqi(), primary.isEmpty() ? "—" : primary));
-        } catch (IllegalArgumentException e) {
-            calcResult.set(messages.get("consultation.calc.bad", e.getMessage()));
-        }
-    }
-
-    private static void put(java.util.Map<cn.hazedesk.domain.aqi.Pollutant, java.math.BigDecimal> c, List<String> typed,
-                            cn.hazedesk.domain.aqi.Pollutant p, String v) {
-        String t = v == null ? "" : cn.hazedesk.domain.common.TextNormalizer.toHalfWidth(v).strip();
-        if (t.isEmpty()) {
-            return;
-        }
-        java.math.BigDecimal value;
-        try {
-            value = new java.math.BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(p.label() + " \u201c" + t + "\u201d");
-        }
-        if (value.signum() < 0) {
-            throw new IllegalArgumentException(p.label() + " \u201c" + t + "\u201d");
-        }
-        c.put(p, value);
-        typed.add(p.label() + "=" + t);
+        calculator.compute();
     }
 
     /** Records the grid, opinion and participants as a new consultation of the open episode. */
@@ -389,12 +343,12 @@ public final class ConsultationViewModel {
     public StringProperty participantsProperty() { return participants; }
     public StringProperty savedProperty() { return saved; }
     public BooleanProperty editableProperty() { return editable; }
-    public ObjectProperty<AreaRow> calcAreaProperty() { return calcArea; }
-    public ObjectProperty<Integer> calcDayProperty() { return calcDay; }
-    public StringProperty calcPm25Property() { return calcPm25; }
-    public StringProperty calcPm10Property() { return calcPm10; }
-    public StringProperty calcO3Property() { return calcO3; }
-    public StringProperty calcResultProperty() { return calcResult; }
+    public ObjectProperty<AreaRow> calcAreaProperty() { return calculator.area; }
+    public ObjectProperty<Integer> calcDayProperty() { return calculator.day; }
+    public StringProperty calcPm25Property() { return calculator.pm25; }
+    public StringProperty calcPm10Property() { return calculator.pm10; }
+    public StringProperty calcO3Property() { return calculator.o3; }
+    public StringProperty calcResultProperty() { return calculator.result; }
     public boolean attached() { return session != null; }
 
     public List<AreaRow> areas() { return areas; }

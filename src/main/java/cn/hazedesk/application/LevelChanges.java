@@ -1,0 +1,108 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.domain.document.AreaLevel;
+import cn.hazedesk.domain.document.LevelChange;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.episode.AreaLevels;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.Proposal;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.region.RegionCatalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the warning levels moved between an episode's proposals, and how a document names the areas: the levels in
+ * force before a proposal, the direction of a change, the districts at a level other than the city's, the areas an
+ * adjustment changed.
+ */
+final class LevelChanges {
+    private final RegionCatalog regions;
+
+    LevelChanges(RegionCatalog regions) {
+        this.regions = regions;
+    }
+
+    /** The levels the last published level-setting proposal before {@code p} set. */
+    static Optional<AreaLevels> previousLevels(Episode e, Proposal p) {
+        return e.published().stream().filter(q -> q.seq() < p.seq() && q.kind().setsLevels() && q.levels() != null)
+                .reduce((a, b) -> b).map(Proposal::levels);
+    }
+
+    /** +1 when {@code next} is higher than {@code prev} (the city, else the highest district), −1 lower, 0 same. */
+    static int direction(AreaLevels prev, AreaLevels next) {
+        if (next == null) {
+            return 0;
+        }
+        int c = next.city().compareTo(prev.city());
+        return c != 0 ? Integer.signum(c) : Integer.signum(next.highest().compareTo(prev.highest()));
+    }
+
+    /** The previous level comparable with the new one: the city's if the city changed, else the highest. */
+    static WarningLevel levelOf(AreaLevels prev, AreaLevels next) {
+        return next.city() != prev.city() ? prev.city() : prev.highest();
+    }
+
+    /**
+     * The districts an approval form names: none (全市) when every district is at the city's level, otherwise each
+     * district with its level when it differs from the city's (e.g. 惠农区（橙色）).
+     */
+    List<String> districts(AreaLevels l) {
+        return areaLevels(l).stream().map(a -> a.level() == l.city() ? a.area()
+                : a.area() + "（" + a.level().chineseName() + "）").toList();
+    }
+
+    /** Each district with its level, or none (全市) when every district is at the city's level. */
+    List<AreaLevel> areaLevels(AreaLevels l) {
+        boolean uniform = regions.districts().stream().allMatch(d -> l.of(d.code()) == l.city());
+        if (uniform) {
+            return List.of();
+        }
+        return regions.districts().stream().map(d -> new AreaLevel(d.name(), l.of(d.code()))).toList();
+    }
+
+    /**
+     * The areas an adjustment changed, grouped by old and new level (in district order): the whole city (area null)
+     * when every district changed alike; none unchanged is named.
+     */
+    List<LevelChange> changes(AreaLevels prev, AreaLevels next) {
+        Map<String, List<String>> byChange = new java.util.LinkedHashMap<>();
+        Map<String, WarningLevel[]> pairs = new java.util.HashMap<>();
+        int changed = 0;
+        for (Region d : regions.districts()) {
+            WarningLevel a = prev.of(d.code());
+            WarningLevel b = next.of(d.code());
+            if (a != b) {
+                String key = a.name() + ">" + b.name();
+                byChange.computeIfAbsent(key, k -> new ArrayList<>()).add(d.name());
+                pairs.put(key, new WarningLevel[]{a, b});
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return List.of(new LevelChange(null, prev.city(), next.city() != prev.city() ? next.city() : next.highest()));
+        }
+        if (byChange.size() == 1 && changed == regions.districts().size()) {
+            WarningLevel[] ab = pairs.values().iterator().next();
+            return List.of(new LevelChange(null, ab[0], ab[1]));
+        }
+        List<LevelChange> out = new ArrayList<>();
+        byChange.forEach((k, names) -> out.add(new LevelChange(String.join("、", names), pairs.get(k)[0], pairs.get(k)[1])));
+        return out;
+    }
+
+    /** The districts whose level differs from the city's, e.g. 惠农区橙色; null when all are at the city's level. */
+    String districtNote(AreaLevels l) {
+        List<String> parts = new ArrayList<>();
+        for (Region d : regions.districts()) {
+            WarningLevel x = l.of(d.code());
+            if (x != l.city()) {
+                parts.add(d.name() + x.chineseName());
+            }
+        }
+        return parts.isEmpty() ? null : String.join("、", parts);
+    }
+}

@@ -1,0 +1,187 @@
+package cn.hazedesk.application;
+
+import cn.hazedesk.domain.access.Action;
+import cn.hazedesk.domain.access.Actor;
+import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.application.port.EpisodeStore;
+import cn.hazedesk.application.port.EpisodeStore.Inspection;
+import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
+import cn.hazedesk.application.port.EpisodeStore.TrackStep;
+import cn.hazedesk.application.port.PhotoArchive;
+import cn.hazedesk.application.port.Transactions;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.episode.Episode;
+import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.episode.Proposal;
+import cn.hazedesk.domain.episode.WorkflowSettings;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.hazedesk.application.EpisodeService.subject;
+
+/**
+ * What happens to an episode's orders once issued: the tracking steps (delivered, acknowledged, implemented), the
+ * inspections (督查) with their photos, the overdue acknowledgements, and the grade downgrade asked for after
+ * non-compliance. Each write is one transaction with its audit record; a refused step changes nothing.
+ */
+final class OrderTracking {
+    private final Transactions tx;
+    private final EpisodeStore store;
+    private final WorkflowSettings settings;
+    private final AuditLog audit;
+    private final PhotoArchive photos;
+    private final Clock clock;
+    private final GradingService grading;
+
+    OrderTracking(Transactions tx, EpisodeStore store, WorkflowSettings settings, AuditLog audit, PhotoArchive photos,
+                  Clock clock, GradingService grading) {
+        this.tx = tx;
+        this.store = store;
+        this.settings = settings;
+        this.audit = audit;
+        this.photos = photos;
+        this.clock = clock;
+        this.grading = grading;
+    }
+
+    /**
+     * Records one tracking step of a current order (delivered, acknowledged, implemented). Refused when the episode
+     * is not in force or the order was superseded; an earlier step not yet recorded is recorded with it.
+     */
+    EpisodeService.Result track(long orderId, TrackStep step, Actor by) {
+        String actor = by.name();
+        return tx.inTransaction(() -> {
+            Tracked t = tracked(orderId);
+            Access.require(by, Action.ORDER_TRACK, t.order().order().districtCode());
+            if (t.refusal().isPresent()) {
+                return new EpisodeService.Result(t.episode(), t.refusal().get());
+            }
+            StoredOrder o = t.order();
+            Episode e = t.episode();
+            Instant now = clock.instant();
+            for (TrackStep s : TrackStep.values()) {
+                if (s.ordinal() <= step.ordinal() && store.track(orderId, s, now, actor)) {
+                    audit.record(now, actor, "order." + s.name().toLowerCase(java.util.Locale.ROOT), subject(e),
+                            o.order().enterpriseName() + " " + o.order().uscc() + " round " + o.round(), e.id());
+                }
+            }
+            return new EpisodeService.Result(e, null);
+        });
+    }
+
+    /** An order with its episode, and why it cannot be tracked now (if so). */
+    private record Tracked(StoredOrder order, Episode episode, Optional<EpisodeRefusal> refusal) {
+    }
+
+    private Tracked tracked(long orderId) {
+        StoredOrder o = order(orderId);
+        Episode e = store.find(o.episodeId()).orElseThrow();
+        return new Tracked(o, e, trackable(e, o));
+    }
+
+    private StoredOrder order(long orderId) {
+        return store.order(orderId).orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+    }
+
+    private Optional<EpisodeRefusal> trackable(Episode e, StoredOrder o) {
+        if (!e.phase().inForce()) {
+            return Optional.of(EpisodeRefusal.of(Code.KIND_NOT_ALLOWED, "TRACK", e.phase().name()));
+        }
+        if (!o.current()) {
+            return Optional.of(EpisodeRefusal.of(Code.FINISHED, "SUPERSEDED"));
+        }
+        return Optional.empty();
+    }
+
+    /** Records an inspection (督查) of an order's enterprise, keeping a copy of the photo in the data folder. */
+    EpisodeService.Result inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
+                          Actor by) {
+        String actor = by.name();
+        return tx.inTransaction(() -> {
+            Tracked t = tracked(orderId);
+            Access.require(by, Action.INSPECTION_RECORD, t.order().order().districtCode());
+            if (t.refusal().isPresent()) {
+                return new EpisodeService.Result(t.episode(), t.refusal().get());
+            }
+            StoredOrder o = t.order();
+            Episode e = t.episode();
+            if (inspector == null || inspector.isBlank()) {
+                return new EpisodeService.Result(e, EpisodeRefusal.of(Code.NAME_REQUIRED));
+            }
+            if (finding == null || finding.isBlank()) {
+                return new EpisodeService.Result(e, EpisodeRefusal.of(Code.REASON_REQUIRED, "", "", ""));
+            }
+            Instant now = clock.instant();
+            String kept = photo == null ? null : photos.keep(photo, e.id(), orderId).toString();
+            store.addInspection(orderId, new Inspection(0, orderId, at == null ? now : at, inspector.strip(),
+                    finding.strip(), compliant, kept, actor, now));
+            audit.record(now, actor, compliant ? "order.inspect" : "order.noncompliant", subject(e),
+                    o.order().enterpriseName() + " " + o.order().uscc() + ": " + finding.strip()
+                            + (kept == null ? "" : " [photo " + kept + "]"), e.id());
+            return new EpisodeService.Result(e, null);
+        });
+    }
+
+    List<Inspection> inspections(long orderId) {
+        return tx.inTransaction(() -> store.inspections(orderId));
+    }
+
+    /** Orders of the current round not acknowledged within the city's hours after their notice was issued. */
+    boolean overdue(Episode e, StoredOrder o, Instant now) {
+        if (!o.current() || o.acknowledgedAt() != null || !e.phase().inForce()) {
+            return false;
+        }
+        Instant issued = e.proposal(o.proposalSeq()).map(Proposal::issuedAt).orElse(e.issuedAt());
+        return issued != null && now.isAfter(issued.plusSeconds(3600L * settings.acknowledgeHours()));
+    }
+
+    /**
+     * Non-compliance found during the warning lowers the enterprise's grade in effect by one step (A+ → A → B → B-
+     * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings. Nothing happens
+     * when no grade record is in effect (the grade comes from the list only): the result says so.
+     */
+    EpisodeService.DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
+        String actor = by.name();
+        return tx.inTransaction(() -> {
+            StoredOrder o = order(orderId);
+            Access.require(by, Action.GRADE_DOWNGRADE_PROPOSE, o.order().districtCode());
+            Episode e = store.find(o.episodeId()).orElseThrow();
+            Optional<cn.hazedesk.domain.grading.GradeRecord> rec = grading.history(o.order().uscc()).stream()
+                    .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE)
+                    .filter(r -> r.industry().equals(o.order().industry())).findFirst()
+                    .or(() -> grading.history(o.order().uscc()).stream()
+                            .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE).findFirst());
+            if (rec.isEmpty()) {
+                return new EpisodeService.DowngradeResult(o.order().enterpriseName(), o.order().grade(), null, null);
+            }
+            PerformanceGrade from = rec.get().grade();
+            PerformanceGrade to = nextLower(from);
+            String findings = store.inspections(orderId).stream().filter(i -> !i.compliant())
+                    .map(Inspection::finding).reduce((a, b) -> a + "；" + b).orElse("");
+            String comment = subject(e) + " 督查发现未落实减排措施" + (findings.isEmpty() ? "" : "：" + findings);
+            var outcome = grading.downgradeAfterInspection(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
+                    .NON_COMPLIANCE_DURING_WARNING, actor, comment);
+            if (outcome.ok()) {
+                audit.record(clock.instant(), actor, "order.downgrade", subject(e), o.order().enterpriseName() + " "
+                        + o.order().uscc() + " " + from + " -> " + to, e.id());
+            }
+            return new EpisodeService.DowngradeResult(o.order().enterpriseName(), from, to, outcome);
+        });
+    }
+
+    static PerformanceGrade nextLower(PerformanceGrade g) {
+        return switch (g) {
+            case A_PLUS -> PerformanceGrade.A;
+            case A -> PerformanceGrade.B;
+            case LEADING -> PerformanceGrade.NON_LEADING;
+            case B -> PerformanceGrade.B_MINUS;
+            case B_MINUS -> PerformanceGrade.C;
+            default -> PerformanceGrade.D;
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package cn.hazedesk.domain.document.compose;
+
+import cn.hazedesk.domain.document.DocumentKind;
+import cn.hazedesk.domain.document.compose.Block.Align;
+import cn.hazedesk.domain.document.compose.Block.Column;
+import cn.hazedesk.domain.document.compose.Block.Style;
+import cn.hazedesk.domain.document.template.TemplateException;
+import cn.hazedesk.domain.document.template.TemplateFiller;
+import cn.hazedesk.domain.enterprise.WarningLevel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import static cn.hazedesk.domain.document.compose.DocumentFormats.levelName;
+import static cn.hazedesk.domain.document.compose.DocumentFormats.responseGrade;
+
+/**
+ * What every document's composition shares: a template filler for a document kind and level, the level names put
+ * into it, and the template's sections turned into blocks. Body sections are one paragraph per line; a line
+ * starting with 一、 is a level-1 heading (黑体), one starting with （一） a level-2 heading (楷体 up to the first 。).
+ * Form sections are one row per line: {@code label|value[|minimum lines[|footer]]}. Column sections are one line:
+ * {@code header|header|...}.
+ */
+final class TemplateBlocks {
+    private static final Pattern HEADING1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
+    private static final Pattern HEADING2 = Pattern.compile("^（[一二三四五六七八九十]+）.*");
+    static final String CHECKED = "■";
+    static final String UNCHECKED = "□";
+
+    private TemplateBlocks() {
+    }
+
+    static TemplateFiller filler(TemplateSet templates, DocumentKind kind, String variant) {
+        return new TemplateFiller(templates.get(kind), templates.get(DocumentKind.COMMON), variant);
+    }
+
+    static String variant(WarningLevel level) {
+        return level == null ? null : level.name().toLowerCase(Locale.ROOT);
+    }
+
+    static void putLevel(TemplateFiller f, String prefix, WarningLevel level) {
+        f.put(prefix + "Name", levelName(level));
+        f.put(prefix.equals("level") ? "responseGrade" : prefix + "ResponseGrade", responseGrade(level));
+    }
+
+    static ComposedDocument done(TemplateFiller f, DocumentKind kind, String title, ComposedDocument.Format format,
+                                 boolean drill, List<Block> blocks) {
+        String mark = drill ? f.value("drillMark") : null;
+        f.check();
+        return new ComposedDocument(title, format, drill, mark, f.optionalValue("pageLabel"), blocks);
+    }
+
+    static void body(List<Block> blocks, List<String> lines) {
+        for (String l : lines) {
+            Style s = HEADING1.matcher(l).matches() ? Style.HEADING1
+                    : HEADING2.matcher(l).matches() ? Style.HEADING2 : Style.BODY;
+            blocks.add(new Block.Paragraph(l.strip(), s));
+        }
+    }
+
+    static List<Column> columns(TemplateFiller f, String section, int count, double[] weights, Align[] aligns) {
+        String[] headers = f.section(section).split("\\|", -1);
+        if (headers.length != count) {
+            throw new TemplateException(f.template().name(), TemplateException.Problem.WRONG_COLUMNS,
+                    section + " (" + count + ")", 0);
+        }
+        List<Column> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(new Column(headers[i].strip(), weights[i], aligns[i]));
+        }
+        return out;
+    }
+
+    /** Trims ASCII spaces only: leading full-width spaces in a form value are the city's spacing for handwriting. */
+    private static String trimAscii(String s) {
+        return s.replaceAll("^ +| +$", "");
+    }
+
+    static Block.Form form(TemplateFiller f, String section, double labelWeight) {
+        List<Block.FormRow> rows = new ArrayList<>();
+        for (String line : f.lines(section)) {
+            String[] p = line.split("\\|", -1);
+            int min = 1;
+            if (p.length > 2 && !p[2].isBlank()) {
+                try {
+                    min = Integer.parseInt(p[2].strip());
+                } catch (NumberFormatException e) {
+                    throw new TemplateException(f.template().name(), TemplateException.Problem.BAD_FORM_ROW, line, 0);
+                }
+            }
+            rows.add(new Block.FormRow(p[0].strip(), p.length > 1 ? trimAscii(p[1]) : "", min, p.length > 3 ? trimAscii(p[3]) : ""));
+        }
+        return new Block.Form(rows, labelWeight);
+    }
+}

@@ -1,0 +1,128 @@
+package cn.hazedesk.ui.list;
+
+import cn.hazedesk.application.EnterpriseRow;
+import cn.hazedesk.domain.enterprise.ControlType;
+import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.region.Region;
+import cn.hazedesk.domain.uscc.Uscc;
+import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.ui.common.Choice;
+import cn.hazedesk.ui.common.Labels;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The list screen's filter: text (name or USCC, a code typed in any form) and a district, industry, grade and control
+ * type, each with "all" first; the industries offered are those the loaded rows name. Part of
+ * {@link EnterpriseListViewModel}, which it tells of every change.
+ */
+final class ListFilter {
+    final StringProperty text = new SimpleStringProperty("");
+    final ObservableList<Choice<Region>> districtChoices = FXCollections.observableArrayList();
+    final ObservableList<Choice<String>> industryChoices = FXCollections.observableArrayList();
+    final ObservableList<Choice<PerformanceGrade>> gradeChoices = FXCollections.observableArrayList();
+    final ObservableList<Choice<ControlType>> controlTypeChoices = FXCollections.observableArrayList();
+    final ObjectProperty<Choice<Region>> district = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<String>> industry = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<PerformanceGrade>> grade = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<ControlType>> controlType = new SimpleObjectProperty<>();
+    private final Choice<Region> anyDistrict;
+    private final Choice<String> anyIndustry;
+    private final Choice<PerformanceGrade> anyGrade;
+    private final Choice<ControlType> anyControlType;
+    /** Lower-cased name and USCC of each row, built once per load so a keystroke only runs contains(). */
+    private final java.util.Map<EnterpriseRow, String> searchKeys = new java.util.IdentityHashMap<>();
+    private final Runnable onChange;
+
+    ListFilter(Messages messages, Labels labels, Runnable onChange) {
+        this.onChange = onChange;
+        anyDistrict = new Choice<>(messages.get("list.filter.allDistricts"), null);
+        anyIndustry = new Choice<>(messages.get("list.filter.allIndustries"), null);
+        anyGrade = new Choice<>(messages.get("list.filter.allGrades"), null);
+        anyControlType = new Choice<>(messages.get("list.filter.allControlTypes"), null);
+        districtChoices.add(anyDistrict);
+        labels.regions().districts().forEach(r -> districtChoices.add(new Choice<>(r.name(), r)));
+        industryChoices.add(anyIndustry);
+        gradeChoices.add(anyGrade);
+        for (PerformanceGrade g : PerformanceGrade.values()) {
+            gradeChoices.add(new Choice<>(labels.grade(g), g));
+        }
+        controlTypeChoices.add(anyControlType);
+        for (ControlType c : ControlType.values()) {
+            controlTypeChoices.add(new Choice<>(labels.controlType(c), c));
+        }
+        district.set(anyDistrict);
+        industry.set(anyIndustry);
+        grade.set(anyGrade);
+        controlType.set(anyControlType);
+        text.addListener((o, a, b) -> onChange.run());
+        district.addListener((o, a, b) -> onChange.run());
+        industry.addListener((o, a, b) -> onChange.run());
+        grade.addListener((o, a, b) -> onChange.run());
+        controlType.addListener((o, a, b) -> onChange.run());
+    }
+
+    /** The rows just loaded: their search keys. */
+    void searchKeys(List<EnterpriseRow> rows) {
+        searchKeys.clear();
+        for (EnterpriseRow r : rows) {
+            searchKeys.put(r, r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc());
+        }
+    }
+
+    /** The industries the rows name, offered after "all"; the chosen one stays chosen if it is still there. */
+    void industriesOf(List<EnterpriseRow> rows) {
+        TreeSet<String> names = new TreeSet<>();
+        rows.forEach(r -> names.add(r.industry()));
+        Choice<String> keepIndustry = industry.get();
+        industryChoices.setAll(anyIndustry);
+        names.forEach(n -> industryChoices.add(new Choice<>(n, n)));
+        industry.set(industryChoices.stream().filter(c -> c.equals(keepIndustry)).findFirst().orElse(anyIndustry));
+    }
+
+    /** The current filter as a predicate: every chosen criterion must hold; text matches name or USCC. */
+    Predicate<EnterpriseRow> predicate() {
+        String text = this.text.get() == null ? "" : this.text.get().trim().toLowerCase(Locale.ROOT);
+        String usccText = Uscc.normalize(text);
+        String code = value(district) == null ? null : value(district).code();
+        String ind = value(industry);
+        PerformanceGrade g = value(grade);
+        ControlType c = value(controlType);
+        boolean usccToo = !usccText.isEmpty() && !usccText.equals(text);
+        return r -> (code == null || code.equals(r.districtCode()))
+                && (ind == null || ind.equals(r.industry()))
+                && (g == null || g == r.grade())
+                && (c == null || c == r.controlType())
+                && (text.isEmpty() || matches(r, text) || (usccToo && r.uscc().contains(usccText)));
+    }
+
+    private static <T> T value(ObjectProperty<Choice<T>> p) {
+        return p.get() == null ? null : p.get().value();
+    }
+
+    private boolean matches(EnterpriseRow r, String text) {
+        String key = searchKeys.get(r);
+        if (key == null) {
+            key = r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc();
+        }
+        return key.contains(text);
+    }
+
+    /** Every criterion back to "all". */
+    void clear() {
+        text.set("");
+        district.set(anyDistrict);
+        industry.set(anyIndustry);
+        grade.set(anyGrade);
+        controlType.set(anyControlType);
+    }
+}
