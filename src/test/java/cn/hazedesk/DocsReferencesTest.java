@@ -42,23 +42,11 @@ class DocsReferencesTest {
     private static final Pattern OUTSIDE = Pattern.compile(
             "\\b(?:DOMAIN|DOCUMENTS|WALKTHROUGH|ANCHORS)\\.md\\b|\\bDOMAIN \u00a7|\\.\\./shared\\b");
 
-    /**
-     * Files still being split by another branch of issue 13, which rewrites their comments as it goes. Each entry must
-     * still hold such a reference (a stale entry fails below), so the list empties itself as those branches merge:
-     * remove an entry when the test says it is clean, and this list should end empty.
-     */
-    private static final Set<Path> BEING_SPLIT = Set.of(
-            Path.of("src/main/java/cn/hazedesk/application/EpisodeService.java"),
-            Path.of("src/main/java/cn/hazedesk/domain/episode/EpisodeRules.java"),
-            Path.of("src/main/java/cn/hazedesk/infra/pdf/Layout.java"),
-            Path.of("src/main/java/cn/hazedesk/ui/warning/ConsultationViewModel.java"));
-
     private static final Pattern MD_LINK = Pattern.compile("(?<!!)\\[[^\\]]*]\\(([^)\\s]+)\\)");
 
     @Test
     void noFileCitesNotesOutsideTheRepository() throws IOException {
         List<String> found = new ArrayList<>();
-        Set<Path> stillReferencing = new HashSet<>();
         for (Path file : textFiles()) {
             String text = read(file).orElse(null);
             if (text == null) {
@@ -68,18 +56,12 @@ class DocsReferencesTest {
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = OUTSIDE.matcher(lines[i]);
                 if (m.find()) {
-                    if (BEING_SPLIT.contains(file)) {
-                        stillReferencing.add(file);
-                    } else {
-                        found.add(file + ":" + (i + 1) + ": " + m.group());
-                    }
+                    found.add(file + ":" + (i + 1) + ": " + m.group());
                 }
             }
         }
         assertThat(found).as("cite docs/ (the page and section describing the rule) instead of notes outside the "
                 + "repository").isEmpty();
-        assertThat(stillReferencing).as("BEING_SPLIT entries that no longer cite outside notes: remove them from the "
-                + "list").containsExactlyInAnyOrderElementsOf(BEING_SPLIT);
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class EpisodeService {
 
     /**
      * A new draft. Only one real (non-drill) episode may be open at a time: while one is a draft or in force, a new
-     * forecast belongs to it (a new consultation, then an adjustment) — DOMAIN §1.3 "two episodes close together".
+     * forecast belongs to it (a new consultation, then an adjustment) — docs/warning-criteria.md, "Two episodes close together".
      */
     public Result create(String title, boolean drill, Actor by) {
         Access.require(by, drill ? Action.DRILL_CREATE : Action.EPISODE_CREATE);

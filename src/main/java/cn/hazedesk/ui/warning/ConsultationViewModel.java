@@ -28,7 +28,7 @@ import java.util.Map;
 /**
  * The consultation's forecast (会商): AQI per district (and optionally the city) for the coming days — 3 to 7 days, by
  * day or by half-day as the meteorological bureau gives them — with a dust flag per period, and the recommendation
- * per area that follows as values are typed, with its reason in words (any continuous 24 h, DOMAIN §1.2).
+ * per area that follows as values are typed, with its reason in words (any continuous 24 h: docs/warning-criteria.md, "What is forecast").
  */
 public final class ConsultationViewModel {
     /** The default number of forecast days. */
