@@ -58,7 +58,16 @@ class ConsultationWindowTest extends FxRobot {
         // bad input says what is wrong
         clickOn("#aqi-1-0").write("很高");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(label("#reason-1")).isEqualTo("AQI“很高”应为不小于 0 的整数");
+        assertThat(label("#reason-1")).isEqualTo("AQI“很高”应为 0 至 500 的整数");
+        // and nothing is recommended from the other cells: neither the area nor the city that follows the districts
+        assertThat(label("#level-1")).isEqualTo("无法判断");
+        assertThat(label("#level-4")).isEqualTo("无法判断");
+        assertThat(label("#reason-4")).startsWith("请先改正");
+        // an AQI above 500 does not exist: no red recommendation from a typing slip
+        interact(() -> lookup("#aqi-1-0").queryAs(javafx.scene.control.TextField.class).setText("1509"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#reason-1")).isEqualTo("AQI“1509”应为 0 至 500 的整数");
+        assertThat(label("#level-1")).isEqualTo("无法判断");
         Screenshots.save(window.stage.getScene(), "consultation");
     }
 

@@ -28,7 +28,8 @@ final class EpisodeSteps {
 
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            // asked on the FX thread: a lookup from the test thread can meet the scene graph while it is being changed
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
             for (javafx.stage.Window w : robot.listWindows()) {
                 if (w.getScene() != null) {

@@ -53,6 +53,14 @@ public final class AqiCalculator {
         throw new IllegalStateException("unreachable: " + c);
     }
 
+    /** The highest AQI there is: HJ 633 defines the index from 1 (0 under the 2012 edition) to 500 (docs/aqi.md). */
+    public static final int MAX_AQI = 500;
+
+    /** Whether a value can be an AQI at all (a forecast or an observed value typed by hand). */
+    public static boolean possible(int aqi) {
+        return aqi >= 0 && aqi <= MAX_AQI;
+    }
+
     /** Computes the AQI from any non-empty set of daily concentrations; sub-indices keep the given order. */
     public static AqiResult compute(AqiStandard standard, Map<Pollutant, BigDecimal> concentrations) {
         if (concentrations.isEmpty()) {

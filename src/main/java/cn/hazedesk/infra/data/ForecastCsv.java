@@ -109,7 +109,7 @@ public final class ForecastCsv {
                 } catch (NumberFormatException e) {
                     throw new BadLine(line, "cli.recommend.aqi", aqiText);
                 }
-                if (aqi < 0) {
+                if (!cn.hazedesk.domain.aqi.AqiCalculator.possible(aqi)) {
                     throw new BadLine(line, "cli.recommend.aqi", aqiText);
                 }
                 boolean dust = false;

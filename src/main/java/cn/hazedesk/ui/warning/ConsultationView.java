@@ -176,6 +176,10 @@ public final class ConsultationView {
     /** The national level colours, always with the level's name in text beside them. */
     private static void style(Label l, RecommendedLevel level) {
         l.getStyleClass().removeAll("level-yellow", "level-orange", "level-red", "level-temp", "level-none");
+        if (level == null) {
+            l.getStyleClass().add("level-none");
+            return;
+        }
         l.getStyleClass().add(switch (level) {
             case YELLOW -> "level-yellow";
             case ORANGE -> "level-orange";

@@ -193,7 +193,7 @@ public final class ConsultationViewModel {
             }
             try {
                 int aqi = Integer.parseInt(cn.hazedesk.domain.common.TextNormalizer.toHalfWidth(v));
-                if (aqi < 0) {
+                if (!cn.hazedesk.domain.aqi.AqiCalculator.possible(aqi)) {
                     throw new NumberFormatException();
                 }
                 out.add(new ForecastPeriod(slot.date().atTime(slot.startHour(), 0), slot.hours(), aqi,
@@ -205,16 +205,27 @@ public final class ConsultationViewModel {
         return out;
     }
 
-    /** Recomputes every area; the city without its own values takes the highest district level. */
+    /**
+     * Recomputes every area; the city without its own values takes the highest district level. An area with a value
+     * that cannot be an AQI has no recommendation (null: 无法判断) until it is corrected, and neither has the city
+     * when it would follow its districts: a level computed from the other cells would claim more than was typed.
+     */
     public void evaluate() {
         RecommendedLevel highest = RecommendedLevel.NONE;
         String highestName = null;
+        String unreadable = null;
         for (AreaRow a : areas) {
             boolean city = a == areas.get(areas.size() - 1);
             List<String> problems = new ArrayList<>();
             List<ForecastPeriod> days = periods(a, problems);
             String problem = problems.isEmpty() ? "" : problems.get(problems.size() - 1);
             a.problem.set(problem);
+            if (!problems.isEmpty() || city && days.isEmpty() && unreadable != null) {
+                a.level.set(null);
+                a.reason.set(messages.get("consultation.level.fixFirst", problems.isEmpty() ? unreadable : a.name()));
+                unreadable = unreadable == null ? a.name() : unreadable;
+                continue;
+            }
             if (city && days.isEmpty()) {
                 a.level.set(highest);
                 a.reason.set(highestName == null ? text.reason(emptyRecommendation(), false) : text.cityFromDistricts(highestName));
@@ -234,8 +245,9 @@ public final class ConsultationViewModel {
         return new Recommendation(RecommendedLevel.NONE, List.of(), List.of(), 0, null);
     }
 
+    /** The level in words; null (a value that cannot be an AQI was typed) is 无法判断. */
     public String levelText(RecommendedLevel l) {
-        return text.level(l);
+        return l == null ? messages.get("consultation.level.unknown") : text.level(l);
     }
 
     public String primaryText() {
@@ -326,7 +338,7 @@ public final class ConsultationViewModel {
                 } catch (NumberFormatException e) {
                     aqi = -1;
                 }
-                if (aqi < 0) {
+                if (!cn.hazedesk.domain.aqi.AqiCalculator.possible(aqi)) {
                     session.dialogs().error(messages.get("episode.refused.title"), messages.get("episode.refused.header"),
                             messages.get("consultation.badCell", a.name(), slot.label(), v));
                     return;

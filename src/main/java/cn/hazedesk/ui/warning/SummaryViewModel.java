@@ -203,7 +203,7 @@ public final class SummaryViewModel {
             } catch (NumberFormatException ex) {
                 value = -1;
             }
-            if (value < 0) {
+            if (!cn.hazedesk.domain.aqi.AqiCalculator.possible(value)) {
                 session.dialogs().error(m.get("episode.refused.title"), m.get("episode.refused.header"),
                         m.get("consultation.badCell", area.get().label(), day.get(), t));
                 return;

@@ -126,7 +126,8 @@ class RecommendCommandTest {
         for (String[] c : new String[][]{
                 {"district,date,aqi\n惠农区,2026-12-10,230\n惠农区,2026-13-10,230\n", "第 3 行：日期“2026-13-10”无法识别"},
                 {"district,date,aqi\n月球区,2026-12-10,230\n", "第 2 行：未知的区县“月球区”"},
-                {"district,date,aqi\n惠农区,2026-12-10,很高\n", "第 2 行：AQI“很高”应为不小于 0 的整数"},
+                {"district,date,aqi\n惠农区,2026-12-10,很高\n", "第 2 行：AQI“很高”应为 0 至 500 的整数"},
+                {"district,date,aqi\n惠农区,2026-12-10,1509\n", "第 2 行：AQI“1509”应为 0 至 500 的整数"},
                 {"district,date,aqi,dust\n惠农区,2026-12-10,230,maybe\n", "第 2 行：dust 应为 true 或 false"},
                 {"district,day,aqi\n惠农区,2026-12-10,230\n", "第 1 行：表头应为 district,date,aqi"},
                 {"district,date,aqi\n惠农区,2026-12-10,230\n惠农区,2026-12-10,240\n", "第 3 行：惠农区 2026-12-10 重复出现"}}) {
