@@ -318,7 +318,8 @@ class EpisodeDocumentServiceTest {
             halfDays.add(new ForecastDay(d, D1.plusDays(1), 12, 12, 250, false, "PM2.5", null));
         }
         act(id, new EpisodeAction.Consult(clock.instant(), "2024", halfDays, "冷空气影响，扩散条件好转", "环境、气象"));
-        act(id, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "", LiftBasis.BELOW_CRITERIA, false));
+        // the response has not begun yet: a lift now says why
+        act(id, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "冷空气提前到达", LiftBasis.BELOW_CRITERIA, false));
         act(id, new EpisodeAction.Approve("张副市长", null));
         Instant issue = clock.instant().plusSeconds(60);
         Instant effective = issue.plus(Duration.ofHours(4)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);

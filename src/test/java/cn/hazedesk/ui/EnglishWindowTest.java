@@ -99,6 +99,7 @@ class EnglishWindowTest extends ApplicationTest {
         javafx.scene.control.ComboBox<?> kind = lookup("#approval-kind").queryAs(javafx.scene.control.ComboBox.class);
         interact(() -> kind.getSelectionModel().select(kind.getItems().size() - 1));
         scan("approval, lift");
+        steps.typeArea("#approval-reason", "Cold air came early: lifted before the response start");
         steps.proposeApprovePublish("Officer Zhang");
         steps.waitUntil(() -> !steps.label("#episode-status").equals("Response in force"));
         scanTabs("episode lifted");

@@ -113,6 +113,14 @@ class EpisodeWindowTest extends ApplicationTest {
         steps.tab(1);
         interact(() -> kind.getSelectionModel().select(kind.getItems().size() - 1));
         assertThat(kind.getValue().toString()).isEqualTo("解除预警");
+        // the response has not begun yet (it starts tomorrow at 0:00): a lift now is refused until the form says why
+        steps.typeArea("#approval-reason", "");
+        steps.press("#approval-propose");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class))
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("响应尚未开始"));
+        Dialogs.clickButton(this, "确定");
+        steps.typeArea("#approval-reason", "冷空气提前到达，预报连续三天低于预警标准，响应开始前解除。");
         steps.proposeApprovePublish("李市长");
         steps.waitUntil(() -> steps.label("#episode-status").equals("已解除，待总结评估"));
         assertThat(steps.label("#episode-levels")).as("after the lift the head says no warning is in force")

@@ -185,6 +185,10 @@ public final class EpisodeRules {
                 if (p.liftBasis() == LiftBasis.AUTHORITY_LIFTED && reason.isEmpty()) {
                     return refuse(Code.LIFT_BASIS_REQUIRED);
                 }
+                // lifting a warning whose response has not yet begun is unusual: the form must say why
+                if (e.responseStart() != null && now.isBefore(e.responseStart()) && reason.isEmpty()) {
+                    return refuse(Code.LIFT_BEFORE_RESPONSE, e.responseStart());
+                }
                 if (p.liftBasis() == LiftBasis.BELOW_CRITERIA) {
                     hoursBelow = e.latestConsultation().map(this::hoursBelow).orElse(0);
                     if (hoursBelow < LiftCheck.REQUIRED_HOURS && !p.shortfallConfirmed()) {

@@ -258,7 +258,9 @@ class EpisodeRulesTest {
     @Test
     void twoDaysBelowAreEnoughAndTheHigherAuthorityMayLiftWithAReason() {
         Walk w = yellowActive().consulted(everyDistrict("90 80 210"));
-        w.ok(lift(LiftBasis.BELOW_CRITERIA, null, false));
+        // before the response start a lift must say why
+        w.refused(lift(LiftBasis.BELOW_CRITERIA, null, false), Code.LIFT_BEFORE_RESPONSE);
+        w.ok(lift(LiftBasis.BELOW_CRITERIA, "预报好转，响应开始前解除", false));
         assertThat(w.last().hoursBelow()).isEqualTo(48);
         w.ok(new Withdraw("改按上级通知解除"));
         w.refused(lift(LiftBasis.AUTHORITY_LIFTED, " ", false), Code.LIFT_BASIS_REQUIRED);
@@ -580,6 +582,9 @@ class EpisodeRulesTest {
         Walk stillHigh = yellowActive().consulted(everyDistrict(YELLOW_DAYS));
         s.put(Code.LIFT_36H_NOT_CONFIRMED, new Situation("a lift on a forecast still above", stillHigh,
                 lift(LiftBasis.BELOW_CRITERIA, "x", false)));
+        Walk notStarted = yellowActive().consulted(everyDistrict("90 80 70"));
+        s.put(Code.LIFT_BEFORE_RESPONSE, new Situation("a lift before the response has begun, with no reason",
+                notStarted, lift(LiftBasis.BELOW_CRITERIA, " ", false)));
         s.put(Code.NAME_REQUIRED, new Situation("a signature without a name", pending, new Approve("  ", "同意")));
         s.put(Code.NUMBER_REQUIRED, new Situation("a notice without a number", approved,
                 new Publish(null, approved.now, null)));
