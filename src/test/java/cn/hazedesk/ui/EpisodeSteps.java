@@ -78,6 +78,11 @@ final class EpisodeSteps {
 
     void proposeApprovePublish(String signer) throws Exception {
         press("#approval-propose");
+        approvePublish(signer);
+    }
+
+    /** Signs and publishes the proposal that waits. */
+    void approvePublish(String signer) throws Exception {
         waitUntil(() -> robot.lookup("#approval-approve").queryAs(Button.class).isVisible()
                 && !robot.lookup("#approval-approve").queryAs(Button.class).isDisabled());
         type("#approval-signer", signer);

@@ -99,7 +99,15 @@ class EpisodeWindowTest extends ApplicationTest {
         assertThat(kind.getValue().toString()).isEqualTo("调整级别（升级/降级）");
         steps.waitUntil(() -> steps.label("#approval-signatory").equals("须由 市长 签发"));
         steps.typeArea("#approval-reason", "第 3 次会商预报惠农区将出现严重污染，升级为红色预警。");
-        steps.proposeApprovePublish("李市长");
+        // proposing from the bottom of the page: the signature box appears at the top and is brought into view
+        javafx.scene.control.ScrollPane approvalPage = lookup("#approval-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> approvalPage.setVvalue(approvalPage.getVmax()));
+        steps.press("#approval-propose");
+        steps.waitUntil(() -> lookup("#approval-approve").queryAs(Button.class).isVisible()
+                && approvalPage.getVvalue() == approvalPage.getVmin()
+                && lookup("#approval-signer").queryAs(TextField.class).isFocused());
+        Screenshots.save(window.stage.getScene(), "episode-2b-approval-next-step");
+        steps.approvePublish("李市长");
         steps.waitUntil(() -> steps.label("#episode-levels").startsWith("石嘴山市 红色预警"));
         steps.tab(2);
         steps.waitUntil(() -> orders.getItems().size() == listed && orders.getItems().get(0).toString().contains("红色"));

@@ -38,6 +38,7 @@ public final class ApprovalView {
     @FXML private Button propose;
     @FXML private VBox openBox;
     @FXML private Label open;
+    @FXML private javafx.scene.control.ScrollPane page;
     @FXML private TextField signer;
     @FXML private TextField comment;
     @FXML private Button approve;
@@ -96,6 +97,9 @@ public final class ApprovalView {
         reject.disableProperty().bind(vm.pendingProperty().not());
         publishBox.visibleProperty().bind(vm.approvedProperty());
         publishBox.managedProperty().bind(vm.approvedProperty());
+        // the next step appears at the top of the page: bring it into view, with the cursor in its first field
+        openBox.visibleProperty().addListener((o, was, shown) -> showNextStep(shown, signer));
+        publishBox.visibleProperty().addListener((o, was, shown) -> showNextStep(shown, number));
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());
@@ -125,6 +129,15 @@ public final class ApprovalView {
         double[] widths = {40, 150, 100, 330, 90, 170, 150, 120, 260};
         for (int i = 0; i < widths.length; i++) {
             history.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    private void showNextStep(boolean shown, javafx.scene.Node first) {
+        if (shown) {
+            javafx.application.Platform.runLater(() -> {
+                page.setVvalue(page.getVmin());
+                first.requestFocus();
+            });
         }
     }
 }
