@@ -19,10 +19,11 @@ public final class WorkflowRulesCsv {
 
     public static WorkflowSettings load(Path siteRules) {
         Map<String, String> values = values(siteRules);
-        // a city's copy written before a setting existed takes the bundled value of that setting
-        Map<String, String> bundled = siteRules == null ? values : values(null);
-        for (String key : java.util.List.of("title_pattern", "drill_number_prefix")) {
-            values.putIfAbsent(key, bundled.getOrDefault(key, ""));
+        // a city's copy written before a setting existed takes the bundled value of that setting (read only then)
+        java.util.List<String> later = java.util.List.of("title_pattern", "drill_number_prefix");
+        if (!values.keySet().containsAll(later)) {
+            Map<String, String> bundled = values(null);
+            later.forEach(key -> values.putIfAbsent(key, bundled.getOrDefault(key, "")));
         }
         try {
             Map<WarningLevel, String> signatories = new EnumMap<>(WarningLevel.class);
