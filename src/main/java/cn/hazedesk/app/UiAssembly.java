@@ -227,7 +227,8 @@ public final class UiAssembly {
         EpisodeText text = new EpisodeText(messages, ctx.regions(), ctx.clock().getZone());
         EpisodeSession session = new EpisodeSession(ctx.episodes(), tasks, dialogs, messages, text, ctx::actor);
         ConsultationViewModel consultation = new ConsultationViewModel(messages, ctx.regions(), ctx.criteriaProfiles(),
-                ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1));
+                ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1),
+                new cn.hazedesk.infra.data.ForecastFileReader(ctx.regions()), files);
         consultation.attach(session);
         ApprovalViewModel approval = new ApprovalViewModel(session, ctx.regions(), now);
         ResponseViewModel response = new ResponseViewModel(session, labels, files, now);
@@ -243,7 +244,8 @@ public final class UiAssembly {
                 only(SummaryView.class, () -> new SummaryView(summary))).root());
         // the episode's documents open in the preview window (issue #6)
         cn.hazedesk.ui.warning.EpisodePrinting printing = new cn.hazedesk.ui.warning.EpisodePrinting(
-                ctx.episodeDocuments(), documentPreviews(), messages, tasks, dialogs);
+                ctx.episodeDocuments(), documentPreviews(), messages, tasks, dialogs, ctx.issuePackages(),
+                ctx.store().dataFolder().resolve("documents"));
         approval.usePrinting(printing);
         response.usePrinting(printing);
         summary.usePrinting(printing);

@@ -79,6 +79,11 @@ final class AppWindow implements AutoCloseable {
             }
 
             @Override
+            public Optional<Path> openForecast(String title) {
+                return Optional.ofNullable(nextFile);
+            }
+
+            @Override
             public Optional<Path> openImage(String title) {
                 return Optional.ofNullable(nextFile);
             }

@@ -14,6 +14,11 @@ public interface FileChooserService {
         return Optional.empty();
     }
 
+    /** A forecast file to read (CSV or Excel). A chooser that offers none answers "nothing chosen". */
+    default Optional<Path> openForecast(String title) {
+        return Optional.empty();
+    }
+
     /** A PDF file to write (documents). A chooser that offers none answers "nothing chosen". */
     default Optional<Path> savePdf(String title, String suggestedName) {
         return Optional.empty();

@@ -75,6 +75,18 @@ public final class FxFileChooserService implements FileChooserService {
     }
 
     @Override
+    public Optional<Path> openForecast(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV / Excel", "*.csv", "*.xlsx", "*.xls", "*.txt",
+                "*.CSV", "*.XLSX", "*.XLS", "*.TXT"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return remember(c.showOpenDialog(owner.get()));
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
         c.setTitle(title);

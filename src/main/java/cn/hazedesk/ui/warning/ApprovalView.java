@@ -99,7 +99,23 @@ public final class ApprovalView {
         publishBox.managedProperty().bind(vm.approvedProperty());
         // the next step appears at the top of the page: bring it into view, with the cursor in its first field
         openBox.visibleProperty().addListener((o, was, shown) -> showNextStep(shown, signer));
-        publishBox.visibleProperty().addListener((o, was, shown) -> showNextStep(shown, number));
+        // the number and times are filled in from the rules: the next action is 发布 itself
+        publishBox.visibleProperty().addListener((o, was, shown) -> showNextStep(shown, publish));
+        // Enter in the signer's name signs (批准), as the officer would expect of a one-field step
+        signer.setOnAction(e -> {
+            if (!approve.isDisabled()) {
+                vm.approve();
+            }
+        });
+        // brought forward after a consultation: the cursor on 提交审签
+        vm.session().pageProperty().addListener((o, was, p) -> {
+            if (p == EpisodeSession.Page.APPROVAL && !proposeBox.isDisabled()) {
+                javafx.application.Platform.runLater(() -> {
+                    page.setVvalue(page.getVmax());
+                    propose.requestFocus();
+                });
+            }
+        });
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());

@@ -335,7 +335,9 @@ public final class ApprovalViewModel {
                 m.get("approval.publish.content"))) {
             return;
         }
-        session.act(new EpisodeAction.Publish(number.get(), at.get(), start.orElse(null)), null);
+        // the next step: the orders of a warning in force (response page), or the evaluation after a lift
+        session.act(new EpisodeAction.Publish(number.get(), at.get(), start.orElse(null)), () -> session.show(
+                session.current().phase().inForce() ? EpisodeSession.Page.RESPONSE : EpisodeSession.Page.SUMMARY));
     }
 
     /**

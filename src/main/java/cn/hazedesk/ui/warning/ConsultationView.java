@@ -42,6 +42,9 @@ public final class ConsultationView {
     @FXML private TextArea opinion;
     @FXML private Button save;
     @FXML private Label saved;
+    @FXML private Button readFile;
+    @FXML private VBox page;
+    private static final javafx.scene.input.KeyCombination SAVE = javafx.scene.input.KeyCombination.keyCombination("Shortcut+S");
 
     public ConsultationView(ConsultationViewModel vm) {
         this.vm = vm;
@@ -92,7 +95,20 @@ public final class ConsultationView {
             grid.add(name, 0, row);
             for (ConsultationViewModel.Slot slot : vm.slots()) {
                 ConsultationViewModel.DayCell cell = area.days().get(slot.index());
-                TextField aqi = new TextField();
+                int areaIndex = row - 1;
+                TextField aqi = new TextField() {
+                    /** A range copied from a spreadsheet fills the grid from this cell; one value is pasted as usual. */
+                    @Override
+                    public void paste() {
+                        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+                        if (text != null && PastedGrid.isGrid(text)) {
+                            vm.paste(text, areaIndex, slot.index());
+                        } else {
+                            super.paste();
+                        }
+                    }
+                };
+                aqi.setOnKeyPressed(e -> move(e, areaIndex, slot.index()));
                 aqi.setPrefColumnCount(4);
                 aqi.setPromptText("AQI");
                 aqi.setId("aqi-" + row + "-" + slot.index());
@@ -100,6 +116,8 @@ public final class ConsultationView {
                 CheckBox dust = new CheckBox(vm.dustText());
                 dust.setId("dust-" + row + "-" + slot.index());
                 dust.selectedProperty().bindBidirectional(cell.dustProperty());
+                // Tab and Enter go from value to value; the dust box is ticked with the mouse (or Space once clicked)
+                dust.setFocusTraversable(false);
                 aqi.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 dust.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 HBox box = new HBox(6, aqi, dust);
@@ -131,6 +149,35 @@ public final class ConsultationView {
             row++;
         }
         calcDay.getItems().setAll(vm.slots().stream().map(ConsultationViewModel.Slot::index).toList());
+    }
+
+    /** Enter / Shift+Enter: the next / previous value (row by row); ↓ / ↑: the same column one area down / up. */
+    private void move(javafx.scene.input.KeyEvent e, int area, int slot) {
+        int slots = vm.slots().size();
+        int areas = vm.areas().size();
+        int at = area * slots + slot;
+        int to = switch (e.getCode()) {
+            case ENTER -> e.isShiftDown() ? at - 1 : at + 1;
+            case DOWN -> at + slots;
+            case UP -> at - slots;
+            default -> -2;
+        };
+        if (to == -2) {
+            return;
+        }
+        e.consume();
+        if (to >= areas * slots && e.getCode() == javafx.scene.input.KeyCode.ENTER && save.isVisible()) {
+            save.requestFocus();
+        } else if (to >= 0 && to < areas * slots) {
+            cell(to / slots, to % slots).ifPresent(f -> {
+                f.requestFocus();
+                f.selectAll();
+            });
+        }
+    }
+
+    private java.util.Optional<TextField> cell(int area, int slot) {
+        return java.util.Optional.ofNullable((TextField) grid.lookup("#aqi-" + (area + 1) + "-" + slot));
     }
 
     private void bindRecord() {
@@ -169,6 +216,21 @@ public final class ConsultationView {
         participants.textProperty().bindBidirectional(vm.participantsProperty());
         opinion.textProperty().bindBidirectional(vm.opinionProperty());
         save.setOnAction(e -> vm.save());
+        readFile.setOnAction(e -> vm.readFile());
+        readFile.disableProperty().bind(vm.editableProperty().not());
+        // Ctrl+S (⌘S) saves the consultation from anywhere on the page
+        page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e) && vm.attached() && vm.editableProperty().get()) {
+                e.consume();
+                vm.save();
+            }
+        });
+        // a new episode: the cursor waits in the first value, ready for the forecast (typed, pasted or read)
+        vm.pageRequested().addListener((o, was, p) -> {
+            if (p == EpisodeSession.Page.CONSULTATION) {
+                javafx.application.Platform.runLater(() -> cell(0, 0).ifPresent(javafx.scene.Node::requestFocus));
+            }
+        });
         save.disableProperty().bind(vm.editableProperty().not());
         saved.textProperty().bind(vm.savedProperty());
     }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The consultation's forecast (会商): AQI per district (and optionally the city) for the coming days — 3 to 7 days, by
@@ -116,11 +117,16 @@ public final class ConsultationViewModel {
     private final StringProperty saved = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final AqiCalculatorModel calculator;
+    private final ForecastGridInput input;
     private EpisodeSession session;
 
+    /** {@code forecastFiles} and {@code files} (both may be null) read the meteorological bureau's forecast file. */
     public ConsultationViewModel(Messages messages, RegionCatalog regions, Map<String, CriteriaProfile> profiles,
-                                 String defaultProfile, LocalDate firstDay) {
+                                 String defaultProfile, LocalDate firstDay,
+                                 cn.hazedesk.application.port.ForecastFiles forecastFiles,
+                                 cn.hazedesk.ui.common.FileChooserService files) {
         this.messages = messages;
+        this.input = new ForecastGridInput(this, messages, forecastFiles, files);
         this.text = new WarningText(messages);
         this.calculator = new AqiCalculatorModel(messages, this::dayLabel);
         this.profiles = profiles;
@@ -281,37 +287,47 @@ public final class ConsultationViewModel {
             return;
         }
         cn.hazedesk.domain.episode.Consultation c = e.latestConsultation().get();
-        LocalDate first = c.days().stream().map(cn.hazedesk.domain.episode.ForecastDay::date).min(LocalDate::compareTo)
-                .orElse(firstDay.get());
-        LocalDate last = c.days().stream().map(cn.hazedesk.domain.episode.ForecastDay::date).max(LocalDate::compareTo)
-                .orElse(first);
-        int minHours = c.days().stream().mapToInt(cn.hazedesk.domain.episode.ForecastDay::hours).min().orElse(24);
-        firstDay.set(first);
-        granularity.set(granularities.get(minHours >= 24 ? 0 : 1));
-        dayCount.set(Math.max(MIN_DAYS, Math.min(MAX_DAYS, (int) (last.toEpochDay() - first.toEpochDay()) + 1)));
-        periodNote.set(minHours < 12 ? messages.get("consultation.hourlyStored", c.days().size()) : "");
         profileChoices.stream().filter(x -> x.value().name().equals(c.profile())).findFirst().ifPresent(profile::set);
-        for (AreaRow a : areas) {
-            a.primary.set("");
-            for (DayCell cell : a.days) {
-                cell.aqi.set("");
-                cell.dust.set(false);
-                cell.concentrations.set("");
-            }
-            for (Slot slot : slots) {
-                DayCell cell = a.days.get(slot.index());
-                java.util.Optional<cn.hazedesk.domain.episode.ForecastDay> f = c.days().stream()
-                        .filter(x -> x.regionCode().equals(a.code()) && x.date().equals(slot.date())
-                                && x.startHour() == slot.startHour() && x.hours() == slot.hours()).findFirst();
-                cell.aqi.set(f.map(x -> String.valueOf(x.aqi())).orElse(""));
-                cell.dust.set(f.map(cn.hazedesk.domain.episode.ForecastDay::dust).orElse(false));
-                cell.concentrations.set(f.map(cn.hazedesk.domain.episode.ForecastDay::concentrations).orElse(""));
-                f.filter(x -> !x.primaryPollutant().isEmpty()).ifPresent(x -> a.primary.set(x.primaryPollutant()));
-            }
-        }
+        periodNote.set(input.stored(c) ? "" : messages.get("consultation.hourlyStored", c.days().size()));
         opinion.set(c.opinion());
         participants.set(c.participants());
         saved.set(messages.get("consultation.saved", c.seq(), session.text().time(c.heldAt()), c.recordedBy()));
+    }
+
+    /** Turns the grid to {@code days} days from {@code first}, by day or half-day (a pasted range or a file). */
+    void show(LocalDate first, Granularity g, int days) {
+        firstDay.set(first);
+        granularity.set(granularities.stream().filter(c -> c.value() == g).findFirst().orElseThrow());
+        dayCount.set(Math.max(MIN_DAYS, Math.min(MAX_DAYS, days)));
+    }
+
+    WarningText text() { return text; }
+
+    /** A range copied from a spreadsheet, pasted at a cell ({@link ForecastGridInput#paste}); false when refused. */
+    public boolean paste(String text, int areaIndex, int slotIndex) {
+        Optional<String> problem = input.paste(text, areaIndex, slotIndex);
+        problem.ifPresent(this::showProblem);
+        return problem.isEmpty();
+    }
+
+    /** Asks for the forecast file and reads it in the background into the grid (all of it, or nothing). */
+    public void readFile() {
+        if (session != null && input.canReadFile()) {
+            input.readFile(session.tasks());
+        }
+    }
+
+    void showRead(String fileName) {
+        saved.set(messages.get("consultation.file.read", fileName));
+    }
+
+    void showProblem(String problem) {
+        if (session != null) {
+            session.dialogs().error(messages.get("consultation.input.title"), messages.get("consultation.input.header"),
+                    problem);
+        } else {
+            saved.set(problem);
+        }
     }
 
     /** Computes a day's AQI from the concentrations typed in the calculator and puts it into the grid. */
@@ -347,8 +363,9 @@ public final class ConsultationViewModel {
                         aqi, cell.dust.get(), a.primary.get(), cell.concentrations.get()));
             }
         }
+        // the next step is the approval form, prefilled from this consultation's recommendation
         session.act(new cn.hazedesk.domain.episode.EpisodeAction.Consult(null, profile.get().value().name(), days,
-                opinion.get(), participants.get()), null);
+                opinion.get(), participants.get()), () -> session.show(EpisodeSession.Page.APPROVAL));
     }
 
     public StringProperty opinionProperty() { return opinion; }
@@ -362,6 +379,8 @@ public final class ConsultationViewModel {
     public StringProperty calcO3Property() { return calculator.o3; }
     public StringProperty calcResultProperty() { return calculator.result; }
     public boolean attached() { return session != null; }
+    /** The page a step asked to bring forward (the view puts the cursor where the next action is). */
+    public javafx.beans.value.ObservableValue<EpisodeSession.Page> pageRequested() { return session.pageProperty(); }
 
     public List<AreaRow> areas() { return areas; }
     public ObservableList<Choice<CriteriaProfile>> profileChoices() { return profileChoices; }

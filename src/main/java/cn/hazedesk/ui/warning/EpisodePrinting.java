@@ -24,9 +24,15 @@ public final class EpisodePrinting {
     private final Messages m;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final cn.hazedesk.application.IssuePackages packages;
+    private final java.nio.file.Path packageFolder;
 
+    /** {@code packageFolder}: where issue packages are written (a folder in the data folder). */
     public EpisodePrinting(EpisodeDocumentService docs, DocumentPreviews previews, Messages messages, TaskRunner tasks,
-                           DialogService dialogs) {
+                           DialogService dialogs, cn.hazedesk.application.IssuePackages packages,
+                           java.nio.file.Path packageFolder) {
+        this.packages = packages;
+        this.packageFolder = packageFolder;
         this.docs = docs;
         this.previews = previews;
         this.m = messages;
@@ -71,6 +77,29 @@ public final class EpisodePrinting {
                 docs.writeOrders(c.batch(), out, progress, cancel);
                 return out.toByteArray();
             });
+        });
+    }
+
+    /**
+     * 保存发布文件包: the round's notice, approval form and every current order into one folder of the package folder
+     * (the orders are read and checked first; the enterprises that need a look are named and confirmed). {@code done}
+     * gets the sentence saying where the package is.
+     */
+    public void issuePackage(Episode e, String actor, java.util.function.Consumer<String> done) {
+        record Checked(EpisodeDocumentService.OrderBatch batch, OrderChecks checks) {
+        }
+        tasks.run(m.get("document.orders.loading"), p -> {
+            EpisodeDocumentService.OrderBatch batch = docs.currentOrders(e, Optional.empty());
+            return new Checked(batch, docs.checks(batch));
+        }, c -> {
+            if (!OrderConfirmation.confirm(c.checks(), m, dialogs)) {
+                return;
+            }
+            cn.hazedesk.application.IssuePackages.Names names = new cn.hazedesk.application.IssuePackages.Names(
+                    m.get("episodeDoc.package.notice"), m.get("episodeDoc.package.approval"), m.get("episodeDoc.package.orders"));
+            tasks.run(m.get("episodeDoc.package.task"), progress -> packages.write(e, c.batch(), packageFolder,
+                    names, actor, progress, cn.hazedesk.application.CancelToken.NONE), w -> done.accept(m.get("episodeDoc.package.saved", w.folder(),
+                    w.files().size(), w.orders(), w.pages())));
         });
     }
 

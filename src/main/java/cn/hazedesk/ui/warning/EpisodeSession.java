@@ -34,6 +34,10 @@ public final class EpisodeSession {
     private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
     private final ObjectProperty<Episode> current = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>();
+
+    /** The warnings area's pages, in the order of their tabs. */
+    public enum Page { CONSULTATION, APPROVAL, RESPONSE, SUMMARY }
 
     public EpisodeSession(EpisodeService service, TaskRunner tasks, DialogService dialogs, Messages messages,
                           EpisodeText text, Supplier<cn.hazedesk.domain.access.Actor> actor) {
@@ -50,6 +54,11 @@ public final class EpisodeSession {
 
     /** Reloads the list and the current episode (or {@code selectId} when given). */
     public void reload(Long selectId) {
+        reload(selectId, null);
+    }
+
+    /** As {@link #reload(Long)}, then runs {@code after} (if given) once the list and the episode are shown. */
+    private void reload(Long selectId, Runnable after) {
         Long id = selectId != null ? selectId : (current.get() == null ? null : current.get().id());
         tasks.run(messages.get("episode.task.load"), p -> {
             List<Episode> all = service.all();
@@ -60,6 +69,9 @@ public final class EpisodeSession {
             episodes.setAll(l.all());
             current.set(l.current());
             revision.set(revision.get() + 1);
+            if (after != null) {
+                after.run();
+            }
         });
     }
 
@@ -111,12 +123,26 @@ public final class EpisodeSession {
                 refused(r.refusal());
                 return;
             }
-            reload(r.episode().id());
+            reload(r.episode().id(), () -> show(Page.CONSULTATION));
         });
     }
 
     public void refused(EpisodeRefusal refusal) {
         dialogs.error(messages.get("episode.refused.title"), messages.get("episode.refused.header"), text.refusal(refusal));
+    }
+
+    /**
+     * After a step: brings {@code p} to the front, where that page puts the cursor on the one action that comes next
+     * (the step's own page may say the same page again).
+     */
+    public void show(Page p) {
+        page.set(null);
+        page.set(p);
+    }
+
+    /** The page the last step asked to bring forward (null between two requests). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Page> pageProperty() {
+        return page;
     }
 
     public void bumpRevision() {

@@ -27,6 +27,7 @@ public final class EpisodesView {
     @FXML private HBox cancelBox;
     @FXML private Label drillBanner;
     @FXML private Label status;
+    @FXML private Label steps;
     @FXML private Label number;
     @FXML private Label levels;
     @FXML private Label issued;
@@ -60,6 +61,7 @@ public final class EpisodesView {
         drillBanner.visibleProperty().bind(vm.drill());
         drillBanner.managedProperty().bind(vm.drill());
         status.textProperty().bind(vm.status());
+        steps.textProperty().bind(vm.steps());
         number.textProperty().bind(vm.number());
         levels.textProperty().bind(vm.levels());
         issued.textProperty().bind(vm.issued());
@@ -71,6 +73,12 @@ public final class EpisodesView {
             t.setClosable(false);
             t.setId("tab-" + tabs.getTabs().size());
             tabs.getTabs().add(t);
+        });
+        // a step done: its next action's page comes to the front
+        vm.pageRequested().addListener((o, was, p) -> {
+            if (p != null) {
+                tabs.getSelectionModel().select(p.ordinal());
+            }
         });
         vm.load();
     }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,11 @@ public final class EpisodesViewModel {
 
     public ObservableList<Episode> episodes() {
         return session.episodes();
+    }
+
+    /** The page a step asked to bring forward. */
+    public javafx.beans.value.ObservableValue<EpisodeSession.Page> pageRequested() {
+        return session.pageProperty();
     }
 
     public ObjectProperty<Episode> currentProperty() {
@@ -100,6 +106,38 @@ public final class EpisodesViewModel {
     public StringBinding responseStart() { return of(e -> text.time(e.responseStart())); }
     public StringBinding expectedEnd() { return of(e -> text.time(e.expectedEnd())); }
     public StringBinding titleText() { return of(text::title); }
+
+    /** The steps of an episode, in order (会商 → 审签 → 发布 → 响应 → 解除 → 总结评估). */
+    static final List<String> STEPS = List.of("CONSULT", "APPROVE", "PUBLISH", "RESPOND", "LIFT", "EVALUATE");
+
+    /** Where the episode stands among {@link #STEPS}: the step to do next (STEPS.size() when closed, -1 if cancelled). */
+    static int stepOf(Episode e) {
+        java.util.Optional<cn.hazedesk.domain.episode.Proposal> open = e.open();
+        return switch (e.phase()) {
+            case DRAFT -> e.latestConsultation().isEmpty() ? 0
+                    : open.filter(p -> p.state() == cn.hazedesk.domain.episode.ProposalState.APPROVED).isPresent() ? 2 : 1;
+            case ACTIVE, SUSPENDED -> open.filter(p -> p.kind() == cn.hazedesk.domain.episode.ProposalKind.LIFT).isPresent() ? 4 : 3;
+            case LIFTED -> 5;
+            case CLOSED -> STEPS.size();
+            case CANCELLED -> -1;
+        };
+    }
+
+    /** The step list at the top of the episode: done steps ticked, the one to do now marked. */
+    public StringBinding steps() {
+        return of(e -> {
+            int at = stepOf(e);
+            if (at < 0) {
+                return text.status(e);
+            }
+            List<String> out = new java.util.ArrayList<>();
+            for (int i = 0; i < STEPS.size(); i++) {
+                String name = m.get("episode.step." + STEPS.get(i));
+                out.add(m.get(i < at ? "episode.step.done" : i == at ? "episode.step.now" : "episode.step.todo", i + 1, name));
+            }
+            return String.join(m.get("episode.step.join"), out);
+        });
+    }
 
     public BooleanBinding drill() {
         return Bindings.createBooleanBinding(() -> session.current() != null && session.current().drill(),

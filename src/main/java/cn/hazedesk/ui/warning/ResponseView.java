@@ -39,6 +39,8 @@ public final class ResponseView {
     @FXML private Button implemented;
     @FXML private Button downgrade;
     @FXML private Button printOrders;
+    @FXML private Button savePackage;
+    @FXML private Label packageSaved;
     @FXML private Button printInspection;
     @FXML private VBox inspectBox;
     @FXML private TextField inspectionTime;
@@ -102,6 +104,17 @@ public final class ResponseView {
         printInspection.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.canPrint() || chosen.get() == null, chosen, current));
         printOrders.setOnAction(e -> vm.printOrders());
+        savePackage.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.canPrint() || !vm.session().actor().scope().city(), current));
+        savePackage.setOnAction(e -> vm.savePackage());
+        packageSaved.textProperty().bind(vm.packageSavedProperty());
+        packageSaved.managedProperty().bind(vm.packageSavedProperty().isNotEmpty());
+        // brought forward after publishing: the next action is the package to send out
+        vm.session().pageProperty().addListener((o, was, p) -> {
+            if (p == EpisodeSession.Page.RESPONSE) {
+                javafx.application.Platform.runLater(savePackage::requestFocus);
+            }
+        });
         printInspection.setOnAction(e -> vm.printInspection(chosen.get()));
         for (Button b : List.of(delivered, acknowledged, implemented, inspect, downgrade)) {
             b.disableProperty().bind(vm.trackableProperty().not());

@@ -60,6 +60,7 @@ public final class ResponseViewModel {
     private final StringProperty photo = new SimpleStringProperty("");
     private final StringProperty inspectionsText = new SimpleStringProperty("");
     private final BooleanProperty trackable = new SimpleBooleanProperty(false);
+    private final StringProperty packageSaved = new SimpleStringProperty("");
     private List<StoredOrder> orders = List.of();
 
     private EpisodePrinting printing;
@@ -86,6 +87,16 @@ public final class ResponseViewModel {
                     : Optional.of(labels.district(scope.districtCode())));
         }
     }
+
+    /** 保存发布文件包: the round's notice, approval form and all current orders in one folder (city users). */
+    public void savePackage() {
+        if (canPrint() && session.actor().scope().city()) {
+            printing.issuePackage(session.current(), session.actor().name(), packageSaved::set);
+        }
+    }
+
+    /** Where the last issue package was saved, in a sentence ("" before one is). */
+    public StringProperty packageSavedProperty() { return packageSaved; }
 
     /** 打印督查记录表…: the selected order's sheet with its recorded inspections, or a blank one. */
     public void printInspection(Row selected) {
