@@ -102,7 +102,10 @@ public final class ConsultationView {
                     public void paste() {
                         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
                         if (text != null && PastedGrid.isGrid(text)) {
+                            // the grid may be rebuilt for the pasted days: the cursor stays in the cell it was in
                             vm.paste(text, areaIndex, slot.index());
+                            javafx.application.Platform.runLater(() -> cell(areaIndex, slot.index())
+                                    .ifPresent(javafx.scene.Node::requestFocus));
                         } else {
                             super.paste();
                         }

@@ -186,7 +186,9 @@ public final class ConsultationViewModel {
                     : messages.get("consultation.halfDay", text.format(d), start, start + g.hours());
             out.add(new Slot(i, d, start, g.hours(), label));
         }
-        slots.setAll(out);
+        if (!out.equals(slots)) {
+            slots.setAll(out);
+        }
     }
 
     /** The forecast periods typed for one area (blank cells left out); null entries are never returned. */
