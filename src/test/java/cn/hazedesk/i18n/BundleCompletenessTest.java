@@ -204,6 +204,8 @@ class BundleCompletenessTest {
         c.add(composed("episode.phase.", cn.hazedesk.domain.episode.EpisodePhase.class));
         c.add(composed("episode.proposalState.", cn.hazedesk.domain.episode.ProposalState.class));
         c.add(composed("episode.refusal.", cn.hazedesk.domain.episode.EpisodeRefusal.Code.class));
+        c.add(composed("episode.step.", "cn/hazedesk/ui/warning/EpisodesViewModel.java", "CONSULT", "APPROVE", "PUBLISH",
+                "RESPOND", "LIFT", "EVALUATE"));
         c.add(composed("episode.word.", "cn/hazedesk/i18n/EpisodeText.java", "TRACK", "SUPERSEDED"));
         c.add(composed("field.", cn.hazedesk.domain.enterprise.ListField.class));
         c.add(composed("grading.action.", cn.hazedesk.domain.grading.GradeAction.class));
@@ -219,6 +221,7 @@ class BundleCompletenessTest {
         c.add(composed("measure.rule.", cn.hazedesk.domain.measure.MeasureRule.class));
         c.add(composed("measure.transport.", cn.hazedesk.domain.enterprise.TransportRule.class));
         c.add(composed("permit.field.", cn.hazedesk.domain.permit.PermitProblem.Field.class));
+        c.add(composed("response.stage.", cn.hazedesk.ui.warning.ResponseViewModel.Stage.class));
         c.add(composed("reduction.baseline.", cn.hazedesk.domain.reduction.BaselineSource.class));
         c.add(composed("reduction.verdict.", cn.hazedesk.domain.reduction.Verdict.class));
         // Outcome.Refusal.key(): refusal.<the code's enum>.<the code>, for the enums refused through Outcome

@@ -31,6 +31,10 @@ public final class ResponseView {
     @FXML private Label counts;
     @FXML private TextField filter;
     @FXML private CheckBox overdueOnly;
+    @FXML private javafx.scene.control.ComboBox<cn.hazedesk.ui.common.Choice<String>> districtFilter;
+    @FXML private javafx.scene.control.ComboBox<cn.hazedesk.ui.common.Choice<ResponseViewModel.Stage>> stageFilter;
+    @FXML private javafx.scene.control.TitledPane inspectPane;
+    @FXML private Button openInspection;
     @FXML private CheckBox showSuperseded;
     @FXML private TableView<ResponseViewModel.Row> orders;
     @FXML private Button refresh;
@@ -63,6 +67,19 @@ public final class ResponseView {
         counts.textProperty().bind(vm.countsProperty());
         filter.textProperty().bindBidirectional(vm.filterProperty());
         overdueOnly.selectedProperty().bindBidirectional(vm.overdueOnlyProperty());
+        districtFilter.setItems(vm.districts());
+        districtFilter.valueProperty().bindBidirectional(vm.districtProperty());
+        stageFilter.setItems(vm.stages());
+        stageFilter.valueProperty().bindBidirectional(vm.stageProperty());
+        // the inspection form opens for the order chosen: 督查…, or a double-click on the order
+        openInspection.disableProperty().bind(orders.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.trackableProperty().not()));
+        openInspection.setOnAction(e -> openInspection());
+        orders.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && orders.getSelectionModel().getSelectedItem() != null) {
+                openInspection();
+            }
+        });
         showSuperseded.selectedProperty().bindBidirectional(vm.showSupersededProperty());
         var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(orders.comparatorProperty());
@@ -156,5 +173,10 @@ public final class ResponseView {
             minute.play();
         }
         vm.load();
+    }
+
+    private void openInspection() {
+        inspectPane.setExpanded(true);
+        javafx.application.Platform.runLater(inspector::requestFocus);
     }
 }

@@ -36,8 +36,19 @@ public final class ResponseViewModel {
     /** One order as the table shows it. */
     public record Row(long id, String district, String name, String uscc, String grade, String level, String status,
                       String delivered, String acknowledged, String implemented, String inspections, String round,
-                      boolean overdue, boolean current, boolean nonCompliant, String measures) {
+                      boolean overdue, boolean current, boolean nonCompliant, String measures, Stage stage) {
     }
+
+    /** How far an order has come, for the status filter. */
+    public enum Stage { ISSUED, DELIVERED, ACKNOWLEDGED, IMPLEMENTED }
+
+    /** The district filter's choices (all, then each district by name) and the status filter's (all, then each stage). */
+    private final ObservableList<cn.hazedesk.ui.common.Choice<String>> districts = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<cn.hazedesk.ui.common.Choice<Stage>> stages = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<cn.hazedesk.ui.common.Choice<String>> district =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ObjectProperty<cn.hazedesk.ui.common.Choice<Stage>> stage =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     private final EpisodeSession session;
     private final Messages m;
@@ -106,6 +117,10 @@ public final class ResponseViewModel {
     }
 
     public EpisodeSession session() { return session; }
+    public ObservableList<cn.hazedesk.ui.common.Choice<String>> districts() { return districts; }
+    public ObservableList<cn.hazedesk.ui.common.Choice<Stage>> stages() { return stages; }
+    public javafx.beans.property.ObjectProperty<cn.hazedesk.ui.common.Choice<String>> districtProperty() { return district; }
+    public javafx.beans.property.ObjectProperty<cn.hazedesk.ui.common.Choice<Stage>> stageProperty() { return stage; }
 
     public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now) {
         this.session = session;
@@ -118,6 +133,16 @@ public final class ResponseViewModel {
         filter.addListener((o, a, b) -> refilter());
         showSuperseded.addListener((o, a, b) -> refilter());
         overdueOnly.addListener((o, a, b) -> refilter());
+        districts.add(new cn.hazedesk.ui.common.Choice<>(m.get("response.allDistricts"), null));
+        labels.regions().districts().forEach(r -> districts.add(new cn.hazedesk.ui.common.Choice<>(r.name(), r.name())));
+        stages.add(new cn.hazedesk.ui.common.Choice<>(m.get("response.allStages"), null));
+        for (Stage st : Stage.values()) {
+            stages.add(new cn.hazedesk.ui.common.Choice<>(m.get("response.stage." + st.name()), st));
+        }
+        district.set(districts.get(0));
+        stage.set(stages.get(0));
+        district.addListener((o, a, b) -> refilter());
+        stage.addListener((o, a, b) -> refilter());
         session.revisionProperty().addListener((o, a, b) -> load());
         refilter();
     }
@@ -183,12 +208,16 @@ public final class ResponseViewModel {
                 labels.level(ord.level()), status, text.time(o.deliveredAt()), text.time(o.acknowledgedAt()),
                 text.time(o.implementedAt()), o.inspections() == 0 ? "" : m.get("response.inspections",
                 o.inspections(), o.nonCompliant()), String.valueOf(o.round()), overdue, o.current(),
-                o.nonCompliant() > 0, measures);
+                o.nonCompliant() > 0, measures, o.implementedAt() != null ? Stage.IMPLEMENTED
+                : o.acknowledgedAt() != null ? Stage.ACKNOWLEDGED : o.deliveredAt() != null ? Stage.DELIVERED : Stage.ISSUED);
     }
 
     private void refilter() {
         String f = filter.get().strip().toLowerCase(Locale.ROOT);
+        String d = district.get() == null ? null : district.get().value();
+        Stage st = stage.get() == null ? null : stage.get().value();
         shown.setPredicate(r -> (showSuperseded.get() || r.current()) && (!overdueOnly.get() || r.overdue())
+                && (d == null || d.equals(r.district())) && (st == null || st == r.stage())
                 && (f.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(f) || r.uscc().toLowerCase(Locale.ROOT)
                 .contains(f) || r.district().contains(f)));
     }
