@@ -129,6 +129,9 @@ class EpisodeWindowTest extends ApplicationTest {
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith("响应尚未开始"));
         Dialogs.clickButton(this, "确定");
         steps.typeArea("#approval-reason", "冷空气提前到达，预报连续三天低于预警标准，响应开始前解除。");
+        // lifted now (the form proposes the next full hour, which at 23:xx is the response start itself)
+        steps.type("#approval-response-start", java.time.LocalDateTime.now(window.ctx.clock())
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         steps.proposeApprovePublish("李市长");
         steps.waitUntil(() -> steps.label("#episode-status").equals("已解除，待总结评估"));
         assertThat(steps.label("#episode-levels")).as("after the lift the head says no warning is in force")
@@ -147,6 +150,17 @@ class EpisodeWindowTest extends ApplicationTest {
                 .anyMatch(r -> r.contains("审签同意") && r.contains("张副市长"))
                 .anyMatch(r -> r.contains("企业确认"))
                 .anyMatch(r -> r.contains("生成响应告知书"));
+        TextArea summaryText = lookup("#summary-text").queryAs(TextArea.class);
+        assertThat(summaryText.getText()).as("the summary follows the evaluation while nobody has edited it")
+                .isEqualTo(evaluation.getText());
+        // edited by the officer: regenerating asks first, and Cancel keeps their words
+        steps.typeArea("#summary-text", summaryText.getText() + "\n另：夜间巡查发现两处露天焚烧，已处理。");
+        steps.press("#summary-regenerate");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class))
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("用自动汇总替换您改过的总结"));
+        Dialogs.clickButton(this, "取消");
+        assertThat(summaryText.getText()).endsWith("已处理。");
         Screenshots.save(window.stage.getScene(), "episode-4-summary");
         steps.press("#summary-close");
         Dialogs.clickButton(this, "确定");

@@ -43,6 +43,9 @@ public final class SummaryViewModel {
     private final RegionCatalog regions;
     private final ObservableList<TimelineRow> timeline = FXCollections.observableArrayList();
     private final StringProperty evaluation = new SimpleStringProperty("");
+    /** The summary text as last generated from the evaluation, and for which episode. */
+    private String generated = "";
+    private long generatedFor = -1;
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty closable = new SimpleBooleanProperty(false);
     private final ObservableList<Choice<Region>> areas = FXCollections.observableArrayList();
@@ -131,9 +134,18 @@ public final class SummaryViewModel {
         evaluation.set(report);
         if (e.phase() == EpisodePhase.CLOSED) {
             summary.set(e.summary());
-        } else if (summary.get().isBlank()) {
+            generated = e.summary();
+        } else if (e.id() != generatedFor || !edited()) {
+            // the summary follows the evaluation until the officer edits it; another episode starts afresh
             summary.set(report);
+            generated = report;
         }
+        generatedFor = e.id();
+    }
+
+    /** Whether the officer has changed the summary since it was last generated. */
+    private boolean edited() {
+        return !summary.get().isBlank() && !summary.get().equals(generated);
     }
 
     private String action(EpisodeStore.TimelineEntry t) {
@@ -222,9 +234,10 @@ public final class SummaryViewModel {
 
     /** Regenerates the summary text from the evaluation (replacing what was typed, after confirmation). */
     public void regenerate() {
-        if (summary.get().isBlank() || session.dialogs().confirm(m.get("summary.regenerate.title"),
+        if (!edited() || session.dialogs().confirm(m.get("summary.regenerate.title"),
                 m.get("summary.regenerate.header"), m.get("summary.regenerate.content"))) {
             summary.set(evaluation.get());
+            generated = evaluation.get();
         }
     }
 
