@@ -40,6 +40,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             RoleGate.apply(root, may);
+            HeaderWidths.apply(root);
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load fxml/" + fxml, e);

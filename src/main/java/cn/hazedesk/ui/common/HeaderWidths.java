@@ -1,0 +1,85 @@
+package cn.hazedesk.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+import java.util.List;
+
+/**
+ * Every table's column headers whole, in either language: a column is never narrower than its header's words (plus
+ * the room for the sort arrow), so "Performance grade" does not show as "Perform…". Applied to each view as it loads;
+ * the user can still widen a column, not narrow it below its header.
+ */
+public final class HeaderWidths {
+    /** The app's font (css/hazedesk.css: the bundled CJK font at 14 px). */
+    private static final Font HEADER = Font.font("WenQuanYi Micro Hei", 14);
+    /** Padding on both sides and the sort arrow. */
+    private static final double ROOM = 30;
+
+    private HeaderWidths() {
+    }
+
+    /** The tables anywhere under {@code root}, including tab, scroll, split and titled panes' contents. */
+    public static void apply(Node root) {
+        if (root == null) {
+            return;
+        }
+        if (root instanceof TableView<?> t) {
+            fit(t.getColumns());
+        }
+        if (root instanceof TreeTableView<?> t) {
+            fit(t.getColumns());
+        }
+        if (root instanceof ScrollPane s) {
+            apply(s.getContent());
+        }
+        if (root instanceof TitledPane p) {
+            apply(p.getContent());
+        }
+        if (root instanceof SplitPane p) {
+            p.getItems().forEach(HeaderWidths::apply);
+        }
+        if (root instanceof TabPane p) {
+            p.getTabs().stream().map(Tab::getContent).forEach(HeaderWidths::apply);
+        }
+        if (root instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(HeaderWidths::apply);
+        }
+    }
+
+    private static void fit(List<? extends TableColumnBase<?, ?>> columns) {
+        for (TableColumnBase<?, ?> c : columns) {
+            if (!c.getColumns().isEmpty()) {
+                fit(c.getColumns());
+                continue;
+            }
+            String header = c.getText();
+            if (header == null || header.isEmpty()) {
+                continue;
+            }
+            double widest = 0;
+            for (String line : header.split("\n")) {
+                Text t = new Text(line);
+                t.setFont(HEADER);
+                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            }
+            double need = Math.ceil(widest + ROOM);
+            if (c.getMinWidth() < need) {
+                c.setMinWidth(need);
+            }
+            if (c.getPrefWidth() < need) {
+                c.setPrefWidth(need);
+            }
+        }
+    }
+}
