@@ -92,6 +92,40 @@ class ConsultationWindowTest extends FxRobot {
         assertThat(lookup("#aqi-2-5").tryQuery()).isEmpty();
     }
 
+    @Test
+    void theBureausForecastFileFillsTheGridOrNothingWithTheLineNamed() throws Exception {
+        EpisodeSteps steps = new EpisodeSteps(this);
+        clickOn("#episode-new");
+        steps.waitUntil(() -> label("#episode-status").equals("会商中（草稿）"));
+        // a file with one bad line: nothing is read, the line is named
+        Path bad = dir.resolve("预报-有误.csv");
+        java.nio.file.Files.write(bad, "区县,日期,AQI\r\n惠农区,2026/12/5,230\r\n惠农区,2026/12/6,二百\r\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        window.nextFile = bad;
+        clickOn("#consultation-read-file");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
+                && l.getText().contains("预报-有误.csv 第 3 行") && l.getText().contains("二百") && l.getText().contains("未读入任何数值"));
+        Dialogs.clickButton(this, "确定");
+        assertThat(lookup("#aqi-2-0").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+
+        // the file as Excel saves it for the bureau (GBK, Chinese headers, 2026/12/5 dates, 是/否 dust): the grid
+        // turns to its four days and every value is in
+        Path good = dir.resolve("预报.csv");
+        java.nio.file.Files.write(good, ("区县,日期,AQI,沙尘\r\n惠农区,2026/12/9,230,否\r\n惠农区,2026/12/10,260,否\r\n"
+                + "惠农区,2026/12/11,240,否\r\n惠农区,2026/12/12,180,是\r\n大武口区,2026/12/9,160,否\r\n")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        window.nextFile = good;
+        clickOn("#consultation-read-file");
+        steps.waitUntil(() -> label("#consultation-saved").contains("已从 预报.csv 读入预报"));
+        assertThat(lookup("#consultation-first-day").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 9));
+        assertThat(lookup("#aqi-2-3").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("180");
+        assertThat(lookup("#dust-2-3").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(label("#level-2")).isEqualTo("橙色预警");
+        Screenshots.save(window.stage.getScene(), "consultation-from-file");
+    }
+
     private void choose(String combo, String item) {
         clickOn(combo);
         clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(item))
