@@ -229,7 +229,10 @@ public final class UiAssembly {
         ConsultationViewModel consultation = new ConsultationViewModel(messages, ctx.regions(), ctx.criteriaProfiles(),
                 ctx.defaultCriteriaProfile(), java.time.LocalDate.now(ctx.clock()).plusDays(1));
         consultation.attach(session);
-        ApprovalViewModel approval = new ApprovalViewModel(session, ctx.regions(), now);
+        // the episode's documents open in the preview window
+        cn.hazedesk.ui.warning.EpisodePrinting printing = new cn.hazedesk.ui.warning.EpisodePrinting(
+                ctx.episodeDocuments(), documentPreviews(), messages, tasks, dialogs);
+        ApprovalViewModel approval = new ApprovalViewModel(session, ctx.regions(), now, printing);
         ResponseViewModel response = new ResponseViewModel(session, labels, files, now);
         SummaryViewModel summary = new SummaryViewModel(session, labels, ctx.regions(), java.time.LocalDate.now(ctx.clock()));
         java.util.Map<String, Parent> pages = new java.util.LinkedHashMap<>();
@@ -241,10 +244,6 @@ public final class UiAssembly {
                 only(ResponseView.class, () -> new ResponseView(response))).root());
         pages.put(messages.get("episode.tab.summary"), views.load("warning/Summary.fxml",
                 only(SummaryView.class, () -> new SummaryView(summary))).root());
-        // the episode's documents open in the preview window (issue #6)
-        cn.hazedesk.ui.warning.EpisodePrinting printing = new cn.hazedesk.ui.warning.EpisodePrinting(
-                ctx.episodeDocuments(), documentPreviews(), messages, tasks, dialogs);
-        approval.usePrinting(printing);
         response.usePrinting(printing);
         summary.usePrinting(printing);
         EpisodesViewModel vm = new EpisodesViewModel(session, now);
