@@ -30,7 +30,6 @@ public final class ConsultationView {
     @FXML private ComboBox<Integer> dayCount;
     @FXML private ComboBox<Choice<ConsultationViewModel.Granularity>> granularity;
     @FXML private Label periodNote;
-    @FXML private VBox recordBox;
     @FXML private ComboBox<ConsultationViewModel.AreaRow> calcArea;
     @FXML private ComboBox<Integer> calcDay;
     @FXML private TextField calcPm25;
@@ -134,8 +133,6 @@ public final class ConsultationView {
     }
 
     private void bindRecord() {
-        recordBox.setVisible(vm.attached());
-        recordBox.setManaged(vm.attached());
         calcArea.getItems().setAll(vm.areas());
         calcArea.setConverter(new javafx.util.StringConverter<>() {
             @Override

@@ -116,11 +116,16 @@ public final class ConsultationViewModel {
     private final StringProperty saved = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final AqiCalculatorModel calculator;
-    private EpisodeSession session;
+    private final EpisodeSession session;
 
+    /**
+     * The grid tied to the warnings area's open episode ({@code session}): its latest consultation fills the grid,
+     * and {@link #save()} records a new consultation (forecast, opinion, participants) with the episode.
+     */
     public ConsultationViewModel(Messages messages, RegionCatalog regions, Map<String, CriteriaProfile> profiles,
-                                 String defaultProfile, LocalDate firstDay) {
+                                 String defaultProfile, LocalDate firstDay, EpisodeSession session) {
         this.messages = messages;
+        this.session = java.util.Objects.requireNonNull(session);
         this.text = new WarningText(messages);
         this.calculator = new AqiCalculatorModel(messages, this::dayLabel);
         this.profiles = profiles;
@@ -158,6 +163,9 @@ public final class ConsultationViewModel {
         });
         updateSlots();
         evaluate();
+        calculator.area.set(areas.get(0));
+        session.currentProperty().addListener((o, a, b) -> show(b));
+        show(session.current());
     }
 
     private Granularity granularity() {
@@ -263,16 +271,6 @@ public final class ConsultationViewModel {
         return i < slots.size() ? slots.get(i).label() : "";
     }
 
-    /**
-     * Ties the grid to the warnings area's open episode: its latest consultation fills the grid, and
-     * {@link #save()} records a new consultation (forecast, opinion, participants) with the episode.
-     */
-    public void attach(EpisodeSession s) {
-        this.session = s;
-        calculator.area.set(areas.get(0));
-        s.currentProperty().addListener((o, a, b) -> show(b));
-        show(s.current());
-    }
 
     private void show(cn.hazedesk.domain.episode.Episode e) {
         editable.set(e != null && (e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce()));
@@ -321,7 +319,7 @@ public final class ConsultationViewModel {
 
     /** Records the grid, opinion and participants as a new consultation of the open episode. */
     public void save() {
-        if (session == null || session.current() == null) {
+        if (session.current() == null) {
             return;
         }
         List<cn.hazedesk.domain.episode.ForecastDay> days = new ArrayList<>();
@@ -361,7 +359,6 @@ public final class ConsultationViewModel {
     public StringProperty calcPm10Property() { return calculator.pm10; }
     public StringProperty calcO3Property() { return calculator.o3; }
     public StringProperty calcResultProperty() { return calculator.result; }
-    public boolean attached() { return session != null; }
 
     public List<AreaRow> areas() { return areas; }
     public ObservableList<Choice<CriteriaProfile>> profileChoices() { return profileChoices; }

@@ -62,17 +62,12 @@ public final class ResponseViewModel {
     private final BooleanProperty trackable = new SimpleBooleanProperty(false);
     private List<StoredOrder> orders = List.of();
 
-    private EpisodePrinting printing;
-
-    /** The order batch and inspection sheets to print; without it the print buttons do nothing. */
-    public void usePrinting(EpisodePrinting p) {
-        this.printing = p;
-    }
+    private final EpisodePrinting printing;
 
     /** Whether the current episode has orders to print (it was issued). */
     public boolean canPrint() {
         Episode e = session.current();
-        return printing != null && e != null && e.issuedAt() != null;
+        return e != null && e.issuedAt() != null;
     }
 
     /**
@@ -96,8 +91,11 @@ public final class ResponseViewModel {
 
     public EpisodeSession session() { return session; }
 
-    public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now) {
+    /** {@code printing} opens the order batch and the inspection sheets in the preview window. */
+    public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now,
+                             EpisodePrinting printing) {
         this.session = session;
+        this.printing = java.util.Objects.requireNonNull(printing);
         this.m = session.messages();
         this.text = session.text();
         this.labels = labels;
