@@ -94,10 +94,10 @@ public final class HazeDeskApp extends Application {
 
     /** Sign-in first; the main window opens for the signed-in user, and locks when left idle. */
     private void showMain(Stage stage) {
-        UiAssembly ui = new UiAssembly(context, messages, tasks, new FxDialogService(() -> stage, messages),
+        UiAssembly ui = new UiAssembly(context, new UiServices(messages, tasks, new FxDialogService(() -> stage, messages),
                 new DesktopFolderOpener(getHostServices()),
-                new FxFileChooserService(() -> stage, messages.get("list.import.filter")), stage)
-                .onContextChanged(c -> context = c);
+                new FxFileChooserService(() -> stage, messages.get("list.import.filter")),
+                new cn.hazedesk.ui.common.FxPrinting(() -> stage), stage), c -> context = c);
         ui.showSignIn(actor -> {
             LOG.info("Signed in: {} ({})", actor.name(), actor.role().key());
             ui.showMainWindow();

@@ -68,7 +68,7 @@ class ListFilterBenchmarkTest {
             };
             EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, new Labels(messages, ctx.regions()),
                     new SameThreadTaskRunner(e -> { throw new AssertionError(e); }), silent, ctx.list(),
-                    ctx.sampleData(), nav, ctx.listExport(), null, List::of, cn.hazedesk.testing.Actors.all("bench"));
+                    ctx.sampleData(), nav, ctx.listExport(), null, List::of, cn.hazedesk.testing.Actors.all("bench"), null);
             long t1 = System.nanoTime();
             vm.refresh();
             long loadMs = (System.nanoTime() - t1) / 1_000_000;

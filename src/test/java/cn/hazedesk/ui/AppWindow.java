@@ -2,6 +2,7 @@ package cn.hazedesk.ui;
 
 import cn.hazedesk.app.AppContext;
 import cn.hazedesk.app.UiAssembly;
+import cn.hazedesk.app.UiServices;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.ErrorReporter;
 import cn.hazedesk.ui.common.FileChooserService;
@@ -122,8 +123,8 @@ final class AppWindow implements AutoCloseable {
                 uncaught.add(e);
                 errors.report(e);
             });
-            ui = new UiAssembly(ctx, messages, tasks, new FxDialogService(() -> s, messages), Files::isDirectory, files, s)
-                    .printing(printing).onContextChanged(c -> ctx = c);
+            ui = new UiAssembly(ctx, new UiServices(messages, tasks, new FxDialogService(() -> s, messages),
+                    Files::isDirectory, files, printing, s), c -> ctx = c);
             if (signInIdle == null) {
                 ui.showMainWindow();
             } else {

@@ -35,9 +35,31 @@ class ForecastInputTest {
     @TempDir
     Path dir;
 
+    /** The last problem the grid showed the officer (its dialog's text). */
+    private String shown = "";
+
     private ConsultationViewModel grid(Messages m) {
+        cn.hazedesk.ui.common.DialogService dialogs = new cn.hazedesk.ui.common.DialogService() {
+            @Override
+            public boolean confirm(String title, String header, String content) {
+                return false;
+            }
+
+            @Override
+            public void info(String title, String header, String content) {
+                shown = content;
+            }
+
+            @Override
+            public void error(String title, String header, String content) {
+                shown = content;
+            }
+        };
+        cn.hazedesk.ui.warning.EpisodeSession session = new cn.hazedesk.ui.warning.EpisodeSession(null,
+                new cn.hazedesk.ui.common.SameThreadTaskRunner(e -> { throw new AssertionError(e); }), dialogs, m,
+                new cn.hazedesk.i18n.EpisodeText(m, REGIONS, java.time.ZoneId.of("Asia/Shanghai")), () -> null);
         return new ConsultationViewModel(m, REGIONS, CriteriaCsv.load(dir.resolve("rules")), CriteriaCsv.DEFAULT_PROFILE,
-                LocalDate.of(2026, 12, 5), new ForecastFileReader(REGIONS), null);
+                LocalDate.of(2026, 12, 5), session, new ForecastFileReader(REGIONS), null);
     }
 
     private static String aqi(ConsultationViewModel vm, int area, int slot) {
@@ -80,18 +102,18 @@ class ForecastInputTest {
         ConsultationViewModel vm = grid(Messages.forLocale(Messages.CHINESE));
         assertThat(vm.paste("100\t110\t120\n", 0, 0)).isTrue();
         assertThat(vm.paste("区县\t2026/12/5\t2026/12/6\n大武口区\t200\t2o0\n", 0, 0)).isFalse();
-        assertThat(vm.savedProperty().get()).contains("第 2 行第 3 列").contains("2o0").contains("0 至 500");
+        assertThat(shown).contains("第 2 行第 3 列").contains("2o0").contains("0 至 500");
         assertThat(List.of(aqi(vm, 0, 0), aqi(vm, 0, 1), aqi(vm, 0, 2))).containsExactly("100", "110", "120");
 
         assertThat(vm.paste("501\t1\n", 0, 0)).as("beyond the index").isFalse();
         assertThat(vm.paste("未知县\t100\t100\n", 0, 0)).isFalse();
-        assertThat(vm.savedProperty().get()).contains("未知县").contains("不是本表的区县");
+        assertThat(shown).contains("未知县").contains("不是本表的区县");
         assertThat(vm.paste("1\t2\t3\t4\n", 0, 0)).as("four values from the first of three columns").isFalse();
         assertThat(aqi(vm, 0, 0)).isEqualTo("100");
 
         ConsultationViewModel en = grid(Messages.forLocale(java.util.Locale.ENGLISH));
         assertThat(en.paste("100\tabc\n", 0, 0)).isFalse();
-        assertThat(en.savedProperty().get()).isEqualTo("Pasted row 1, column 2: \"abc\" should be a whole number from 0 to 500 (AQI).");
+        assertThat(shown).isEqualTo("Pasted row 1, column 2: \"abc\" should be a whole number from 0 to 500 (AQI).");
     }
 
     @Test

@@ -107,7 +107,7 @@ class ListViewModelsTest {
             }
         };
         EnterpriseListViewModel vm = new EnterpriseListViewModel(messages, labels, new SameThreadTaskRunner(errors::add),
-                dialogs, ctx.list(), ctx.sampleData(), nav, ctx.listExport(), files, List::of, cn.hazedesk.testing.Actors.all("tester"));
+                dialogs, ctx.list(), ctx.sampleData(), nav, ctx.listExport(), files, List::of, cn.hazedesk.testing.Actors.all("tester"), null);
         vm.refresh();
         return vm;
     }

@@ -69,7 +69,7 @@ public final class AuditLogViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty detail = new SimpleStringProperty("");
     private final StringProperty chainText = new SimpleStringProperty("");
-    private cn.hazedesk.application.AuditIntegrityService integrity;
+    private final cn.hazedesk.application.AuditIntegrityService integrity;
     private final StringBinding countText;
 
     /** The filter the rows were read with ("load more" and the export use it, not half-typed fields). */
@@ -80,8 +80,15 @@ public final class AuditLogViewModel {
     /** True while the filter fields are set together (clearing, a new action list): no query per field. */
     private boolean settling;
 
+    /**
+     * {@code integrity} shows the audit trail's record code (记录校验码, the head of its hash chain) and whether the
+     * chain is whole: the code printed on documents can be compared with it (docs/access.md, "The tamper-evident
+     * record").
+     */
     public AuditLogViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
-                             FileChooserService files, AuditQueryService audit) {
+                             FileChooserService files, AuditQueryService audit,
+                             cn.hazedesk.application.AuditIntegrityService integrity) {
+        this.integrity = java.util.Objects.requireNonNull(integrity);
         this.messages = messages;
         this.labels = labels;
         this.tasks = tasks;
@@ -119,23 +126,11 @@ public final class AuditLogViewModel {
         }
     }
 
-    /**
-     * Shows the audit trail's record code (记录校验码, the head of its hash chain) and whether the chain is whole:
-     * the code printed on documents can be compared with it (docs/access.md, "The tamper-evident record").
-     */
-    public AuditLogViewModel withIntegrity(cn.hazedesk.application.AuditIntegrityService integrity) {
-        this.integrity = integrity;
-        return this;
-    }
-
     public StringProperty chainTextProperty() {
         return chainText;
     }
 
     private void checkChain() {
-        if (integrity == null) {
-            return;
-        }
         tasks.run(messages.get("audit.chain.checking"), p -> integrity.verify(), v -> chainText.set(v.whole()
                 ? messages.get("audit.chain.head", v.headId() == 0 ? "-" : cn.hazedesk.domain.audit.AuditChain.code(v.headId(), v.headHash()), v.records())
                 : messages.get("cli.audit.broken." + v.reason().name(), v.firstBadId(), v.records())),

@@ -71,9 +71,10 @@ public final class OrderBatchViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private volatile CancelToken.Flag cancel = CancelToken.flag();
 
+    /** {@code onlyDistrict}: a district user's district, whose orders alone are listed (empty: a city user). */
     public OrderBatchViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                FileChooserService files, ResponseOrderService orders, DocumentService documents,
-                               DocumentPreviews previews, Clock clock) {
+                               DocumentPreviews previews, Clock clock, Optional<String> onlyDistrict) {
         this.messages = messages;
         this.labels = labels;
         this.tasks = tasks;
@@ -86,9 +87,14 @@ public final class OrderBatchViewModel {
         for (WarningLevel l : WarningLevel.values()) {
             levels.add(new Choice<>(labels.level(l), l));
         }
-        districts.add(new Choice<>(messages.get("document.orders.allDistricts"), null));
-        for (String d : orders.districtNames()) {
-            districts.add(new Choice<>(d, d));
+        if (onlyDistrict.isPresent()) {
+            // a district user sees their district's orders only: the choice holds that district alone
+            districts.add(new Choice<>(onlyDistrict.get(), onlyDistrict.get()));
+        } else {
+            districts.add(new Choice<>(messages.get("document.orders.allDistricts"), null));
+            for (String d : orders.districtNames()) {
+                districts.add(new Choice<>(d, d));
+            }
         }
         level.set(levels.get(0));
         district.set(districts.get(0));
@@ -240,12 +246,6 @@ public final class OrderBatchViewModel {
     public ObservableList<Choice<WarningLevel>> levels() { return levels; }
     public ObservableList<Choice<String>> districts() { return districts; }
 
-    /** A district user sees their district's orders only: the choice holds that district alone. */
-    public void limitTo(String districtName) {
-        Choice<String> only = new Choice<>(districtName, districtName);
-        districts.setAll(only);
-        district.set(only);
-    }
     public ObjectProperty<Choice<WarningLevel>> levelProperty() { return level; }
     public ObjectProperty<Choice<String>> districtProperty() { return district; }
     public BooleanProperty drillProperty() { return drill; }

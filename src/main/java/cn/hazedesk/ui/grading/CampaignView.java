@@ -68,7 +68,7 @@ public final class CampaignView {
         newStart.valueProperty().bindBidirectional(vm.newStartProperty());
         newEnd.valueProperty().bindBidirectional(vm.newEndProperty());
         message.textProperty().bind(vm.messageProperty());
-        // loads when its tab is shown (UiAssembly), not while hidden
+        // loads when its tab is shown (app.GradingAssembly), not while hidden
     }
 
 

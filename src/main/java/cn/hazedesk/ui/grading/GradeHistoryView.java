@@ -57,7 +57,7 @@ public final class GradeHistoryView {
         downgrade.disableProperty().bind(vm.canActProperty().not());
         revoke.disableProperty().bind(vm.canActProperty().not());
         message.textProperty().bind(vm.messageProperty());
-        // loads when its tab is shown (UiAssembly), not while hidden
+        // loads when its tab is shown (app.GradingAssembly), not while hidden
     }
 
 

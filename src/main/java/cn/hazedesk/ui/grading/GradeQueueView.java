@@ -67,7 +67,7 @@ public final class GradeQueueView {
         applyGrade.setItems(vm.grades());
         applyGrade.valueProperty().bindBidirectional(vm.applyGradeProperty());
         applySource.textProperty().bindBidirectional(vm.applySourceProperty());
-        // loads when its tab is shown (UiAssembly), like the other grading tabs
+        // loads when its tab is shown (app.GradingAssembly), like the other grading tabs
     }
 
 

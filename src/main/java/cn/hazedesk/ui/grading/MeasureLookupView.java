@@ -48,7 +48,7 @@ public final class MeasureLookupView {
         Columns.text(colRule, MeasureLookupViewModel.Row::rule);
         Columns.text(colSource, MeasureLookupViewModel.Row::source);
         table.setItems(vm.rows());
-        // loads when its tab is shown (UiAssembly), not while hidden
+        // loads when its tab is shown (app.GradingAssembly), not while hidden
     }
 
 }

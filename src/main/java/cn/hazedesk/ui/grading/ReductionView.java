@@ -69,7 +69,7 @@ public final class ReductionView {
         table.setItems(vm.rows());
         gaps.setItems(vm.shortfalls());
         vm.chartProperty().addListener((o, a, b) -> draw(b));
-        // loads when its tab is shown (UiAssembly), not while hidden
+        // loads when its tab is shown (app.GradingAssembly), not while hidden
     }
 
     private void draw(Map<String, List<ReductionViewModel.Bar>> bars) {

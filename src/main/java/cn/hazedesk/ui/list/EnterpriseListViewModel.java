@@ -61,14 +61,21 @@ public final class EnterpriseListViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringBinding countsText;
     private final StringProperty checksText = new SimpleStringProperty("");
-    private java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
+    private final java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
     private final StringBinding sampleText;
     private long linesRequest;
 
+    /**
+     * {@code listCheck} is the list's check before orders go out (key-industry enterprises without a measure,
+     * UNVERIFIED default measures, 保障类 enterprises below B), counted and named above the table after each load;
+     * null: no check.
+     */
     public EnterpriseListViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                    EnterpriseListService list, SampleDataService samples, ListNavigator navigator,
                                    ListExportService exports, FileChooserService files,
-                                   java.util.function.Supplier<java.util.List<String>> templateNotes, cn.hazedesk.domain.access.Actor actor) {
+                                   java.util.function.Supplier<java.util.List<String>> templateNotes, cn.hazedesk.domain.access.Actor actor,
+                                   java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck) {
+        this.listCheck = listCheck;
         this.exports = exports;
         this.files = files;
         this.templateNotes = templateNotes;
@@ -126,14 +133,6 @@ public final class EnterpriseListViewModel {
     /** 排污许可核对…: the permit register's import and the list's cross-check. */
     public void openPermitCheck() {
         navigator.openPermitCheck();
-    }
-
-    /**
-     * The list's check before orders go out: key-industry enterprises without a measure,
-     * UNVERIFIED default measures, 保障类 enterprises below B; counted and named above the table after each load.
-     */
-    public void useListCheck(java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> check) {
-        this.listCheck = check;
     }
 
     private void check() {

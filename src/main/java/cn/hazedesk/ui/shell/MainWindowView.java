@@ -21,7 +21,7 @@ public final class MainWindowView {
     private final Runnable showAbout;
     private final Runnable showBackups;
     private final Runnable exit;
-    private Runnable showUsers = () -> { };
+    private final Runnable showUsers;
     @FXML private Label chainWarning;
     private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
 
@@ -36,9 +36,14 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private MenuItem openLogsItem;
 
+    /**
+     * {@code pages} builds a work area's page the first time it is shown; the menu's 关于, 备份与恢复…, 用户… and 退出
+     * run {@code showAbout}, {@code showBackups}, {@code showUsers} and {@code exit}.
+     */
     public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout,
-                          Runnable showBackups, Runnable exit) {
+                          Runnable showBackups, Runnable showUsers, Runnable exit) {
         this.vm = vm;
+        this.showUsers = showUsers;
         this.pages = pages;
         this.showAbout = showAbout;
         this.showBackups = showBackups;
@@ -103,11 +108,5 @@ public final class MainWindowView {
     @FXML private void backups() { showBackups.run(); }
     /** 文件 → 用户…: the administrator's user list. */
     @FXML private void users() { showUsers.run(); }
-
-    /** What 文件 → 用户… opens (set by the composition root). */
-    public MainWindowView onUsers(Runnable r) {
-        this.showUsers = r;
-        return this;
-    }
     @FXML private void exit() { exit.run(); }
 }

@@ -23,10 +23,18 @@ public final class MainWindowViewModel {
     private final ObjectProperty<WorkArea> area = new SimpleObjectProperty<>(WorkArea.WARNINGS);
     private final StringBinding statusText;
     private final javafx.beans.property.StringProperty chainWarning = new javafx.beans.property.SimpleStringProperty("");
-    private String userText = "";
+    private final String userText;
+    private final cn.hazedesk.application.AuditIntegrityService integrity;
 
+    /**
+     * {@code userText}: who is signed in, for the status bar (name, role and scope); {@code integrity}: the audit
+     * trail's hash chain, checked by {@link #checkAuditTrail()}.
+     */
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
-                               Path dataFolder, Path logFolder) {
+                               Path dataFolder, Path logFolder, String userText,
+                               cn.hazedesk.application.AuditIntegrityService integrity) {
+        this.userText = java.util.Objects.requireNonNull(userText);
+        this.integrity = java.util.Objects.requireNonNull(integrity);
         this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -38,11 +46,6 @@ public final class MainWindowViewModel {
                 tasks.busyProperty(), tasks.messageProperty());
     }
 
-    /** Who is signed in, for the status bar: name, role and scope. */
-    public void signedIn(String text) {
-        this.userText = text;
-    }
-
     public String userText() {
         return userText;
     }
@@ -51,7 +54,7 @@ public final class MainWindowViewModel {
      * Checks the audit trail's hash chain in the background (at each start): when it is not whole, a standing
      * warning names the first record that does not fit; work goes on.
      */
-    public void checkAuditTrail(cn.hazedesk.application.AuditIntegrityService integrity) {
+    public void checkAuditTrail() {
         tasks.run(messages.get("audit.chain.checking"), p -> integrity.verify(), v -> {
             if (!v.whole()) {
                 chainWarning.set(messages.get("audit.chain.broken",

@@ -61,30 +61,31 @@ public final class ApprovalView {
 
     @FXML
     private void initialize() {
-        kind.setItems(vm.kinds());
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
-        List<Region> areas = new ArrayList<>(vm.regions().districts());
-        areas.add(0, vm.regions().city());
+        ProposalForm form = vm.form();
+        kind.setItems(form.kinds());
+        kind.valueProperty().bindBidirectional(form.kindProperty());
+        List<Region> areas = new ArrayList<>(form.regions().districts());
+        areas.add(0, form.regions().city());
         for (Region r : areas) {
-            ComboBox<Choice<WarningLevel>> c = new ComboBox<>(vm.levelChoices());
+            ComboBox<Choice<WarningLevel>> c = new ComboBox<>(form.levelChoices());
             c.setId("level-" + r.code());
-            c.valueProperty().bindBidirectional(vm.levelProperty(r.code()));
+            c.valueProperty().bindBidirectional(form.levelProperty(r.code()));
             levelsBox.getChildren().addAll(new Label(r.name()), c);
         }
-        levelsBox.visibleProperty().bind(vm.setsLevelsProperty());
-        levelsBox.managedProperty().bind(vm.setsLevelsProperty());
-        recommendation.textProperty().bind(vm.recommendationProperty());
-        responseStart.textProperty().bindBidirectional(vm.responseStartProperty());
-        expectedEnd.textProperty().bindBidirectional(vm.expectedEndProperty());
-        measures.textProperty().bindBidirectional(vm.measuresProperty());
-        reason.textProperty().bindBidirectional(vm.reasonProperty());
-        liftBasis.setItems(vm.liftBases());
-        liftBasis.valueProperty().bindBidirectional(vm.liftBasisProperty());
-        liftBox.visibleProperty().bind(vm.liftProperty());
-        liftBox.managedProperty().bind(vm.liftProperty());
-        signatory.textProperty().bind(vm.signatoryProperty());
-        propose.setOnAction(e -> vm.propose());
-        proposeBox.disableProperty().bind(vm.canProposeProperty().not());
+        levelsBox.visibleProperty().bind(form.setsLevelsProperty());
+        levelsBox.managedProperty().bind(form.setsLevelsProperty());
+        recommendation.textProperty().bind(form.recommendationProperty());
+        responseStart.textProperty().bindBidirectional(form.responseStartProperty());
+        expectedEnd.textProperty().bindBidirectional(form.expectedEndProperty());
+        measures.textProperty().bindBidirectional(form.measuresProperty());
+        reason.textProperty().bindBidirectional(form.reasonProperty());
+        liftBasis.setItems(form.liftBases());
+        liftBasis.valueProperty().bindBidirectional(form.liftBasisProperty());
+        liftBox.visibleProperty().bind(form.liftProperty());
+        liftBox.managedProperty().bind(form.liftProperty());
+        signatory.textProperty().bind(form.signatoryProperty());
+        propose.setOnAction(e -> form.propose());
+        proposeBox.disableProperty().bind(form.canProposeProperty().not());
         open.textProperty().bind(vm.openProperty());
         openBox.visibleProperty().bind(vm.pendingProperty().or(vm.approvedProperty()));
         openBox.managedProperty().bind(openBox.visibleProperty());
@@ -119,7 +120,7 @@ public final class ApprovalView {
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());
-        basisNotice.textProperty().bindBidirectional(vm.basisNoticeProperty());
+        basisNotice.textProperty().bindBidirectional(form.basisNoticeProperty());
         publishStartLabel.textProperty().bind(vm.publishStartLabelProperty());
         publish.setOnAction(e -> vm.publish());
         history.setItems(vm.history());

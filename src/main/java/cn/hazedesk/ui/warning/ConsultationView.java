@@ -30,7 +30,6 @@ public final class ConsultationView {
     @FXML private ComboBox<Integer> dayCount;
     @FXML private ComboBox<Choice<ConsultationViewModel.Granularity>> granularity;
     @FXML private Label periodNote;
-    @FXML private VBox recordBox;
     @FXML private ComboBox<ConsultationViewModel.AreaRow> calcArea;
     @FXML private ComboBox<Integer> calcDay;
     @FXML private TextField calcPm25;
@@ -184,8 +183,6 @@ public final class ConsultationView {
     }
 
     private void bindRecord() {
-        recordBox.setVisible(vm.attached());
-        recordBox.setManaged(vm.attached());
         calcArea.getItems().setAll(vm.areas());
         calcArea.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -223,7 +220,7 @@ public final class ConsultationView {
         readFile.disableProperty().bind(vm.editableProperty().not());
         // Ctrl+S (⌘S) saves the consultation from anywhere on the page
         page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e) && vm.attached() && vm.editableProperty().get()) {
+            if (SAVE.match(e) && vm.editableProperty().get()) {
                 e.consume();
                 vm.save();
             }

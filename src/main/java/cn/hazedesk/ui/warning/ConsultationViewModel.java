@@ -118,14 +118,19 @@ public final class ConsultationViewModel {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final AqiCalculatorModel calculator;
     private final ForecastGridInput input;
-    private EpisodeSession session;
+    private final EpisodeSession session;
 
-    /** {@code forecastFiles} and {@code files} (both may be null) read the meteorological bureau's forecast file. */
+    /**
+     * The grid tied to the warnings area's open episode ({@code session}): its latest consultation fills the grid,
+     * and {@link #save()} records a new consultation (forecast, opinion, participants) with the episode;
+     * {@code forecastFiles} and {@code files} read the meteorological bureau's forecast file into it.
+     */
     public ConsultationViewModel(Messages messages, RegionCatalog regions, Map<String, CriteriaProfile> profiles,
-                                 String defaultProfile, LocalDate firstDay,
+                                 String defaultProfile, LocalDate firstDay, EpisodeSession session,
                                  cn.hazedesk.application.port.ForecastFiles forecastFiles,
                                  cn.hazedesk.ui.common.FileChooserService files) {
         this.messages = messages;
+        this.session = java.util.Objects.requireNonNull(session);
         this.input = new ForecastGridInput(this, messages, forecastFiles, files);
         this.text = new WarningText(messages);
         this.calculator = new AqiCalculatorModel(messages, this::dayLabel);
@@ -164,6 +169,9 @@ public final class ConsultationViewModel {
         });
         updateSlots();
         evaluate();
+        calculator.area.set(areas.get(0));
+        session.currentProperty().addListener((o, a, b) -> show(b));
+        show(session.current());
     }
 
     private Granularity granularity() {
@@ -271,16 +279,6 @@ public final class ConsultationViewModel {
         return i < slots.size() ? slots.get(i).label() : "";
     }
 
-    /**
-     * Ties the grid to the warnings area's open episode: its latest consultation fills the grid, and
-     * {@link #save()} records a new consultation (forecast, opinion, participants) with the episode.
-     */
-    public void attach(EpisodeSession s) {
-        this.session = s;
-        calculator.area.set(areas.get(0));
-        s.currentProperty().addListener((o, a, b) -> show(b));
-        show(s.current());
-    }
 
     private void show(cn.hazedesk.domain.episode.Episode e) {
         editable.set(e != null && (e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce()));
@@ -314,7 +312,7 @@ public final class ConsultationViewModel {
 
     /** Asks for the forecast file and reads it in the background into the grid (all of it, or nothing). */
     public void readFile() {
-        if (session != null && input.canReadFile()) {
+        if (input.canReadFile()) {
             input.readFile(session.tasks());
         }
     }
@@ -324,12 +322,7 @@ public final class ConsultationViewModel {
     }
 
     void showProblem(String problem) {
-        if (session != null) {
-            session.dialogs().error(messages.get("consultation.input.title"), messages.get("consultation.input.header"),
-                    problem);
-        } else {
-            saved.set(problem);
-        }
+        session.dialogs().error(messages.get("consultation.input.title"), messages.get("consultation.input.header"), problem);
     }
 
     /** Computes a day's AQI from the concentrations typed in the calculator and puts it into the grid. */
@@ -339,7 +332,7 @@ public final class ConsultationViewModel {
 
     /** Records the grid, opinion and participants as a new consultation of the open episode. */
     public void save() {
-        if (session == null || session.current() == null) {
+        if (session.current() == null) {
             return;
         }
         List<cn.hazedesk.domain.episode.ForecastDay> days = new ArrayList<>();
@@ -380,7 +373,6 @@ public final class ConsultationViewModel {
     public StringProperty calcPm10Property() { return calculator.pm10; }
     public StringProperty calcO3Property() { return calculator.o3; }
     public StringProperty calcResultProperty() { return calculator.result; }
-    public boolean attached() { return session != null; }
     /** The page a step asked to bring forward (the view puts the cursor where the next action is). */
     public javafx.beans.value.ObservableValue<EpisodeSession.Page> pageRequested() { return session.pageProperty(); }
 

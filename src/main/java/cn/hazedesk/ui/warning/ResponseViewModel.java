@@ -74,17 +74,12 @@ public final class ResponseViewModel {
     private final StringProperty packageSaved = new SimpleStringProperty("");
     private List<StoredOrder> orders = List.of();
 
-    private EpisodePrinting printing;
-
-    /** The order batch and inspection sheets to print; without it the print buttons do nothing. */
-    public void usePrinting(EpisodePrinting p) {
-        this.printing = p;
-    }
+    private final EpisodePrinting printing;
 
     /** Whether the current episode has orders to print (it was issued). */
     public boolean canPrint() {
         Episode e = session.current();
-        return printing != null && e != null && e.issuedAt() != null;
+        return e != null && e.issuedAt() != null;
     }
 
     /**
@@ -122,8 +117,11 @@ public final class ResponseViewModel {
     public javafx.beans.property.ObjectProperty<cn.hazedesk.ui.common.Choice<String>> districtProperty() { return district; }
     public javafx.beans.property.ObjectProperty<cn.hazedesk.ui.common.Choice<Stage>> stageProperty() { return stage; }
 
-    public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now) {
+    /** {@code printing} opens the order batch and the inspection sheets in the preview window. */
+    public ResponseViewModel(EpisodeSession session, Labels labels, FileChooserService files, Supplier<Instant> now,
+                             EpisodePrinting printing) {
         this.session = session;
+        this.printing = java.util.Objects.requireNonNull(printing);
         this.m = session.messages();
         this.text = session.text();
         this.labels = labels;

@@ -55,16 +55,11 @@ public final class SummaryViewModel {
     private final StringProperty reportNumber = new SimpleStringProperty("");
     private boolean observedEntered;
 
-    private EpisodePrinting printing;
-
-    /** The summary report's preview; without it the preview button does nothing. */
-    public void usePrinting(EpisodePrinting p) {
-        this.printing = p;
-    }
+    private final EpisodePrinting printing;
 
     public boolean canPreview() {
         Episode e = session.current();
-        return printing != null && e != null && e.issuedAt() != null;
+        return e != null && e.issuedAt() != null;
     }
 
     /**
@@ -94,8 +89,11 @@ public final class SummaryViewModel {
 
     public EpisodeSession session() { return session; }
 
-    public SummaryViewModel(EpisodeSession session, Labels labels, RegionCatalog regions, LocalDate today) {
+    /** {@code printing} opens the summary report in the preview window. */
+    public SummaryViewModel(EpisodeSession session, Labels labels, RegionCatalog regions, LocalDate today,
+                            EpisodePrinting printing) {
         this.session = session;
+        this.printing = java.util.Objects.requireNonNull(printing);
         this.m = session.messages();
         this.text = session.text();
         this.labels = labels;
