@@ -80,6 +80,14 @@ public final class EpisodeText {
         return days > 0 ? m.get("episode.duration.days", days, hours, minutes) : m.get("episode.duration.hours", hours, minutes);
     }
 
+    /**
+     * The office that must sign (分管副市长, 市长 — as data/warning-workflow.csv names it) in the user's language:
+     * office.<the name> in the bundles; an office the bundles do not know is shown as the city wrote it.
+     */
+    public String office(String name) {
+        return name == null ? "" : m.has("office." + name) ? m.get("office." + name) : name;
+    }
+
     public String title(Episode e) {
         return (e.drill() ? m.get("episode.drillPrefix") : "") + e.title() + (e.number() == null ? "" : " " + e.number());
     }

@@ -220,6 +220,11 @@ class BundleCompletenessTest {
         c.add(composed("measure.confidence.", cn.hazedesk.domain.measure.Confidence.class));
         c.add(composed("measure.rule.", cn.hazedesk.domain.measure.MeasureRule.class));
         c.add(composed("measure.transport.", cn.hazedesk.domain.enterprise.TransportRule.class));
+        Set<String> offices = new TreeSet<>(); // data/warning-workflow.csv, signatory.<LEVEL>
+        for (cn.hazedesk.domain.enterprise.WarningLevel l : cn.hazedesk.domain.enterprise.WarningLevel.values()) {
+            offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().requiredFor(l));
+        }
+        c.add(new Composed("office.", "", offices));
         c.add(composed("permit.field.", cn.hazedesk.domain.permit.PermitProblem.Field.class));
         c.add(composed("response.stage.", cn.hazedesk.ui.warning.ResponseViewModel.Stage.class));
         c.add(composed("reduction.baseline.", cn.hazedesk.domain.reduction.BaselineSource.class));

@@ -111,7 +111,7 @@ public final class ApprovalViewModel {
         }
         for (Proposal p : e.proposals()) {
             history.add(new Row(p.seq(), text.kind(p.kind()), text.proposalState(p), text.levels(p.levels()),
-                    p.signatory(), p.decidedBy() == null ? "" : p.decidedBy() + " " + text.time(p.decidedAt()),
+                    text.office(p.signatory()), p.decidedBy() == null ? "" : p.decidedBy() + " " + text.time(p.decidedAt()),
                     p.number() == null ? "" : p.number(), text.time(p.issuedAt()),
                     p.reason() + (p.decisionComment().isEmpty() ? "" : " / " + p.decisionComment())));
         }
@@ -141,7 +141,7 @@ public final class ApprovalViewModel {
     /** The form's words for an open proposal: kind, levels, times, signatory, state. */
     private String describe(Proposal p) {
         return m.get("approval.open", p.seq(), text.kind(p.kind()), text.proposalState(p), text.levels(p.levels()),
-                text.time(p.responseStart()), text.time(p.expectedEnd()), p.signatory(),
+                text.time(p.responseStart()), text.time(p.expectedEnd()), text.office(p.signatory()),
                 p.measuresSummary().isEmpty() ? "—" : p.measuresSummary(), p.reason().isEmpty() ? "—" : p.reason(),
                 p.decidedBy() == null ? "—" : p.decidedBy() + " " + text.time(p.decidedAt()));
     }

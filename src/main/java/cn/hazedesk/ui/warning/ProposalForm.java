@@ -172,7 +172,8 @@ public final class ProposalForm {
             signatory.set("");
             return;
         }
-        signatory.set(m.get("approval.signatory", session.service().rules().signatoryFor(e, kind.get().value(), formLevels())));
+        signatory.set(m.get("approval.signatory", session.text().office(session.service().rules().signatoryFor(e, kind.get().value(),
+                formLevels()))));
     }
 
     private AreaLevels formLevels() {
