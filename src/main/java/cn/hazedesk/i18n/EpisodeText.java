@@ -3,7 +3,7 @@ package cn.hazedesk.i18n;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.AreaLevels;
 import cn.hazedesk.domain.episode.Episode;
-import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.ProposalKind;
 import cn.hazedesk.domain.region.Region;
@@ -127,13 +127,13 @@ public final class EpisodeText {
         return code;
     }
 
-    /** Why an action was refused and what to do instead. */
-    public String refusal(EpisodeRefusal r) {
+    /**
+     * Why an episode, order-tracking or inspection action was refused and what to do instead: the words of the
+     * refusal's code ({@link Outcome.Refusal#key()}) with its facts in words.
+     */
+    public String refusal(Outcome.Refusal r) {
         Object[] args = r.args().stream().map(this::word).toArray();
-        if (r.code() == EpisodeRefusal.Code.REASON_REQUIRED && !r.args().isEmpty() && !r.args().get(0).isEmpty()) {
-            return m.get("episode.reason.level", args);
-        }
-        return m.get("episode.refusal." + r.code().name(), args);
+        return m.get(r.key(), args);
     }
 
     /** Codes inside refusal arguments (phases, kinds, levels, times) in words; anything else as it is. */
@@ -157,9 +157,6 @@ public final class EpisodeText {
             if (p.name().equals(a)) {
                 return m.get("episode.phase." + p.name());
             }
-        }
-        if (a.equals("TRACK") || a.equals("SUPERSEDED")) {
-            return m.get("episode.word." + a);
         }
         try {
             return time(Instant.parse(a));

@@ -183,7 +183,6 @@ class BundleCompletenessTest {
                 cn.hazedesk.application.BackupService.DAILY, cn.hazedesk.application.BackupService.EXIT,
                 cn.hazedesk.application.BackupService.BEFORE_RESTORE,
                 cn.hazedesk.application.ListImportService.BACKUP_REASON))));
-        c.add(composed("campaign.refusal.", cn.hazedesk.application.CampaignService.Refusal.class));
         c.add(composed("cli.audit.broken.", cn.hazedesk.domain.audit.AuditChain.Break.class));
         c.add(composed("cli.audit.code.", cn.hazedesk.application.AuditIntegrityService.CodeCheck.class));
         Set<String> commands = scan(Path.of("src/main/java/cn/hazedesk/app/cli"), ".java", COMMAND_NAME);
@@ -203,12 +202,9 @@ class BundleCompletenessTest {
         c.add(composed("episode.kind.", cn.hazedesk.domain.episode.ProposalKind.class));
         c.add(composed("episode.phase.", cn.hazedesk.domain.episode.EpisodePhase.class));
         c.add(composed("episode.proposalState.", cn.hazedesk.domain.episode.ProposalState.class));
-        c.add(composed("episode.refusal.", cn.hazedesk.domain.episode.EpisodeRefusal.Code.class));
-        c.add(composed("episode.word.", "cn/hazedesk/i18n/EpisodeText.java", "TRACK", "SUPERSEDED"));
         c.add(composed("field.", cn.hazedesk.domain.enterprise.ListField.class));
         c.add(composed("grading.action.", cn.hazedesk.domain.grading.GradeAction.class));
         c.add(composed("grading.reason.", cn.hazedesk.domain.grading.DowngradeReason.class));
-        c.add(composed("grading.refusal.", cn.hazedesk.domain.grading.GradeRefusal.class));
         c.add(composed("grading.stage.", cn.hazedesk.domain.grading.ReviewStage.class));
         c.add(composed("grading.status.", cn.hazedesk.domain.grading.GradeStatus.class));
         c.add(composed("import.guard.", cn.hazedesk.domain.listimport.ReplaceGuard.Kind.class));
@@ -224,7 +220,9 @@ class BundleCompletenessTest {
         // Outcome.Refusal.key(): refusal.<the code's enum>.<the code>, for the enums refused through Outcome
         Set<String> refusals = new TreeSet<>();
         for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.access.AccessRefusal.class,
-                cn.hazedesk.domain.access.AccountRefusal.class)) {
+                cn.hazedesk.domain.access.AccountRefusal.class, cn.hazedesk.domain.episode.EpisodeRefusal.class,
+                cn.hazedesk.domain.response.OrderTrackingRefusal.class, cn.hazedesk.domain.grading.GradeRefusal.class,
+                cn.hazedesk.domain.campaign.CampaignRefusal.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 refusals.add(e.getSimpleName() + "." + v.name());
             }
@@ -317,7 +315,7 @@ class BundleCompletenessTest {
     /**
      * The action codes the code writes to the audit trail, each worded on the 操作记录 page as audit.action.<code>:
      * the dotted lower-case literals (such as "enterprise.update") of each class that calls audit.record(...) or
-     * makes an episode step's outcome (EpisodeRules), the constants named AUDIT_ACTION (a code written from more
+     * makes an episode step's change (EpisodeRules), the constants named AUDIT_ACTION (a code written from more
      * than one place, e.g. backup.restore), and the order tracking steps (order.delivered, ...).
      */
     private static Set<String> auditActionCodes() throws IOException {
@@ -331,7 +329,7 @@ class BundleCompletenessTest {
                 while (c.find()) {
                     used.add(c.group(1));
                 }
-                if (!source.contains("audit.record(") && !source.contains("EpisodeOutcome.Done(")) {
+                if (!source.contains("audit.record(") && !source.contains("new EpisodeChange(")) {
                     continue;
                 }
                 Matcher m = code.matcher(source);

@@ -2,6 +2,7 @@ package cn.hazedesk.ui.warning;
 
 import cn.hazedesk.application.EpisodeService;
 import cn.hazedesk.application.port.EpisodeStore;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
 import cn.hazedesk.domain.episode.EpisodePhase;
@@ -81,8 +82,8 @@ public final class SummaryViewModel {
         String n = reportNumber.get() == null ? "" : reportNumber.get().strip();
         cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().setSummaryNumber(e.id(), n, who), r -> {
-            if (!r.ok()) {
-                session.refused(r.refusal());
+            if (r instanceof Outcome.Refused<?> no) {
+                session.refused(no.why());
                 return;
             }
             printing.summary(e);

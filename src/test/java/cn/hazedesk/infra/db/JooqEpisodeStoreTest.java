@@ -12,7 +12,6 @@ import cn.hazedesk.domain.episode.AreaLevels;
 import cn.hazedesk.domain.episode.Consultation;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
-import cn.hazedesk.domain.episode.EpisodeOutcome;
 import cn.hazedesk.domain.episode.EpisodePhase;
 import cn.hazedesk.domain.episode.EpisodeRules;
 import cn.hazedesk.domain.episode.ForecastDay;
@@ -141,9 +140,9 @@ class JooqEpisodeStoreTest {
         List<String> phases = new ArrayList<>();
         for (EpisodeAction a : steps) {
             now = now.plus(Duration.ofMinutes(20));
-            EpisodeOutcome o = RULES.apply(e, a, "值班员", now);
-            assertThat(o.accepted()).as(a + " → " + o).isTrue();
-            e = ((EpisodeOutcome.Done) o).episode();
+            var o = RULES.apply(e, a, "值班员", now);
+            assertThat(o.isAccepted()).as(a + " → " + o).isTrue();
+            e = o.value().episode();
             save(e);
             assertThat(reread(e.id())).as("after " + a).isEqualTo(e);
             phases.add(e.statusCode());
