@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -56,7 +57,8 @@ public final class CampaignService {
                 return new Outcome.Refused<>(taken.get());
             }
             long id = campaigns.insert(new Campaign(0, n, startsOn, endsOn, List.of()), clock.instant(), actor);
-            audit.record(clock.instant(), actor, "campaigns.create", n, startsOn + " – " + endsOn);
+            audit.record(clock.instant(), actor, "campaigns.create", n, AuditDetail.of("campaigns.create")
+                    .with("start", startsOn).with("end", endsOn));
             return Outcome.accepted(id);
         });
     }
@@ -76,7 +78,8 @@ public final class CampaignService {
                 return new Outcome.Refused<>(refused.get());
             }
             campaigns.addTarget(campaignId, new Campaign.Target(uscc, industry, target));
-            audit.record(clock.instant(), actor, "campaigns.target", uscc, industry + " → " + target.label());
+            audit.record(clock.instant(), actor, "campaigns.target", uscc, AuditDetail.of("campaigns.target")
+                    .with("industry", industry).with("grade", target));
             return Outcome.accepted(campaignId);
         });
     }

@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -101,7 +102,8 @@ public final class EpisodeService {
             String t = title == null || title.isBlank() ? defaultTitle(now) : title.strip();
             Episode e = Episode.draft(store.nextId(), t, drill, actor, now);
             store.save(e);
-            audit.record(now, actor, "episode.create", subject(e), (drill ? "drill " : "") + "draft " + t, e.id());
+            audit.record(now, actor, "episode.create", subject(e), AuditDetail.of("episode.create").with("title", t)
+                    .with("drill", drill ? true : null), e.id());
             return Outcome.accepted(e);
         });
     }
@@ -130,8 +132,7 @@ public final class EpisodeService {
             EpisodeChange done = outcome.value();
             Episode after = done.episode();
             store.save(after);
-            audit.record(now, actor, done.action(), subject(after),
-                    done.detail() + "\nbefore: " + done.before() + "\nafter: " + done.after(), after.id());
+            audit.record(now, actor, done.action(), subject(after), done.auditDetail(), after.id());
             if (action instanceof EpisodeAction.Publish && after.round() > before.round()) {
                 Proposal published = after.published().get(after.published().size() - 1);
                 issueOrders(after, published, actor, now);
@@ -186,8 +187,8 @@ public final class EpisodeService {
         }
         store.insertOrders(e.id(), e.round(), p.seq(), made);
         int superseded = store.supersedeBefore(e.id(), e.round(), p.issuedAt());
-        audit.record(now, actor, "episode.orders", subject(e), "round " + e.round() + ": " + made.size()
-                + " orders" + (superseded > 0 ? "; " + superseded + " orders of earlier rounds superseded" : ""), e.id());
+        audit.record(now, actor, "episode.orders", subject(e), AuditDetail.of("episode.orders").with("round", e.round())
+                .with("orders", made.size()).with("superseded", superseded > 0 ? superseded : null), e.id());
     }
 
     public List<Episode> all() {
@@ -247,8 +248,8 @@ public final class EpisodeService {
                 return Outcome.refused(EpisodeRefusal.NUMBER_TAKEN, n);
             }
             store.setSummaryNumber(episodeId, n);
-            audit.record(clock.instant(), actor, "episode.summaryNumber", subject(e),
-                    before.orElse("-") + " -> " + (n == null ? "-" : n), e.id());
+            audit.record(clock.instant(), actor, "episode.summaryNumber", subject(e), AuditDetail.of("episode.summaryNumber")
+                    .with("from", before.orElse(null)).with("to", n), e.id());
             return Outcome.accepted(e);
         });
     }
@@ -301,8 +302,8 @@ public final class EpisodeService {
         tx.inTransaction(() -> {
             Episode e = store.find(episodeId).orElseThrow();
             store.setObservedAqi(episodeId, regionCode, day, aqi);
-            audit.record(clock.instant(), actor, "episode.observed", subject(e),
-                    regionCode + " " + day + " AQI " + (aqi == null ? "-" : aqi), episodeId);
+            audit.record(clock.instant(), actor, "episode.observed", subject(e), AuditDetail.of("episode.observed")
+                    .with("region", regionCode).with("day", day).with("aqi", aqi), episodeId);
         });
     }
 

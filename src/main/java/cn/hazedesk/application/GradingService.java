@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -219,9 +220,9 @@ public final class GradingService {
                 }
             }
         }
-        audit.record(now, actor, action, last.uscc(), stored.stream().map(r -> detail(r, null))
-                .collect(java.util.stream.Collectors.joining("; "))
-                + (comment == null || comment.isBlank() ? "" : ", comment=" + comment.strip()));
+        // a downgrade closes the record in effect and opens the lower one: the record the step was about is the last
+        audit.record(now, actor, action, last.uscc(), detail(last, comment)
+                .with("closed", stored.size() > 1 ? stored.get(0).id() : null));
         if (effectChanged) {
             syncListGrade(last.uscc(), now, actor);
         }
@@ -310,9 +311,9 @@ public final class GradingService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String detail(GradeRecord r, String comment) {
-        return "record=" + r.id() + ", industry=" + r.industry() + ", grade=" + r.grade().label() + ", status="
-                + r.status().name() + (r.downgradeReason() == null ? "" : ", reason=" + r.downgradeReason().name())
-                + (comment == null || comment.isBlank() ? "" : ", comment=" + comment.strip());
+    private static AuditDetail detail(GradeRecord r, String comment) {
+        return AuditDetail.of("grade.record").with("record", r.id()).with("industry", r.industry())
+                .with("grade", r.grade()).with("status", r.status()).with("downgradeReason", r.downgradeReason())
+                .with("comment", comment == null || comment.isBlank() ? null : comment.strip());
     }
 }

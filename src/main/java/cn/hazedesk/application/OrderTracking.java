@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -69,7 +70,8 @@ final class OrderTracking {
             for (TrackStep s : TrackStep.values()) {
                 if (s.ordinal() <= step.ordinal() && store.track(orderId, s, now, actor)) {
                     audit.record(now, actor, "order." + s.name().toLowerCase(java.util.Locale.ROOT), subject(e),
-                            o.order().enterpriseName() + " " + o.order().uscc() + " round " + o.round(), e.id());
+                            AuditDetail.of("order.step").with("step", s).with("enterprise", o.order().enterpriseName())
+                                    .with("uscc", o.order().uscc()).with("round", o.round()), e.id());
                 }
             }
             return Outcome.accepted(e);
@@ -111,8 +113,8 @@ final class OrderTracking {
             store.addInspection(orderId, new Inspection(0, orderId, at == null ? now : at, inspector.strip(),
                     finding.strip(), compliant, kept, actor, now));
             audit.record(now, actor, compliant ? "order.inspect" : "order.noncompliant", subject(e),
-                    o.order().enterpriseName() + " " + o.order().uscc() + ": " + finding.strip()
-                            + (kept == null ? "" : " [photo " + kept + "]"), e.id());
+                    AuditDetail.of("order.inspect").with("enterprise", o.order().enterpriseName())
+                            .with("uscc", o.order().uscc()).with("finding", finding.strip()).with("photo", kept), e.id());
             return Outcome.accepted(e);
         });
     }
@@ -155,8 +157,9 @@ final class OrderTracking {
             var outcome = grading.downgradeAfterInspection(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
                     .NON_COMPLIANCE_DURING_WARNING, actor, comment);
             if (outcome.isAccepted()) {
-                audit.record(clock.instant(), actor, "order.downgrade", subject(e), o.order().enterpriseName() + " "
-                        + o.order().uscc() + " " + from + " -> " + to, e.id());
+                audit.record(clock.instant(), actor, "order.downgrade", subject(e), AuditDetail.of("order.downgrade")
+                        .with("enterprise", o.order().enterpriseName()).with("uscc", o.order().uscc())
+                        .with("grade", from).with("to", to), e.id());
             }
             return new EpisodeService.DowngradeResult(o.order().enterpriseName(), from, to, outcome);
         });

@@ -214,7 +214,8 @@ class EpisodeServiceTest {
         assertThat(orders).filteredOn(o -> o.order().exempt()).extracting(o -> o.order().notCountedReason())
                 .contains(MeasureRule.EXEMPT, MeasureRule.LONG_TERM_SHUTDOWN);
         assertThat(timelineActions(id)).endsWith("episode.publish", "episode.orders");
-        assertThat(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail()).startsWith("round 1: 62 orders");
+        assertThat(cn.hazedesk.domain.audit.AuditDetail.read(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail()).orElseThrow().fields())
+                .containsExactly(Map.entry("round", "1"), Map.entry("orders", "62"));
     }
 
     @Test
@@ -242,8 +243,8 @@ class EpisodeServiceTest {
             assertThat(o.order().level()).isEqualTo(WarningLevel.YELLOW);
             assertThat(o.supersededAt()).isEqualTo(issued2);
         });
-        assertThat(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail())
-                .isEqualTo("round 2: 62 orders; 62 orders of earlier rounds superseded");
+        assertThat(cn.hazedesk.domain.audit.AuditDetail.read(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail()).orElseThrow().fields())
+                .containsExactly(Map.entry("round", "2"), Map.entry("orders", "62"), Map.entry("superseded", "62"));
 
         // an extension is a notice but no new round
         act(id, new EpisodeAction.Propose(ProposalKind.EXTEND, null, null, START.plus(Duration.ofDays(7)), null, "持续",
@@ -432,8 +433,23 @@ class EpisodeServiceTest {
         assertThat(t).allSatisfy(x -> assertThat(x.actor()).isEqualTo(ACTOR));
         assertThat(t).extracting(TimelineEntry::at).isSorted();
         assertThat(t.get(4).subject()).isEqualTo("2026年12月9日重污染天气过程（石污防指〔2026〕1号）");
-        assertThat(t.get(4).detail()).contains("notice 石污防指〔2026〕1号 ISSUE")
-                .contains("before: DRAFT_ISSUE_APPROVED").contains("after: ACTIVE city=YELLOW");
+        cn.hazedesk.domain.audit.AuditDetail published = cn.hazedesk.domain.audit.AuditDetail.read(t.get(4).detail()).orElseThrow();
+        assertThat(published.kind()).isEqualTo("episode.publish");
+        assertThat(published.fields()).containsEntry("number", "石污防指〔2026〕1号").containsEntry("kind", "ISSUE")
+                .containsEntry("beforePhase", "DRAFT").containsEntry("beforeOpen", "ISSUE")
+                .containsEntry("beforeOpenState", "APPROVED").containsEntry("afterPhase", "ACTIVE");
+        assertThat(published.fields().get("afterLevels")).startsWith("city:YELLOW,");
+        // shown, every record of the walk reads in words only: no codes, no machine times, no machine labels
+        for (java.util.Locale l : List.of(cn.hazedesk.i18n.Messages.CHINESE, java.util.Locale.ENGLISH)) {
+            cn.hazedesk.i18n.EpisodeText words = new cn.hazedesk.i18n.EpisodeText(cn.hazedesk.i18n.Messages.forLocale(l),
+                    cn.hazedesk.infra.data.RegionsCsv.load(), clock.getZone());
+            for (TimelineEntry x : t) {
+                String shown = words.auditDetail(x.detail());
+                assertThat(shown).as(l + " " + x.action()).isNotBlank().doesNotContainPattern("\\b(?!AQI\\b)[A-Z][A-Z_]{2,}")
+                        .doesNotContainPattern("T\\d\\d:\\d\\d").doesNotContain("before:").doesNotContain("after:")
+                        .doesNotContain("ad1:").doesNotContain("{").doesNotContain("city:");
+            }
+        }
         assertThat(auditCount()).isEqualTo(audits + 5);
     }
 

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     /** A string literal shaped like a key: lower-case first segment, then dotted segments. */
+    private static final Pattern AUDIT_DETAIL_KIND = Pattern.compile("AuditDetail\\.of\\(\"([A-Za-z0-9_.]+)\"\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.?)\"");
 
     private static Properties load(String file) throws IOException {
@@ -179,6 +180,18 @@ class BundleCompletenessTest {
         }
         c.add(new Composed("area.", ".title", areas));
         c.add(new Composed("audit.action.", "", auditActionCodes()));
+        // the words of each structured audit detail (AuditDetailText): audit.detail.<kind>, and its optional fragments
+        // and value words audit.detail.<kind>.<field>[.<value>]
+        Set<String> kinds = scan(Path.of("src/main/java"), ".java", AUDIT_DETAIL_KIND);
+        assertThat(kinds).contains("episode.orders", "order.inspect", "grade.record");
+        c.add(new Composed("audit.detail.", "", kinds));
+        Set<String> parts = new TreeSet<>();
+        for (String key : load("messages_zh_CN.properties").stringPropertyNames()) {
+            if (kinds.stream().anyMatch(k -> key.startsWith("audit.detail." + k + "."))) {
+                parts.add(key.substring("audit.detail.".length()));
+            }
+        }
+        c.add(new Composed("audit.detail.", "", parts));
         c.add(new Composed("backup.reason.", "", new TreeSet<>(List.of(cn.hazedesk.application.BackupService.MANUAL,
                 cn.hazedesk.application.BackupService.DAILY, cn.hazedesk.application.BackupService.EXIT,
                 cn.hazedesk.application.BackupService.BEFORE_RESTORE,
@@ -332,7 +345,7 @@ class BundleCompletenessTest {
                 if (!source.contains("audit.record(") && !source.contains("new EpisodeChange(")) {
                     continue;
                 }
-                Matcher m = code.matcher(source);
+                Matcher m = code.matcher(AUDIT_DETAIL_KIND.matcher(source).replaceAll("")); // a detail's kind is no action
                 while (m.find()) {
                     used.add(m.group(1));
                 }

@@ -53,12 +53,30 @@ class EpisodeTextTest {
     }
 
     @Test
-    void auditDetailsReadInWords() {
+    void aDetailWrittenAsFreeTextBeforeDetailsWereStructuredStillReadsInWords() {
         var regions = cn.hazedesk.infra.data.RegionsCsv.load();
         EpisodeText zh = new EpisodeText(Messages.forLocale(Messages.CHINESE), regions, java.time.ZoneId.of("Asia/Shanghai"));
-        String s = zh.readable("proposal 1 ISSUE city=ORANGE 640202=ORANGE,640205=RED\nbefore: DRAFT\nafter: DRAFT_ISSUE_PENDING");
+        String s = zh.auditDetail("proposal 1 ISSUE city=ORANGE 640202=ORANGE,640205=RED\nbefore: DRAFT\nafter: DRAFT_ISSUE_PENDING");
         assertThat(s).isEqualTo("proposal 1 发布预警 石嘴山市 橙色预警 大武口区 橙色预警,惠农区 红色预警\n改动前：会商中（草稿）"
                 + "\n改动后：会商中（草稿）·发布预警·待审签");
+    }
+
+    @Test
+    void aStructuredDetailIsWordedFromItsKindAndFieldsInBothLanguages() {
+        var regions = cn.hazedesk.infra.data.RegionsCsv.load();
+        var zone = java.time.ZoneId.of("Asia/Shanghai");
+        String stored = cn.hazedesk.domain.audit.AuditDetail.of("episode.publish").with("number", "石污防指〔2026〕1号")
+                .with("kind", "ISSUE").with("levels", "city:ORANGE,640202:ORANGE,640205:RED,640221:ORANGE")
+                .with("issuedAt", java.time.Instant.parse("2026-11-30T12:00:00Z")).with("beforePhase", "DRAFT")
+                .with("beforeOpen", "ISSUE").with("beforeOpenState", "APPROVED").with("afterPhase", "ACTIVE")
+                .with("afterLevels", "city:ORANGE,640202:ORANGE,640205:RED,640221:ORANGE").stored();
+        String zh = new EpisodeText(Messages.forLocale(Messages.CHINESE), regions, zone).auditDetail(stored);
+        assertThat(zh).isEqualTo("发布 石污防指〔2026〕1号：发布预警，石嘴山市 橙色预警；大武口区 橙色预警；惠农区 红色预警；平罗县 橙色预警"
+                + "；发布时间 2026-11-30 20:00\n改动前：会商中（草稿）；发布预警" + Messages.forLocale(Messages.CHINESE)
+                .get("episode.proposalState.APPROVED") + "\n改动后：响应中；石嘴山市 橙色预警；大武口区 橙色预警；惠农区 红色预警；平罗县 橙色预警");
+        String en = new EpisodeText(Messages.forLocale(Locale.ENGLISH), regions, zone).auditDetail(stored);
+        assertThat(en).startsWith("Published 石污防指〔2026〕1号: ").contains("; issued 2026-11-30 20:00")
+                .doesNotContainPattern("[A-Z_]{3,}").doesNotContain("T12:00").doesNotContain("{");
     }
 
     @Test

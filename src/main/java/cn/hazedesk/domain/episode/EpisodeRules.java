@@ -9,6 +9,7 @@ import cn.hazedesk.domain.episode.EpisodeAction.Propose;
 import cn.hazedesk.domain.episode.EpisodeAction.Publish;
 import cn.hazedesk.domain.episode.EpisodeAction.Reject;
 import cn.hazedesk.domain.episode.EpisodeAction.Withdraw;
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
@@ -121,10 +122,8 @@ public final class EpisodeRules {
         Episode after = e.with(e.phase(), e.levels(), e.number(), e.issuedAt(), e.responseStart(), e.expectedEnd(),
                 e.liftedAt(), cs, e.proposals(), e.summary(), e.round());
         Map<String, AreaRecommendation> rec = recommend(made);
-        String detail = "consultation " + made.seq() + " profile " + made.profile() + "; recommended "
-                + rec.entrySet().stream().map(x -> x.getKey() + "=" + x.getValue().level())
-                .collect(Collectors.joining(","));
-        return done(e, after, "episode.consult", detail);
+        return done(e, after, "episode.consult", AuditDetail.of("episode.consult").with("consultation", made.seq())
+                .with("profile", made.profile()).with("recommended", EpisodeState.recommendedField(rec)));
     }
 
     private Outcome<EpisodeChange> propose(Episode e, Propose p, String actor, Instant now) {
@@ -201,9 +200,9 @@ public final class EpisodeRules {
                 blankToEmpty(p.measuresSummary()), reason, p.kind() == ProposalKind.LIFT ? p.liftBasis() : null,
                 hoursBelow, basis, signatoryFor(e, p.kind(), target), actor, now, ProposalState.PENDING,
                 null, null, "", null, null, null, p.basisNotice());
-        return done(e, e.withProposal(made), "episode.propose",
-                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory()
-                        + (made.onHigherNotice() ? " on notice " + made.basisNotice() : ""));
+        return done(e, e.withProposal(made), "episode.propose", AuditDetail.of("episode.propose")
+                .with("proposal", made.seq()).with("kind", made.kind()).with("levels", EpisodeState.levelsField(target))
+                .with("signatory", made.signatory()).with("notice", made.onHigherNotice() ? made.basisNotice() : null));
     }
 
     private Outcome<EpisodeChange> approve(Episode e, Approve a, Instant now) {
@@ -218,8 +217,8 @@ public final class EpisodeRules {
             return refuse(EpisodeRefusal.NAME_REQUIRED);
         }
         Proposal p = open.get().decided(ProposalState.APPROVED, a.signedBy().trim(), now, blankToEmpty(a.comment()));
-        return done(e, e.withProposal(p), "episode.approve",
-                "proposal " + p.seq() + " " + p.kind() + " approved by " + p.decidedBy() + " (" + p.signatory() + ")");
+        return done(e, e.withProposal(p), "episode.approve", AuditDetail.of("episode.approve").with("proposal", p.seq())
+                .with("kind", p.kind()).with("by", p.decidedBy()).with("signatory", p.signatory()));
     }
 
     private Outcome<EpisodeChange> reject(Episode e, Reject r, Instant now) {
@@ -237,8 +236,8 @@ public final class EpisodeRules {
             return refuse(EpisodeRefusal.REASON_REQUIRED);
         }
         Proposal p = open.get().decided(ProposalState.REJECTED, r.signedBy().trim(), now, r.reason().trim());
-        return done(e, e.withProposal(p), "episode.reject",
-                "proposal " + p.seq() + " " + p.kind() + " rejected by " + p.decidedBy() + ": " + p.decisionComment());
+        return done(e, e.withProposal(p), "episode.reject", AuditDetail.of("episode.reject").with("proposal", p.seq())
+                .with("kind", p.kind()).with("by", p.decidedBy()).with("reason", p.decisionComment()));
     }
 
     private Outcome<EpisodeChange> withdraw(Episode e, Withdraw w, String actor, Instant now) {
@@ -250,8 +249,8 @@ public final class EpisodeRules {
             return refuse(EpisodeRefusal.REASON_REQUIRED);
         }
         Proposal p = open.get().decided(ProposalState.WITHDRAWN, actor, now, w.reason().trim());
-        return done(e, e.withProposal(p), "episode.withdraw", "proposal " + p.seq() + " " + p.kind() + " withdrawn: "
-                + p.decisionComment());
+        return done(e, e.withProposal(p), "episode.withdraw", AuditDetail.of("episode.withdraw")
+                .with("proposal", p.seq()).with("kind", p.kind()).with("reason", p.decisionComment()));
     }
 
     private Outcome<EpisodeChange> publish(Episode e, Publish pub, String actor) {
@@ -307,8 +306,9 @@ public final class EpisodeRules {
             // e.g. an adjustment ending before the response it adjusts has started
             return refuse(EpisodeRefusal.END_BEFORE_START, after.responseStart(), after.expectedEnd());
         }
-        return done(e, after, "episode.publish", "notice " + published.number() + " " + p.kind() + " "
-                + levelsText(after.levels()) + " issued " + pub.issueTime() + (start == null ? "" : " response " + start));
+        return done(e, after, "episode.publish", AuditDetail.of("episode.publish").with("number", published.number())
+                .with("kind", p.kind()).with("levels", EpisodeState.levelsField(after.levels()))
+                .with("issuedAt", pub.issueTime()).with("responseStart", start));
     }
 
     private Outcome<EpisodeChange> close(Episode e, Close c) {
@@ -320,7 +320,8 @@ public final class EpisodeRules {
         }
         Episode after = e.with(EpisodePhase.CLOSED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
                 e.expectedEnd(), e.liftedAt(), e.consultations(), e.proposals(), c.summary().trim(), e.round());
-        return done(e, after, "episode.close", "summary " + c.summary().trim().length() + " characters");
+        return done(e, after, "episode.close", AuditDetail.of("episode.close")
+                .with("summaryLength", c.summary().trim().length()));
     }
 
     private Outcome<EpisodeChange> cancel(Episode e, Cancel c, String actor, Instant now) {
@@ -334,7 +335,7 @@ public final class EpisodeRules {
                 .orElse(e);
         Episode after = base.with(EpisodePhase.CANCELLED, null, null, null, null, null, null, e.consultations(),
                 base.proposals(), c.reason().trim(), e.round());
-        return done(e, after, "episode.cancel", "cancelled: " + c.reason().trim());
+        return done(e, after, "episode.cancel", AuditDetail.of("episode.cancel").with("reason", c.reason().trim()));
     }
 
     /** Whether a proposal of {@code kind} may be prepared in {@code phase} (the forms offer only these). */
@@ -359,20 +360,12 @@ public final class EpisodeRules {
         return regions.byCode(code).map(Region::name).orElse(code);
     }
 
-    /** One line: phase, levels, open proposal. */
-    public static String summary(Episode e) {
-        return e.statusCode() + (e.levels() == null ? "" : " " + levelsText(e.levels()));
+    /** The state the audit trail keeps of the episode: phase, open proposal, levels. */
+    public static EpisodeState summary(Episode e) {
+        return EpisodeState.of(e);
     }
 
-    static String levelsText(AreaLevels l) {
-        if (l == null) {
-            return "-";
-        }
-        return "city=" + l.city() + " " + new java.util.TreeMap<>(l.districts()).entrySet().stream()
-                .map(x -> x.getKey() + "=" + x.getValue()).collect(Collectors.joining(","));
-    }
-
-    private static Outcome<EpisodeChange> done(Episode before, Episode after, String action, String detail) {
+    private static Outcome<EpisodeChange> done(Episode before, Episode after, String action, AuditDetail detail) {
         return Outcome.accepted(new EpisodeChange(after, action, summary(before), summary(after), detail));
     }
 

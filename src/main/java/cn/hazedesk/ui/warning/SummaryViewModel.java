@@ -127,7 +127,7 @@ public final class SummaryViewModel {
         observedEntered = !ev.observed().isEmpty();
         closable.set(e.phase() == EpisodePhase.LIFTED);
         timeline.setAll(ev.timeline().stream().map(t -> new TimelineRow(text.time(t.at()), t.actor(), action(t),
-                text.readable(t.detail()))).toList());
+                text.auditDetail(t.detail()))).toList());
         String report = report(ev);
         evaluation.set(report);
         if (e.phase() == EpisodePhase.CLOSED) {

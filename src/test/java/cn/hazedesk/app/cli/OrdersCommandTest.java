@@ -210,7 +210,7 @@ class OrdersCommandTest {
         Path data = data();
         try (AppContext ctx = AppContext.open(data, CLOCK)) {
             ctx.transactions().inTransaction(() -> {
-                ctx.auditLog().record(CLOCK.instant(), "清单员", "enterprise.import", "测试清单", "mode=MERGE");
+                ctx.auditLog().record(CLOCK.instant(), "清单员", "enterprise.import", "测试清单", cn.hazedesk.domain.audit.AuditDetail.of("enterprise.import").with("mode", "MERGE"));
                 return null;
             });
         }
