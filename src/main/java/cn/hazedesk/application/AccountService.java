@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.application.port.AccountStore;
 import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.PasswordHasher;
@@ -93,7 +94,7 @@ public final class AccountService {
                 Role admin = roles.byKey(Roles.ADMINISTRATOR).orElseThrow();
                 Instant now = clock.instant();
                 store.insert(new Account(0, n, admin.key(), Scope.CITY, hasher.hash(password), false, false, 0, null), now);
-                audit.record(now, n, "user.create", n, admin.key());
+                audit.record(now, n, "user.create", n, AuditDetail.of("user.create").with("role", admin.key()));
                 return Outcome.accepted(new Actor(n, admin, Scope.CITY));
             });
         } finally {
@@ -126,7 +127,8 @@ public final class AccountService {
                 Instant now = clock.instant();
                 Account a = new Account(0, n, roleKey, scope, hasher.hash(firstPassword), true, false, 0, null);
                 long id = store.insert(a, now);
-                audit.record(now, admin.name(), "user.create", n, roleKey + (scope.city() ? "" : " " + scope.districtCode()));
+                audit.record(now, admin.name(), "user.create", n, AuditDetail.of("user.create").with("role", roleKey)
+                        .with("region", scope.city() ? null : scope.districtCode()));
                 return Outcome.accepted(new Account(id, a.name(), a.roleKey(), a.scope(), a.passwordHash(), true, false, 0, null));
             });
         } finally {
@@ -152,7 +154,7 @@ public final class AccountService {
                     disabled, 0, null);
             Instant now = clock.instant();
             store.update(changed, now);
-            audit.record(now, admin.name(), disabled ? "user.disable" : "user.enable", a.name(), "");
+            audit.record(now, admin.name(), disabled ? "user.disable" : "user.enable", a.name(), AuditDetail.NONE);
             return Outcome.accepted(changed);
         });
     }
@@ -177,7 +179,7 @@ public final class AccountService {
                         a.disabled(), 0, null);
                 Instant now = clock.instant();
                 store.update(changed, now);
-                audit.record(now, admin.name(), "user.resetPassword", a.name(), "");
+                audit.record(now, admin.name(), "user.resetPassword", a.name(), AuditDetail.NONE);
                 return Outcome.accepted(changed);
             });
         } finally {
@@ -196,24 +198,25 @@ public final class AccountService {
                 String n = clean(name);
                 Optional<Account> found = store.find(n);
                 if (found.isEmpty()) {
-                    audit.record(now, n.isEmpty() ? "?" : n, "user.signInFailed", n, "unknown");
+                    audit.record(now, n.isEmpty() ? "?" : n, "user.signInFailed", n, failed("UNKNOWN_USER"));
                     return Outcome.refused(AccountRefusal.WRONG_PASSWORD, policy.maxFailedAttempts());
                 }
                 Account a = found.get();
                 if (a.disabled()) {
-                    audit.record(now, a.name(), "user.signInFailed", a.name(), "disabled");
+                    audit.record(now, a.name(), "user.signInFailed", a.name(), failed("DISABLED"));
                     return Outcome.refused(AccountRefusal.DISABLED);
                 }
                 if (a.lockedAt(now)) {
-                    audit.record(now, a.name(), "user.signInFailed", a.name(), "locked");
+                    audit.record(now, a.name(), "user.signInFailed", a.name(), failed("LOCKED"));
                     return Outcome.refused(AccountRefusal.LOCKED, local(a.lockedUntil()));
                 }
                 if (!hasher.matches(password, a.passwordHash())) {
                     Account after = policy.afterFailure(a, now);
                     store.update(after, now);
-                    audit.record(now, a.name(), "user.signInFailed", a.name(), "password");
+                    audit.record(now, a.name(), "user.signInFailed", a.name(), failed("WRONG_PASSWORD"));
                     if (after.lockedAt(now)) {
-                        audit.record(now, a.name(), "user.locked", a.name(), local(after.lockedUntil()));
+                        audit.record(now, a.name(), "user.locked", a.name(), AuditDetail.of("user.locked")
+                                .with("until", after.lockedUntil()));
                         return Outcome.refused(AccountRefusal.LOCKED, local(after.lockedUntil()));
                     }
                     return Outcome.refused(AccountRefusal.WRONG_PASSWORD, policy.maxFailedAttempts() - after.failedAttempts());
@@ -226,7 +229,7 @@ public final class AccountService {
                 if (role.isEmpty()) {
                     return Outcome.refused(AccountRefusal.UNKNOWN_ROLE, a.roleKey());
                 }
-                audit.record(now, a.name(), "user.signIn", a.name(), "");
+                audit.record(now, a.name(), "user.signIn", a.name(), AuditDetail.NONE);
                 return Outcome.accepted(new SignedIn(new Actor(a.name(), role.get(), a.scope()), a.mustChange()));
             });
         } finally {
@@ -253,7 +256,7 @@ public final class AccountService {
                 Instant now = clock.instant();
                 store.update(new Account(a.id(), a.name(), a.roleKey(), a.scope(), hasher.hash(newPassword), false,
                         a.disabled(), 0, null), now);
-                audit.record(now, a.name(), "user.changePassword", a.name(), "");
+                audit.record(now, a.name(), "user.changePassword", a.name(), AuditDetail.NONE);
                 return Outcome.accepted(who.value().actor());
             });
         } finally {
@@ -291,6 +294,11 @@ public final class AccountService {
             case SAME_AS_NAME -> Outcome.refused(AccountRefusal.PASSWORD_SAME_AS_NAME);
             case LETTERS_AND_DIGITS -> Outcome.refused(AccountRefusal.PASSWORD_LETTERS_AND_DIGITS);
         });
+    }
+
+    /** A failed sign-in's record: why, as a code (UNKNOWN_USER, DISABLED, LOCKED, WRONG_PASSWORD). */
+    private static AuditDetail failed(String why) {
+        return AuditDetail.of("user.signInFailed").with("why", why);
     }
 
     private String local(Instant t) {

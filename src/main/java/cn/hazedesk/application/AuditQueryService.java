@@ -87,11 +87,17 @@ public final class AuditQueryService {
                 .toList();
     }
 
-    /** Writes every record matching {@code filter} (newest first) to a workbook; returns how many. */
+    /**
+     * Writes every record matching {@code filter} (newest first) to a workbook; returns how many. The action and the
+     * details are written as {@code actionLabel} and {@code detailWords} word them (the stored details are data).
+     */
     public int export(Path file, AuditFilter filter, String sheetName, List<String> headers,
-                      Function<String, String> actionLabel, ProgressListener progress) {
+                      Function<String, String> actionLabel, Function<String, String> detailWords,
+                      ProgressListener progress) {
         progress.progress(0, 0, "audit.progress.reading");
-        List<AuditEntry> entries = query.find(filter, 0, Integer.MAX_VALUE);
+        List<AuditEntry> entries = query.find(filter, 0, Integer.MAX_VALUE).stream()
+                .map(e -> new AuditEntry(e.id(), e.when(), e.actor(), e.action(), e.subject(), detailWords.apply(e.detail())))
+                .toList();
         export.write(file, sheetName, headers, entries, actionLabel, progress);
         return entries.size();
     }

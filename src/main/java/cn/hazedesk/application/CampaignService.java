@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -7,6 +8,9 @@ import cn.hazedesk.application.port.CampaignStore;
 import cn.hazedesk.application.port.Transactions;
 import cn.hazedesk.domain.campaign.Campaign;
 import cn.hazedesk.domain.campaign.CampaignProgress;
+import cn.hazedesk.domain.campaign.CampaignRules;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.common.Outcome.Refusal;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 
 import java.time.Clock;
@@ -17,9 +21,6 @@ import java.util.Optional;
 
 /** 创A升B campaigns: create one, set its targets, and see who reached the target, who is stuck where, who is overdue. */
 public final class CampaignService {
-    /** Why a campaign cannot be created as asked. */
-    public enum Refusal { NAME_REQUIRED, NAME_TAKEN, PERIOD_INVALID, GRADE_NOT_A_TARGET, UNKNOWN_ENTERPRISE }
-
     /** A campaign's standing at a moment: the counts and one line per target. */
     public record Progress(Campaign campaign, CampaignProgress.Summary summary, List<CampaignProgress.Standing> standings) {
     }
@@ -41,41 +42,45 @@ public final class CampaignService {
         this.clock = clock;
     }
 
-    /** Creates a campaign; returns its id, or the reason it was refused. */
-    public Result create(String name, LocalDate startsOn, LocalDate endsOn, Actor by) {
+    /** Creates a campaign; its id, or the reason it was refused ({@link CampaignRules}). */
+    public Outcome<Long> create(String name, LocalDate startsOn, LocalDate endsOn, Actor by) {
         Access.require(by, Action.CAMPAIGN_EDIT);
         String actor = by.name();
         String n = name == null ? "" : name.trim();
-        if (n.isEmpty()) {
-            return Result.refused(Refusal.NAME_REQUIRED);
-        }
-        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-            return Result.refused(Refusal.PERIOD_INVALID);
+        Optional<Refusal> early = CampaignRules.creation(n, startsOn, endsOn, false);
+        if (early.isPresent()) {
+            return new Outcome.Refused<>(early.get());
         }
         return tx.inTransaction(() -> {
-            if (campaigns.findByName(n).isPresent()) {
-                return Result.refused(Refusal.NAME_TAKEN);
+            Optional<Refusal> taken = CampaignRules.creation(n, startsOn, endsOn, campaigns.findByName(n).isPresent());
+            if (taken.isPresent()) {
+                return new Outcome.Refused<>(taken.get());
             }
             long id = campaigns.insert(new Campaign(0, n, startsOn, endsOn, List.of()), clock.instant(), actor);
-            audit.record(clock.instant(), actor, "campaigns.create", n, startsOn + " – " + endsOn);
-            return Result.ok(id);
+            audit.record(clock.instant(), actor, "campaigns.create", n, AuditDetail.of("campaigns.create")
+                    .with("start", startsOn).with("end", endsOn));
+            return Outcome.accepted(id);
         });
     }
 
-    /** Adds (or changes) one enterprise's target in its industry. */
-    public Result addTarget(long campaignId, String uscc, String industry, PerformanceGrade target, Actor by) {
+    /** Adds (or changes) one enterprise's target in its industry; the campaign's id, or why it was refused. */
+    public Outcome<Long> addTarget(long campaignId, String uscc, String industry, PerformanceGrade target, Actor by) {
         Access.require(by, Action.CAMPAIGN_EDIT);
         String actor = by.name();
-        if (target == null || target == PerformanceGrade.UNRATED || target == PerformanceGrade.NON_LEADING) {
-            return Result.refused(Refusal.GRADE_NOT_A_TARGET);
+        Optional<Refusal> grade = CampaignRules.target(target, true);
+        if (grade.isPresent()) {
+            return new Outcome.Refused<>(grade.get());
         }
         return tx.inTransaction(() -> {
-            if (list.rows().stream().noneMatch(r -> r.uscc().equals(uscc))) {
-                return Result.refused(Refusal.UNKNOWN_ENTERPRISE);
+            Optional<Refusal> refused = CampaignRules.target(target,
+                    list.rows().stream().anyMatch(r -> r.uscc().equals(uscc)));
+            if (refused.isPresent()) {
+                return new Outcome.Refused<>(refused.get());
             }
             campaigns.addTarget(campaignId, new Campaign.Target(uscc, industry, target));
-            audit.record(clock.instant(), actor, "campaigns.target", uscc, industry + " → " + target.label());
-            return Result.ok(campaignId);
+            audit.record(clock.instant(), actor, "campaigns.target", uscc, AuditDetail.of("campaigns.target")
+                    .with("industry", industry).with("grade", target));
+            return Outcome.accepted(campaignId);
         });
     }
 
@@ -95,20 +100,5 @@ public final class CampaignService {
                     .toList();
             return new Progress(c, CampaignProgress.summary(standings), standings);
         });
-    }
-
-    /** The outcome of a create or a target change. */
-    public record Result(Optional<Long> id, Optional<Refusal> refusal) {
-        static Result ok(long id) {
-            return new Result(Optional.of(id), Optional.empty());
-        }
-
-        static Result refused(Refusal r) {
-            return new Result(Optional.empty(), Optional.of(r));
-        }
-
-        public boolean ok() {
-            return id.isPresent();
-        }
     }
 }

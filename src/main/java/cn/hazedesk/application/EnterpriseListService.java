@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -99,7 +100,8 @@ public final class EnterpriseListService {
                 long newId = store.insert(edited, false);
                 changes.record(edited.uscc(), edited.name(), clock.instant(), actor,
                         List.of(new FieldChange(FieldChange.CREATED, null, "", edited.name())));
-                audit.record(clock.instant(), actor, "enterprise.create", edited.uscc(), edited.name());
+                audit.record(clock.instant(), actor, "enterprise.create", edited.uscc(), AuditDetail.of("enterprise.create")
+                        .with("name", edited.name()));
                 return new SaveResult(Optional.of(newId), List.of());
             }
             StoredEnterprise before = store.find(id.get())
@@ -109,7 +111,8 @@ public final class EnterpriseListService {
                 store.update(id.get(), edited);
                 // history is kept under the USCC the enterprise has now; a changed USCC is itself a recorded field
                 changes.record(edited.uscc(), edited.name(), clock.instant(), actor, diff);
-                audit.record(clock.instant(), actor, "enterprise.update", edited.uscc(), diff.size() + " changes");
+                audit.record(clock.instant(), actor, "enterprise.update", edited.uscc(), AuditDetail.of("enterprise.update")
+                        .with("changes", diff.size()));
             }
             return new SaveResult(id, List.of());
         });
@@ -123,7 +126,8 @@ public final class EnterpriseListService {
             store.delete(id);
             changes.record(e.enterprise().uscc(), e.enterprise().name(), clock.instant(), actor,
                     List.of(new FieldChange(FieldChange.DELETED, null, e.enterprise().name(), "")));
-            audit.record(clock.instant(), actor, "enterprise.delete", e.enterprise().uscc(), e.enterprise().name());
+            audit.record(clock.instant(), actor, "enterprise.delete", e.enterprise().uscc(), AuditDetail.of("enterprise.delete")
+                    .with("name", e.enterprise().name()));
         });
     }
 }

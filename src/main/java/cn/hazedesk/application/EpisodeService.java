@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -13,9 +14,10 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
-import cn.hazedesk.domain.episode.EpisodeOutcome;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.common.Outcome.Refusal;
+import cn.hazedesk.domain.episode.EpisodeChange;
 import cn.hazedesk.domain.episode.EpisodeRefusal;
-import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
 import cn.hazedesk.domain.episode.EpisodeRules;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.ProposalKind;
@@ -68,13 +70,6 @@ public final class EpisodeService {
         this.evaluation = new EpisodeEvaluation(tx, store, reduction, regions);
     }
 
-    /** The episode after an action, or why it was refused (then nothing was written). */
-    public record Result(Episode episode, EpisodeRefusal refusal) {
-        public boolean ok() {
-            return refusal == null;
-        }
-    }
-
     public EpisodeRules rules() {
         return rules;
     }
@@ -91,7 +86,7 @@ public final class EpisodeService {
      * A new draft. Only one real (non-drill) episode may be open at a time: while one is a draft or in force, a new
      * forecast belongs to it (a new consultation, then an adjustment) — docs/warning-criteria.md, "Two episodes close together".
      */
-    public Result create(String title, boolean drill, Actor by) {
+    public Outcome<Episode> create(String title, boolean drill, Actor by) {
         Access.require(by, drill ? Action.DRILL_CREATE : Action.EPISODE_CREATE);
         String actor = by.name();
         return tx.inTransaction(() -> {
@@ -100,15 +95,16 @@ public final class EpisodeService {
                         .filter(e -> e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce())
                         .findFirst();
                 if (open.isPresent()) {
-                    return new Result(null, EpisodeRefusal.of(Code.ANOTHER_IN_FORCE, label(open.get())));
+                    return Outcome.refused(EpisodeRefusal.ANOTHER_IN_FORCE, label(open.get()));
                 }
             }
             Instant now = clock.instant();
             String t = title == null || title.isBlank() ? defaultTitle(now) : title.strip();
             Episode e = Episode.draft(store.nextId(), t, drill, actor, now);
             store.save(e);
-            audit.record(now, actor, "episode.create", subject(e), (drill ? "drill " : "") + "draft " + t, e.id());
-            return new Result(e, null);
+            audit.record(now, actor, "episode.create", subject(e), AuditDetail.of("episode.create").with("title", t)
+                    .with("drill", drill ? true : null), e.id());
+            return Outcome.accepted(e);
         });
     }
 
@@ -116,7 +112,7 @@ public final class EpisodeService {
         return settings.title(LocalDate.ofInstant(now, clock.getZone()));
     }
 
-    public Result act(long episodeId, EpisodeAction action, Actor by) {
+    public Outcome<Episode> act(long episodeId, EpisodeAction action, Actor by) {
         // warning episodes are city-wide: a district user may not take their steps
         Access.require(by, needed(action));
         String actor = by.name();
@@ -124,25 +120,24 @@ public final class EpisodeService {
             Episode before = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
             Instant now = clock.instant();
             if (action instanceof EpisodeAction.Publish p) {
-                Optional<EpisodeRefusal> clash = publishClash(before, p);
+                Optional<Refusal> clash = publishClash(before, p);
                 if (clash.isPresent()) {
-                    return new Result(before, clash.get());
+                    return new Outcome.Refused<>(clash.get());
                 }
             }
-            EpisodeOutcome outcome = rules.apply(before, action, actor, now);
-            if (outcome instanceof EpisodeOutcome.Refused r) {
-                return new Result(before, r.refusal());
+            Outcome<EpisodeChange> outcome = rules.apply(before, action, actor, now);
+            if (outcome instanceof Outcome.Refused<EpisodeChange> r) {
+                return new Outcome.Refused<>(r.why());
             }
-            EpisodeOutcome.Done done = (EpisodeOutcome.Done) outcome;
+            EpisodeChange done = outcome.value();
             Episode after = done.episode();
             store.save(after);
-            audit.record(now, actor, done.action(), subject(after),
-                    done.detail() + "\nbefore: " + done.before() + "\nafter: " + done.after(), after.id());
+            audit.record(now, actor, done.action(), subject(after), done.auditDetail(), after.id());
             if (action instanceof EpisodeAction.Publish && after.round() > before.round()) {
                 Proposal published = after.published().get(after.published().size() - 1);
                 issueOrders(after, published, actor, now);
             }
-            return new Result(after, null);
+            return Outcome.accepted(after);
         });
     }
 
@@ -164,13 +159,13 @@ public final class EpisodeService {
         return Action.EPISODE_CLOSE; // Close and Cancel
     }
 
-    private Optional<EpisodeRefusal> publishClash(Episode e, EpisodeAction.Publish p) {
+    private Optional<Refusal> publishClash(Episode e, EpisodeAction.Publish p) {
         if (p.number() != null && !p.number().isBlank()) {
             String n = p.number().strip();
             boolean taken = store.all().stream().anyMatch(x -> n.equals(x.number()) && x.id() != e.id()
                     || x.proposals().stream().anyMatch(q -> n.equals(q.number()))) || store.summaryNumbers().contains(n);
             if (taken) {
-                return Optional.of(EpisodeRefusal.of(Code.NUMBER_TAKEN, n));
+                return Optional.of(Refusal.of(EpisodeRefusal.NUMBER_TAKEN, n));
             }
         }
         boolean issue = e.open().map(q -> q.kind() == ProposalKind.ISSUE).orElse(false);
@@ -178,7 +173,7 @@ public final class EpisodeService {
             Optional<Episode> other = store.all().stream()
                     .filter(x -> !x.drill() && x.id() != e.id() && x.phase().inForce()).findFirst();
             if (other.isPresent()) {
-                return Optional.of(EpisodeRefusal.of(Code.ANOTHER_IN_FORCE, label(other.get())));
+                return Optional.of(Refusal.of(EpisodeRefusal.ANOTHER_IN_FORCE, label(other.get())));
             }
         }
         return Optional.empty();
@@ -192,8 +187,8 @@ public final class EpisodeService {
         }
         store.insertOrders(e.id(), e.round(), p.seq(), made);
         int superseded = store.supersedeBefore(e.id(), e.round(), p.issuedAt());
-        audit.record(now, actor, "episode.orders", subject(e), "round " + e.round() + ": " + made.size()
-                + " orders" + (superseded > 0 ? "; " + superseded + " orders of earlier rounds superseded" : ""), e.id());
+        audit.record(now, actor, "episode.orders", subject(e), AuditDetail.of("episode.orders").with("round", e.round())
+                .with("orders", made.size()).with("superseded", superseded > 0 ? superseded : null), e.id());
     }
 
     public List<Episode> all() {
@@ -236,26 +231,26 @@ public final class EpisodeService {
      * Gives the summary evaluation report its number (a blank clears it). Refused when another notice or report
      * already has the number, or the episode was never issued; recorded in the audit trail.
      */
-    public Result setSummaryNumber(long episodeId, String number, Actor by) {
+    public Outcome<Episode> setSummaryNumber(long episodeId, String number, Actor by) {
         Access.require(by, Action.EVALUATION_WRITE);
         String actor = by.name();
         return tx.inTransaction(() -> {
             Episode e = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
             if (e.issuedAt() == null) {
-                return new Result(e, EpisodeRefusal.of(Code.KIND_NOT_ALLOWED, "SUMMARY", e.phase().name()));
+                return Outcome.refused(EpisodeRefusal.SUMMARY_NOT_ISSUED, e.phase().name());
             }
             String n = number == null || number.isBlank() ? null : number.strip();
             Optional<String> before = store.summaryNumber(episodeId);
             if (java.util.Objects.equals(before.orElse(null), n)) {
-                return new Result(e, null);
+                return Outcome.accepted(e);
             }
             if (n != null && numberUsed(n, episodeId)) {
-                return new Result(e, EpisodeRefusal.of(Code.NUMBER_TAKEN, n));
+                return Outcome.refused(EpisodeRefusal.NUMBER_TAKEN, n);
             }
             store.setSummaryNumber(episodeId, n);
-            audit.record(clock.instant(), actor, "episode.summaryNumber", subject(e),
-                    before.orElse("-") + " -> " + (n == null ? "-" : n), e.id());
-            return new Result(e, null);
+            audit.record(clock.instant(), actor, "episode.summaryNumber", subject(e), AuditDetail.of("episode.summaryNumber")
+                    .with("from", before.orElse(null)).with("to", n), e.id());
+            return Outcome.accepted(e);
         });
     }
 
@@ -281,12 +276,12 @@ public final class EpisodeService {
      * Records one tracking step of a current order (delivered, acknowledged, implemented). Refused when the episode
      * is not in force or the order was superseded; an earlier step not yet recorded is recorded with it.
      */
-    public Result track(long orderId, TrackStep step, Actor by) {
+    public Outcome<Episode> track(long orderId, TrackStep step, Actor by) {
         return tracking.track(orderId, step, by);
     }
 
     /** Records an inspection (督查) of an order's enterprise, keeping a copy of the photo in the data folder. */
-    public Result inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
+    public Outcome<Episode> inspect(long orderId, Instant at, String inspector, String finding, boolean compliant, Path photo,
                           Actor by) {
         return tracking.inspect(orderId, at, inspector, finding, compliant, photo, by);
     }
@@ -307,8 +302,8 @@ public final class EpisodeService {
         tx.inTransaction(() -> {
             Episode e = store.find(episodeId).orElseThrow();
             store.setObservedAqi(episodeId, regionCode, day, aqi);
-            audit.record(clock.instant(), actor, "episode.observed", subject(e),
-                    regionCode + " " + day + " AQI " + (aqi == null ? "-" : aqi), episodeId);
+            audit.record(clock.instant(), actor, "episode.observed", subject(e), AuditDetail.of("episode.observed")
+                    .with("region", regionCode).with("day", day).with("aqi", aqi), episodeId);
         });
     }
 
@@ -357,7 +352,7 @@ public final class EpisodeService {
 
     /** What asking for a downgrade after non-compliance did: the grade step's outcome, or that no grade was in force. */
     public record DowngradeResult(String enterprise, PerformanceGrade from, PerformanceGrade to,
-                                  cn.hazedesk.domain.grading.GradeOutcome outcome) {
+                                  cn.hazedesk.domain.common.Outcome<cn.hazedesk.domain.grading.GradeChange> outcome) {
         public boolean noRecord() {
             return outcome == null;
         }

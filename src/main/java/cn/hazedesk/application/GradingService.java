@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -15,7 +16,8 @@ import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.grading.DowngradeReason;
 import cn.hazedesk.domain.grading.GradeLifecycle;
-import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.grading.GradeChange;
 import cn.hazedesk.domain.grading.GradeRecord;
 import cn.hazedesk.domain.grading.GradeRefusal;
 import cn.hazedesk.domain.grading.GradeStatus;
@@ -36,7 +38,7 @@ import java.util.function.Function;
 
 /**
  * Performance grading: applications, the review steps, downgrades and revocations, each in one transaction
- * with an audit record. A refused step changes nothing and says why ({@link GradeOutcome#refusal()}). Whenever
+ * with an audit record. A refused step changes nothing and says why ({@link Outcome#refusal()}). Whenever
  * a grade takes effect or ends, the enterprise's grade on the list is set to its overall grade in effect (with a
  * line in the list's change history), in the same transaction.
  */
@@ -61,34 +63,34 @@ public final class GradingService {
     }
 
     /** What a batch approval did: the records approved (as they are now) and the refused ones with why. */
-    public record BatchResult(List<GradeRecord> approved, Map<Long, GradeOutcome> refused) {
+    public record BatchResult(List<GradeRecord> approved, Map<Long, Outcome<GradeChange>> refused) {
     }
 
     /** 企业申报: a new record for one industry of a listed enterprise. */
-    public GradeOutcome apply(String uscc, String industry, PerformanceGrade grade, String sourceDocument,
+    public Outcome<GradeChange> apply(String uscc, String industry, PerformanceGrade grade, String sourceDocument,
                               Actor by, String comment) {
         String actor = by.name();
         return tx.inTransaction(() -> {
             Optional<StoredEnterprise> e = enterprises.findByUscc(uscc);
             if (e.isEmpty()) {
-                return GradeOutcome.refused(GradeRefusal.UNKNOWN_ENTERPRISE, null);
+                return Outcome.refused(GradeRefusal.UNKNOWN_ENTERPRISE);
             }
             Access.require(by, Action.GRADE_APPLY, e.get().enterprise().districtCode());
             boolean key = industries.byName(industry).map(Industry::key).orElse(false);
             Instant now = now();
-            GradeOutcome o = GradeLifecycle.apply(uscc, industry, key, grade, grades.history(uscc), sourceDocument,
+            Outcome<GradeChange> o = GradeLifecycle.apply(uscc, industry, key, grade, grades.history(uscc), sourceDocument,
                     now, actor, comment);
-            if (!o.ok()) {
+            if (!o.isAccepted()) {
                 return o;
             }
-            GradeRecord stored = o.records().get(0).withId(grades.insert(o.records().get(0)));
+            GradeRecord stored = o.value().records().get(0).withId(grades.insert(o.value().records().get(0)));
             audit.record(now, actor, "grade.apply", uscc, detail(stored, comment));
-            return GradeOutcome.done(stored);
+            return GradeChange.done(stored);
         });
     }
 
     /** The next review step passed (区县初审, 市级审核, 省级确认, 公示期满 → 生效). */
-    public GradeOutcome approve(long id, Actor by, String comment) {
+    public Outcome<GradeChange> approve(long id, Actor by, String comment) {
         return tx.inTransaction(() -> {
             requireReview(by, id);
             return approveInTransaction(id, by.name(), comment);
@@ -129,11 +131,11 @@ public final class GradingService {
                 requireReview(by, id);
             }
             List<GradeRecord> approved = new ArrayList<>();
-            Map<Long, GradeOutcome> refused = new LinkedHashMap<>();
+            Map<Long, Outcome<GradeChange>> refused = new LinkedHashMap<>();
             for (long id : ids) {
-                GradeOutcome o = approveInTransaction(id, actor, comment);
-                if (o.ok()) {
-                    approved.add(o.record().orElseThrow());
+                Outcome<GradeChange> o = approveInTransaction(id, actor, comment);
+                if (o.isAccepted()) {
+                    approved.add(o.value().record().orElseThrow());
                 } else {
                     refused.put(id, o);
                 }
@@ -142,13 +144,13 @@ public final class GradingService {
         });
     }
 
-    private GradeOutcome approveInTransaction(long id, String actor, String comment) {
+    private Outcome<GradeChange> approveInTransaction(long id, String actor, String comment) {
         Instant now = now();
         return change(id, r -> GradeLifecycle.approve(r, now, actor, comment), "grade.approve", actor, comment, now);
     }
 
     /** 驳回 at the step the record waits in; a comment saying why is required. */
-    public GradeOutcome reject(long id, Actor by, String comment) {
+    public Outcome<GradeChange> reject(long id, Actor by, String comment) {
         Instant now = now();
         String actor = by.name();
         return tx.inTransaction(() -> {
@@ -159,7 +161,7 @@ public final class GradingService {
     }
 
     /** 降级 of the grade in effect, with its reason: the lower grade is in effect from now. */
-    public GradeOutcome downgrade(long id, PerformanceGrade to, DowngradeReason reason, Actor by,
+    public Outcome<GradeChange> downgrade(long id, PerformanceGrade to, DowngradeReason reason, Actor by,
                                   String comment) {
         Access.require(by, Action.GRADE_DOWNGRADE, tx.inTransaction(() -> districtOf(id)));
         return downgradeAfterInspection(id, to, reason, by.name(), comment);
@@ -169,7 +171,7 @@ public final class GradingService {
      * The downgrade itself; the episode's non-compliance step calls it after its own check
      * ({@link Action#GRADE_DOWNGRADE_PROPOSE} of the order's district).
      */
-    GradeOutcome downgradeAfterInspection(long id, PerformanceGrade to, DowngradeReason reason, String actor,
+    Outcome<GradeChange> downgradeAfterInspection(long id, PerformanceGrade to, DowngradeReason reason, String actor,
                                           String comment) {
         Instant now = now();
         return tx.inTransaction(() -> change(id, r -> GradeLifecycle.downgrade(r, to, reason, now, actor, comment),
@@ -177,7 +179,7 @@ public final class GradingService {
     }
 
     /** 撤销 of the grade in effect; a comment saying why is required. */
-    public GradeOutcome revoke(long id, Actor by, String comment) {
+    public Outcome<GradeChange> revoke(long id, Actor by, String comment) {
         Access.require(by, Action.GRADE_REVOKE, tx.inTransaction(() -> districtOf(id)));
         String actor = by.name();
         Instant now = now();
@@ -185,19 +187,19 @@ public final class GradingService {
                 actor, comment, now));
     }
 
-    private GradeOutcome change(long id, Function<GradeRecord, GradeOutcome> step, String action, String actor,
+    private Outcome<GradeChange> change(long id, Function<GradeRecord, Outcome<GradeChange>> step, String action, String actor,
                                 String comment, Instant now) {
         Optional<GradeRecord> found = grades.find(id);
         if (found.isEmpty()) {
-            return GradeOutcome.refused(GradeRefusal.UNKNOWN_RECORD, null);
+            return Outcome.refused(GradeRefusal.UNKNOWN_RECORD);
         }
-        GradeOutcome o = step.apply(found.get());
-        if (!o.ok()) {
+        Outcome<GradeChange> o = step.apply(found.get());
+        if (!o.isAccepted()) {
             return o;
         }
         List<GradeRecord> stored = new ArrayList<>();
         boolean effectChanged = false;
-        for (GradeRecord r : o.records()) {
+        for (GradeRecord r : o.value().records()) {
             if (r.id() == 0) {
                 stored.add(r.withId(grades.insert(r)));
             } else {
@@ -218,13 +220,13 @@ public final class GradingService {
                 }
             }
         }
-        audit.record(now, actor, action, last.uscc(), stored.stream().map(r -> detail(r, null))
-                .collect(java.util.stream.Collectors.joining("; "))
-                + (comment == null || comment.isBlank() ? "" : ", comment=" + comment.strip()));
+        // a downgrade closes the record in effect and opens the lower one: the record the step was about is the last
+        audit.record(now, actor, action, last.uscc(), detail(last, comment)
+                .with("closed", stored.size() > 1 ? stored.get(0).id() : null));
         if (effectChanged) {
             syncListGrade(last.uscc(), now, actor);
         }
-        return new GradeOutcome(stored, null, null);
+        return Outcome.accepted(new GradeChange(stored));
     }
 
     /** Sets the list's grade to the overall grade in effect now, recording the change in the list's history. */
@@ -309,9 +311,9 @@ public final class GradingService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String detail(GradeRecord r, String comment) {
-        return "record=" + r.id() + ", industry=" + r.industry() + ", grade=" + r.grade().label() + ", status="
-                + r.status().name() + (r.downgradeReason() == null ? "" : ", reason=" + r.downgradeReason().name())
-                + (comment == null || comment.isBlank() ? "" : ", comment=" + comment.strip());
+    private static AuditDetail detail(GradeRecord r, String comment) {
+        return AuditDetail.of("grade.record").with("record", r.id()).with("industry", r.industry())
+                .with("grade", r.grade()).with("status", r.status()).with("downgradeReason", r.downgradeReason())
+                .with("comment", comment == null || comment.isBlank() ? null : comment.strip());
     }
 }

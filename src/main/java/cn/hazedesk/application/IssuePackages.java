@@ -1,6 +1,7 @@
 package cn.hazedesk.application;
 
 import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.Proposal;
 
@@ -81,7 +82,8 @@ public final class IssuePackages {
                 Files.move(aside, folder);
             }
             audit.record(clock.instant(), actor, "episode.package", EpisodeService.subject(e),
-                    folder.getFileName() + ": " + String.join(", ", files), e.id());
+                    AuditDetail.of("episode.package").with("folder", folder.toString()).with("files", files.size())
+                            .with("orders", written.orders()).with("pages", written.totalPages()), e.id());
             return new Written(folder, files.stream().map(folder::resolve).toList(), written.orders(), written.totalPages());
         } finally {
             if (Files.exists(aside)) {

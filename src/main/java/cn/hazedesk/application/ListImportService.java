@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -203,13 +204,13 @@ public final class ListImportService {
         return new ListRewrite.Plan<>(keep, write, log, preview);
     }
 
-    private static String auditDetail(ImportPlan plan, ImportMode mode, boolean confirmed, ImportPreview preview) {
+    private static AuditDetail auditDetail(ImportPlan plan, ImportMode mode, boolean confirmed, ImportPreview preview) {
         ImportPreview.Counts e = preview.enterprises();
         ImportPreview.Counts l = preview.lines();
-        return "mode=" + mode + (confirmed ? " (confirmed)" : "") + ", rows=" + plan.rows()
-                + ", enterprises new=" + e.added() + " changed=" + e.changed() + " unchanged=" + e.unchanged()
-                + " removed=" + e.removed() + " kept=" + e.kept()
-                + ", lines new=" + l.added() + " changed=" + l.changed() + " unchanged=" + l.unchanged()
-                + " removed=" + l.removed();
+        return AuditDetail.of("enterprise.import").with("mode", mode).with("confirmed", confirmed ? true : null)
+                .with("rows", plan.rows()).with("added", e.added()).with("changed", e.changed())
+                .with("unchanged", e.unchanged()).with("removed", e.removed()).with("kept", e.kept())
+                .with("linesAdded", l.added()).with("linesChanged", l.changed()).with("linesUnchanged", l.unchanged())
+                .with("linesRemoved", l.removed());
     }
 }

@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -59,8 +60,8 @@ public final class PermitService {
             Instant now = clock.instant();
             store.replaceAll(checked.entries(), new PermitStore.Imported(now, actor, file.toAbsolutePath().toString(),
                     checked.entries().size()));
-            audit.record(now, actor, "permit.import", file.getFileName().toString(),
-                    checked.entries().size() + " entries from " + file.toAbsolutePath());
+            audit.record(now, actor, "permit.import", file.getFileName().toString(), AuditDetail.of("permit.import")
+                    .with("entries", checked.entries().size()).with("file", file.toAbsolutePath()));
             return null;
         });
         return checked;

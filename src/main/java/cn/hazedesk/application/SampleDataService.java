@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.access.Action;
 import cn.hazedesk.domain.access.Actor;
 import cn.hazedesk.application.port.AuditLog;
@@ -53,8 +54,8 @@ public final class SampleDataService {
             enterprises.insertAll(sample, true);
             meta.put(STATE_KEY, LOADED);
             int lines = sample.stream().mapToInt(e -> e.lines().size()).sum();
-            audit.record(clock.instant(), actor, "sample.load", "sample",
-                    "enterprises=" + sample.size() + ", lines=" + lines);
+            audit.record(clock.instant(), actor, "sample.load", "sample", AuditDetail.of("sample.load")
+                    .with("enterprises", sample.size()).with("lines", lines));
             return sample.size();
         });
     }
@@ -72,7 +73,7 @@ public final class SampleDataService {
             // nothing to remove: no new version (it would copy the whole list), only the state and the record
             tx.inTransaction(() -> {
                 meta.put(STATE_KEY, REMOVED);
-                audit.record(now, actor, "sample.remove", "sample", "enterprises=0");
+                audit.record(now, actor, "sample.remove", "sample", AuditDetail.of("sample.remove").with("enterprises", 0));
             });
             return 0;
         }
@@ -81,7 +82,8 @@ public final class SampleDataService {
             return new ListRewrite.Plan<>(keep, List.of(), List.of(), stored.size() - keep.size());
         }, removed -> {
             meta.put(STATE_KEY, REMOVED);
-            audit.record(now, actor, "sample.remove", "sample", "enterprises=" + removed);
+            audit.record(now, actor, "sample.remove", "sample", AuditDetail.of("sample.remove")
+                    .with("enterprises", removed));
         }, now, actor, ProgressListener.NONE, CancelToken.NONE);
     }
 

@@ -15,18 +15,4 @@ public final class AuditText {
     public String action(String code) {
         return m.has("audit.action." + code) ? m.get("audit.action." + code) : code;
     }
-
-    /**
-     * One line of a record's details as read: a line {@code before: ...} or {@code after: ...} (how the episode
-     * workflow records a change) starts with the words for before and after; other lines stay as written.
-     */
-    public String detailLine(String line) {
-        if (line.startsWith("before: ")) {
-            return m.get("audit.detail.before", line.substring("before: ".length()));
-        }
-        if (line.startsWith("after: ")) {
-            return m.get("audit.detail.after", line.substring("after: ".length()));
-        }
-        return line;
-    }
 }

@@ -3,7 +3,7 @@ package cn.hazedesk.i18n;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.AreaLevels;
 import cn.hazedesk.domain.episode.Episode;
-import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.ProposalKind;
 import cn.hazedesk.domain.region.Region;
@@ -22,11 +22,13 @@ public final class EpisodeText {
     private final Messages m;
     private final RegionCatalog regions;
     private final ZoneId zone;
+    private final AuditDetailText details;
 
     public EpisodeText(Messages messages, RegionCatalog regions, ZoneId zone) {
         this.m = messages;
         this.regions = regions;
         this.zone = zone;
+        this.details = new AuditDetailText(messages, regions, zone);
     }
 
     public String level(WarningLevel l) {
@@ -92,56 +94,18 @@ public final class EpisodeText {
         return (e.drill() ? m.get("episode.drillPrefix") : "") + e.title() + (e.number() == null ? "" : " " + e.number());
     }
 
+    /** An audit record's details in words, one line each (see {@link AuditDetailText}). */
+    public String auditDetail(String stored) {
+        return details.text(stored);
+    }
+
     /**
-     * An audit detail as the episode code writes it (codes of regions, levels, states, kinds) made readable: region
-     * codes become names, level/phase/kind/state codes their words, before/after their labels.
+     * Why an episode, order-tracking or inspection action was refused and what to do instead: the words of the
+     * refusal's code ({@link Outcome.Refusal#key()}) with its facts in words.
      */
-    public String readable(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        String out = detail;
-        for (Region r : regions.regions()) {
-            out = out.replace(r.code() + "=", r.name() + " ").replace("city=", regions.city().name() + " ");
-        }
-        out = out.replace("before: ", m.get("episode.detail.before")).replace("after: ", m.get("episode.detail.after"));
-        java.util.regex.Matcher mt = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]+\\b").matcher(out);
-        StringBuilder b = new StringBuilder();
-        while (mt.find()) {
-            mt.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(codeWord(mt.group())));
-        }
-        mt.appendTail(b);
-        return b.toString();
-    }
-
-    private String codeWord(String code) {
-        for (String prefix : List.of("warning.level.", "episode.phase.", "episode.kind.", "episode.proposalState.")) {
-            if (m.has(prefix + code)) {
-                return m.get(prefix + code);
-            }
-        }
-        if (code.contains("_")) {
-            String[] parts = code.split("_");
-            for (int cut = parts.length - 1; cut > 0; cut--) {
-                String head = String.join("_", java.util.Arrays.copyOfRange(parts, 0, cut));
-                String tail = String.join("_", java.util.Arrays.copyOfRange(parts, cut, parts.length));
-                String h = codeWord(head);
-                String t = codeWord(tail);
-                if (!h.equals(head) && !t.equals(tail)) {
-                    return h + m.get("episode.detail.join") + t;
-                }
-            }
-        }
-        return code;
-    }
-
-    /** Why an action was refused and what to do instead. */
-    public String refusal(EpisodeRefusal r) {
+    public String refusal(Outcome.Refusal r) {
         Object[] args = r.args().stream().map(this::word).toArray();
-        if (r.code() == EpisodeRefusal.Code.REASON_REQUIRED && !r.args().isEmpty() && !r.args().get(0).isEmpty()) {
-            return m.get("episode.reason.level", args);
-        }
-        return m.get("episode.refusal." + r.code().name(), args);
+        return m.get(r.key(), args);
     }
 
     /** Codes inside refusal arguments (phases, kinds, levels, times) in words; anything else as it is. */
@@ -165,9 +129,6 @@ public final class EpisodeText {
             if (p.name().equals(a)) {
                 return m.get("episode.phase." + p.name());
             }
-        }
-        if (a.equals("TRACK") || a.equals("SUPERSEDED")) {
-            return m.get("episode.word." + a);
         }
         try {
             return time(Instant.parse(a));

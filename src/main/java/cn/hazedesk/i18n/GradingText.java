@@ -1,8 +1,8 @@
 package cn.hazedesk.i18n;
 
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.grading.DowngradeReason;
 import cn.hazedesk.domain.grading.GradeAction;
-import cn.hazedesk.domain.grading.GradeOutcome;
 import cn.hazedesk.domain.grading.GradeStatus;
 import cn.hazedesk.domain.grading.ReviewStage;
 import cn.hazedesk.domain.measure.Confidence;
@@ -18,10 +18,14 @@ public final class GradingText {
         this.m = m;
     }
 
-    /** Why a step was refused, naming the status the record was in where that matters. */
-    public String refusal(GradeOutcome refused) {
-        String seen = refused.statusSeen() == null ? "" : status(refused.statusSeen());
-        return m.get("grading.refusal." + refused.refusal().name(), seen);
+    /**
+     * Why a grading step was refused ({@code refusal.GradeRefusal.<code>}), naming the status the record was in where
+     * that matters (the refusal's fact, a {@link GradeStatus} code).
+     */
+    public String refusal(Outcome.Refusal r) {
+        Object[] args = r.args().stream().map(a -> m.has("grading.status." + a) ? m.get("grading.status." + a) : a)
+                .toArray();
+        return m.get(r.key(), args.length == 0 ? new Object[]{""} : args);
     }
 
     public String status(GradeStatus s) {

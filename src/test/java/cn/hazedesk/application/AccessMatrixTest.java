@@ -90,7 +90,7 @@ class AccessMatrixTest {
         ctx.sampleData().loadIfFirstStart("HazeDesk");
         Actor all = Actors.all("准备");
         EpisodeService ep = ctx.episodes();
-        long id = ep.create(null, false, all).episode().id();
+        long id = ep.create(null, false, all).value().id();
         List<ForecastDay> days = new ArrayList<>();
         for (String d : List.of("640200", DWK, HN, PL)) {
             days.add(new ForecastDay(d, LocalDate.of(2026, 12, 10), 210, false, "PM2.5", null));
@@ -102,7 +102,7 @@ class AccessMatrixTest {
                 clock.instant().plus(Duration.ofHours(1)), START.plus(Duration.ofDays(5)), "措施", null, null, false), all));
         step(ep.act(id, new EpisodeAction.Approve("张副市长", null), all));
         step(ep.act(id, new EpisodeAction.Publish("石环预〔2026〕1号", clock.instant().plusSeconds(60), null), all));
-        long draft = ep.create("演练", true, all).episode().id();
+        long draft = ep.create("演练", true, all).value().id();
         long dwkOrder = ep.orders(id).stream().filter(o -> o.order().districtCode().equals(DWK)).findFirst().orElseThrow().id();
         long hnOrder = ep.orders(id).stream().filter(o -> o.order().districtCode().equals(HN)).findFirst().orElseThrow().id();
         EnterpriseRow dwk = ctx.list().rows().stream().filter(r -> r.districtCode().equals(DWK)).findFirst().orElseThrow();
@@ -110,8 +110,8 @@ class AccessMatrixTest {
         GradingService g = ctx.grading();
         long county = applied(all, DWK, null);
         long city = applied(all, DWK, g.find(county).orElseThrow().uscc());
-        assertThat(g.approve(city, all, "区县初审通过").ok()).isTrue(); // waits for 市级审核 now
-        long campaign = ctx.campaigns().create("A级企业创建", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), all).id().orElseThrow();
+        assertThat(g.approve(city, all, "区县初审通过").isAccepted()).isTrue(); // waits for 市级审核 now
+        long campaign = ctx.campaigns().create("A级企业创建", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), all).value();
         Path workbook = dir.resolve("dwk.xlsx");
         ctx.listExport().exportUsccs(workbook, List.of(dwk.uscc()), ProgressListener.NONE);
         ImportPlan plan = ctx.listImport().read(workbook, ProgressListener.NONE, CancelToken.NONE);
@@ -152,8 +152,8 @@ class AccessMatrixTest {
             }
             for (PerformanceGrade grade : List.of(PerformanceGrade.B, PerformanceGrade.A, PerformanceGrade.C)) {
                 var o = ctx.grading().apply(r.uscc(), r.industry(), grade, "申报材料", all, "");
-                if (o.ok()) {
-                    return o.records().get(0).id();
+                if (o.isAccepted()) {
+                    return o.value().records().get(0).id();
                 }
                 why.add(r.name() + " " + grade + ": " + o.refusal());
             }
@@ -161,8 +161,8 @@ class AccessMatrixTest {
         throw new AssertionError("no application accepted: " + why);
     }
 
-    private static void step(EpisodeService.Result r) {
-        assertThat(r.refusal()).as("fixture step refused").isNull();
+    private static void step(cn.hazedesk.domain.common.Outcome<?> r) {
+        assertThat(r.refusal()).as("fixture step refused").isEmpty();
     }
 
     @AfterEach

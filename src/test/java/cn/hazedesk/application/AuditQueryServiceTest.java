@@ -54,15 +54,19 @@ class AuditQueryServiceTest {
     }
 
     private void record(String localTime, String actor, String action, String subject, String detail) {
-        ctx.auditLog().record(at(localTime), actor, action, subject, detail);
+        ctx.auditLog().record(at(localTime), actor, action, subject, cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", detail));
     }
+
+    /** A detail with two facts, the second found by a search in the details. */
+    private static final cn.hazedesk.domain.audit.AuditDetail TWO_FACTS = cn.hazedesk.domain.audit.AuditDetail
+            .of("test.note").with("note", "2 changes").with("more", "second LINE of details");
 
     /** Four records over three days, written out of time order. */
     private void fourRecords() {
-        record("2026-12-09T10:00:00", "李四", "enterprise.update", COKING, "2 changes\nsecond LINE of details");
+        ctx.auditLog().record(at("2026-12-09T10:00:00"), "李四", "enterprise.update", COKING, TWO_FACTS);
         record("2026-12-08T09:00:00", "张三", "enterprise.create", COKING, "宁夏焦化（示例）");
-        record("2026-12-10T00:00:00", "王五", "sample.remove", "sample", "enterprises=12");
-        record("2026-12-09T23:59:59", "张三丰", "grade.apply", CEMENT, "record=1, industry=水泥, grade=A");
+        record("2026-12-10T00:00:00", "王五", "sample.remove", "sample", "12 enterprises");
+        record("2026-12-09T23:59:59", "张三丰", "grade.apply", CEMENT, "record 1, industry 水泥, grade A");
     }
 
     private List<String> actions(AuditFilter f) {
@@ -81,7 +85,8 @@ class AuditQueryServiceTest {
         assertThat(update.when()).isEqualTo(LocalDateTime.parse("2026-12-09T10:00:00"));
         assertThat(update.actor()).isEqualTo("李四");
         assertThat(update.subject()).isEqualTo(COKING);
-        assertThat(update.detail()).isEqualTo("2 changes\nsecond LINE of details");
+        assertThat(update.detail()).isEqualTo(TWO_FACTS.stored());
+        assertThat(cn.hazedesk.domain.audit.AuditDetail.read(update.detail())).contains(TWO_FACTS);
 
         assertThat(audit.find(AuditFilter.ALL, 1, 2)).satisfies(p -> {
             assertThat(p.entries()).extracting(AuditEntry::action).containsExactly("grade.apply", "enterprise.update");
@@ -129,7 +134,7 @@ class AuditQueryServiceTest {
         fourRecords();
         assertThat(actions(AuditFilter.ALL.containing("ma76xyz"))).as("subject, lower case")
                 .containsExactly("enterprise.update", "enterprise.create");
-        assertThat(actions(AuditFilter.ALL.containing("line of"))).as("a later line of the details")
+        assertThat(actions(AuditFilter.ALL.containing("line of"))).as("a later field of the details")
                 .containsExactly("enterprise.update");
         assertThat(actions(AuditFilter.ALL.containing("焦化"))).containsExactly("enterprise.create");
         assertThat(audit.count(AuditFilter.ALL.containing("%"))).as("no wildcard").isZero();
@@ -151,7 +156,7 @@ class AuditQueryServiceTest {
         ctx.transactions().inTransaction(() -> {
             for (int i = 0; i < 1234; i++) {
                 ctx.auditLog().record(at("2026-12-01T08:00:00").plusSeconds(i), i % 2 == 0 ? "甲" : "乙",
-                        "enterprise.update", "91640202TEST" + String.format("%05d", i) + "X", i + " changes");
+                        "enterprise.update", "91640202TEST" + String.format("%05d", i) + "X", cn.hazedesk.domain.audit.AuditDetail.of("enterprise.update").with("changes", i));
             }
         });
         List<AuditEntry> all = new ArrayList<>();
@@ -167,8 +172,8 @@ class AuditQueryServiceTest {
         Set<Long> ids = new HashSet<>();
         all.forEach(e -> ids.add(e.id()));
         assertThat(ids).hasSize(1234);
-        assertThat(all.get(0).detail()).isEqualTo("1233 changes");
-        assertThat(all.get(1233).detail()).isEqualTo("0 changes");
+        assertThat(all.get(0).detail()).isEqualTo(cn.hazedesk.domain.audit.AuditDetail.of("enterprise.update").with("changes", 1233).stored());
+        assertThat(all.get(1233).detail()).isEqualTo(cn.hazedesk.domain.audit.AuditDetail.of("enterprise.update").with("changes", 0).stored());
         for (int i = 1; i < all.size(); i++) {
             assertThat(all.get(i).when()).isBefore(all.get(i - 1).when());
         }
@@ -219,6 +224,8 @@ class AuditQueryServiceTest {
         List<String> progress = new ArrayList<>();
         int n = audit.export(file, AuditFilter.ALL.containing("ma76"), "操作记录",
                 List.of("时间", "操作人", "操作", "对象", "详情"), code -> code.equals("enterprise.update") ? "修改企业" : code,
+                new cn.hazedesk.i18n.AuditDetailText(cn.hazedesk.i18n.Messages.forLocale(cn.hazedesk.i18n.Messages.CHINESE),
+                        cn.hazedesk.infra.data.RegionsCsv.load(), java.time.ZoneId.of("Asia/Shanghai"))::text,
                 (d, t, m) -> progress.add(m));
         assertThat(n).isEqualTo(2);
         assertThat(progress).contains("audit.progress.reading", "audit.progress.writing");
@@ -233,7 +240,7 @@ class AuditQueryServiceTest {
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("李四");
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("修改企业");
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo(COKING);
-            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("2 changes\nsecond LINE of details");
+            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("2 changes，second LINE of details");
             assertThat(s.getRow(2).getCell(2).getStringCellValue()).isEqualTo("enterprise.create");
         }
         try (var files = Files.list(file.getParent())) {

@@ -2,6 +2,8 @@ package cn.hazedesk.application;
 
 import cn.hazedesk.app.AppContext;
 import cn.hazedesk.domain.campaign.CampaignProgress;
+import cn.hazedesk.domain.campaign.CampaignRefusal;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.grading.ReviewStage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,34 +46,34 @@ class CampaignServiceTest {
     @Test
     void creatingIsRefusedWithAReasonWhenNameOrPeriodIsWrong() {
         CampaignService c = ctx.campaigns();
-        assertThat(c.create(" ", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).refusal())
-                .contains(CampaignService.Refusal.NAME_REQUIRED);
-        assertThat(c.create("创A升B", LocalDate.of(2026, 12, 31), LocalDate.of(2026, 8, 1), cn.hazedesk.testing.Actors.all("a")).refusal())
-                .contains(CampaignService.Refusal.PERIOD_INVALID);
-        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).ok()).isTrue();
-        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).refusal())
-                .contains(CampaignService.Refusal.NAME_TAKEN);
+        assertThat(c.create(" ", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).refusal().map(Outcome.Refusal::code))
+                .contains(CampaignRefusal.NAME_REQUIRED);
+        assertThat(c.create("创A升B", LocalDate.of(2026, 12, 31), LocalDate.of(2026, 8, 1), cn.hazedesk.testing.Actors.all("a")).refusal().map(Outcome.Refusal::code))
+                .contains(CampaignRefusal.PERIOD_INVALID);
+        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).isAccepted()).isTrue();
+        assertThat(c.create("创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), cn.hazedesk.testing.Actors.all("a")).refusal().map(Outcome.Refusal::code))
+                .contains(CampaignRefusal.NAME_TAKEN);
         long id = c.all().get(0).id();
-        assertThat(c.addTarget(id, coking.get(0).uscc(), "焦化", PerformanceGrade.UNRATED, cn.hazedesk.testing.Actors.all("a")).refusal())
-                .contains(CampaignService.Refusal.GRADE_NOT_A_TARGET);
-        assertThat(c.addTarget(id, "91640202000000000K", "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("a")).refusal())
-                .contains(CampaignService.Refusal.UNKNOWN_ENTERPRISE);
+        assertThat(c.addTarget(id, coking.get(0).uscc(), "焦化", PerformanceGrade.UNRATED, cn.hazedesk.testing.Actors.all("a")).refusal().map(Outcome.Refusal::code))
+                .contains(CampaignRefusal.GRADE_NOT_A_TARGET);
+        assertThat(c.addTarget(id, "91640202000000000K", "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("a")).refusal().map(Outcome.Refusal::code))
+                .contains(CampaignRefusal.UNKNOWN_ENTERPRISE);
     }
 
     @Test
     void progressSaysWhoReachedWhoIsStuckWhereAndWhoIsOverdue() {
         CampaignService c = ctx.campaigns();
         // the period ended on 2026-12-01; "today" is 2026-12-10
-        long id = c.create("2026年创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 1), cn.hazedesk.testing.Actors.all("a")).id().orElseThrow();
+        long id = c.create("2026年创A升B", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 1), cn.hazedesk.testing.Actors.all("a")).value();
         for (EnterpriseRow r : coking) {
-            assertThat(c.addTarget(id, r.uscc(), "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("a")).ok()).isTrue();
+            assertThat(c.addTarget(id, r.uscc(), "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("a")).isAccepted()).isTrue();
         }
         // first: applies and passes every step → A in effect; second: applies, waits at 市级审核; third: nothing
-        long first = ctx.grading().apply(coking.get(0).uscc(), "焦化", PerformanceGrade.A, "", cn.hazedesk.testing.Actors.all("企业"), "").record().orElseThrow().id();
+        long first = ctx.grading().apply(coking.get(0).uscc(), "焦化", PerformanceGrade.A, "", cn.hazedesk.testing.Actors.all("企业"), "").value().record().orElseThrow().id();
         for (int i = 0; i < 4; i++) {
-            assertThat(ctx.grading().approve(first, cn.hazedesk.testing.Actors.all("审核员"), "同意").ok()).isTrue();
+            assertThat(ctx.grading().approve(first, cn.hazedesk.testing.Actors.all("审核员"), "同意").isAccepted()).isTrue();
         }
-        long second = ctx.grading().apply(coking.get(1).uscc(), "焦化", PerformanceGrade.A, "", cn.hazedesk.testing.Actors.all("企业"), "").record().orElseThrow().id();
+        long second = ctx.grading().apply(coking.get(1).uscc(), "焦化", PerformanceGrade.A, "", cn.hazedesk.testing.Actors.all("企业"), "").value().record().orElseThrow().id();
         ctx.grading().approve(second, cn.hazedesk.testing.Actors.all("审核员"), "同意");
 
         CampaignService.Progress p = c.progress(id).orElseThrow();

@@ -76,9 +76,9 @@ class EpisodeDocumentServiceTest {
 
     private Episode act(long id, EpisodeAction a) {
         clock.advance(Duration.ofMinutes(10));
-        EpisodeService.Result r = episodes.act(id, a, cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(r.refusal()).as("refused").isNull();
-        return r.episode();
+        cn.hazedesk.domain.common.Outcome<Episode> r = episodes.act(id, a, cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(r.refusal()).as("refused").isEmpty();
+        return r.value();
     }
 
     private static List<ForecastDay> everyDistrict(int... aqi) {
@@ -101,7 +101,7 @@ class EpisodeDocumentServiceTest {
     }
 
     private long issued(boolean drill, String number) {
-        long id = episodes.create(drill ? "演练过程" : null, drill, cn.hazedesk.testing.Actors.all(ACTOR)).episode().id();
+        long id = episodes.create(drill ? "演练过程" : null, drill, cn.hazedesk.testing.Actors.all(ACTOR)).value().id();
         act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(210, 230, 90), "预计持续静稳", "环境、气象"));
         published(id, ProposalKind.ISSUE, AreaLevels.uniform(WarningLevel.YELLOW, List.of(DWK, HN, PL)), number);
         return id;
@@ -150,7 +150,7 @@ class EpisodeDocumentServiceTest {
         published(id, ProposalKind.ADJUST, new AreaLevels(WarningLevel.ORANGE, Map.of(DWK, WarningLevel.ORANGE,
                 HN, WarningLevel.RED, PL, WarningLevel.ORANGE)), "石污防指〔2026〕2号");
         StoredOrder inspected = episodes.orders(id).stream().filter(StoredOrder::current).findFirst().orElseThrow();
-        assertThat(episodes.inspect(inspected.id(), clock.instant(), "李检查", "限产措施已落实", true, null, cn.hazedesk.testing.Actors.all(ACTOR)).ok()).isTrue();
+        assertThat(episodes.inspect(inspected.id(), clock.instant(), "李检查", "限产措施已落实", true, null, cn.hazedesk.testing.Actors.all(ACTOR)).isAccepted()).isTrue();
 
         Episode e = episode(id);
         Proposal issue = kind(e, ProposalKind.ISSUE);
@@ -247,9 +247,9 @@ class EpisodeDocumentServiceTest {
         episodes.setObservedAqi(id, HN, D1, 268, cn.hazedesk.testing.Actors.all(ACTOR));
         episodes.setObservedAqi(id, DWK, D1.plusDays(1), 190, cn.hazedesk.testing.Actors.all(ACTOR));
         episodes.setObservedAqi(id, PL, D1.plusDays(1), 215, cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(episodes.setSummaryNumber(id, "石污防指〔2026〕2号", cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
-                .isEqualTo(cn.hazedesk.domain.episode.EpisodeRefusal.Code.NUMBER_TAKEN);
-        assertThat(episodes.setSummaryNumber(id, "石污防指〔2026〕4号", cn.hazedesk.testing.Actors.all(ACTOR)).ok()).isTrue();
+        assertThat(episodes.setSummaryNumber(id, "石污防指〔2026〕2号", cn.hazedesk.testing.Actors.all(ACTOR)).refusal().orElseThrow().code())
+                .isEqualTo(cn.hazedesk.domain.episode.EpisodeRefusal.NUMBER_TAKEN);
+        assertThat(episodes.setSummaryNumber(id, "石污防指〔2026〕4号", cn.hazedesk.testing.Actors.all(ACTOR)).isAccepted()).isTrue();
         String observed = text(docs.summary(episode(id)));
         assertThat(observed).contains("石污防指〔2026〕4号", "据实测，日AQI最高268，重度及以上污染2天").doesNotContain("预报值");
         assertThat(episodes.suggestNumber()).isEqualTo("石污防指〔2026〕5号");
@@ -337,7 +337,7 @@ class EpisodeDocumentServiceTest {
 
     @Test
     void aWarningIssuedOnARegionalNoticeIsRecordedWithThatNoticesNumber() throws Exception {
-        long id = episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).episode().id();
+        long id = episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).value().id();
         act(id, new EpisodeAction.Consult(clock.instant(), "2024", everyDistrict(210, 230, 90), "", "环境、气象"));
         act(id, new EpisodeAction.Propose(ProposalKind.ISSUE, AreaLevels.uniform(WarningLevel.YELLOW, List.of(DWK, HN, PL)),
                 clock.instant().plus(Duration.ofHours(1)), START.plus(Duration.ofDays(5)), "", "自治区发布区域预警", null,

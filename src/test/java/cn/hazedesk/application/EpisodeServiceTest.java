@@ -1,7 +1,6 @@
 package cn.hazedesk.application;
 
 import cn.hazedesk.app.AppContext;
-import cn.hazedesk.application.EpisodeService.Result;
 import cn.hazedesk.application.port.EpisodeStore;
 import cn.hazedesk.application.port.EpisodeStore.Inspection;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
@@ -12,7 +11,9 @@ import cn.hazedesk.domain.episode.AreaLevels;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
 import cn.hazedesk.domain.episode.EpisodePhase;
-import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.response.OrderTrackingRefusal;
 import cn.hazedesk.domain.episode.ForecastDay;
 import cn.hazedesk.domain.episode.LiftBasis;
 import cn.hazedesk.domain.episode.ProposalKind;
@@ -96,20 +97,20 @@ class EpisodeServiceTest {
         return new AreaLevels(city, Map.of(DWK, city, HN, hn, PL, city));
     }
 
-    private Result ok(Result r) {
-        assertThat(r.refusal()).as("refused").isNull();
-        assertThat(r.ok()).isTrue();
+    private Outcome<Episode> ok(Outcome<Episode> r) {
+        assertThat(r.refusal()).as("refused").isEmpty();
+        assertThat(r.isAccepted()).isTrue();
         return r;
     }
 
     /** The clock moves on ten minutes, then the action; it must be accepted. */
     private Episode act(long id, EpisodeAction a) {
         clock.advance(Duration.ofMinutes(10));
-        return ok(episodes.act(id, a, cn.hazedesk.testing.Actors.all(ACTOR))).episode();
+        return ok(episodes.act(id, a, cn.hazedesk.testing.Actors.all(ACTOR))).value();
     }
 
     private long created(boolean drill) {
-        return ok(episodes.create(drill ? "演练" : null, drill, cn.hazedesk.testing.Actors.all(ACTOR))).episode().id();
+        return ok(episodes.create(drill ? "演练" : null, drill, cn.hazedesk.testing.Actors.all(ACTOR))).value().id();
     }
 
     private void consulted(long id, List<ForecastDay> forecast) {
@@ -168,10 +169,9 @@ class EpisodeServiceTest {
     void aSecondRealEpisodeIsRefusedWhileOneIsOpenButADrillRunsAlongside() {
         long first = created(false);
         int audits = auditCount();
-        Result second = episodes.create("另一过程", false, cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(second.ok()).isFalse();
-        assertThat(second.refusal().code()).isEqualTo(Code.ANOTHER_IN_FORCE);
-        assertThat(second.episode()).isNull();
+        Outcome<Episode> second = episodes.create("另一过程", false, cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(second.isAccepted()).isFalse();
+        assertThat(second.refusal().orElseThrow().code()).isEqualTo(EpisodeRefusal.ANOTHER_IN_FORCE);
         assertThat(auditCount()).as("a refusal writes nothing").isEqualTo(audits);
         assertThat(episodes.all()).extracting(Episode::id).containsExactly(first);
 
@@ -185,9 +185,9 @@ class EpisodeServiceTest {
         proposed(first, ProposalKind.ISSUE, levels(WarningLevel.YELLOW, WarningLevel.YELLOW),
                 clock.instant().plus(Duration.ofHours(1)));
         signedAndPublished(first, "石污防指〔2026〕1号");
-        assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code()).isEqualTo(Code.ANOTHER_IN_FORCE);
+        assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().orElseThrow().code()).isEqualTo(EpisodeRefusal.ANOTHER_IN_FORCE);
         lifted(first, "石污防指〔2026〕2号");
-        assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).ok()).isTrue();
+        assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).isAccepted()).isTrue();
     }
 
     // ---- orders --------------------------------------------------------------------------------------------
@@ -214,7 +214,8 @@ class EpisodeServiceTest {
         assertThat(orders).filteredOn(o -> o.order().exempt()).extracting(o -> o.order().notCountedReason())
                 .contains(MeasureRule.EXEMPT, MeasureRule.LONG_TERM_SHUTDOWN);
         assertThat(timelineActions(id)).endsWith("episode.publish", "episode.orders");
-        assertThat(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail()).startsWith("round 1: 62 orders");
+        assertThat(cn.hazedesk.domain.audit.AuditDetail.read(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail()).orElseThrow().fields())
+                .containsExactly(Map.entry("round", "1"), Map.entry("orders", "62"));
     }
 
     @Test
@@ -242,8 +243,8 @@ class EpisodeServiceTest {
             assertThat(o.order().level()).isEqualTo(WarningLevel.YELLOW);
             assertThat(o.supersededAt()).isEqualTo(issued2);
         });
-        assertThat(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail())
-                .isEqualTo("round 2: 62 orders; 62 orders of earlier rounds superseded");
+        assertThat(cn.hazedesk.domain.audit.AuditDetail.read(episodes.timeline(id).get(episodes.timeline(id).size() - 1).detail()).orElseThrow().fields())
+                .containsExactly(Map.entry("round", "2"), Map.entry("orders", "62"), Map.entry("superseded", "62"));
 
         // an extension is a notice but no new round
         act(id, new EpisodeAction.Propose(ProposalKind.EXTEND, null, null, START.plus(Duration.ofDays(7)), null, "持续",
@@ -288,8 +289,8 @@ class EpisodeServiceTest {
                 clock.instant().plus(Duration.ofHours(1)));
         signedAndPublished(id, "石污防指〔2026〕2号");
         int audits = auditCount();
-        Result r = episodes.track(roundOne, TrackStep.DELIVERED, cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(r.refusal().code()).isEqualTo(Code.FINISHED);
+        Outcome<Episode> r = episodes.track(roundOne, TrackStep.DELIVERED, cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(r.refusal().orElseThrow().code()).isEqualTo(OrderTrackingRefusal.ORDER_SUPERSEDED);
         assertThat(auditCount()).isEqualTo(audits);
         assertThat(episodes.orders(id)).filteredOn(o -> o.id() == roundOne).singleElement()
                 .satisfies(o -> assertThat(o.deliveredAt()).isNull());
@@ -297,9 +298,9 @@ class EpisodeServiceTest {
         long roundTwo = episodes.orders(id).get(0).id();
         lifted(id, "石污防指〔2026〕3号");
         audits = auditCount();
-        assertThat(episodes.track(roundTwo, TrackStep.ACKNOWLEDGED, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code()).isEqualTo(Code.KIND_NOT_ALLOWED);
-        assertThat(episodes.inspect(roundTwo, null, "督查组", "已停产", true, null, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
-                .isEqualTo(Code.KIND_NOT_ALLOWED);
+        assertThat(episodes.track(roundTwo, TrackStep.ACKNOWLEDGED, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().orElseThrow().code()).isEqualTo(OrderTrackingRefusal.EPISODE_NOT_IN_FORCE);
+        assertThat(episodes.inspect(roundTwo, null, "督查组", "已停产", true, null, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().orElseThrow().code())
+                .isEqualTo(OrderTrackingRefusal.EPISODE_NOT_IN_FORCE);
         assertThat(auditCount()).isEqualTo(audits);
         assertThat(episodes.orders(id).get(0).acknowledgedAt()).isNull();
     }
@@ -347,10 +348,10 @@ class EpisodeServiceTest {
                 clock.instant().plus(Duration.ofHours(1)));
         act(drill, new EpisodeAction.Approve("张副市长", null));
         int audits = auditCount();
-        Result r = episodes.act(drill, new EpisodeAction.Publish(" 石污防指〔2026〕1号 ", clock.instant(), null), cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(r.refusal().code()).isEqualTo(Code.NUMBER_TAKEN);
-        assertThat(r.refusal().args()).containsExactly("石污防指〔2026〕1号");
-        assertThat(r.episode().phase()).isEqualTo(EpisodePhase.DRAFT);
+        Outcome<Episode> r = episodes.act(drill, new EpisodeAction.Publish(" 石污防指〔2026〕1号 ", clock.instant(), null), cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(r.refusal().orElseThrow().code()).isEqualTo(EpisodeRefusal.NUMBER_TAKEN);
+        assertThat(r.refusal().orElseThrow().args()).containsExactly("石污防指〔2026〕1号");
+        assertThat(episodes.find(drill).orElseThrow().phase()).isEqualTo(EpisodePhase.DRAFT);
         assertThat(episodes.find(drill).orElseThrow().open().orElseThrow().state()).isEqualTo(ProposalState.APPROVED);
         assertThat(episodes.orders(drill)).isEmpty();
         assertThat(auditCount()).isEqualTo(audits);
@@ -360,7 +361,7 @@ class EpisodeServiceTest {
                 clock.instant().plus(Duration.ofHours(1)));
         act(id, new EpisodeAction.Approve("张副市长", null));
         assertThat(episodes.act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null), cn.hazedesk.testing.Actors.all(ACTOR))
-                .refusal().code()).isEqualTo(Code.NUMBER_TAKEN);
+                .refusal().orElseThrow().code()).isEqualTo(EpisodeRefusal.NUMBER_TAKEN);
 
         act(drill, new EpisodeAction.Publish("演练〔2026〕1号", clock.instant(), null));
         assertThat(episodes.find(drill).orElseThrow().phase()).as("a drill may be in force alongside")
@@ -378,10 +379,10 @@ class EpisodeServiceTest {
         Instant at = clock.instant().minus(Duration.ofMinutes(20));
 
         int audits = auditCount();
-        assertThat(episodes.inspect(o.id(), at, " ", "未停产", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
-                .isEqualTo(Code.NAME_REQUIRED);
-        assertThat(episodes.inspect(o.id(), at, "督查组", "  ", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().code())
-                .isEqualTo(Code.REASON_REQUIRED);
+        assertThat(episodes.inspect(o.id(), at, " ", "未停产", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().orElseThrow().code())
+                .isEqualTo(OrderTrackingRefusal.INSPECTOR_REQUIRED);
+        assertThat(episodes.inspect(o.id(), at, "督查组", "  ", false, photo, cn.hazedesk.testing.Actors.all(ACTOR)).refusal().orElseThrow().code())
+                .isEqualTo(OrderTrackingRefusal.FINDING_REQUIRED);
         assertThat(auditCount()).isEqualTo(audits);
         assertThat(dir.resolve("photos")).doesNotExist();
 
@@ -415,10 +416,9 @@ class EpisodeServiceTest {
         consulted(id, everyDistrict(210, 90));
         int audits = auditCount();
         Episode before = episodes.find(id).orElseThrow();
-        Result refused = episodes.act(id, new EpisodeAction.Approve("张副市长", null), cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(refused.refusal().code()).isEqualTo(Code.NO_OPEN_PROPOSAL);
-        assertThat(refused.episode()).isEqualTo(before);
-        assertThat(episodes.find(id)).contains(before);
+        Outcome<Episode> refused = episodes.act(id, new EpisodeAction.Approve("张副市长", null), cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(refused.refusal().orElseThrow().code()).isEqualTo(EpisodeRefusal.NO_OPEN_PROPOSAL);
+                assertThat(episodes.find(id)).contains(before);
         assertThat(auditCount()).isEqualTo(audits);
 
         proposed(id, ProposalKind.ISSUE, levels(WarningLevel.YELLOW, WarningLevel.YELLOW),
@@ -433,8 +433,23 @@ class EpisodeServiceTest {
         assertThat(t).allSatisfy(x -> assertThat(x.actor()).isEqualTo(ACTOR));
         assertThat(t).extracting(TimelineEntry::at).isSorted();
         assertThat(t.get(4).subject()).isEqualTo("2026年12月9日重污染天气过程（石污防指〔2026〕1号）");
-        assertThat(t.get(4).detail()).contains("notice 石污防指〔2026〕1号 ISSUE")
-                .contains("before: DRAFT_ISSUE_APPROVED").contains("after: ACTIVE city=YELLOW");
+        cn.hazedesk.domain.audit.AuditDetail published = cn.hazedesk.domain.audit.AuditDetail.read(t.get(4).detail()).orElseThrow();
+        assertThat(published.kind()).isEqualTo("episode.publish");
+        assertThat(published.fields()).containsEntry("number", "石污防指〔2026〕1号").containsEntry("kind", "ISSUE")
+                .containsEntry("beforePhase", "DRAFT").containsEntry("beforeOpen", "ISSUE")
+                .containsEntry("beforeOpenState", "APPROVED").containsEntry("afterPhase", "ACTIVE");
+        assertThat(published.fields().get("afterLevels")).startsWith("city:YELLOW,");
+        // shown, every record of the walk reads in words only: no codes, no machine times, no machine labels
+        for (java.util.Locale l : List.of(cn.hazedesk.i18n.Messages.CHINESE, java.util.Locale.ENGLISH)) {
+            cn.hazedesk.i18n.EpisodeText words = new cn.hazedesk.i18n.EpisodeText(cn.hazedesk.i18n.Messages.forLocale(l),
+                    cn.hazedesk.infra.data.RegionsCsv.load(), clock.getZone());
+            for (TimelineEntry x : t) {
+                String shown = words.auditDetail(x.detail());
+                assertThat(shown).as(l + " " + x.action()).isNotBlank().doesNotContainPattern("\\b(?!AQI\\b)[A-Z][A-Z_]{2,}")
+                        .doesNotContainPattern("T\\d\\d:\\d\\d").doesNotContain("before:").doesNotContain("after:")
+                        .doesNotContain("ad1:").doesNotContain("{").doesNotContain("city:");
+            }
+        }
         assertThat(auditCount()).isEqualTo(audits + 5);
     }
 
@@ -502,16 +517,16 @@ class EpisodeServiceTest {
         var grading = ctx.grading();
         var applied = grading.apply(uscc, industry, cn.hazedesk.domain.enterprise.PerformanceGrade.B, "2026年第一批",
                 cn.hazedesk.testing.Actors.all("填报人"), "自评");
-        long recordId = applied.record().orElseThrow().id();
+        long recordId = applied.value().record().orElseThrow().id();
         for (int i = 0; i < 4; i++) {
-            assertThat(grading.approve(recordId, cn.hazedesk.testing.Actors.all("审核员"), null).ok()).isTrue();
+            assertThat(grading.approve(recordId, cn.hazedesk.testing.Actors.all("审核员"), null).isAccepted()).isTrue();
         }
         ok(episodes.inspect(order.id(), clock.instant(), "督查组 李", "2号窑未停产", false, null, cn.hazedesk.testing.Actors.all(ACTOR)));
 
         EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
 
         assertThat(r.noRecord()).isFalse();
-        assertThat(r.outcome().ok()).as(String.valueOf(r.outcome().refusal())).isTrue();
+        assertThat(r.outcome().isAccepted()).as(String.valueOf(r.outcome().refusal())).isTrue();
         assertThat(r.from()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B);
         assertThat(r.to()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B_MINUS);
         assertThat(grading.gradeInEffect(uscc, clock.instant()).orElseThrow().overall())

@@ -6,7 +6,8 @@ import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.grading.DowngradeReason;
 import cn.hazedesk.domain.grading.GradeAction;
-import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.grading.GradeChange;
 import cn.hazedesk.domain.grading.GradeRecord;
 import cn.hazedesk.domain.grading.GradeRefusal;
 import cn.hazedesk.domain.grading.GradeStatus;
@@ -63,9 +64,9 @@ class GradingServiceTest {
     }
 
     private long applied(String industry, PerformanceGrade g) {
-        GradeOutcome o = grading.apply(CEMENT, industry, g, "2026年第二批申报", cn.hazedesk.testing.Actors.all("企业填报人"), "自评");
-        assertThat(o.ok()).as(String.valueOf(o.refusal())).isTrue();
-        return o.record().orElseThrow().id();
+        Outcome<GradeChange> o = grading.apply(CEMENT, industry, g, "2026年第二批申报", cn.hazedesk.testing.Actors.all("企业填报人"), "自评");
+        assertThat(o.isAccepted()).as(String.valueOf(o.refusal())).isTrue();
+        return o.value().record().orElseThrow().id();
     }
 
     /** Applies and approves four times, a day apart: in effect from the last approval. */
@@ -73,7 +74,7 @@ class GradingServiceTest {
         long id = applied(industry, g);
         for (int i = 0; i < 4; i++) {
             later();
-            assertThat(grading.approve(id, cn.hazedesk.testing.Actors.all("审核员"), null).ok()).isTrue();
+            assertThat(grading.approve(id, cn.hazedesk.testing.Actors.all("审核员"), null).isAccepted()).isTrue();
         }
         return id;
     }
@@ -99,12 +100,12 @@ class GradingServiceTest {
         assertThat(listGrade(CEMENT)).as("not in effect yet").isEqualTo(PerformanceGrade.B);
         later();
         Instant effect = clock.instant();
-        GradeOutcome o = grading.approve(id, cn.hazedesk.testing.Actors.all("省厅"), "公示无异议");
-        assertThat(o.record().orElseThrow().status()).isEqualTo(GradeStatus.EFFECTIVE);
+        Outcome<GradeChange> o = grading.approve(id, cn.hazedesk.testing.Actors.all("省厅"), "公示无异议");
+        assertThat(o.value().record().orElseThrow().status()).isEqualTo(GradeStatus.EFFECTIVE);
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.A);
 
         GradeRecord stored = grading.find(id).orElseThrow();
-        assertThat(stored).isEqualTo(o.record().orElseThrow());
+        assertThat(stored).isEqualTo(o.value().record().orElseThrow());
         assertThat(stored.effectiveFrom()).isEqualTo(effect);
         assertThat(stored.sourceDocument()).isEqualTo("2026年第二批申报");
         assertThat(stored.steps()).extracting(s -> s.number() + " " + s.action() + " " + s.actor() + " " + s.comment())
@@ -124,42 +125,42 @@ class GradingServiceTest {
 
     @Test
     void refusedStepsChangeNothingAndAreWorded() {
-        assertThat(grading.apply("91640202TEST99999Z", "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal())
+        assertThat(grading.apply("91640202TEST99999Z", "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.UNKNOWN_ENTERPRISE);
-        assertThat(grading.apply(OTHER, "其他", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal())
+        assertThat(grading.apply(OTHER, "其他", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.INDUSTRY_NOT_GRADED);
-        assertThat(grading.approve(424242, cn.hazedesk.testing.Actors.all("x"), null).refusal()).isEqualTo(GradeRefusal.UNKNOWN_RECORD);
+        assertThat(grading.approve(424242, cn.hazedesk.testing.Actors.all("x"), null).refusal().orElseThrow().code()).isEqualTo(GradeRefusal.UNKNOWN_RECORD);
         long id = applied("水泥", PerformanceGrade.A);
-        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal())
+        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("x"), null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.ALREADY_UNDER_REVIEW);
-        GradeOutcome early = grading.revoke(id, cn.hazedesk.testing.Actors.all("市局"), "关停");
-        assertThat(early.refusal()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
-        assertThat(new GradingText(Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).refusal(early))
+        Outcome<GradeChange> early = grading.revoke(id, cn.hazedesk.testing.Actors.all("市局"), "关停");
+        assertThat(early.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
+        assertThat(new GradingText(Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).refusal(early.refusal().orElseThrow()))
                 .isEqualTo("这条记录当前为“企业申报”，不是正在生效的等级，不能降级或撤销。");
-        assertThat(new GradingText(Messages.forLocale(Locale.ENGLISH)).refusal(early))
+        assertThat(new GradingText(Messages.forLocale(Locale.ENGLISH)).refusal(early.refusal().orElseThrow()))
                 .isEqualTo("This record is “Applied”, not the grade in effect: it cannot be downgraded or revoked.");
-        assertThat(grading.reject(id, cn.hazedesk.testing.Actors.all("区县审核员"), "").refusal()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
+        assertThat(grading.reject(id, cn.hazedesk.testing.Actors.all("区县审核员"), "").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
         assertThat(grading.find(id).orElseThrow().steps()).hasSize(1);
-        assertThat(grading.reject(id, cn.hazedesk.testing.Actors.all("区县审核员"), "缺少监测报告").ok()).isTrue();
+        assertThat(grading.reject(id, cn.hazedesk.testing.Actors.all("区县审核员"), "缺少监测报告").isAccepted()).isTrue();
         assertThat(grading.find(id).orElseThrow().status()).isEqualTo(GradeStatus.REJECTED);
-        assertThat(grading.approve(id, cn.hazedesk.testing.Actors.all("x"), null).refusal()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
+        assertThat(grading.approve(id, cn.hazedesk.testing.Actors.all("x"), null).refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.B);
         // after a rejection a new application is possible
-        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("企业"), null).ok()).isTrue();
+        assertThat(grading.apply(CEMENT, "水泥", PerformanceGrade.B, null, cn.hazedesk.testing.Actors.all("企业"), null).isAccepted()).isTrue();
     }
 
     @Test
     void batchApprovalApprovesTheLegalOnesAndReportsTheOthers() {
         long a = applied("水泥", PerformanceGrade.B);
-        long b = grading.apply("91640221TEST00005E", "水泥", PerformanceGrade.C, null, cn.hazedesk.testing.Actors.all("企业"), null).record().orElseThrow().id();
-        long rejected = grading.apply("91640205TEST00003C", "焦化", PerformanceGrade.A, null, cn.hazedesk.testing.Actors.all("企业"), null).record().orElseThrow().id();
+        long b = grading.apply("91640221TEST00005E", "水泥", PerformanceGrade.C, null, cn.hazedesk.testing.Actors.all("企业"), null).value().record().orElseThrow().id();
+        long rejected = grading.apply("91640205TEST00003C", "焦化", PerformanceGrade.A, null, cn.hazedesk.testing.Actors.all("企业"), null).value().record().orElseThrow().id();
         grading.reject(rejected, cn.hazedesk.testing.Actors.all("区县"), "不符合");
         GradingService.BatchResult r = grading.approveAll(List.of(a, b, rejected, 999L), cn.hazedesk.testing.Actors.all("区县审核员"), "批量通过");
         assertThat(r.approved()).extracting(GradeRecord::id).containsExactly(a, b);
         assertThat(r.approved()).allSatisfy(x -> assertThat(x.status()).isEqualTo(GradeStatus.COUNTY_APPROVED));
         assertThat(r.refused()).containsOnlyKeys(rejected, 999L);
-        assertThat(r.refused().get(rejected).refusal()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
-        assertThat(r.refused().get(999L).refusal()).isEqualTo(GradeRefusal.UNKNOWN_RECORD);
+        assertThat(r.refused().get(rejected).refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
+        assertThat(r.refused().get(999L).refusal().orElseThrow().code()).isEqualTo(GradeRefusal.UNKNOWN_RECORD);
         assertThat(grading.queue(ReviewStage.CITY)).extracting(GradeRecord::id).containsExactly(a, b);
     }
 
@@ -169,11 +170,11 @@ class GradingServiceTest {
         Instant inEffectAsB = clock.instant();
         later();
         Instant downgradeAt = clock.instant();
-        assertThat(grading.downgrade(id, PerformanceGrade.D, null, cn.hazedesk.testing.Actors.all("市局"), "x").refusal()).isEqualTo(GradeRefusal.REASON_REQUIRED);
-        GradeOutcome down = grading.downgrade(id, PerformanceGrade.D, DowngradeReason.NON_COMPLIANCE_DURING_WARNING, cn.hazedesk.testing.Actors.all("市局"),
+        assertThat(grading.downgrade(id, PerformanceGrade.D, null, cn.hazedesk.testing.Actors.all("市局"), "x").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.REASON_REQUIRED);
+        Outcome<GradeChange> down = grading.downgrade(id, PerformanceGrade.D, DowngradeReason.NON_COMPLIANCE_DURING_WARNING, cn.hazedesk.testing.Actors.all("市局"),
                 "12月橙色预警期间未停产");
-        assertThat(down.ok()).isTrue();
-        long lowerId = down.record().orElseThrow().id();
+        assertThat(down.isAccepted()).isTrue();
+        long lowerId = down.value().record().orElseThrow().id();
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.D);
         List<GradeRecord> history = grading.history(CEMENT);
         assertThat(history).extracting(r -> r.id() + " " + r.grade().label() + " " + r.status())
@@ -190,7 +191,7 @@ class GradingServiceTest {
 
         later();
         Instant revokedAt = clock.instant();
-        assertThat(grading.revoke(lowerId, cn.hazedesk.testing.Actors.all("市局"), "企业关停，撤销评级").ok()).isTrue();
+        assertThat(grading.revoke(lowerId, cn.hazedesk.testing.Actors.all("市局"), "企业关停，撤销评级").isAccepted()).isTrue();
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.UNRATED);
         EffectiveGrade after = grading.gradeInEffect(CEMENT, revokedAt).orElseThrow();
         assertThat(after.overall()).isEqualTo(PerformanceGrade.UNRATED);
@@ -244,6 +245,6 @@ class GradingServiceTest {
         ctx.list().delete(e.id(), cn.hazedesk.testing.Actors.all("值班员"));
         assertThat(grading.history(CEMENT)).extracting(GradeRecord::id).containsExactly(id);
         assertThat(grading.gradeInEffect(CEMENT, clock.instant())).isEmpty();
-        assertThat(grading.revoke(id, cn.hazedesk.testing.Actors.all("市局"), "企业注销").ok()).isTrue();
+        assertThat(grading.revoke(id, cn.hazedesk.testing.Actors.all("市局"), "企业注销").isAccepted()).isTrue();
     }
 }

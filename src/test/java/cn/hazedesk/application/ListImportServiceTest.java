@@ -88,7 +88,7 @@ class ListImportServiceTest {
             assertThat(ctx.changeLog().history(uscc(3))).singleElement()
                     .satisfies(c -> assertThat(c.field()).isEqualTo(FieldChange.CREATED));
             assertThat(ctx.store().dsl().fetchValue(AUDIT_EVENT.DETAIL, AUDIT_EVENT.ACTION.eq(ListImportService.AUDIT_ACTION)))
-                    .startsWith("mode=MERGE, rows=4, enterprises new=3");
+                    .startsWith("ad1:enterprise.import&mode=MERGE&rows=4&added=3");
         }
     }
 

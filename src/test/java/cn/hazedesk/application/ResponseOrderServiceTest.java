@@ -65,10 +65,10 @@ class ResponseOrderServiceTest {
     @Test
     void theGradeInEffectAtTheTimeAskedChoosesTheMeasure() {
         // 大武口水泥 is B on the list; a D grade takes effect four days after START
-        long id = ctx.grading().apply(SmallList.E1, "水泥", PerformanceGrade.D, "降级", cn.hazedesk.testing.Actors.all("企业"), null).record().orElseThrow().id();
+        long id = ctx.grading().apply(SmallList.E1, "水泥", PerformanceGrade.D, "降级", cn.hazedesk.testing.Actors.all("企业"), null).value().record().orElseThrow().id();
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofDays(1));
-            assertThat(ctx.grading().approve(id, cn.hazedesk.testing.Actors.all("审核员"), null).ok()).isTrue();
+            assertThat(ctx.grading().approve(id, cn.hazedesk.testing.Actors.all("审核员"), null).isAccepted()).isTrue();
         }
         ResponseOrder before = cement(ctx.responseOrders().ordersAt(WarningLevel.YELLOW, Optional.of("大武口区"), START));
         ResponseOrder now = cement(ctx.responseOrders().ordersNow(WarningLevel.YELLOW, Optional.of("大武口区")));

@@ -44,7 +44,8 @@ class AuditQueryBenchmarkTest {
                 for (int i = 0; i < 100_000; i++) {
                     ctx.auditLog().record(start.plusSeconds(i * 300L), ACTORS[i % ACTORS.length], ACTIONS[i % ACTIONS.length],
                             String.format("91640202MA%07dX", i % 5000),
-                            "record=" + i + ", industry=焦化, grade=A, comment=第" + i + "号意见");
+                            cn.hazedesk.domain.audit.AuditDetail.of("grade.record").with("record", i).with("industry", "焦化").with("grade", "A")
+                                .with("comment", "第" + i + "号意见"));
                 }
             });
             long insertMs = (System.nanoTime() - t0) / 1_000_000;

@@ -52,7 +52,8 @@ class AuditVerifyBenchmarkTest {
                 ctx.transactions().inTransaction(() -> {
                     for (int i = first; i < first + 5_000; i++) {
                         String subject = String.format("91640202MA%07dX", i % 5000);
-                        String detail = "record=" + i + ", industry=焦化, grade=A, comment=第" + i + "号意见";
+                        cn.hazedesk.domain.audit.AuditDetail detail = cn.hazedesk.domain.audit.AuditDetail.of("grade.record")
+                                .with("record", i).with("industry", "焦化").with("grade", "A").with("comment", "第" + i + "号意见");
                         if (i % 7 == 0) {
                             ctx.auditLog().record(start.plusSeconds(i * 300L), ACTORS[i % ACTORS.length],
                                     ACTIONS[i % ACTIONS.length], subject, detail, 1 + i / 20_000);

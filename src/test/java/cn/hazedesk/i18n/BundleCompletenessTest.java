@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleCompletenessTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     /** A string literal shaped like a key: lower-case first segment, then dotted segments. */
+    private static final Pattern AUDIT_DETAIL_KIND = Pattern.compile("AuditDetail\\.of\\(\"([A-Za-z0-9_.]+)\"\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.?)\"");
 
     private static Properties load(String file) throws IOException {
@@ -179,11 +180,22 @@ class BundleCompletenessTest {
         }
         c.add(new Composed("area.", ".title", areas));
         c.add(new Composed("audit.action.", "", auditActionCodes()));
+        // the words of each structured audit detail (AuditDetailText): audit.detail.<kind>, and its optional fragments
+        // and value words audit.detail.<kind>.<field>[.<value>]
+        Set<String> kinds = scan(Path.of("src/main/java"), ".java", AUDIT_DETAIL_KIND);
+        assertThat(kinds).contains("episode.orders", "order.inspect", "grade.record");
+        c.add(new Composed("audit.detail.", "", kinds));
+        Set<String> parts = new TreeSet<>();
+        for (String key : load("messages_zh_CN.properties").stringPropertyNames()) {
+            if (kinds.stream().anyMatch(k -> key.startsWith("audit.detail." + k + "."))) {
+                parts.add(key.substring("audit.detail.".length()));
+            }
+        }
+        c.add(new Composed("audit.detail.", "", parts));
         c.add(new Composed("backup.reason.", "", new TreeSet<>(List.of(cn.hazedesk.application.BackupService.MANUAL,
                 cn.hazedesk.application.BackupService.DAILY, cn.hazedesk.application.BackupService.EXIT,
                 cn.hazedesk.application.BackupService.BEFORE_RESTORE,
                 cn.hazedesk.application.ListImportService.BACKUP_REASON))));
-        c.add(composed("campaign.refusal.", cn.hazedesk.application.CampaignService.Refusal.class));
         c.add(composed("cli.audit.broken.", cn.hazedesk.domain.audit.AuditChain.Break.class));
         c.add(composed("cli.audit.code.", cn.hazedesk.application.AuditIntegrityService.CodeCheck.class));
         Set<String> commands = scan(Path.of("src/main/java/cn/hazedesk/app/cli"), ".java", COMMAND_NAME);
@@ -203,14 +215,11 @@ class BundleCompletenessTest {
         c.add(composed("episode.kind.", cn.hazedesk.domain.episode.ProposalKind.class));
         c.add(composed("episode.phase.", cn.hazedesk.domain.episode.EpisodePhase.class));
         c.add(composed("episode.proposalState.", cn.hazedesk.domain.episode.ProposalState.class));
-        c.add(composed("episode.refusal.", cn.hazedesk.domain.episode.EpisodeRefusal.Code.class));
         c.add(composed("episode.step.", "cn/hazedesk/ui/warning/EpisodesViewModel.java", "CONSULT", "APPROVE", "PUBLISH",
                 "RESPOND", "LIFT", "EVALUATE"));
-        c.add(composed("episode.word.", "cn/hazedesk/i18n/EpisodeText.java", "TRACK", "SUPERSEDED"));
         c.add(composed("field.", cn.hazedesk.domain.enterprise.ListField.class));
         c.add(composed("grading.action.", cn.hazedesk.domain.grading.GradeAction.class));
         c.add(composed("grading.reason.", cn.hazedesk.domain.grading.DowngradeReason.class));
-        c.add(composed("grading.refusal.", cn.hazedesk.domain.grading.GradeRefusal.class));
         c.add(composed("grading.stage.", cn.hazedesk.domain.grading.ReviewStage.class));
         c.add(composed("grading.status.", cn.hazedesk.domain.grading.GradeStatus.class));
         c.add(composed("import.guard.", cn.hazedesk.domain.listimport.ReplaceGuard.Kind.class));
@@ -232,7 +241,9 @@ class BundleCompletenessTest {
         // Outcome.Refusal.key(): refusal.<the code's enum>.<the code>, for the enums refused through Outcome
         Set<String> refusals = new TreeSet<>();
         for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.access.AccessRefusal.class,
-                cn.hazedesk.domain.access.AccountRefusal.class)) {
+                cn.hazedesk.domain.access.AccountRefusal.class, cn.hazedesk.domain.episode.EpisodeRefusal.class,
+                cn.hazedesk.domain.response.OrderTrackingRefusal.class, cn.hazedesk.domain.grading.GradeRefusal.class,
+                cn.hazedesk.domain.campaign.CampaignRefusal.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 refusals.add(e.getSimpleName() + "." + v.name());
             }
@@ -325,7 +336,7 @@ class BundleCompletenessTest {
     /**
      * The action codes the code writes to the audit trail, each worded on the 操作记录 page as audit.action.<code>:
      * the dotted lower-case literals (such as "enterprise.update") of each class that calls audit.record(...) or
-     * makes an episode step's outcome (EpisodeRules), the constants named AUDIT_ACTION (a code written from more
+     * makes an episode step's change (EpisodeRules), the constants named AUDIT_ACTION (a code written from more
      * than one place, e.g. backup.restore), and the order tracking steps (order.delivered, ...).
      */
     private static Set<String> auditActionCodes() throws IOException {
@@ -339,10 +350,10 @@ class BundleCompletenessTest {
                 while (c.find()) {
                     used.add(c.group(1));
                 }
-                if (!source.contains("audit.record(") && !source.contains("EpisodeOutcome.Done(")) {
+                if (!source.contains("audit.record(") && !source.contains("new EpisodeChange(")) {
                     continue;
                 }
-                Matcher m = code.matcher(source);
+                Matcher m = code.matcher(AUDIT_DETAIL_KIND.matcher(source).replaceAll("")); // a detail's kind is no action
                 while (m.find()) {
                     used.add(m.group(1));
                 }

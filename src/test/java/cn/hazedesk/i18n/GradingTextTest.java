@@ -2,7 +2,7 @@ package cn.hazedesk.i18n;
 
 import cn.hazedesk.domain.grading.DowngradeReason;
 import cn.hazedesk.domain.grading.GradeAction;
-import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.grading.GradeRefusal;
 import cn.hazedesk.domain.grading.GradeStatus;
 import cn.hazedesk.domain.grading.ReviewStage;
@@ -37,7 +37,7 @@ class GradingTextTest {
                 words.add(t.reason(r));
             }
             for (GradeRefusal r : GradeRefusal.values()) {
-                words.add(t.refusal(GradeOutcome.refused(r, GradeStatus.EFFECTIVE)));
+                words.add(t.refusal(Outcome.Refusal.of(r, GradeStatus.EFFECTIVE)));
             }
             for (MeasureRule r : MeasureRule.values()) {
                 words.add(t.rule(r));

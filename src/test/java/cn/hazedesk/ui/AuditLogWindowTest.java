@@ -127,11 +127,12 @@ class AuditLogWindowTest extends FxRobot {
         clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("载入示例数据"))
                 .<javafx.scene.Node>query());
         waitForCount("共 1 条，显示 1 条");
-        assertThat(table().getItems()).singleElement().satisfies(r -> assertThat(r.detail()).startsWith("enterprises="));
+        assertThat(table().getItems()).singleElement().satisfies(r -> assertThat(r.detail()).startsWith("企业 ").contains("家，生产线"));
         Screenshots.save(window.stage.getScene(), "audit-log");
 
         // F5 reads again: what happened meanwhile shows up
-        window.ctx.auditLog().record(Instant.now(), "tester", "sample.load", "sample", "enterprises=0, lines=0");
+        window.ctx.auditLog().record(Instant.now(), "tester", "sample.load", "sample",
+                cn.hazedesk.domain.audit.AuditDetail.of("sample.load").with("enterprises", 0).with("lines", 0));
         clickOn("#audit-table");
         type(KeyCode.F5);
         waitForCount("共 2 条，显示 2 条");
@@ -171,7 +172,8 @@ class AuditLogWindowTest extends FxRobot {
         clickOn("#navAudit");
         waitForCount("共 1 条，显示 1 条");
         clickOn("#navList");
-        window.ctx.auditLog().record(Instant.now(), "tester", "campaigns.create", "2026年专项行动", "2026-01-01 – 2026-12-31");
+        window.ctx.auditLog().record(Instant.now(), "tester", "campaigns.create", "2026年专项行动",
+                cn.hazedesk.domain.audit.AuditDetail.of("campaigns.create").with("start", "2026-01-01").with("end", "2026-12-31"));
         clickOn("#navAudit");
         waitForCount("共 2 条，显示 2 条");
         assertThat(actions()).containsExactly("新建专项行动", "载入示例数据");
@@ -179,14 +181,16 @@ class AuditLogWindowTest extends FxRobot {
         // an episode step records its state before and after: the details say so in words
         clickOn("#navList");
         window.ctx.auditLog().record(Instant.now(), "科长", "episode.publish", "黄色预警（2026-1）",
-                "notice 2026-1 ISSUE city=YELLOW\nbefore: DRAFT round 0\nafter: ACTIVE round 1", 1L);
+                cn.hazedesk.domain.audit.AuditDetail.of("episode.publish").with("number", "2026-1").with("kind", "ISSUE")
+                        .with("levels", "city:YELLOW").with("beforePhase", "DRAFT").with("afterPhase", "ACTIVE")
+                        .with("afterLevels", "city:YELLOW"), 1L);
         clickOn("#navAudit");
         waitForCount("共 3 条，显示 3 条");
         AuditLogViewModel.Row published = table().getItems().get(0);
         assertThat(published.action()).isEqualTo("发布通知");
-        assertThat(published.detail()).isEqualTo("notice 2026-1 ISSUE city=YELLOW …");
+        assertThat(published.detail()).isEqualTo("发布 2026-1：发布预警，石嘴山市 黄色预警 …");
         interact(() -> table().getSelectionModel().select(0));
         assertThat(lookup("#audit-detail").queryAs(TextArea.class).getText())
-                .contains("\n改动前：DRAFT round 0\n改动后：ACTIVE round 1");
+                .contains("\n改动前：会商中（草稿）\n改动后：响应中；石嘴山市 黄色预警");
     }
 }

@@ -133,7 +133,7 @@ class BackupsWindowTest extends FxRobot {
         var ev = cn.hazedesk.infra.db.generated.Tables.AUDIT_EVENT;
         assertThat(window.ctx.store().dsl().select(ev.ACTOR, ev.DETAIL).from(ev).where(ev.ACTION.eq("backup.restore"))
                 .fetch().map(r -> r.value1() + " " + r.value2())).singleElement().asString()
-                .startsWith("值班员 code ").contains("previous kept as");
+                .startsWith("值班员 ad1:backup.restore&code=").contains("&previous=");
 
         // the main window shows the restored list, and the data before the restore is a backup of its own
         assertThat(window.ctx.enterprises().summary()).isEqualTo(sample);

@@ -50,7 +50,7 @@ class DrillWindowTest extends ApplicationTest {
         steps.consult(new String[][]{{"230", "240", "120"}});
         steps.waitUntil(() -> steps.label("#consultation-saved").startsWith("Consultation 1 saved"));
         steps.tab(1);
-        assertThat(steps.label("#approval-signatory")).isEqualTo("To be signed by the 分管副市长");
+        assertThat(steps.label("#approval-signatory")).isEqualTo("To be signed by the deputy mayor in charge");
         steps.proposeApprovePublish("Officer Zhang");
         steps.waitUntil(() -> steps.label("#episode-status").equals("Response in force"));
         assertThat(steps.label("#episode-year-count")).as("drills are not counted").endsWith(": 0 (drills not counted)");

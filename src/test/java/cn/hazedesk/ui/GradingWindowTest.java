@@ -35,7 +35,7 @@ class GradingWindowTest extends FxRobot {
         window = AppWindow.open(dir, Messages.CHINESE, true, 1280, 860);
         coking = window.ctx.list().rows().stream().filter(r -> r.industry().equals("焦化")).findFirst().orElseThrow();
         recordId = window.ctx.grading().apply(coking.uscc(), "焦化", PerformanceGrade.A, "申报材料（示例）", cn.hazedesk.testing.Actors.all("企业"), "")
-                .record().orElseThrow().id();
+                .value().record().orElseThrow().id();
         clickOn("#navGrading");
     }
 
@@ -84,7 +84,7 @@ class GradingWindowTest extends FxRobot {
     @Test
     void aGradeInEffectIsDowngradedWithItsReasonAfterAConfirmation() throws Exception {
         for (int i = 0; i < 4; i++) { // 区县初审, 市级审核, 省级确认, 公示期满 → 生效
-            assertThat(window.ctx.grading().approve(recordId, cn.hazedesk.testing.Actors.all("审核员"), "同意").ok()).isTrue();
+            assertThat(window.ctx.grading().approve(recordId, cn.hazedesk.testing.Actors.all("审核员"), "同意").isAccepted()).isTrue();
         }
         assertThat(window.ctx.list().find(coking.id()).orElseThrow().enterprise().grade()).isEqualTo(PerformanceGrade.A);
         clickOn("分级记录");
@@ -114,7 +114,7 @@ class GradingWindowTest extends FxRobot {
     @Test
     void theCampaignTabShowsProgressAndOverdueTargets() throws Exception {
         long id = window.ctx.campaigns().create("2026年创A升B专项行动", java.time.LocalDate.now().minusMonths(4),
-                java.time.LocalDate.now().minusDays(1), cn.hazedesk.testing.Actors.all("科长")).id().orElseThrow();
+                java.time.LocalDate.now().minusDays(1), cn.hazedesk.testing.Actors.all("科长")).value();
         window.ctx.campaigns().addTarget(id, coking.uscc(), "焦化", PerformanceGrade.A, cn.hazedesk.testing.Actors.all("科长"));
         clickOn("创A升B");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#campaign-table").getItems().size() == 1);

@@ -151,6 +151,9 @@ class TenActionsWindowTest extends FxRobot {
             assertThat(new PDFTextStripper().getText(pdf)).contains(steps.label("#episode-number"));
         }
         assertThat(steps.label("#episode-steps")).contains("▶ 4. " + m.get("episode.step.RESPOND"));
+        long id = window.ctx.episodes().all().get(0).id();
+        assertThat(window.ctx.episodes().evaluate(id).timeline()).as("the package is on the record")
+                .anyMatch(t -> t.action().equals("episode.package") && t.actor().equals(window.ctx.actor().name()));
     }
 
     private boolean dialogShowing() {

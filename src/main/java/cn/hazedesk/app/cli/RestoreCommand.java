@@ -131,7 +131,7 @@ final class RestoreCommand implements Command {
      * data it replaced went. The restore has taken place either way; a record that cannot be written is said on stderr.
      */
     private void record(Path folder, Who who, RestoreOutcome done, CliContext ctx) {
-        String detail = done.auditDetail(who.unsigned());
+        cn.hazedesk.domain.audit.AuditDetail detail = done.auditDetail(who.unsigned());
         try (AppContext app = AppContext.open(folder, clock)) {
             app.transactions().inTransaction(() -> {
                 app.auditLog().record(clock.instant(), who.actor(), AUDIT_ACTION,

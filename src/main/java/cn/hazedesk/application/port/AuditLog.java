@@ -1,13 +1,16 @@
 package cn.hazedesk.application.port;
 
+import cn.hazedesk.domain.audit.AuditDetail;
+
 import java.time.Instant;
 
-/** Every action that changes stored data leaves a record: who, when, what, on which subject, details. */
+/**
+ * Every action that changes stored data leaves a record: who, when, what, on which subject, and its details as data
+ * ({@link AuditDetail}, stored in its canonical form and worded only when shown).
+ */
 public interface AuditLog {
-    void record(Instant when, String actor, String action, String subject, String detail);
+    void record(Instant when, String actor, String action, String subject, AuditDetail detail);
 
     /** The same, for an action on a warning episode: the episode's timeline lists it. */
-    default void record(Instant when, String actor, String action, String subject, String detail, long episodeId) {
-        record(when, actor, action, subject, detail);
-    }
+    void record(Instant when, String actor, String action, String subject, AuditDetail detail, long episodeId);
 }

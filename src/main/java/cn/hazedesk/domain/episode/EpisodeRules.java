@@ -9,7 +9,8 @@ import cn.hazedesk.domain.episode.EpisodeAction.Propose;
 import cn.hazedesk.domain.episode.EpisodeAction.Publish;
 import cn.hazedesk.domain.episode.EpisodeAction.Reject;
 import cn.hazedesk.domain.episode.EpisodeAction.Withdraw;
-import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.audit.AuditDetail;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.CriteriaProfile;
@@ -71,9 +72,9 @@ public final class EpisodeRules {
         return signatories.requiredFor(basis == null ? WarningLevel.YELLOW : basis.highest());
     }
 
-    public EpisodeOutcome apply(Episode e, EpisodeAction action, String actor, Instant now) {
+    public Outcome<EpisodeChange> apply(Episode e, EpisodeAction action, String actor, Instant now) {
         if (e.phase().finished()) {
-            return refuse(Code.FINISHED, e.phase().name());
+            return refuse(EpisodeRefusal.FINISHED, e.phase().name());
         }
         if (action instanceof Consult c) {
             return consult(e, c, actor, now);
@@ -95,22 +96,22 @@ public final class EpisodeRules {
         throw new IllegalArgumentException("unknown action " + action);
     }
 
-    private EpisodeOutcome consult(Episode e, Consult c, String actor, Instant now) {
+    private Outcome<EpisodeChange> consult(Episode e, Consult c, String actor, Instant now) {
         if (!(e.phase() == EpisodePhase.DRAFT || e.phase().inForce())) {
-            return refuse(Code.CONSULT_NOT_ALLOWED, e.phase().name());
+            return refuse(EpisodeRefusal.CONSULT_NOT_ALLOWED, e.phase().name());
         }
         if (!profiles.containsKey(c.profile())) {
-            return refuse(Code.UNKNOWN_PROFILE, c.profile());
+            return refuse(EpisodeRefusal.UNKNOWN_PROFILE, c.profile());
         }
         if (c.days().isEmpty()) {
-            return refuse(Code.NO_FORECAST);
+            return refuse(EpisodeRefusal.NO_FORECAST);
         }
         // one value per area and hour: periods (days, half-days, hours) of an area must not overlap
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ForecastDay d : c.days()) {
             for (int h = d.startHour(); h < d.startHour() + d.hours(); h++) {
                 if (!seen.add(d.regionCode() + " " + d.date() + " " + h)) {
-                    return refuse(Code.DUPLICATE_FORECAST, name(d.regionCode()), d.date());
+                    return refuse(EpisodeRefusal.DUPLICATE_FORECAST, name(d.regionCode()), d.date());
                 }
             }
         }
@@ -121,18 +122,16 @@ public final class EpisodeRules {
         Episode after = e.with(e.phase(), e.levels(), e.number(), e.issuedAt(), e.responseStart(), e.expectedEnd(),
                 e.liftedAt(), cs, e.proposals(), e.summary(), e.round());
         Map<String, AreaRecommendation> rec = recommend(made);
-        String detail = "consultation " + made.seq() + " profile " + made.profile() + "; recommended "
-                + rec.entrySet().stream().map(x -> x.getKey() + "=" + x.getValue().level())
-                .collect(Collectors.joining(","));
-        return done(e, after, "episode.consult", detail);
+        return done(e, after, "episode.consult", AuditDetail.of("episode.consult").with("consultation", made.seq())
+                .with("profile", made.profile()).with("recommended", EpisodeState.recommendedField(rec)));
     }
 
-    private EpisodeOutcome propose(Episode e, Propose p, String actor, Instant now) {
+    private Outcome<EpisodeChange> propose(Episode e, Propose p, String actor, Instant now) {
         if (e.open().isPresent()) {
-            return refuse(Code.OPEN_PROPOSAL_EXISTS, e.open().get().kind().name());
+            return refuse(EpisodeRefusal.OPEN_PROPOSAL_EXISTS, e.open().get().kind().name());
         }
         if (p.kind() == null || !allowed(e.phase(), p.kind())) {
-            return refuse(Code.KIND_NOT_ALLOWED, p.kind(), e.phase().name());
+            return refuse(EpisodeRefusal.KIND_NOT_ALLOWED, p.kind(), e.phase().name());
         }
         AreaLevels target = e.levels();
         Instant start = null;
@@ -144,55 +143,55 @@ public final class EpisodeRules {
             case ISSUE, ADJUST -> {
                 Optional<Consultation> c = e.latestConsultation();
                 if (c.isEmpty()) {
-                    return refuse(Code.NO_CONSULTATION);
+                    return refuse(EpisodeRefusal.NO_CONSULTATION);
                 }
-                Optional<EpisodeRefusal> bad = proposedLevels.check(e, p.levels(), c.get(), reason, p.kind());
+                Optional<Outcome.Refusal> bad = proposedLevels.check(e, p.levels(), c.get(), reason, p.kind());
                 if (bad.isPresent()) {
-                    return new EpisodeOutcome.Refused(bad.get());
+                    return new Outcome.Refused<>(bad.get());
                 }
                 target = p.levels();
                 start = p.responseStart();
                 end = p.expectedEnd() != null ? p.expectedEnd() : e.expectedEnd();
                 if (start == null || end == null) {
-                    return refuse(Code.TIME_REQUIRED);
+                    return refuse(EpisodeRefusal.TIME_REQUIRED);
                 }
                 if (!end.isAfter(start)) {
-                    return refuse(Code.END_BEFORE_START, start, end);
+                    return refuse(EpisodeRefusal.END_BEFORE_START, start, end);
                 }
             }
             case EXTEND -> {
                 if (p.expectedEnd() == null) {
-                    return refuse(Code.TIME_REQUIRED);
+                    return refuse(EpisodeRefusal.TIME_REQUIRED);
                 }
                 if (!p.expectedEnd().isAfter(e.expectedEnd())) {
-                    return refuse(Code.EXTEND_NOT_LATER, e.expectedEnd());
+                    return refuse(EpisodeRefusal.EXTEND_NOT_LATER, e.expectedEnd());
                 }
                 end = p.expectedEnd();
             }
             case SUSPEND, RESUME -> {
                 if (reason.isEmpty()) {
-                    return refuse(Code.REASON_REQUIRED, "", "", "");
+                    return refuse(EpisodeRefusal.REASON_REQUIRED);
                 }
                 start = p.kind() == ProposalKind.RESUME ? p.responseStart() : null;
                 if (p.kind() == ProposalKind.RESUME && start == null) {
-                    return refuse(Code.TIME_REQUIRED);
+                    return refuse(EpisodeRefusal.TIME_REQUIRED);
                 }
             }
             case LIFT -> {
                 if (p.liftBasis() == null) {
-                    return refuse(Code.LIFT_BASIS_REQUIRED);
+                    return refuse(EpisodeRefusal.LIFT_BASIS_REQUIRED);
                 }
                 if (p.liftBasis() == LiftBasis.AUTHORITY_LIFTED && reason.isEmpty()) {
-                    return refuse(Code.LIFT_BASIS_REQUIRED);
+                    return refuse(EpisodeRefusal.LIFT_BASIS_REQUIRED);
                 }
                 // lifting a warning whose response has not yet begun is unusual: the form must say why
                 if (e.responseStart() != null && now.isBefore(e.responseStart()) && reason.isEmpty()) {
-                    return refuse(Code.LIFT_BEFORE_RESPONSE, e.responseStart());
+                    return refuse(EpisodeRefusal.LIFT_BEFORE_RESPONSE, e.responseStart());
                 }
                 if (p.liftBasis() == LiftBasis.BELOW_CRITERIA) {
                     hoursBelow = e.latestConsultation().map(this::hoursBelow).orElse(0);
                     if (hoursBelow < LiftCheck.REQUIRED_HOURS && !p.shortfallConfirmed()) {
-                        return refuse(Code.LIFT_36H_NOT_CONFIRMED, hoursBelow, LiftCheck.REQUIRED_HOURS);
+                        return refuse(EpisodeRefusal.LIFT_36H_NOT_CONFIRMED, hoursBelow, LiftCheck.REQUIRED_HOURS);
                     }
                 }
             }
@@ -201,89 +200,89 @@ public final class EpisodeRules {
                 blankToEmpty(p.measuresSummary()), reason, p.kind() == ProposalKind.LIFT ? p.liftBasis() : null,
                 hoursBelow, basis, signatoryFor(e, p.kind(), target), actor, now, ProposalState.PENDING,
                 null, null, "", null, null, null, p.basisNotice());
-        return done(e, e.withProposal(made), "episode.propose",
-                "proposal " + made.seq() + " " + made.kind() + " " + levelsText(target) + " signatory " + made.signatory()
-                        + (made.onHigherNotice() ? " on notice " + made.basisNotice() : ""));
+        return done(e, e.withProposal(made), "episode.propose", AuditDetail.of("episode.propose")
+                .with("proposal", made.seq()).with("kind", made.kind()).with("levels", EpisodeState.levelsField(target))
+                .with("signatory", made.signatory()).with("notice", made.onHigherNotice() ? made.basisNotice() : null));
     }
 
-    private EpisodeOutcome approve(Episode e, Approve a, Instant now) {
+    private Outcome<EpisodeChange> approve(Episode e, Approve a, Instant now) {
         Optional<Proposal> open = e.open();
         if (open.isEmpty()) {
-            return refuse(Code.NO_OPEN_PROPOSAL);
+            return refuse(EpisodeRefusal.NO_OPEN_PROPOSAL);
         }
         if (open.get().state() == ProposalState.APPROVED) {
-            return refuse(Code.ALREADY_APPROVED, open.get().decidedBy());
+            return refuse(EpisodeRefusal.ALREADY_APPROVED, open.get().decidedBy());
         }
         if (blank(a.signedBy())) {
-            return refuse(Code.NAME_REQUIRED);
+            return refuse(EpisodeRefusal.NAME_REQUIRED);
         }
         Proposal p = open.get().decided(ProposalState.APPROVED, a.signedBy().trim(), now, blankToEmpty(a.comment()));
-        return done(e, e.withProposal(p), "episode.approve",
-                "proposal " + p.seq() + " " + p.kind() + " approved by " + p.decidedBy() + " (" + p.signatory() + ")");
+        return done(e, e.withProposal(p), "episode.approve", AuditDetail.of("episode.approve").with("proposal", p.seq())
+                .with("kind", p.kind()).with("by", p.decidedBy()).with("signatory", p.signatory()));
     }
 
-    private EpisodeOutcome reject(Episode e, Reject r, Instant now) {
+    private Outcome<EpisodeChange> reject(Episode e, Reject r, Instant now) {
         Optional<Proposal> open = e.open();
         if (open.isEmpty()) {
-            return refuse(Code.NO_OPEN_PROPOSAL);
+            return refuse(EpisodeRefusal.NO_OPEN_PROPOSAL);
         }
         if (open.get().state() == ProposalState.APPROVED) {
-            return refuse(Code.ALREADY_APPROVED, open.get().decidedBy());
+            return refuse(EpisodeRefusal.ALREADY_APPROVED, open.get().decidedBy());
         }
         if (blank(r.signedBy())) {
-            return refuse(Code.NAME_REQUIRED);
+            return refuse(EpisodeRefusal.NAME_REQUIRED);
         }
         if (blank(r.reason())) {
-            return refuse(Code.REASON_REQUIRED, "", "", "");
+            return refuse(EpisodeRefusal.REASON_REQUIRED);
         }
         Proposal p = open.get().decided(ProposalState.REJECTED, r.signedBy().trim(), now, r.reason().trim());
-        return done(e, e.withProposal(p), "episode.reject",
-                "proposal " + p.seq() + " " + p.kind() + " rejected by " + p.decidedBy() + ": " + p.decisionComment());
+        return done(e, e.withProposal(p), "episode.reject", AuditDetail.of("episode.reject").with("proposal", p.seq())
+                .with("kind", p.kind()).with("by", p.decidedBy()).with("reason", p.decisionComment()));
     }
 
-    private EpisodeOutcome withdraw(Episode e, Withdraw w, String actor, Instant now) {
+    private Outcome<EpisodeChange> withdraw(Episode e, Withdraw w, String actor, Instant now) {
         Optional<Proposal> open = e.open();
         if (open.isEmpty()) {
-            return refuse(Code.NO_OPEN_PROPOSAL);
+            return refuse(EpisodeRefusal.NO_OPEN_PROPOSAL);
         }
         if (blank(w.reason())) {
-            return refuse(Code.REASON_REQUIRED, "", "", "");
+            return refuse(EpisodeRefusal.REASON_REQUIRED);
         }
         Proposal p = open.get().decided(ProposalState.WITHDRAWN, actor, now, w.reason().trim());
-        return done(e, e.withProposal(p), "episode.withdraw", "proposal " + p.seq() + " " + p.kind() + " withdrawn: "
-                + p.decisionComment());
+        return done(e, e.withProposal(p), "episode.withdraw", AuditDetail.of("episode.withdraw")
+                .with("proposal", p.seq()).with("kind", p.kind()).with("reason", p.decisionComment()));
     }
 
-    private EpisodeOutcome publish(Episode e, Publish pub, String actor) {
+    private Outcome<EpisodeChange> publish(Episode e, Publish pub, String actor) {
         Optional<Proposal> open = e.open();
         if (open.isEmpty()) {
-            return refuse(Code.NO_OPEN_PROPOSAL);
+            return refuse(EpisodeRefusal.NO_OPEN_PROPOSAL);
         }
         Proposal p = open.get();
         if (p.state() != ProposalState.APPROVED) {
-            return refuse(Code.NOT_APPROVED_YET, p.signatory());
+            return refuse(EpisodeRefusal.NOT_APPROVED_YET, p.signatory());
         }
         if (blank(pub.number())) {
-            return refuse(Code.NUMBER_REQUIRED);
+            return refuse(EpisodeRefusal.NUMBER_REQUIRED);
         }
         if (pub.issueTime() == null) {
-            return refuse(Code.TIME_REQUIRED);
+            return refuse(EpisodeRefusal.TIME_REQUIRED);
         }
         // times are typed to the minute: the minute of the signature is fine
         if (pub.issueTime().isBefore(p.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
-            return refuse(Code.PUBLISH_BEFORE_APPROVAL, p.decidedAt());
+            return refuse(EpisodeRefusal.PUBLISH_BEFORE_APPROVAL, p.decidedAt());
         }
         Optional<Instant> lastNotice = e.published().stream().map(Proposal::issuedAt).max(Instant::compareTo);
         if (lastNotice.isPresent() && pub.issueTime().isBefore(lastNotice.get())) {
             // notices follow one another: a change is never issued before the notice it changes
-            return refuse(Code.TIME_ORDER, lastNotice.get(), pub.issueTime());
+            return refuse(EpisodeRefusal.TIME_ORDER, lastNotice.get(), pub.issueTime());
         }
         Instant start = pub.responseStart() != null ? pub.responseStart() : p.responseStart();
         if (start != null && start.isBefore(pub.issueTime())) {
-            return refuse(Code.TIME_ORDER, pub.issueTime(), start);
+            return refuse(EpisodeRefusal.TIME_ORDER, pub.issueTime(), start);
         }
         if (start != null && p.expectedEnd() != null && !p.expectedEnd().isAfter(start)) {
-            return refuse(Code.END_BEFORE_START, start, p.expectedEnd());
+            return refuse(EpisodeRefusal.END_BEFORE_START, start, p.expectedEnd());
         }
         Proposal published = p.published(pub.number().trim(), pub.issueTime(), start, actor);
         Episode withP = e.withProposal(published);
@@ -305,36 +304,38 @@ public final class EpisodeRules {
         };
         if (after.phase().inForce() && !after.expectedEnd().isAfter(after.responseStart())) {
             // e.g. an adjustment ending before the response it adjusts has started
-            return refuse(Code.END_BEFORE_START, after.responseStart(), after.expectedEnd());
+            return refuse(EpisodeRefusal.END_BEFORE_START, after.responseStart(), after.expectedEnd());
         }
-        return done(e, after, "episode.publish", "notice " + published.number() + " " + p.kind() + " "
-                + levelsText(after.levels()) + " issued " + pub.issueTime() + (start == null ? "" : " response " + start));
+        return done(e, after, "episode.publish", AuditDetail.of("episode.publish").with("number", published.number())
+                .with("kind", p.kind()).with("levels", EpisodeState.levelsField(after.levels()))
+                .with("issuedAt", pub.issueTime()).with("responseStart", start));
     }
 
-    private EpisodeOutcome close(Episode e, Close c) {
+    private Outcome<EpisodeChange> close(Episode e, Close c) {
         if (e.phase() != EpisodePhase.LIFTED) {
-            return refuse(Code.NOT_LIFTED, e.phase().name());
+            return refuse(EpisodeRefusal.NOT_LIFTED, e.phase().name());
         }
         if (blank(c.summary())) {
-            return refuse(Code.SUMMARY_REQUIRED);
+            return refuse(EpisodeRefusal.SUMMARY_REQUIRED);
         }
         Episode after = e.with(EpisodePhase.CLOSED, e.levels(), e.number(), e.issuedAt(), e.responseStart(),
                 e.expectedEnd(), e.liftedAt(), e.consultations(), e.proposals(), c.summary().trim(), e.round());
-        return done(e, after, "episode.close", "summary " + c.summary().trim().length() + " characters");
+        return done(e, after, "episode.close", AuditDetail.of("episode.close")
+                .with("summaryLength", c.summary().trim().length()));
     }
 
-    private EpisodeOutcome cancel(Episode e, Cancel c, String actor, Instant now) {
+    private Outcome<EpisodeChange> cancel(Episode e, Cancel c, String actor, Instant now) {
         if (e.phase() != EpisodePhase.DRAFT) {
-            return refuse(Code.CANCEL_NOT_DRAFT, e.phase().name());
+            return refuse(EpisodeRefusal.CANCEL_NOT_DRAFT, e.phase().name());
         }
         if (blank(c.reason())) {
-            return refuse(Code.REASON_REQUIRED, "", "", "");
+            return refuse(EpisodeRefusal.REASON_REQUIRED);
         }
         Episode base = e.open().map(p -> e.withProposal(p.decided(ProposalState.WITHDRAWN, actor, now, c.reason().trim())))
                 .orElse(e);
         Episode after = base.with(EpisodePhase.CANCELLED, null, null, null, null, null, null, e.consultations(),
                 base.proposals(), c.reason().trim(), e.round());
-        return done(e, after, "episode.cancel", "cancelled: " + c.reason().trim());
+        return done(e, after, "episode.cancel", AuditDetail.of("episode.cancel").with("reason", c.reason().trim()));
     }
 
     /** Whether a proposal of {@code kind} may be prepared in {@code phase} (the forms offer only these). */
@@ -359,25 +360,17 @@ public final class EpisodeRules {
         return regions.byCode(code).map(Region::name).orElse(code);
     }
 
-    /** One line: phase, levels, open proposal. */
-    public static String summary(Episode e) {
-        return e.statusCode() + (e.levels() == null ? "" : " " + levelsText(e.levels()));
+    /** The state the audit trail keeps of the episode: phase, open proposal, levels. */
+    public static EpisodeState summary(Episode e) {
+        return EpisodeState.of(e);
     }
 
-    static String levelsText(AreaLevels l) {
-        if (l == null) {
-            return "-";
-        }
-        return "city=" + l.city() + " " + new java.util.TreeMap<>(l.districts()).entrySet().stream()
-                .map(x -> x.getKey() + "=" + x.getValue()).collect(Collectors.joining(","));
+    private static Outcome<EpisodeChange> done(Episode before, Episode after, String action, AuditDetail detail) {
+        return Outcome.accepted(new EpisodeChange(after, action, summary(before), summary(after), detail));
     }
 
-    private static EpisodeOutcome done(Episode before, Episode after, String action, String detail) {
-        return new EpisodeOutcome.Done(after, action, summary(before), summary(after), detail);
-    }
-
-    private static EpisodeOutcome refuse(Code code, Object... args) {
-        return new EpisodeOutcome.Refused(EpisodeRefusal.of(code, args));
+    private static Outcome<EpisodeChange> refuse(EpisodeRefusal code, Object... args) {
+        return Outcome.refused(code, args);
     }
 
     private static boolean blank(String s) {

@@ -1,7 +1,7 @@
 package cn.hazedesk.domain.episode;
 
 import cn.hazedesk.domain.enterprise.WarningLevel;
-import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.common.Outcome.Refusal;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.RecommendedLevel;
@@ -27,22 +27,22 @@ final class ProposedLevels {
         this.recommend = recommend;
     }
 
-    Optional<EpisodeRefusal> check(Episode e, AreaLevels levels, Consultation c, String reason, ProposalKind kind) {
+    Optional<Refusal> check(Episode e, AreaLevels levels, Consultation c, String reason, ProposalKind kind) {
         if (levels == null) {
-            return Optional.of(EpisodeRefusal.of(Code.DISTRICT_MISSING, regions.city().name()));
+            return Optional.of(Refusal.of(EpisodeRefusal.DISTRICT_MISSING, regions.city().name()));
         }
         for (Region d : regions.districts()) {
             if (!levels.districts().containsKey(d.code())) {
-                return Optional.of(EpisodeRefusal.of(Code.DISTRICT_MISSING, d.name()));
+                return Optional.of(Refusal.of(EpisodeRefusal.DISTRICT_MISSING, d.name()));
             }
         }
         Optional<String> below = levels.districtBelowCity();
         if (below.isPresent()) {
-            return Optional.of(EpisodeRefusal.of(Code.DISTRICT_BELOW_CITY, name(below.get()),
+            return Optional.of(Refusal.of(EpisodeRefusal.DISTRICT_BELOW_CITY, name(below.get()),
                     levels.of(below.get()), levels.city()));
         }
         if (kind == ProposalKind.ADJUST && levels.equals(e.levels())) {
-            return Optional.of(EpisodeRefusal.of(Code.SAME_LEVELS));
+            return Optional.of(Refusal.of(EpisodeRefusal.SAME_LEVELS));
         }
         Map<String, AreaRecommendation> rec = recommend.apply(c);
         List<Region> areas = new ArrayList<>(regions.districts());
@@ -59,7 +59,7 @@ final class ProposedLevels {
             AreaRecommendation r = rec.get(a.code());
             if (kind == ProposalKind.ISSUE || proposed.compareTo(e.levels().of(a.code())) > 0) {
                 if (r.dustDriven(asRecommended(proposed))) {
-                    return Optional.of(EpisodeRefusal.of(Code.DUST_DRIVEN, a.name(), proposed));
+                    return Optional.of(Refusal.of(EpisodeRefusal.DUST_DRIVEN, a.name(), proposed));
                 }
             }
         }
@@ -68,12 +68,12 @@ final class ProposedLevels {
         }
         RecommendedLevel cityRec = rec.get(regions.city().code()).level();
         if (asRecommended(levels.city()) != cityRec) {
-            return Optional.of(EpisodeRefusal.of(Code.REASON_REQUIRED, regions.city().name(), cityRec, levels.city()));
+            return Optional.of(Refusal.of(EpisodeRefusal.LEVEL_REASON_REQUIRED, regions.city().name(), cityRec, levels.city()));
         }
         for (Region d : regions.districts()) {
             RecommendedLevel expected = max(asRecommended(levels.city()), rec.get(d.code()).level());
             if (asRecommended(levels.of(d.code())) != expected) {
-                return Optional.of(EpisodeRefusal.of(Code.REASON_REQUIRED, d.name(), expected, levels.of(d.code())));
+                return Optional.of(Refusal.of(EpisodeRefusal.LEVEL_REASON_REQUIRED, d.name(), expected, levels.of(d.code())));
             }
         }
         return Optional.empty();

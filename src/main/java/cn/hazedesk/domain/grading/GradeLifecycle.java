@@ -1,5 +1,7 @@
 package cn.hazedesk.domain.grading;
 
+import cn.hazedesk.domain.common.Outcome;
+
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 
 import java.time.Instant;
@@ -19,69 +21,69 @@ public final class GradeLifecycle {
      * A new application. {@code keyIndustry} says whether the industry is graded at all; {@code existing} are
      * the enterprise's records (an open application for the same industry blocks a second one).
      */
-    public static GradeOutcome apply(String uscc, String industry, boolean keyIndustry, PerformanceGrade grade,
+    public static Outcome<GradeChange> apply(String uscc, String industry, boolean keyIndustry, PerformanceGrade grade,
                                      List<GradeRecord> existing, String sourceDocument, Instant at, String actor,
                                      String comment) {
         if (blank(actor)) {
-            return GradeOutcome.refused(GradeRefusal.ACTOR_REQUIRED, null);
+            return Outcome.refused(GradeRefusal.ACTOR_REQUIRED);
         }
         if (grade == null || grade == PerformanceGrade.UNRATED) {
-            return GradeOutcome.refused(GradeRefusal.GRADE_NOT_APPLICABLE, null);
+            return Outcome.refused(GradeRefusal.GRADE_NOT_APPLICABLE);
         }
         if (!keyIndustry) {
-            return GradeOutcome.refused(GradeRefusal.INDUSTRY_NOT_GRADED, null);
+            return Outcome.refused(GradeRefusal.INDUSTRY_NOT_GRADED);
         }
         for (GradeRecord r : existing) {
             if (r.industry().equals(industry) && r.status().underReview()) {
-                return GradeOutcome.refused(GradeRefusal.ALREADY_UNDER_REVIEW, r.status());
+                return Outcome.refused(GradeRefusal.ALREADY_UNDER_REVIEW, r.status());
             }
         }
         GradeStep first = new GradeStep(1, GradeAction.APPLY, null, GradeStatus.APPLIED, at, actor, trim(comment));
-        return GradeOutcome.done(new GradeRecord(0, uscc, industry, grade, GradeStatus.APPLIED, at, null, null, null,
+        return GradeChange.done(new GradeRecord(0, uscc, industry, grade, GradeStatus.APPLIED, at, null, null, null,
                 null, trim(sourceDocument), List.of(first)));
     }
 
     /** The next review step passed; from 公示 the grade takes effect at {@code at}. */
-    public static GradeOutcome approve(GradeRecord r, Instant at, String actor, String comment) {
+    public static Outcome<GradeChange> approve(GradeRecord r, Instant at, String actor, String comment) {
         if (blank(actor)) {
-            return GradeOutcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
         }
         if (!r.status().underReview()) {
-            return GradeOutcome.refused(GradeRefusal.NOT_UNDER_REVIEW, r.status());
+            return Outcome.refused(GradeRefusal.NOT_UNDER_REVIEW, r.status());
         }
         GradeStatus to = r.status().afterApproval().orElseThrow();
         Instant from = to == GradeStatus.EFFECTIVE ? at : null;
-        return GradeOutcome.done(r.step(GradeAction.approvalFrom(r.status()), to, at, actor, trim(comment), from,
+        return GradeChange.done(r.step(GradeAction.approvalFrom(r.status()), to, at, actor, trim(comment), from,
                 null, null));
     }
 
     /** 驳回 at the step the record waits in; the comment (why) is required. */
-    public static GradeOutcome reject(GradeRecord r, Instant at, String actor, String comment) {
+    public static Outcome<GradeChange> reject(GradeRecord r, Instant at, String actor, String comment) {
         if (blank(actor)) {
-            return GradeOutcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
         }
         if (!r.status().underReview()) {
-            return GradeOutcome.refused(GradeRefusal.NOT_UNDER_REVIEW, r.status());
+            return Outcome.refused(GradeRefusal.NOT_UNDER_REVIEW, r.status());
         }
         if (blank(comment)) {
-            return GradeOutcome.refused(GradeRefusal.COMMENT_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.COMMENT_REQUIRED, r.status());
         }
-        return GradeOutcome.done(r.step(GradeAction.REJECT, GradeStatus.REJECTED, at, actor, trim(comment), null,
+        return GradeChange.done(r.step(GradeAction.REJECT, GradeStatus.REJECTED, at, actor, trim(comment), null,
                 null, null));
     }
 
     /** 撤销 of the grade in effect: it ends at {@code at}; the comment (why) is required. */
-    public static GradeOutcome revoke(GradeRecord r, Instant at, String actor, String comment) {
+    public static Outcome<GradeChange> revoke(GradeRecord r, Instant at, String actor, String comment) {
         if (blank(actor)) {
-            return GradeOutcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
         }
         if (r.status() != GradeStatus.EFFECTIVE) {
-            return GradeOutcome.refused(GradeRefusal.NOT_EFFECTIVE, r.status());
+            return Outcome.refused(GradeRefusal.NOT_EFFECTIVE, r.status());
         }
         if (blank(comment)) {
-            return GradeOutcome.refused(GradeRefusal.COMMENT_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.COMMENT_REQUIRED, r.status());
         }
-        return GradeOutcome.done(r.step(GradeAction.REVOKE, GradeStatus.REVOKED, at, actor, trim(comment),
+        return GradeChange.done(r.step(GradeAction.REVOKE, GradeStatus.REVOKED, at, actor, trim(comment),
                 r.effectiveFrom(), at, null));
     }
 
@@ -89,22 +91,22 @@ public final class GradeLifecycle {
      * 降级: the record in effect ends at {@code at} (status DOWNGRADED, with the reason) and a new record with the
      * lower grade is in effect from {@code at}. Returns both: first the closed one, then the new one (id 0).
      */
-    public static GradeOutcome downgrade(GradeRecord r, PerformanceGrade to, DowngradeReason reason, Instant at,
+    public static Outcome<GradeChange> downgrade(GradeRecord r, PerformanceGrade to, DowngradeReason reason, Instant at,
                                          String actor, String comment) {
         if (blank(actor)) {
-            return GradeOutcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.ACTOR_REQUIRED, r.status());
         }
         if (r.status() != GradeStatus.EFFECTIVE) {
-            return GradeOutcome.refused(GradeRefusal.NOT_EFFECTIVE, r.status());
+            return Outcome.refused(GradeRefusal.NOT_EFFECTIVE, r.status());
         }
         if (reason == null) {
-            return GradeOutcome.refused(GradeRefusal.REASON_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.REASON_REQUIRED, r.status());
         }
         if (reason == DowngradeReason.OTHER && blank(comment)) {
-            return GradeOutcome.refused(GradeRefusal.COMMENT_REQUIRED, r.status());
+            return Outcome.refused(GradeRefusal.COMMENT_REQUIRED, r.status());
         }
         if (to == null || to == PerformanceGrade.UNRATED || !GradeOrder.lower(to, r.grade())) {
-            return GradeOutcome.refused(GradeRefusal.NOT_LOWER, r.status());
+            return Outcome.refused(GradeRefusal.NOT_LOWER, r.status());
         }
         GradeRecord closed = r.step(GradeAction.DOWNGRADE, GradeStatus.DOWNGRADED, at, actor, trim(comment),
                 r.effectiveFrom(), at, reason);
@@ -112,7 +114,7 @@ public final class GradeLifecycle {
                 trim(comment));
         GradeRecord lower = new GradeRecord(0, r.uscc(), r.industry(), to, GradeStatus.EFFECTIVE, at, at, null, null,
                 r.id(), r.sourceDocument(), List.of(first));
-        return GradeOutcome.done(closed, lower);
+        return GradeChange.done(closed, lower);
     }
 
     /** A newer grade of the same industry took effect at {@code at}: this one ends there. */

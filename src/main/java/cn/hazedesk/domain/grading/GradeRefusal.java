@@ -1,6 +1,6 @@
 package cn.hazedesk.domain.grading;
 
-/** Why a grading step was refused; the presentation words it (grading.refusal.*). */
+/** Why a grading step was refused; worded under refusal.GradeRefusal.<code> (an Outcome.Refusal carries it). */
 public enum GradeRefusal {
     /** No enterprise on the list has this credit code. */
     UNKNOWN_ENTERPRISE,

@@ -1,6 +1,7 @@
 package cn.hazedesk.infra.db;
 
 import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.audit.AuditChain;
 
 import java.time.Instant;
@@ -26,13 +27,13 @@ public final class JooqAuditLog implements AuditLog {
     }
 
     @Override
-    public void record(Instant when, String actor, String action, String subject, String detail) {
-        insert(when, actor, action, subject, detail, null);
+    public void record(Instant when, String actor, String action, String subject, AuditDetail detail) {
+        insert(when, actor, action, subject, detail.stored(), null);
     }
 
     @Override
-    public void record(Instant when, String actor, String action, String subject, String detail, long episodeId) {
-        insert(when, actor, action, subject, detail, episodeId);
+    public void record(Instant when, String actor, String action, String subject, AuditDetail detail, long episodeId) {
+        insert(when, actor, action, subject, detail.stored(), episodeId);
     }
 
     private void insert(Instant when, String actor, String action, String subject, String detail, Long episodeId) {

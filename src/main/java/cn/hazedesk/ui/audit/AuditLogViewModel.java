@@ -5,6 +5,7 @@ import cn.hazedesk.application.AuditFilter;
 import cn.hazedesk.application.AuditQueryService;
 import cn.hazedesk.application.ChangeRecord;
 import cn.hazedesk.domain.enterprise.FieldChange;
+import cn.hazedesk.i18n.AuditDetailText;
 import cn.hazedesk.i18n.AuditText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
@@ -54,6 +55,7 @@ public final class AuditLogViewModel {
     private final FileChooserService files;
     private final AuditQueryService audit;
     private final AuditText words;
+    private final AuditDetailText details;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -96,6 +98,7 @@ public final class AuditLogViewModel {
         this.files = files;
         this.audit = audit;
         this.words = new AuditText(messages);
+        this.details = new AuditDetailText(messages, labels.regions(), java.time.ZoneId.systemDefault());
         anyAction = new Choice<>(messages.get("audit.filter.allActions"), null);
         actions.add(anyAction);
         action.set(anyAction);
@@ -225,8 +228,9 @@ public final class AuditLogViewModel {
     }
 
     private Row row(AuditEntry e) {
-        String first = e.detail().lines().findFirst().orElse("");
-        boolean more = e.detail().lines().count() > 1;
+        List<String> lines = details.lines(e.detail());
+        String first = lines.isEmpty() ? "" : lines.get(0);
+        boolean more = lines.size() > 1;
         return new Row(e.when().format(WHEN), e.actor(), actionLabel(e.action()), e.subject(),
                 more ? first + " …" : first, e);
     }
@@ -253,7 +257,7 @@ public final class AuditLogViewModel {
         b.append(messages.get("audit.detail.subject", e.subject())).append('\n');
         if (!e.detail().isBlank()) {
             b.append(messages.get("audit.detail.details")).append('\n');
-            e.detail().lines().forEach(line -> b.append(words.detailLine(line)).append('\n'));
+            details.lines(e.detail()).forEach(line -> b.append(line).append('\n'));
         }
         if (!changes.isEmpty()) {
             b.append(messages.get("audit.detail.changes")).append('\n');
@@ -294,7 +298,7 @@ public final class AuditLogViewModel {
         List<String> headers = List.of(messages.get("audit.col.when"), messages.get("audit.col.actor"),
                 messages.get("audit.col.action"), messages.get("audit.col.subject"), messages.get("audit.col.detail"));
         tasks.run(messages.get("audit.task.export"), p -> audit.export(file, f, messages.get("audit.export.sheet"), headers,
-                        this::actionLabel, (d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
+                        this::actionLabel, details::text, (d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
                 n -> dialogs.info(messages.get("audit.export.title"), messages.get("audit.export.done", n), file.toString()),
                 e -> dialogs.error(messages.get("error.title"), messages.get("audit.export.failed"), String.valueOf(e.getMessage())));
     }

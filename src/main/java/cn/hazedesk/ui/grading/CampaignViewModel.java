@@ -32,6 +32,7 @@ public final class CampaignViewModel {
 
     private final Messages messages;
     private final GradingText text;
+    private final cn.hazedesk.i18n.OutcomeText refusals;
     private final Labels labels;
     private final TaskRunner tasks;
     private final CampaignService campaigns;
@@ -55,6 +56,7 @@ public final class CampaignViewModel {
     public CampaignViewModel(Messages messages, Labels labels, TaskRunner tasks, CampaignService campaigns,
                              EnterpriseListService list, cn.hazedesk.domain.access.Actor actor, LocalDate today) {
         this.messages = messages;
+        this.refusals = new cn.hazedesk.i18n.OutcomeText(messages);
         this.text = new GradingText(messages);
         this.labels = labels;
         this.tasks = tasks;
@@ -118,12 +120,12 @@ public final class CampaignViewModel {
         LocalDate start = newStart.get();
         LocalDate end = newEnd.get();
         tasks.run(messages.get("campaign.task.create"), p -> campaigns.create(name, start, end, actor), r -> {
-            if (r.ok()) {
+            if (r.isAccepted()) {
                 message.set(messages.get("campaign.created", name.trim()));
                 newName.set("");
                 load();
             } else {
-                message.set(messages.get("campaign.refusal." + r.refusal().orElseThrow().name()));
+                message.set(refusals.refusal(r.refusal().orElseThrow()));
             }
         });
     }
@@ -139,11 +141,11 @@ public final class CampaignViewModel {
         PerformanceGrade g = targetGrade.get().value();
         tasks.run(messages.get("campaign.task.target"), p -> campaigns.addTarget(c.value().id(), row.uscc(), row.industry(), g, actor),
                 r -> {
-                    if (r.ok()) {
+                    if (r.isAccepted()) {
                         message.set(messages.get("campaign.targetAdded", row.name(), labels.grade(g)));
                         showProgress();
                     } else {
-                        message.set(messages.get("campaign.refusal." + r.refusal().orElseThrow().name()));
+                        message.set(refusals.refusal(r.refusal().orElseThrow()));
                     }
                 });
     }

@@ -5,7 +5,8 @@ import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.application.GradingService;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.grading.DowngradeReason;
-import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.grading.GradeChange;
 import cn.hazedesk.domain.grading.GradeRecord;
 import cn.hazedesk.domain.grading.GradeStatus;
 import cn.hazedesk.i18n.GradingText;
@@ -158,13 +159,13 @@ public final class GradeHistoryViewModel {
         tasks.run(messages.get("grading.task.revoke"), p -> grading.revoke(r.id(), actor, note), this::after);
     }
 
-    private void after(GradeOutcome o) {
-        if (o.ok()) {
+    private void after(Outcome<GradeChange> o) {
+        if (o.isAccepted()) {
             message.set(messages.get("grading.history.done"));
             comment.set("");
             load(); // re-reads the list (its grade changed) and, keeping the enterprise chosen, its history
         } else {
-            message.set(text.refusal(o));
+            message.set(text.refusal(o.refusal().orElseThrow()));
         }
     }
 

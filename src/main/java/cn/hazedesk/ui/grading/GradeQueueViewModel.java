@@ -4,7 +4,8 @@ import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.EnterpriseRow;
 import cn.hazedesk.application.GradingService;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
-import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.grading.GradeChange;
 import cn.hazedesk.domain.grading.GradeRecord;
 import cn.hazedesk.domain.grading.GradeStep;
 import cn.hazedesk.domain.grading.ReviewStage;
@@ -138,7 +139,7 @@ public final class GradeQueueViewModel {
             }
             tasks.run(messages.get("grading.task.approve"), p -> grading.approveAll(ids, actor, note), result -> {
                 message.set(messages.get("grading.queue.batchDone", result.approved().size(), result.refused().size())
-                        + result.refused().values().stream().findFirst().map(o -> " " + text.refusal(o)).orElse(""));
+                        + result.refused().values().stream().findFirst().map(o -> " " + text.refusal(o.refusal().orElseThrow())).orElse(""));
                 comment.set("");
                 load();
             });
@@ -174,14 +175,14 @@ public final class GradeQueueViewModel {
                 comment.get()), o -> after(o, "grading.queue.applied"));
     }
 
-    private void after(GradeOutcome o, String doneKey) {
-        if (o.ok()) {
-            GradeRecord r = o.record().orElseThrow();
+    private void after(Outcome<GradeChange> o, String doneKey) {
+        if (o.isAccepted()) {
+            GradeRecord r = o.value().record().orElseThrow();
             message.set(messages.get(doneKey, labels.grade(r.grade()), r.industry(), text.status(r.status())));
             comment.set("");
             load();
         } else {
-            message.set(text.refusal(o));
+            message.set(text.refusal(o.refusal().orElseThrow()));
         }
     }
 

@@ -3,7 +3,7 @@ package cn.hazedesk.ui.warning;
 import cn.hazedesk.application.EpisodeService;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
-import cn.hazedesk.domain.episode.EpisodeRefusal;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.i18n.EpisodeText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.DialogService;
@@ -92,23 +92,23 @@ public final class EpisodeSession {
     }
 
     /** As {@link #act(EpisodeAction, Runnable)}; {@code onRefused} (if given) handles a refusal instead of the dialog. */
-    public void act(EpisodeAction action, Runnable onDone, Consumer<EpisodeRefusal> onRefused) {
+    public void act(EpisodeAction action, Runnable onDone, Consumer<Outcome.Refusal> onRefused) {
         Episode e = current.get();
         if (e == null) {
             return;
         }
         cn.hazedesk.domain.access.Actor who = actor.get();
         tasks.run(messages.get("episode.task.save"), p -> service.act(e.id(), action, who), r -> {
-            if (!r.ok()) {
+            if (r instanceof Outcome.Refused<Episode> no) {
                 if (onRefused != null) {
-                    onRefused.accept(r.refusal());
+                    onRefused.accept(no.why());
                 } else {
-                    refused(r.refusal());
+                    refused(no.why());
                 }
                 return;
             }
-            current.set(r.episode());
-            reload(r.episode().id());
+            current.set(r.value());
+            reload(r.value().id());
             if (onDone != null) {
                 onDone.run();
             }
@@ -119,15 +119,15 @@ public final class EpisodeSession {
     public void create(String title, boolean drill) {
         cn.hazedesk.domain.access.Actor who = actor.get();
         tasks.run(messages.get("episode.task.save"), p -> service.create(title, drill, who), r -> {
-            if (!r.ok()) {
-                refused(r.refusal());
+            if (r instanceof Outcome.Refused<Episode> no) {
+                refused(no.why());
                 return;
             }
-            reload(r.episode().id(), () -> show(Page.CONSULTATION));
+            reload(r.value().id(), () -> show(Page.CONSULTATION));
         });
     }
 
-    public void refused(EpisodeRefusal refusal) {
+    public void refused(Outcome.Refusal refusal) {
         dialogs.error(messages.get("episode.refused.title"), messages.get("episode.refused.header"), text.refusal(refusal));
     }
 

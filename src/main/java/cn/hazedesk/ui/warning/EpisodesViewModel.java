@@ -81,7 +81,7 @@ public final class EpisodesViewModel {
         }
         if (cancelReason.get().isBlank()) {
             session.dialogs().error(m.get("episode.refused.title"), m.get("episode.refused.header"),
-                    m.get("episode.refusal.REASON_REQUIRED"));
+                    m.get("refusal.EpisodeRefusal.REASON_REQUIRED"));
             return;
         }
         if (session.dialogs().confirm(m.get("episode.cancel.title"), m.get("episode.cancel.header", e.title()),

@@ -199,12 +199,12 @@ public final class ProposalForm {
         EpisodeAction.Propose p = new EpisodeAction.Propose(k, formLevels(), start.orElse(null), end.orElse(null),
                 measures.get(), reason.get(), liftBasis.get().value(), false, notice);
         session.act(p, null, refusal -> {
-            if (refusal.code() == EpisodeRefusal.Code.LIFT_36H_NOT_CONFIRMED
+            if (refusal.code() == EpisodeRefusal.LIFT_36H_NOT_CONFIRMED
                     && session.dialogs().confirm(m.get("approval.lift36.title"), m.get("approval.lift36.header"),
                     text.refusal(refusal) + "\n\n" + m.get("approval.lift36.question"))) {
                 session.act(new EpisodeAction.Propose(k, formLevels(), start.orElse(null), end.orElse(null),
                         measures.get(), reason.get(), liftBasis.get().value(), true, notice), null);
-            } else if (refusal.code() != EpisodeRefusal.Code.LIFT_36H_NOT_CONFIRMED) {
+            } else if (refusal.code() != EpisodeRefusal.LIFT_36H_NOT_CONFIRMED) {
                 session.refused(refusal);
             }
         });

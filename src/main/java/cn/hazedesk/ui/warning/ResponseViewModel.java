@@ -3,6 +3,7 @@ package cn.hazedesk.ui.warning;
 import cn.hazedesk.application.EpisodeService;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.application.port.EpisodeStore.TrackStep;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.i18n.EpisodeText;
 import cn.hazedesk.i18n.GradingText;
@@ -229,15 +230,15 @@ public final class ResponseViewModel {
         cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> {
             for (Long id : ids) {
-                EpisodeService.Result r = session.service().track(id, step, who);
-                if (!r.ok()) {
-                    return r;
+                Outcome<Episode> r = session.service().track(id, step, who);
+                if (!r.isAccepted()) {
+                    return r.refusal().orElseThrow();
                 }
             }
             return null;
         }, refused -> {
             if (refused != null) {
-                session.refused(refused.refusal());
+                session.refused(refused);
             }
             session.bumpRevision();
         });
@@ -270,8 +271,8 @@ public final class ResponseViewModel {
         boolean ok = compliant.get();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().inspect(selected.id(), at,
                 inspector.get(), finding.get(), ok, photoPath, who), r -> {
-            if (!r.ok()) {
-                session.refused(r.refusal());
+            if (r instanceof Outcome.Refused<Episode> no) {
+                session.refused(no.why());
                 return;
             }
             finding.set("");
@@ -299,9 +300,9 @@ public final class ResponseViewModel {
                     if (r.noRecord()) {
                         session.dialogs().info(m.get("response.downgrade.title"), m.get("response.downgrade.noRecord.header"),
                                 m.get("response.downgrade.noRecord", r.enterprise()));
-                    } else if (!r.outcome().ok()) {
+                    } else if (!r.outcome().isAccepted()) {
                         session.dialogs().error(m.get("response.downgrade.title"), m.get("episode.refused.header"),
-                                grading.refusal(r.outcome()));
+                                grading.refusal(r.outcome().refusal().orElseThrow()));
                     } else {
                         session.dialogs().info(m.get("response.downgrade.title"), m.get("response.downgrade.done.header"),
                                 m.get("response.downgrade.done", r.enterprise(), labels.grade(r.from()), labels.grade(r.to())));

@@ -2,6 +2,7 @@ package cn.hazedesk.ui.warning;
 
 import cn.hazedesk.application.EpisodeService;
 import cn.hazedesk.application.port.EpisodeStore;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
 import cn.hazedesk.domain.episode.EpisodePhase;
@@ -79,8 +80,8 @@ public final class SummaryViewModel {
         String n = reportNumber.get() == null ? "" : reportNumber.get().strip();
         cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().setSummaryNumber(e.id(), n, who), r -> {
-            if (!r.ok()) {
-                session.refused(r.refusal());
+            if (r instanceof Outcome.Refused<?> no) {
+                session.refused(no.why());
                 return;
             }
             printing.summary(e);
@@ -127,7 +128,7 @@ public final class SummaryViewModel {
         observedEntered = !ev.observed().isEmpty();
         closable.set(e.phase() == EpisodePhase.LIFTED);
         timeline.setAll(ev.timeline().stream().map(t -> new TimelineRow(text.time(t.at()), t.actor(), action(t),
-                text.readable(t.detail()))).toList());
+                text.auditDetail(t.detail()))).toList());
         String report = report(ev);
         evaluation.set(report);
         if (e.phase() == EpisodePhase.CLOSED) {

@@ -34,7 +34,7 @@ class BackupAuditCodeTest {
         ctx.transactions().inTransaction(() -> {
             for (int i = 0; i < n; i++) {
                 ctx.auditLog().record(CLOCK.instant().plusSeconds(i), "值班员甲", "enterprise.update",
-                        "91640202MA000000" + i + "X", what + " " + i);
+                        "91640202MA000000" + i + "X", cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", what + " " + i));
             }
             return null;
         });

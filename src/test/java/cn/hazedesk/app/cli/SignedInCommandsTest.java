@@ -151,7 +151,9 @@ class SignedInCommandsTest {
         assertThat(records(data, "backup.restore")).singleElement().satisfies(r -> {
             assertThat(r.actor()).isEqualTo("管理员");
             assertThat(r.subject()).isEqualTo(zip.getFileName().toString());
-            assertThat(r.detail()).startsWith("code " + backup.auditCode() + "; previous kept as hazedesk-20261210-163000-before-restore");
+            cn.hazedesk.domain.audit.AuditDetail d = cn.hazedesk.domain.audit.AuditDetail.read(r.detail()).orElseThrow();
+            assertThat(d.field("code")).contains(backup.auditCode());
+            assertThat(d.field("previous").orElseThrow()).startsWith("hazedesk-20261210-163000-before-restore");
         });
         CliTest.Run verify = CliTest.run(CLOCK, "audit", "verify", "--data-dir", data.toString());
         assertThat(verify.exit()).as(verify.out()).isZero();

@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.episode;
 
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import cn.hazedesk.domain.episode.EpisodeAction.Approve;
 import cn.hazedesk.domain.episode.EpisodeAction.Cancel;
@@ -315,19 +316,19 @@ class EpisodePropertiesTest {
         for (Step s : steps) {
             now = now.plus(Duration.ofMinutes(s.minutes()));
             EpisodeAction action = s.choose(e).at(now, e);
-            EpisodeOutcome o = RULES.apply(e, action, "值班员", now);
+            Outcome<EpisodeChange> o = RULES.apply(e, action, "值班员", now);
             try {
-                if (o instanceof EpisodeOutcome.Refused r) {
+                if (o instanceof Outcome.Refused<EpisodeChange> r) {
                     // (a) a refusal changes nothing: the rules keep no state of their own, so the same action on
                     // the same episode is refused again for the same reason (the next step starts from the same
                     // episode)
-                    require(RULES.apply(e, action, "值班员", now).equals(o) && r.refusal().code() != null,
+                    require(RULES.apply(e, action, "值班员", now).equals(o) && r.why().code() != null,
                             "(a) a refusal depends on the episode and the action only", o);
-                    Statistics.label("refused").collect(action.getClass().getSimpleName() + " " + r.refusal().code());
-                    trace.append("\n  ").append(now).append(' ').append(action).append(" → ").append(r.refusal());
+                    Statistics.label("refused").collect(action.getClass().getSimpleName() + " " + r.why().code());
+                    trace.append("\n  ").append(now).append(' ').append(action).append(" → ").append(r.why());
                     continue;
                 }
-                EpisodeOutcome.Done done = (EpisodeOutcome.Done) o;
+                EpisodeChange done = o.value();
                 Statistics.label("accepted").collect(done.action() + (action instanceof Propose p ? " " + p.kind() : ""));
                 require(done.before().equals(EpisodeRules.summary(e)), "the audit's before is the episode before",
                         done.before());

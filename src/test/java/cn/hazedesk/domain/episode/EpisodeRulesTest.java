@@ -9,7 +9,7 @@ import cn.hazedesk.domain.episode.EpisodeAction.Propose;
 import cn.hazedesk.domain.episode.EpisodeAction.Publish;
 import cn.hazedesk.domain.episode.EpisodeAction.Reject;
 import cn.hazedesk.domain.episode.EpisodeAction.Withdraw;
-import cn.hazedesk.domain.episode.EpisodeRefusal.Code;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.warning.RecommendedLevel;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -68,22 +68,22 @@ class EpisodeRulesTest {
 
         Walk ok(EpisodeAction a) {
             now = now.plus(Duration.ofMinutes(10));
-            EpisodeOutcome o = RULES.apply(e, a, "值班员", now);
-            if (o instanceof EpisodeOutcome.Refused r) {
-                fail("refused " + a + ": " + r.refusal());
+            Outcome<EpisodeChange> o = RULES.apply(e, a, "值班员", now);
+            if (o instanceof Outcome.Refused<EpisodeChange> r) {
+                fail("refused " + a + ": " + r.why());
             }
-            EpisodeOutcome.Done d = (EpisodeOutcome.Done) o;
+            EpisodeChange d = o.value();
             assertThat(d.before()).isEqualTo(EpisodeRules.summary(e));
             assertThat(d.after()).isEqualTo(EpisodeRules.summary(d.episode()));
             e = d.episode();
             return this;
         }
 
-        EpisodeRefusal refused(EpisodeAction a, Code code) {
+        Outcome.Refusal refused(EpisodeAction a, EpisodeRefusal code) {
             Episode before = e;
-            EpisodeOutcome o = RULES.apply(e, a, "值班员", now.plusSeconds(60));
-            assertThat(o.accepted()).as("%s should be refused with %s", a, code).isFalse();
-            EpisodeRefusal r = ((EpisodeOutcome.Refused) o).refusal();
+            Outcome<EpisodeChange> o = RULES.apply(e, a, "值班员", now.plusSeconds(60));
+            assertThat(o.isAccepted()).as("%s should be refused with %s", a, code).isFalse();
+            Outcome.Refusal r = o.refusal().orElseThrow();
             assertThat(r.code()).as(String.valueOf(r)).isEqualTo(code);
             assertThat(e).isSameAs(before).isEqualTo(before);
             return r;
@@ -240,14 +240,14 @@ class EpisodeRulesTest {
         assertThat(w.e.phase()).isEqualTo(EpisodePhase.CLOSED);
         assertThat(w.e.summary()).isEqualTo("过程总结：响应及时。");
         assertThat(w.e.consultations()).hasSize(3);
-        w.refused(consult(w.now, everyDistrict(RED_DAYS)), Code.FINISHED);
-        w.refused(new Close("再次总结"), Code.FINISHED);
+        w.refused(consult(w.now, everyDistrict(RED_DAYS)), EpisodeRefusal.FINISHED);
+        w.refused(new Close("再次总结"), EpisodeRefusal.FINISHED);
     }
 
     @Test
     void aLiftOnOneDayBelowNeedsTheShortfallConfirmed() {
         Walk w = yellowActive().consulted(everyDistrict("90 210 220"));
-        EpisodeRefusal r = w.refused(lift(LiftBasis.BELOW_CRITERIA, "预报好转", false), Code.LIFT_36H_NOT_CONFIRMED);
+        Outcome.Refusal r = w.refused(lift(LiftBasis.BELOW_CRITERIA, "预报好转", false), EpisodeRefusal.LIFT_36H_NOT_CONFIRMED);
         assertThat(r.args()).containsExactly("24", "36");
         w.ok(lift(LiftBasis.BELOW_CRITERIA, "预报好转，值班长确认", true));
         assertThat(w.last().hoursBelow()).isEqualTo(24);
@@ -259,11 +259,11 @@ class EpisodeRulesTest {
     void twoDaysBelowAreEnoughAndTheHigherAuthorityMayLiftWithAReason() {
         Walk w = yellowActive().consulted(everyDistrict("90 80 210"));
         // before the response start a lift must say why
-        w.refused(lift(LiftBasis.BELOW_CRITERIA, null, false), Code.LIFT_BEFORE_RESPONSE);
+        w.refused(lift(LiftBasis.BELOW_CRITERIA, null, false), EpisodeRefusal.LIFT_BEFORE_RESPONSE);
         w.ok(lift(LiftBasis.BELOW_CRITERIA, "预报好转，响应开始前解除", false));
         assertThat(w.last().hoursBelow()).isEqualTo(48);
         w.ok(new Withdraw("改按上级通知解除"));
-        w.refused(lift(LiftBasis.AUTHORITY_LIFTED, " ", false), Code.LIFT_BASIS_REQUIRED);
+        w.refused(lift(LiftBasis.AUTHORITY_LIFTED, " ", false), EpisodeRefusal.LIFT_BASIS_REQUIRED);
         w.ok(lift(LiftBasis.AUTHORITY_LIFTED, "自治区解除区域预警", false));
         assertThat(w.last().hoursBelow()).isNull();
         w.signAndPublish("石污防指〔2026〕2号");
@@ -275,14 +275,14 @@ class EpisodeRulesTest {
         Walk w = yellowActive();
         w.ok(suspend("暂停"));
         w.signAndPublish("石污防指〔2026〕2号");
-        w.refused(adjust(uniform(ORANGE), w.in(Duration.ofHours(1)), null, "升级"), Code.KIND_NOT_ALLOWED);
-        w.refused(extend(w.e.expectedEnd().plus(Duration.ofDays(1))), Code.KIND_NOT_ALLOWED);
-        w.refused(resume(null, "恢复"), Code.TIME_REQUIRED);
-        w.refused(resume(w.in(Duration.ofHours(1)), " "), Code.REASON_REQUIRED);
+        w.refused(adjust(uniform(ORANGE), w.in(Duration.ofHours(1)), null, "升级"), EpisodeRefusal.KIND_NOT_ALLOWED);
+        w.refused(extend(w.e.expectedEnd().plus(Duration.ofDays(1))), EpisodeRefusal.KIND_NOT_ALLOWED);
+        w.refused(resume(null, "恢复"), EpisodeRefusal.TIME_REQUIRED);
+        w.refused(resume(w.in(Duration.ofHours(1)), " "), EpisodeRefusal.REASON_REQUIRED);
         w.ok(lift(LiftBasis.AUTHORITY_LIFTED, "上级解除", false));
         w.signAndPublish("石污防指〔2026〕3号");
         assertThat(w.e.phase()).isEqualTo(EpisodePhase.LIFTED);
-        w.refused(new Cancel("不要了"), Code.CANCEL_NOT_DRAFT);
+        w.refused(new Cancel("不要了"), EpisodeRefusal.CANCEL_NOT_DRAFT);
     }
 
     // ---- reject, withdraw, cancel --------------------------------------------------------------------------
@@ -291,8 +291,8 @@ class EpisodeRulesTest {
     void aRejectedProposalStaysOnRecordAndANewOneCanBeMade() {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(2)), w.in(Duration.ofDays(2)), null));
-        w.refused(new Reject("张副市长", "  "), Code.REASON_REQUIRED);
-        w.refused(new Reject(" ", "措施不具体"), Code.NAME_REQUIRED);
+        w.refused(new Reject("张副市长", "  "), EpisodeRefusal.REASON_REQUIRED);
+        w.refused(new Reject(" ", "措施不具体"), EpisodeRefusal.NAME_REQUIRED);
         w.ok(new Reject("张副市长", " 措施不具体 "));
         Proposal rejected = w.last();
         assertThat(rejected.state()).isEqualTo(ProposalState.REJECTED);
@@ -301,8 +301,8 @@ class EpisodeRulesTest {
         assertThat(rejected.decisionComment()).isEqualTo("措施不具体");
         assertThat(w.e.phase()).isEqualTo(EpisodePhase.DRAFT);
         assertThat(w.e.open()).isEmpty();
-        w.refused(new Approve("张副市长", null), Code.NO_OPEN_PROPOSAL);
-        w.refused(new Publish("1号", w.now, null), Code.NO_OPEN_PROPOSAL);
+        w.refused(new Approve("张副市长", null), EpisodeRefusal.NO_OPEN_PROPOSAL);
+        w.refused(new Publish("1号", w.now, null), EpisodeRefusal.NO_OPEN_PROPOSAL);
 
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(2)), w.in(Duration.ofDays(2)), null));
         assertThat(w.last().seq()).isEqualTo(2);
@@ -316,12 +316,12 @@ class EpisodeRulesTest {
     void anOpenProposalCanBeWithdrawnPendingOrApproved() {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(2)), w.in(Duration.ofDays(2)), null));
-        w.refused(new Withdraw(""), Code.REASON_REQUIRED);
+        w.refused(new Withdraw(""), EpisodeRefusal.REASON_REQUIRED);
         w.ok(new Withdraw(" 预报更新 "));
         assertThat(w.last().state()).isEqualTo(ProposalState.WITHDRAWN);
         assertThat(w.last().decidedBy()).isEqualTo("值班员");
         assertThat(w.last().decisionComment()).isEqualTo("预报更新");
-        w.refused(new Withdraw("again"), Code.NO_OPEN_PROPOSAL);
+        w.refused(new Withdraw("again"), EpisodeRefusal.NO_OPEN_PROPOSAL);
 
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(2)), w.in(Duration.ofDays(2)), null));
         w.ok(new Approve("张副市长", null));
@@ -334,7 +334,7 @@ class EpisodeRulesTest {
     void aDraftCanBeCancelledWithItsOpenProposalAndThenNothingMore() {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(2)), w.in(Duration.ofDays(2)), null));
-        w.refused(new Cancel(" "), Code.REASON_REQUIRED);
+        w.refused(new Cancel(" "), EpisodeRefusal.REASON_REQUIRED);
         w.ok(new Cancel("预报调整，不再发布"));
         assertThat(w.e.phase()).isEqualTo(EpisodePhase.CANCELLED);
         assertThat(w.e.open()).isEmpty();
@@ -342,9 +342,9 @@ class EpisodeRulesTest {
         assertThat(w.e.levels()).isNull();
         assertThat(w.e.number()).isNull();
         assertThat(w.e.consultations()).hasSize(1);
-        w.refused(new Approve("张副市长", null), Code.FINISHED);
-        w.refused(consult(w.now, everyDistrict(RED_DAYS)), Code.FINISHED);
-        w.refused(new Cancel("again"), Code.FINISHED);
+        w.refused(new Approve("张副市长", null), EpisodeRefusal.FINISHED);
+        w.refused(consult(w.now, everyDistrict(RED_DAYS)), EpisodeRefusal.FINISHED);
+        w.refused(new Cancel("again"), EpisodeRefusal.FINISHED);
     }
 
     // ---- levels: counties follow the city, reasons, dust ---------------------------------------------------
@@ -353,8 +353,8 @@ class EpisodeRulesTest {
     void aDistrictIsNeverBelowTheCityButMayBeAbove() {
         Walk w = walk().consulted(concat(days(CITY, YELLOW_DAYS), days(DWK, YELLOW_DAYS), days(HN, ORANGE_DAYS),
                 days(PL, YELLOW_DAYS)));
-        EpisodeRefusal r = w.refused(issue(levels(ORANGE, ORANGE, YELLOW, ORANGE), w.in(Duration.ofHours(1)),
-                w.in(Duration.ofDays(2)), "区域联动"), Code.DISTRICT_BELOW_CITY);
+        Outcome.Refusal r = w.refused(issue(levels(ORANGE, ORANGE, YELLOW, ORANGE), w.in(Duration.ofHours(1)),
+                w.in(Duration.ofDays(2)), "区域联动"), EpisodeRefusal.DISTRICT_BELOW_CITY);
         assertThat(r.args()).containsExactly("惠农区", "YELLOW", "ORANGE");
         // 惠农区 higher by its own forecast: no reason needed; the deputy mayor signs for orange
         w.ok(issue(levels(YELLOW, YELLOW, ORANGE, YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), null));
@@ -366,28 +366,28 @@ class EpisodeRulesTest {
         // an adjustment may not leave a district below the city either
         w.consulted(everyDistrict(RED_DAYS));
         w.refused(adjust(levels(RED, RED, ORANGE, RED), w.in(Duration.ofHours(1)), null, null),
-                Code.DISTRICT_BELOW_CITY);
+                EpisodeRefusal.DISTRICT_BELOW_CITY);
     }
 
     @Test
     void everyDistrictMustHaveALevel() {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
         AreaLevels twoOnly = new AreaLevels(YELLOW, Map.of(DWK, YELLOW, HN, YELLOW));
-        EpisodeRefusal r = w.refused(issue(twoOnly, w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), "x"),
-                Code.DISTRICT_MISSING);
+        Outcome.Refusal r = w.refused(issue(twoOnly, w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), "x"),
+                EpisodeRefusal.DISTRICT_MISSING);
         assertThat(r.args()).containsExactly("平罗县");
-        w.refused(issue(null, w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), "x"), Code.DISTRICT_MISSING);
+        w.refused(issue(null, w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), "x"), EpisodeRefusal.DISTRICT_MISSING);
     }
 
     @Test
     void aLevelOtherThanRecommendedNeedsAReasonWhichIsKept() {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
-        EpisodeRefusal r = w.refused(issue(uniform(ORANGE), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), " "),
-                Code.REASON_REQUIRED);
+        Outcome.Refusal r = w.refused(issue(uniform(ORANGE), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), " "),
+                EpisodeRefusal.LEVEL_REASON_REQUIRED);
         assertThat(r.args()).containsExactly("石嘴山市", "YELLOW", "ORANGE");
         // a district above the recommendation (and the city) needs a reason too
         r = w.refused(issue(levels(YELLOW, YELLOW, RED, YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)),
-                null), Code.REASON_REQUIRED);
+                null), EpisodeRefusal.LEVEL_REASON_REQUIRED);
         assertThat(r.args()).containsExactly("惠农区", "YELLOW", "RED");
         w.ok(issue(uniform(ORANGE), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), " 自治区区域橙色预警通知 "));
         assertThat(w.last().reason()).isEqualTo("自治区区域橙色预警通知");
@@ -399,14 +399,14 @@ class EpisodeRulesTest {
         Walk w = walk().consulted(everyDistrict("160 90"));
         assertThat(RULES.recommend(w.e.consultations().get(0)).get(CITY).level())
                 .isEqualTo(RecommendedLevel.TEMP_CONTROL);
-        EpisodeRefusal r = w.refused(issue(uniform(YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(1)), null),
-                Code.REASON_REQUIRED);
+        Outcome.Refusal r = w.refused(issue(uniform(YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(1)), null),
+                EpisodeRefusal.LEVEL_REASON_REQUIRED);
         assertThat(r.args()).containsExactly("石嘴山市", "TEMP_CONTROL", "YELLOW");
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(1)), "上级部署，提前启动"));
 
         Walk quiet = walk().consulted(everyDistrict(CLEAN_DAYS));
         quiet.refused(issue(uniform(YELLOW), quiet.in(Duration.ofHours(1)), quiet.in(Duration.ofDays(1)), ""),
-                Code.REASON_REQUIRED);
+                EpisodeRefusal.LEVEL_REASON_REQUIRED);
     }
 
     @Test
@@ -414,8 +414,8 @@ class EpisodeRulesTest {
         // without the dust days it would be orange (two days above 200)
         Walk w = walk().consulted(everyDistrict("210d 220d 90"));
         for (WarningLevel l : WarningLevel.values()) {
-            EpisodeRefusal r = w.refused(issue(uniform(l), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)),
-                    "值班长认为需要启动"), Code.DUST_DRIVEN);
+            Outcome.Refusal r = w.refused(issue(uniform(l), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)),
+                    "值班长认为需要启动"), EpisodeRefusal.DUST_DRIVEN);
             assertThat(r.args()).as(l.name()).hasSize(2);
         }
         // the same values without dust: orange
@@ -428,7 +428,7 @@ class EpisodeRulesTest {
         // 大武口区 and 平罗县 yellow on their own forecast; 惠农区's high days are dust days only
         Walk w = walk().consulted(concat(days(DWK, YELLOW_DAYS), days(HN, "210d 220d 90"), days(PL, YELLOW_DAYS)));
         w.refused(issue(levels(YELLOW, YELLOW, ORANGE, YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)),
-                "惠农区预报较重"), Code.DUST_DRIVEN);
+                "惠农区预报较重"), EpisodeRefusal.DUST_DRIVEN);
         w.ok(issue(uniform(YELLOW), w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), null));
         w.signAndPublish("1号");
         assertThat(w.e.levels()).isEqualTo(uniform(YELLOW));
@@ -441,7 +441,7 @@ class EpisodeRulesTest {
         w.consulted(concat(days(CITY, ORANGE_DAYS), days(DWK, ORANGE_DAYS), days(HN, "210 220d 230d"),
                 days(PL, ORANGE_DAYS)));
         w.refused(adjust(levels(YELLOW, YELLOW, ORANGE, YELLOW), w.in(Duration.ofHours(1)), null, "惠农区加严"),
-                Code.DUST_DRIVEN);
+                EpisodeRefusal.DUST_DRIVEN);
         w.ok(adjust(uniform(ORANGE), w.in(Duration.ofHours(1)), null, null));
     }
 
@@ -473,17 +473,17 @@ class EpisodeRulesTest {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
         Instant start = w.in(Duration.ofHours(6));
         w.ok(issue(uniform(YELLOW), start, w.in(Duration.ofDays(2)), null));
-        EpisodeRefusal r = w.refused(new Publish("1号", w.in(Duration.ofHours(1)), null), Code.NOT_APPROVED_YET);
+        Outcome.Refusal r = w.refused(new Publish("1号", w.in(Duration.ofHours(1)), null), EpisodeRefusal.NOT_APPROVED_YET);
         assertThat(r.args()).containsExactly(DEPUTY);
         w.ok(new Approve("张副市长", null));
         Instant approved = w.now;
-        r = w.refused(new Publish("1号", approved.minusSeconds(1), null), Code.PUBLISH_BEFORE_APPROVAL);
+        r = w.refused(new Publish("1号", approved.minusSeconds(1), null), EpisodeRefusal.PUBLISH_BEFORE_APPROVAL);
         assertThat(r.args()).containsExactly(approved.toString());
-        w.refused(new Publish("1号", start.plusSeconds(1), null), Code.TIME_ORDER);
-        w.refused(new Publish("1号", approved, approved.minusSeconds(60)), Code.TIME_ORDER);
-        w.refused(new Publish(" ", approved, null), Code.NUMBER_REQUIRED);
-        w.refused(new Publish("1号", null, null), Code.TIME_REQUIRED);
-        w.refused(new Publish("1号", approved, w.in(Duration.ofDays(5))), Code.END_BEFORE_START);
+        w.refused(new Publish("1号", start.plusSeconds(1), null), EpisodeRefusal.TIME_ORDER);
+        w.refused(new Publish("1号", approved, approved.minusSeconds(60)), EpisodeRefusal.TIME_ORDER);
+        w.refused(new Publish(" ", approved, null), EpisodeRefusal.NUMBER_REQUIRED);
+        w.refused(new Publish("1号", null, null), EpisodeRefusal.TIME_REQUIRED);
+        w.refused(new Publish("1号", approved, w.in(Duration.ofDays(5))), EpisodeRefusal.END_BEFORE_START);
         // issued at the approval time, response deferred to a later start than proposed
         Instant later = start.plus(Duration.ofHours(2));
         w.ok(new Publish("1号", approved, later));
@@ -504,7 +504,7 @@ class EpisodeRulesTest {
         w.consulted(everyDistrict(ORANGE_DAYS));
         w.ok(adjust(uniform(ORANGE), w.in(Duration.ofHours(1)), w.in(Duration.ofHours(5)), null));
         w.ok(new Approve("张副市长", null));
-        w.refused(new Publish("2号", w.now, null), Code.TIME_ORDER);
+        w.refused(new Publish("2号", w.now, null), EpisodeRefusal.TIME_ORDER);
     }
 
     @Test
@@ -516,86 +516,88 @@ class EpisodeRulesTest {
         w.consulted(everyDistrict(ORANGE_DAYS));
         w.ok(adjust(uniform(ORANGE), w.in(Duration.ofHours(1)), w.in(Duration.ofHours(5)), null));
         w.ok(new Approve("张副市长", null));
-        w.refused(new Publish("2号", w.now, null), Code.END_BEFORE_START);
+        w.refused(new Publish("2号", w.now, null), EpisodeRefusal.END_BEFORE_START);
     }
 
     // ---- every refusal code the rules can give -------------------------------------------------------------
 
     /** Codes only the service gives: they need other episodes, which the rules never see. */
-    private static final Set<Code> SERVICE_CODES = EnumSet.of(Code.NUMBER_TAKEN, Code.ANOTHER_IN_FORCE);
+    private static final Set<EpisodeRefusal> SERVICE_CODES = EnumSet.of(EpisodeRefusal.NUMBER_TAKEN, EpisodeRefusal.ANOTHER_IN_FORCE,
+            EpisodeRefusal.SUMMARY_NOT_ISSUED);
 
     private record Situation(String what, Walk walk, EpisodeAction action) {
     }
 
-    private static Map<Code, Situation> situations() {
-        Map<Code, Situation> s = new LinkedHashMap<>();
+    private static Map<EpisodeRefusal, Situation> situations() {
+        Map<EpisodeRefusal, Situation> s = new LinkedHashMap<>();
         Walk closed = lifted().ok(new Close("总结"));
-        s.put(Code.FINISHED, new Situation("anything on a closed episode", closed, new Withdraw("x")));
+        s.put(EpisodeRefusal.FINISHED, new Situation("anything on a closed episode", closed, new Withdraw("x")));
         Walk pending = walk().consulted(everyDistrict(YELLOW_DAYS));
         pending.ok(issue(uniform(YELLOW), pending.in(Duration.ofHours(1)), pending.in(Duration.ofDays(1)), null));
-        s.put(Code.OPEN_PROPOSAL_EXISTS, new Situation("a second proposal while one waits", pending,
+        s.put(EpisodeRefusal.OPEN_PROPOSAL_EXISTS, new Situation("a second proposal while one waits", pending,
                 issue(uniform(YELLOW), pending.in(Duration.ofHours(1)), pending.in(Duration.ofDays(1)), null)));
-        s.put(Code.NO_OPEN_PROPOSAL, new Situation("approving with nothing proposed", yellowActive(),
+        s.put(EpisodeRefusal.NO_OPEN_PROPOSAL, new Situation("approving with nothing proposed", yellowActive(),
                 new Approve("张副市长", null)));
-        s.put(Code.NOT_APPROVED_YET, new Situation("publishing before the signature", pending,
+        s.put(EpisodeRefusal.NOT_APPROVED_YET, new Situation("publishing before the signature", pending,
                 new Publish("1号", pending.now, null)));
         Walk approved = walk().consulted(everyDistrict(YELLOW_DAYS));
         approved.ok(issue(uniform(YELLOW), approved.in(Duration.ofHours(1)), approved.in(Duration.ofDays(1)), null));
         approved.ok(new Approve("张副市长", null));
-        s.put(Code.ALREADY_APPROVED, new Situation("rejecting what was approved", approved,
+        s.put(EpisodeRefusal.ALREADY_APPROVED, new Situation("rejecting what was approved", approved,
                 new Reject("李市长", "不同意")));
-        s.put(Code.KIND_NOT_ALLOWED, new Situation("lifting a draft", walk().consulted(everyDistrict(CLEAN_DAYS)),
+        s.put(EpisodeRefusal.KIND_NOT_ALLOWED, new Situation("lifting a draft", walk().consulted(everyDistrict(CLEAN_DAYS)),
                 lift(LiftBasis.BELOW_CRITERIA, "x", true)));
         Walk draft = walk();
-        s.put(Code.NO_CONSULTATION, new Situation("issuing without a consultation", draft,
+        s.put(EpisodeRefusal.NO_CONSULTATION, new Situation("issuing without a consultation", draft,
                 issue(uniform(YELLOW), draft.in(Duration.ofHours(1)), draft.in(Duration.ofDays(1)), "x")));
-        s.put(Code.NO_FORECAST, new Situation("a consultation without a forecast", walk(),
+        s.put(EpisodeRefusal.NO_FORECAST, new Situation("a consultation without a forecast", walk(),
                 consult(T0, List.of())));
-        s.put(Code.UNKNOWN_PROFILE, new Situation("a consultation under an unknown profile", walk(),
+        s.put(EpisodeRefusal.UNKNOWN_PROFILE, new Situation("a consultation under an unknown profile", walk(),
                 new Consult(T0, "2030", everyDistrict(YELLOW_DAYS), null, null)));
-        s.put(Code.CONSULT_NOT_ALLOWED, new Situation("a consultation after the lift", lifted(),
+        s.put(EpisodeRefusal.CONSULT_NOT_ALLOWED, new Situation("a consultation after the lift", lifted(),
                 consult(T0, everyDistrict(RED_DAYS))));
         Walk consulted = walk().consulted(everyDistrict(YELLOW_DAYS));
-        s.put(Code.DISTRICT_MISSING, new Situation("no level for 平罗县", consulted,
+        s.put(EpisodeRefusal.DISTRICT_MISSING, new Situation("no level for 平罗县", consulted,
                 issue(new AreaLevels(YELLOW, Map.of(DWK, YELLOW, HN, YELLOW)), consulted.in(Duration.ofHours(1)),
                         consulted.in(Duration.ofDays(1)), "x")));
-        s.put(Code.DISTRICT_BELOW_CITY, new Situation("惠农区 below the city", consulted,
+        s.put(EpisodeRefusal.DISTRICT_BELOW_CITY, new Situation("惠农区 below the city", consulted,
                 issue(levels(ORANGE, ORANGE, YELLOW, ORANGE), consulted.in(Duration.ofHours(1)),
                         consulted.in(Duration.ofDays(1)), "x")));
-        s.put(Code.REASON_REQUIRED, new Situation("orange on a yellow forecast without a reason", consulted,
+        s.put(EpisodeRefusal.REASON_REQUIRED, new Situation("a withdrawal without a reason", pending, new Withdraw(" ")));
+        s.put(EpisodeRefusal.LEVEL_REASON_REQUIRED, new Situation("orange on a yellow forecast without a reason", consulted,
                 issue(uniform(ORANGE), consulted.in(Duration.ofHours(1)), consulted.in(Duration.ofDays(1)), null)));
         Walk dusty = walk().consulted(everyDistrict("210d 220d"));
-        s.put(Code.DUST_DRIVEN, new Situation("yellow on dust days, with a reason", dusty,
+        s.put(EpisodeRefusal.DUST_DRIVEN, new Situation("yellow on dust days, with a reason", dusty,
                 issue(uniform(YELLOW), dusty.in(Duration.ofHours(1)), dusty.in(Duration.ofDays(1)), "x")));
-        s.put(Code.TIME_REQUIRED, new Situation("an issue without a response start", consulted,
+        s.put(EpisodeRefusal.TIME_REQUIRED, new Situation("an issue without a response start", consulted,
                 issue(uniform(YELLOW), null, consulted.in(Duration.ofDays(1)), null)));
-        s.put(Code.TIME_ORDER, new Situation("a response start before the issue time", approved,
+        s.put(EpisodeRefusal.TIME_ORDER, new Situation("a response start before the issue time", approved,
                 new Publish("1号", approved.in(Duration.ofMinutes(30)), approved.in(Duration.ofMinutes(20)))));
-        s.put(Code.END_BEFORE_START, new Situation("an expected end at the response start", consulted,
+        s.put(EpisodeRefusal.END_BEFORE_START, new Situation("an expected end at the response start", consulted,
                 issue(uniform(YELLOW), consulted.in(Duration.ofHours(1)), consulted.in(Duration.ofHours(1)), null)));
         Walk active = yellowActive();
-        s.put(Code.SAME_LEVELS, new Situation("adjusting to the levels in force", active,
+        s.put(EpisodeRefusal.SAME_LEVELS, new Situation("adjusting to the levels in force", active,
                 adjust(uniform(YELLOW), active.in(Duration.ofHours(1)), null, "x")));
-        s.put(Code.EXTEND_NOT_LATER, new Situation("extending to the expected end", active,
+        s.put(EpisodeRefusal.EXTEND_NOT_LATER, new Situation("extending to the expected end", active,
                 extend(active.e.expectedEnd())));
-        s.put(Code.LIFT_BASIS_REQUIRED, new Situation("a lift without its basis", active, lift(null, "x", true)));
+        s.put(EpisodeRefusal.LIFT_BASIS_REQUIRED, new Situation("a lift without its basis", active, lift(null, "x", true)));
         Walk stillHigh = yellowActive().consulted(everyDistrict(YELLOW_DAYS));
-        s.put(Code.LIFT_36H_NOT_CONFIRMED, new Situation("a lift on a forecast still above", stillHigh,
+        s.put(EpisodeRefusal.LIFT_36H_NOT_CONFIRMED, new Situation("a lift on a forecast still above", stillHigh,
                 lift(LiftBasis.BELOW_CRITERIA, "x", false)));
         Walk notStarted = yellowActive().consulted(everyDistrict("90 80 70"));
-        s.put(Code.LIFT_BEFORE_RESPONSE, new Situation("a lift before the response has begun, with no reason",
+        s.put(EpisodeRefusal.LIFT_BEFORE_RESPONSE, new Situation("a lift before the response has begun, with no reason",
                 notStarted, lift(LiftBasis.BELOW_CRITERIA, " ", false)));
-        s.put(Code.NAME_REQUIRED, new Situation("a signature without a name", pending, new Approve("  ", "同意")));
-        s.put(Code.NUMBER_REQUIRED, new Situation("a notice without a number", approved,
+        s.put(EpisodeRefusal.NAME_REQUIRED, new Situation("a signature without a name", pending, new Approve("  ", "同意")));
+        s.put(EpisodeRefusal.NUMBER_REQUIRED, new Situation("a notice without a number", approved,
                 new Publish(null, approved.now, null)));
-        s.put(Code.PUBLISH_BEFORE_APPROVAL, new Situation("a notice dated before the signature", approved,
+        s.put(EpisodeRefusal.PUBLISH_BEFORE_APPROVAL, new Situation("a notice dated before the signature", approved,
                 new Publish("1号", approved.now.minusSeconds(600), null)));
-        s.put(Code.NOT_LIFTED, new Situation("closing a warning in force", active, new Close("总结")));
-        s.put(Code.SUMMARY_REQUIRED, new Situation("closing without a summary", lifted(), new Close(" ")));
-        s.put(Code.CANCEL_NOT_DRAFT, new Situation("cancelling an issued warning", active, new Cancel("x")));
+        s.put(EpisodeRefusal.NOT_LIFTED, new Situation("closing a warning in force", active, new Close("总结")));
+        s.put(EpisodeRefusal.SUMMARY_REQUIRED, new Situation("closing without a summary", lifted(), new Close(" ")));
+        s.put(EpisodeRefusal.CANCEL_NOT_DRAFT, new Situation("cancelling an issued warning", active, new Cancel("x")));
         List<ForecastDay> twice = new java.util.ArrayList<>(everyDistrict(YELLOW_DAYS));
         twice.add(twice.get(0));
-        s.put(Code.DUPLICATE_FORECAST, new Situation("one area's day given twice", walk(), consult(T0, twice)));
+        s.put(EpisodeRefusal.DUPLICATE_FORECAST, new Situation("one area's day given twice", walk(), consult(T0, twice)));
         return s;
     }
 
@@ -607,7 +609,7 @@ class EpisodeRulesTest {
 
     @Test
     void theSituationsCoverEveryCodeTheRulesCanGive() {
-        Set<Code> expected = EnumSet.allOf(Code.class);
+        Set<EpisodeRefusal> expected = EnumSet.allOf(EpisodeRefusal.class);
         expected.removeAll(SERVICE_CODES);
         assertThat(situations().keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }

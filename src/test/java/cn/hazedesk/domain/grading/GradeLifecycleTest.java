@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.grading;
 
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +28,15 @@ class GradeLifecycleTest {
     private static final Instant T5 = Instant.parse("2026-07-01T00:00:00Z");
 
     private static GradeRecord applied(PerformanceGrade g) {
-        GradeOutcome o = GradeLifecycle.apply(USCC, "水泥", true, g, List.of(), "申报材料", T1, "企业", "自评B级");
-        assertThat(o.ok()).isTrue();
-        return o.record().orElseThrow().withId(7);
+        Outcome<GradeChange> o = GradeLifecycle.apply(USCC, "水泥", true, g, List.of(), "申报材料", T1, "企业", "自评B级");
+        assertThat(o.isAccepted()).isTrue();
+        return o.value().record().orElseThrow().withId(7);
     }
 
     private static GradeRecord approved(GradeRecord r, Instant at) {
-        GradeOutcome o = GradeLifecycle.approve(r, at, "审核员", null);
-        assertThat(o.ok()).as(o.refusalReason().toString()).isTrue();
-        return o.record().orElseThrow();
+        Outcome<GradeChange> o = GradeLifecycle.approve(r, at, "审核员", null);
+        assertThat(o.isAccepted()).as(o.refusal().toString()).isTrue();
+        return o.value().record().orElseThrow();
     }
 
     /** Applied at T1, county/city/province at T2, effective at T3. */
@@ -81,11 +82,11 @@ class GradeLifecycleTest {
             for (int i = 0; i < passed; i++) {
                 at = approved(at, T2);
             }
-            GradeOutcome noComment = GradeLifecycle.reject(at, T3, "审核员", "  ");
-            assertThat(noComment.refusal()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
-            GradeOutcome o = GradeLifecycle.reject(at, T3, "审核员", "现场核验不符");
-            assertThat(o.ok()).isTrue();
-            GradeRecord rejected = o.record().orElseThrow();
+            Outcome<GradeChange> noComment = GradeLifecycle.reject(at, T3, "审核员", "  ");
+            assertThat(noComment.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
+            Outcome<GradeChange> o = GradeLifecycle.reject(at, T3, "审核员", "现场核验不符");
+            assertThat(o.isAccepted()).isTrue();
+            GradeRecord rejected = o.value().record().orElseThrow();
             assertThat(rejected.status()).isEqualTo(GradeStatus.REJECTED);
             assertThat(rejected.lastStep()).isEqualTo(new GradeStep(passed + 2, GradeAction.REJECT, at.status(),
                     GradeStatus.REJECTED, T3, "审核员", "现场核验不符"));
@@ -96,43 +97,43 @@ class GradeLifecycleTest {
 
     @Test
     void closedRecordsCannotBeApprovedOrRejectedAndTheRefusalNamesTheirStatus() {
-        GradeRecord rejected = GradeLifecycle.reject(applied(B), T2, "审核员", "材料不全").record().orElseThrow();
+        GradeRecord rejected = GradeLifecycle.reject(applied(B), T2, "审核员", "材料不全").value().record().orElseThrow();
         GradeRecord in = effective(B);
-        GradeRecord revoked = GradeLifecycle.revoke(effective(B), T4, "市局", "停产整治").record().orElseThrow();
+        GradeRecord revoked = GradeLifecycle.revoke(effective(B), T4, "市局", "停产整治").value().record().orElseThrow();
         for (GradeRecord r : List.of(rejected, in, revoked)) {
-            GradeOutcome a = GradeLifecycle.approve(r, T5, "审核员", null);
-            assertThat(a.refusal()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
-            assertThat(a.statusSeen()).isEqualTo(r.status());
-            assertThat(a.records()).isEmpty();
-            assertThat(GradeLifecycle.reject(r, T5, "审核员", "x").refusal()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
+            Outcome<GradeChange> a = GradeLifecycle.approve(r, T5, "审核员", null);
+            assertThat(a.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
+            assertThat(a.refusal().orElseThrow().args()).containsExactly(r.status().name());
+            assertThat(a.isAccepted()).isFalse();
+            assertThat(GradeLifecycle.reject(r, T5, "审核员", "x").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_UNDER_REVIEW);
         }
     }
 
     @Test
     void applicationsAreRefusedForUnratedNonKeyIndustriesDuplicatesAndWithoutActor() {
-        assertThat(GradeLifecycle.apply(USCC, "水泥", true, UNRATED, List.of(), null, T1, "企业", null).refusal())
+        assertThat(GradeLifecycle.apply(USCC, "水泥", true, UNRATED, List.of(), null, T1, "企业", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.GRADE_NOT_APPLICABLE);
-        assertThat(GradeLifecycle.apply(USCC, "电石", false, B, List.of(), null, T1, "企业", null).refusal())
+        assertThat(GradeLifecycle.apply(USCC, "电石", false, B, List.of(), null, T1, "企业", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.INDUSTRY_NOT_GRADED);
-        assertThat(GradeLifecycle.apply(USCC, "水泥", true, B, List.of(), null, T1, " ", null).refusal())
+        assertThat(GradeLifecycle.apply(USCC, "水泥", true, B, List.of(), null, T1, " ", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.ACTOR_REQUIRED);
         GradeRecord open = approved(applied(B), T2);
-        GradeOutcome dup = GradeLifecycle.apply(USCC, "水泥", true, A, List.of(open), null, T2, "企业", null);
-        assertThat(dup.refusal()).isEqualTo(GradeRefusal.ALREADY_UNDER_REVIEW);
-        assertThat(dup.statusSeen()).isEqualTo(GradeStatus.COUNTY_APPROVED);
+        Outcome<GradeChange> dup = GradeLifecycle.apply(USCC, "水泥", true, A, List.of(open), null, T2, "企业", null);
+        assertThat(dup.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.ALREADY_UNDER_REVIEW);
+        assertThat(dup.refusal().orElseThrow().args()).containsExactly(GradeStatus.COUNTY_APPROVED.name());
         // another industry of the same firm, or a re-application while a grade is in effect, is fine
-        assertThat(GradeLifecycle.apply(USCC, "焦化", true, A, List.of(open), null, T2, "企业", null).ok()).isTrue();
-        assertThat(GradeLifecycle.apply(USCC, "水泥", true, A, List.of(effective(B)), null, T4, "企业", null).ok()).isTrue();
+        assertThat(GradeLifecycle.apply(USCC, "焦化", true, A, List.of(open), null, T2, "企业", null).isAccepted()).isTrue();
+        assertThat(GradeLifecycle.apply(USCC, "水泥", true, A, List.of(effective(B)), null, T4, "企业", null).isAccepted()).isTrue();
     }
 
     @Test
     void aDowngradeEndsTheGradeInEffectAndStartsTheLowerOneWithItsReason() {
         GradeRecord in = effective(B);
-        GradeOutcome o = GradeLifecycle.downgrade(in, D, DowngradeReason.NON_COMPLIANCE_DURING_WARNING, T4, "市局",
+        Outcome<GradeChange> o = GradeLifecycle.downgrade(in, D, DowngradeReason.NON_COMPLIANCE_DURING_WARNING, T4, "市局",
                 "橙色预警期间未停产");
-        assertThat(o.ok()).isTrue();
-        GradeRecord closed = o.records().get(0);
-        GradeRecord lower = o.records().get(1);
+        assertThat(o.isAccepted()).isTrue();
+        GradeRecord closed = o.value().records().get(0);
+        GradeRecord lower = o.value().records().get(1);
         assertThat(closed.status()).isEqualTo(GradeStatus.DOWNGRADED);
         assertThat(closed.downgradeReason()).isEqualTo(DowngradeReason.NON_COMPLIANCE_DURING_WARNING);
         assertThat(closed.effectiveFrom()).isEqualTo(T3);
@@ -145,56 +146,56 @@ class GradeLifecycleTest {
         assertThat(lower.replacesId()).isEqualTo(7L);
         assertThat(lower.steps()).containsExactly(new GradeStep(1, GradeAction.ISSUED_BY_DOWNGRADE, null,
                 GradeStatus.EFFECTIVE, T4, "市局", "橙色预警期间未停产"));
-        assertThat(o.record()).contains(lower);
+        assertThat(o.value().record()).contains(lower);
     }
 
     @Test
     void downgradeRefusals() {
         GradeRecord in = effective(B);
-        assertThat(GradeLifecycle.downgrade(in, D, null, T4, "市局", "x").refusal()).isEqualTo(GradeRefusal.REASON_REQUIRED);
-        assertThat(GradeLifecycle.downgrade(in, D, DowngradeReason.OTHER, T4, "市局", "").refusal())
+        assertThat(GradeLifecycle.downgrade(in, D, null, T4, "市局", "x").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.REASON_REQUIRED);
+        assertThat(GradeLifecycle.downgrade(in, D, DowngradeReason.OTHER, T4, "市局", "").refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.COMMENT_REQUIRED);
-        assertThat(GradeLifecycle.downgrade(in, D, DowngradeReason.OTHER, T4, "市局", "群众举报属实").ok()).isTrue();
-        assertThat(GradeLifecycle.downgrade(in, B, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null).refusal())
+        assertThat(GradeLifecycle.downgrade(in, D, DowngradeReason.OTHER, T4, "市局", "群众举报属实").isAccepted()).isTrue();
+        assertThat(GradeLifecycle.downgrade(in, B, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.NOT_LOWER);
-        assertThat(GradeLifecycle.downgrade(in, A, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null).refusal())
+        assertThat(GradeLifecycle.downgrade(in, A, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.NOT_LOWER);
-        assertThat(GradeLifecycle.downgrade(in, UNRATED, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null).refusal())
+        assertThat(GradeLifecycle.downgrade(in, UNRATED, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.NOT_LOWER);
-        assertThat(GradeLifecycle.downgrade(in, B_MINUS, DowngradeReason.INSPECTION_FAILURE, T4, "", null).refusal())
+        assertThat(GradeLifecycle.downgrade(in, B_MINUS, DowngradeReason.INSPECTION_FAILURE, T4, "", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.ACTOR_REQUIRED);
-        GradeOutcome notEffective = GradeLifecycle.downgrade(applied(B), D, DowngradeReason.FALSIFIED_MATERIALS, T4, "市局", null);
-        assertThat(notEffective.refusal()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
-        assertThat(notEffective.statusSeen()).isEqualTo(GradeStatus.APPLIED);
-        GradeRecord closed = GradeLifecycle.downgrade(in, C, DowngradeReason.FALSIFIED_MATERIALS, T4, "市局", null).records().get(0);
-        assertThat(GradeLifecycle.downgrade(closed, D, DowngradeReason.FALSIFIED_MATERIALS, T5, "市局", null).refusal())
+        Outcome<GradeChange> notEffective = GradeLifecycle.downgrade(applied(B), D, DowngradeReason.FALSIFIED_MATERIALS, T4, "市局", null);
+        assertThat(notEffective.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
+        assertThat(notEffective.refusal().orElseThrow().args()).containsExactly(GradeStatus.APPLIED.name());
+        GradeRecord closed = GradeLifecycle.downgrade(in, C, DowngradeReason.FALSIFIED_MATERIALS, T4, "市局", null).value().records().get(0);
+        assertThat(GradeLifecycle.downgrade(closed, D, DowngradeReason.FALSIFIED_MATERIALS, T5, "市局", null).refusal().orElseThrow().code())
                 .isEqualTo(GradeRefusal.NOT_EFFECTIVE);
     }
 
     @Test
     void revokeEndsTheGradeAndIsRefusedOtherwise() {
         GradeRecord in = effective(B);
-        assertThat(GradeLifecycle.revoke(in, T4, "市局", null).refusal()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
-        assertThat(GradeLifecycle.revoke(in, T4, null, "x").refusal()).isEqualTo(GradeRefusal.ACTOR_REQUIRED);
-        assertThat(GradeLifecycle.revoke(applied(B), T4, "市局", "x").refusal()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
-        GradeRecord revoked = GradeLifecycle.revoke(in, T4, "市局", "企业关停").record().orElseThrow();
+        assertThat(GradeLifecycle.revoke(in, T4, "市局", null).refusal().orElseThrow().code()).isEqualTo(GradeRefusal.COMMENT_REQUIRED);
+        assertThat(GradeLifecycle.revoke(in, T4, null, "x").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.ACTOR_REQUIRED);
+        assertThat(GradeLifecycle.revoke(applied(B), T4, "市局", "x").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
+        GradeRecord revoked = GradeLifecycle.revoke(in, T4, "市局", "企业关停").value().record().orElseThrow();
         assertThat(revoked.status()).isEqualTo(GradeStatus.REVOKED);
         assertThat(revoked.effectiveFrom()).isEqualTo(T3);
         assertThat(revoked.effectiveTo()).isEqualTo(T4);
-        assertThat(GradeLifecycle.revoke(revoked, T5, "市局", "再次").refusal()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
+        assertThat(GradeLifecycle.revoke(revoked, T5, "市局", "再次").refusal().orElseThrow().code()).isEqualTo(GradeRefusal.NOT_EFFECTIVE);
     }
 
     @Test
     void theGradeInEffectDependsOnTheMoment() {
         GradeRecord in = effective(B);
-        GradeOutcome down = GradeLifecycle.downgrade(in, D, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null);
-        List<GradeRecord> history = down.records();
+        Outcome<GradeChange> down = GradeLifecycle.downgrade(in, D, DowngradeReason.INSPECTION_FAILURE, T4, "市局", null);
+        List<GradeRecord> history = down.value().records();
         assertThat(GradesInEffect.at(history, T2).overall()).isEmpty(); // under review: nothing in effect yet
         assertThat(GradesInEffect.at(history, T3).overall()).contains(B); // from its start, inclusive
         assertThat(GradesInEffect.at(history, T4.minusSeconds(1)).overall()).contains(B);
         assertThat(GradesInEffect.at(history, T4).overall()).contains(D); // the end is exclusive
         assertThat(GradesInEffect.at(history, T5).overall()).contains(D);
-        GradeRecord revoked = GradeLifecycle.revoke(history.get(1), T5, "市局", "关停").record().orElseThrow();
+        GradeRecord revoked = GradeLifecycle.revoke(history.get(1), T5, "市局", "关停").value().record().orElseThrow();
         List<GradeRecord> after = List.of(history.get(0), revoked);
         assertThat(GradesInEffect.at(after, T4).overall()).contains(D);
         assertThat(GradesInEffect.at(after, T5).overall()).isEmpty();

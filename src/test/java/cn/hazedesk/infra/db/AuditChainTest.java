@@ -37,7 +37,7 @@ class AuditChainTest {
             ctx.sampleData().loadIfFirstStart("甲");
             for (int i = 0; i < 5; i++) {
                 ctx.transactions().inTransaction(() -> {
-                    ctx.auditLog().record(CLOCK.instant(), "乙", "enterprise.update", "9164020200000000" + "0K", "改动 " + System.nanoTime());
+                    ctx.auditLog().record(CLOCK.instant(), "乙", "enterprise.update", "9164020200000000" + "0K", cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", "改动 " + System.nanoTime()));
                     return null;
                 });
             }

@@ -54,7 +54,7 @@ class BulkWriteOnCopyTest {
             List<String> seen = new ArrayList<>();
             ListRewrite rewrite = rewrite(ctx);
             int written = rewrite.run(this::newList,
-                    n -> ctx.auditLog().record(CLOCK.instant(), "tester", "test.rewrite", "list", "n=" + n), CLOCK.instant(),
+                    n -> ctx.auditLog().record(CLOCK.instant(), "tester", "test.rewrite", "list", cn.hazedesk.domain.audit.AuditDetail.of("test.rewrite").with("n", n)), CLOCK.instant(),
                     "tester", (done, total, message) -> {
                         if (done > 0 && done < total) {
                             // the database itself, read directly (not through the transactions, which address the copy now)
@@ -120,10 +120,10 @@ class BulkWriteOnCopyTest {
             CountDownLatch finish = new CountDownLatch(1);
             // another thread's transaction is open when the copy is asked for
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> ctx.transactions().inTransaction(() -> {
-                ctx.auditLog().record(CLOCK.instant(), "other", "test.first", "x", "");
+                ctx.auditLog().record(CLOCK.instant(), "other", "test.first", "x", cn.hazedesk.domain.audit.AuditDetail.NONE);
                 begun.countDown();
                 await(finish);
-                ctx.auditLog().record(CLOCK.instant(), "other", "test.second", "x", "");
+                ctx.auditLog().record(CLOCK.instant(), "other", "test.second", "x", cn.hazedesk.domain.audit.AuditDetail.NONE);
             }));
             assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
             DatabaseCopies copies = new JooqDatabaseCopies(ctx.store(), ctx.transactions());

@@ -75,7 +75,7 @@ class EpisodeDocumentsMigrationTest {
             assertThat(orders).singleElement().satisfies(o ->
                     assertThat(o.order().lines()).singleElement().satisfies(l -> assertThat(l.unverifiedDefault()).isFalse()));
             assertThat(ctx.episodes().summaryNumber(1)).isEmpty();
-            assertThat(ctx.episodes().setSummaryNumber(1, "石污防指〔2026〕9号", cn.hazedesk.testing.Actors.all("值班员")).ok()).isTrue();
+            assertThat(ctx.episodes().setSummaryNumber(1, "石污防指〔2026〕9号", cn.hazedesk.testing.Actors.all("值班员")).isAccepted()).isTrue();
             assertThat(ctx.episodes().summaryNumber(1)).contains("石污防指〔2026〕9号");
         }
     }

@@ -5,7 +5,8 @@ import cn.hazedesk.application.EffectiveGrade;
 import cn.hazedesk.application.StoredEnterprise;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
-import cn.hazedesk.domain.grading.GradeOutcome;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.grading.GradeChange;
 import cn.hazedesk.infra.data.RegionsCsv;
 import cn.hazedesk.infra.data.SampleListCsv;
 import org.flywaydb.core.Flyway;
@@ -80,8 +81,8 @@ class GradingMigrationTest {
             assertThat(g.source()).isEqualTo(EffectiveGrade.Source.LIST);
 
             // grading works on the migrated data, and the reduction runs over the sample list
-            GradeOutcome o = ctx.grading().apply(cement.uscc(), "水泥", PerformanceGrade.A, null, cn.hazedesk.testing.Actors.all("企业"), null);
-            assertThat(o.ok()).isTrue();
+            Outcome<GradeChange> o = ctx.grading().apply(cement.uscc(), "水泥", PerformanceGrade.A, null, cn.hazedesk.testing.Actors.all("企业"), null);
+            assertThat(o.isAccepted()).isTrue();
             assertThat(ctx.reduction().report(List.of(cn.hazedesk.domain.enterprise.WarningLevel.values())).results())
                     .hasSize(48);
         }

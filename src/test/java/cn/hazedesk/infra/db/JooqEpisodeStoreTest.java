@@ -12,7 +12,6 @@ import cn.hazedesk.domain.episode.AreaLevels;
 import cn.hazedesk.domain.episode.Consultation;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
-import cn.hazedesk.domain.episode.EpisodeOutcome;
 import cn.hazedesk.domain.episode.EpisodePhase;
 import cn.hazedesk.domain.episode.EpisodeRules;
 import cn.hazedesk.domain.episode.ForecastDay;
@@ -141,9 +140,9 @@ class JooqEpisodeStoreTest {
         List<String> phases = new ArrayList<>();
         for (EpisodeAction a : steps) {
             now = now.plus(Duration.ofMinutes(20));
-            EpisodeOutcome o = RULES.apply(e, a, "值班员", now);
-            assertThat(o.accepted()).as(a + " → " + o).isTrue();
-            e = ((EpisodeOutcome.Done) o).episode();
+            var o = RULES.apply(e, a, "值班员", now);
+            assertThat(o.isAccepted()).as(a + " → " + o).isTrue();
+            e = o.value().episode();
             save(e);
             assertThat(reread(e.id())).as("after " + a).isEqualTo(e);
             phases.add(e.statusCode());
@@ -363,15 +362,19 @@ class JooqEpisodeStoreTest {
         save(new Episode(2, "另一过程", true, EpisodePhase.DRAFT, null, null, null, null, null, null, List.of(),
                 List.of(), "", 0, "值班员", T0));
         inTx(() -> {
-            audit.record(T0.plusSeconds(120), "值班员", "episode.publish", "过程", "第二条", 1);
-            audit.record(T0.plusSeconds(60), "值班员", "episode.create", "过程", "第一条", 1);
-            audit.record(T0.plusSeconds(90), "值班员", "episode.create", "另一过程", "别的过程", 2);
-            audit.record(T0.plusSeconds(100), "值班员", "list.edit", "91640205TEST00003C", "不属于过程");
+            audit.record(T0.plusSeconds(120), "值班员", "episode.publish", "过程", cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", "第二条"), 1);
+            audit.record(T0.plusSeconds(60), "值班员", "episode.create", "过程", cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", "第一条"), 1);
+            audit.record(T0.plusSeconds(90), "值班员", "episode.create", "另一过程", cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", "别的过程"), 2);
+            audit.record(T0.plusSeconds(100), "值班员", "list.edit", "91640205TEST00003C", cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", "不属于过程"));
             return null;
         });
         assertThat(inTx(() -> store.timeline(1))).containsExactly(
-                new TimelineEntry(T0.plusSeconds(60), "值班员", "episode.create", "过程", "第一条"),
-                new TimelineEntry(T0.plusSeconds(120), "值班员", "episode.publish", "过程", "第二条"));
-        assertThat(inTx(() -> store.timeline(2))).extracting(TimelineEntry::detail).containsExactly("别的过程");
+                new TimelineEntry(T0.plusSeconds(60), "值班员", "episode.create", "过程", note("第一条")),
+                new TimelineEntry(T0.plusSeconds(120), "值班员", "episode.publish", "过程", note("第二条")));
+        assertThat(inTx(() -> store.timeline(2))).extracting(TimelineEntry::detail).containsExactly(note("别的过程"));
+    }
+
+    private static String note(String text) {
+        return cn.hazedesk.domain.audit.AuditDetail.of("test.note").with("note", text).stored();
     }
 }

@@ -160,7 +160,7 @@ class StoreRecoveryTest {
         }
         DataFolderRestore.restore(dir, backup.file(), CLOCK);
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {
-            ctx.auditLog().record(CLOCK.instant(), "tester", "test.after-restore", "x", "");
+            ctx.auditLog().record(CLOCK.instant(), "tester", "test.after-restore", "x", cn.hazedesk.domain.audit.AuditDetail.NONE);
             assertThat(ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester"))).isPositive();
         }
         try (AppContext ctx = AppContext.open(dir, CLOCK)) {
