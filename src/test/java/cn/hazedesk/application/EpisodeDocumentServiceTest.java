@@ -208,6 +208,8 @@ class EpisodeDocumentServiceTest {
         StoredOrder stored = episodes.orders(id).stream().filter(o -> o.id() == inspected.id()).findFirst().orElseThrow();
         assertThat(text(docs.inspection(e, stored))).contains(stored.order().enterpriseName(), stored.order().uscc(),
                 "李检查", "限产措施已落实");
+        // the visit as phrases.txt words it: its time, the finding and whether it was carried out
+        assertThat(text(docs.inspection(e, stored)).replace("\n", "")).containsPattern("\\d+月\\d+日\\d+时\\d{2}分\\s?限产措施已落实（已落实）");
         StoredOrder other = episodes.orders(id).stream().filter(StoredOrder::current).filter(o -> o.id() != inspected.id())
                 .findFirst().orElseThrow();
         assertThat(text(docs.inspection(e, other))).contains(other.order().enterpriseName()).doesNotContain("李检查");
@@ -225,6 +227,9 @@ class EpisodeDocumentServiceTest {
         assertThat(text(docs.approval(lifted, issue.seq()))).contains("审批表", "值班员", "预计持续静稳", "环境、气象",
                 "清单内企业按一厂一策落实减排措施", "张副市长已签发", "石污防指〔2026〕1号");
         assertThat(text(docs.approval(lifted, adjust.seq()))).contains("■升级", "黄色");
+        // the notes and consultation as phrases.txt words them; a district off the city's level with its level
+        assertThat(text(docs.approval(lifted, adjust.seq())).replace("\n", "")).contains("参加单位：环境、气象",
+                "发布文号：石污防指〔2026〕2号", "惠农区（红色）").containsPattern("已签发（\\d+月\\d+日\\d+时\\d{2}分）");
         assertThat(text(docs.approval(lifted, lift.seq()))).contains("■解除", "扩散条件好转");
 
         keep("summary-report.pdf", docs.pdf(docs.summary(lifted)));
