@@ -30,7 +30,6 @@ class NoChineseInJavaTest {
             "cn/hazedesk/application/EpisodeService.java",
             "cn/hazedesk/application/ListFileCheck.java",
             "cn/hazedesk/application/OrderTracking.java",
-            "cn/hazedesk/application/port/PermitRegisterSource.java",
             "cn/hazedesk/domain/aqi/AqiCategory.java",
             "cn/hazedesk/domain/document/ApprovalAction.java",
             "cn/hazedesk/domain/document/OrderEnvelope.java",
@@ -60,14 +59,11 @@ class NoChineseInJavaTest {
             "cn/hazedesk/domain/listimport/MeasureTextRules.java",
             "cn/hazedesk/domain/listimport/RowTotals.java",
             "cn/hazedesk/domain/measure/MeasureSelector.java",
-            "cn/hazedesk/infra/data/ForecastCsv.java",
-            "cn/hazedesk/infra/data/SampleListCsv.java",
             "cn/hazedesk/infra/excel/PoiListWorkbook.java",
             "cn/hazedesk/infra/pdf/Furniture.java",
             "cn/hazedesk/infra/pdf/Layout.java",
             "cn/hazedesk/infra/pdf/LineBreaker.java",
             "cn/hazedesk/infra/pdf/PdfFonts.java",
-            "cn/hazedesk/infra/permit/PermitRegisterFile.java",
             "cn/hazedesk/ui/list/EnterpriseFields.java");
 
     @Test
