@@ -82,9 +82,9 @@ final class ApprovalForms {
             default -> p.expectedEnd();
         };
         Phrases words = phrases.get();
-        String consultation = words.join("clauseSeparator", p.onHigherNotice() ? words.get("approval.higherNotice", "notice", p.basisNotice()) : null,
+        String consultation = words.join("clauseSeparator", p.onHigherNotice() ? words.get("form.higherNotice", "notice", p.basisNotice()) : null,
                 EpisodeDocumentService.basis(e, p).map(c -> words.join("clauseSeparator", EpisodeDocumentService.blankToNull(c.opinion()),
-                        c.participants().isBlank() ? null : words.get("approval.participants", "participants", c.participants()))).orElse(null));
+                        c.participants().isBlank() ? null : words.get("form.participants", "participants", c.participants()))).orElse(null));
         return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
                 levelChanges.districts(levels),
                 local(start), local(end), consultation,
@@ -106,15 +106,15 @@ final class ApprovalForms {
 
     private String notes(Phrases words, Proposal p) {
         String decision = switch (p.state()) {
-            case PENDING -> words.get("approval.pending");
+            case PENDING -> words.get("form.pending");
             case APPROVED, PUBLISHED -> p.decidedBy() == null ? null : p.decidedAt() == null
-                    ? words.get("approval.approved", "by", p.decidedBy())
-                    : words.get("approval.approvedAt", "by", p.decidedBy(), "at", EpisodeDocumentService.stamp(words, local(p.decidedAt())));
-            case REJECTED -> p.decidedBy() == null ? words.get("approval.rejected") : words.get("approval.rejectedBy", "by", p.decidedBy());
-            case WITHDRAWN -> words.get("approval.withdrawn");
+                    ? words.get("form.approved", "by", p.decidedBy())
+                    : words.get("form.approvedAt", "by", p.decidedBy(), "at", EpisodeDocumentService.stamp(words, local(p.decidedAt())));
+            case REJECTED -> p.decidedBy() == null ? words.get("form.rejected") : words.get("form.rejectedBy", "by", p.decidedBy());
+            case WITHDRAWN -> words.get("form.withdrawn");
         };
-        return words.join("clauseSeparator", p.reason().isBlank() ? null : words.get("approval.reason", "reason", p.reason()), decision,
-                p.decisionComment().isBlank() ? null : words.get("approval.comment", "comment", p.decisionComment()),
-                p.number() == null ? null : words.get("approval.number", "number", p.number()));
+        return words.join("clauseSeparator", p.reason().isBlank() ? null : words.get("form.reason", "reason", p.reason()), decision,
+                p.decisionComment().isBlank() ? null : words.get("form.comment", "comment", p.decisionComment()),
+                p.number() == null ? null : words.get("form.number", "number", p.number()));
     }
 }

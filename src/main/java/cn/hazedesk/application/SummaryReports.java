@@ -69,8 +69,8 @@ final class SummaryReports {
             WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
                     : l == null ? (prev == null ? null : prev.city()) : l.city();
             String note = words.join("clauseSeparator", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : levelChanges.districtNote(l),
-                    p.onHigherNotice() ? words.get("summary.basis", "notice", p.basisNotice()) : null);
-            timeline.add(new TimelineRow(local(p.issuedAt()), words.get("summary.event." + event(p, prev)), after, note));
+                    p.onHigherNotice() ? words.get("report.basis", "notice", p.basisNotice()) : null);
+            timeline.add(new TimelineRow(local(p.issuedAt()), words.get("report.event." + event(p, prev)), after, note));
             if (l != null && p.kind() != ProposalKind.LIFT) {
                 highest = highest == null || l.highest().compareTo(highest) > 0 ? l.highest() : highest;
                 prev = l;
@@ -120,7 +120,7 @@ final class SummaryReports {
                 peak, observed, null, pollutant, observed ? heavy : null, null, timeline, counts, null, null,
                 visits, (int) ev.inspected(), problems, null, List.copyOf(reductions.values()),
                 text, ev.nonCompliant().isEmpty() ? null
-                        : words.get("summary.nonCompliant", "names", words.joinAll("listSeparator", ev.nonCompliant())),
+                        : words.get("report.nonCompliant", "names", words.joinAll("listSeparator", ev.nonCompliant())),
                 null, e.drill());
     }
 
