@@ -56,7 +56,7 @@ final class LevelChanges {
     List<String> districts(AreaLevels l) {
         var words = phrases.get();
         return areaLevels(l).stream().map(a -> a.level() == l.city() ? a.area()
-                : words.get("form.areaLevel", "area", a.area(), "level", a.level().chineseName())).toList();
+                : words.get("form.areaLevel", "area", a.area(), "level", words.get("WarningLevel." + a.level().name()))).toList();
     }
 
     /** Each district with its level, or none (全市) when every district is at the city's level. */
@@ -106,7 +106,7 @@ final class LevelChanges {
         for (Region d : regions.districts()) {
             WarningLevel x = l.of(d.code());
             if (x != l.city()) {
-                parts.add(words.get("report.areaLevel", "area", d.name(), "level", x.chineseName()));
+                parts.add(words.get("report.areaLevel", "area", d.name(), "level", words.get("WarningLevel." + x.name())));
             }
         }
         return parts.isEmpty() ? null : words.joinAll("listSeparator", parts);

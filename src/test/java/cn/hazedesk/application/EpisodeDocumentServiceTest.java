@@ -190,7 +190,7 @@ class EpisodeDocumentServiceTest {
             ResponseOrder o = batch.orders().get(i);
             String first = pages.get(b.pages().get(i).first() - 1);
             assertThat(first).as(o.enterpriseName()).contains(o.enterpriseName(), o.uscc(),
-                    o.level().chineseName() + "预警", "石污防指〔2026〕2-" + (i + 1) + "号");
+                    Map.of(WarningLevel.YELLOW, "黄色", WarningLevel.ORANGE, "橙色", WarningLevel.RED, "红色").get(o.level()) + "预警", "石污防指〔2026〕2-" + (i + 1) + "号");
             if (o.districtCode().equals(HN)) {
                 assertThat(o.level()).isEqualTo(WarningLevel.RED);
             }

@@ -48,6 +48,18 @@ public final class Phrases {
         return kept.isEmpty() ? null : String.join(get(separatorName), kept);
     }
 
+    /**
+     * The list joined two by two through the phrase {@code pairName}, which holds ${before} and ${after} around its
+     * separator (a separator of white space alone, such as a full-width space, would be a blank section).
+     */
+    public String joinPairwise(String pairName, List<String> parts) {
+        String out = parts.isEmpty() ? "" : parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            out = get(pairName, "before", out, "after", parts.get(i));
+        }
+        return out;
+    }
+
     /** The list joined by the phrase {@code separatorName}. */
     public String joinAll(String separatorName, List<String> parts) {
         return String.join(get(separatorName), parts);

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import static cn.hazedesk.domain.document.compose.DocumentFormats.levelName;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.responseGrade;
 
 /**
  * What every document's composition shares: a template filler for a document kind and level, the level names put
@@ -40,9 +38,9 @@ final class TemplateBlocks {
         return level == null ? null : level.name().toLowerCase(Locale.ROOT);
     }
 
-    static void putLevel(TemplateFiller f, String prefix, WarningLevel level) {
-        f.put(prefix + "Name", levelName(level));
-        f.put(prefix.equals("level") ? "responseGrade" : prefix + "ResponseGrade", responseGrade(level));
+    static void putLevel(DocumentFormats fmt, TemplateFiller f, String prefix, WarningLevel level) {
+        f.put(prefix + "Name", fmt.levelName(level));
+        f.put(prefix.equals("level") ? "responseGrade" : prefix + "ResponseGrade", fmt.responseGrade(level));
     }
 
     static ComposedDocument done(TemplateFiller f, DocumentKind kind, String title, ComposedDocument.Format format,
