@@ -62,7 +62,7 @@ final class FormComposer {
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.SplitLine(f.section("serialLine"), f.section("filledLine")));
         blocks.add(form(f, "rows", 0.22));
-        return done(f, DocumentKind.APPROVAL_FORM, f.section("title"), ComposedDocument.Format.COMPACT, a.drill(), blocks);
+        return done(fmt, f, DocumentKind.APPROVAL_FORM, f.section("title"), ComposedDocument.Format.COMPACT, a.drill(), blocks);
     }
 
     private static <T> String boxes(Phrases words, T chosen, T[] all, java.util.function.Function<T, String> name) {
@@ -113,7 +113,7 @@ final class FormComposer {
         blocks.add(new Block.Table(columns(f, "checkColumns", 4, new double[]{0.6, 5.0, 1.7, 2.9},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.CENTRE, Align.LEFT}), rows));
         blocks.add(form(f, "resultRows", 0.22));
-        return done(f, DocumentKind.INSPECTION_RECORD, f.section("title") + " " + r.enterpriseName(),
+        return done(fmt, f, DocumentKind.INSPECTION_RECORD, f.section("title") + " " + r.enterpriseName(),
                 ComposedDocument.Format.COMPACT, r.drill(), blocks);
     }
 }

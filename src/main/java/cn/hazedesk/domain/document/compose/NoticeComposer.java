@@ -54,7 +54,8 @@ final class NoticeComposer {
         if (publicRelease) {
             blocks.add(new Block.Remark(f.section("publicRemark")));
         }
-        blocks.add(new Block.Imprint(f.optionalValue("copyTo"), f.section("printedBy"), fmt.date(date) + "印发"));
+        blocks.add(new Block.Imprint(f.optionalValue("copyTo"), f.section("printedBy"),
+                fmt.words().get("printedOn", "date", fmt.date(date)), fmt.words().get("copyToLabel")));
     }
 
     /**
@@ -68,12 +69,12 @@ final class NoticeComposer {
         }
         List<String> parts = new ArrayList<>();
         byLevel.forEach((level, names) -> {
-            f.put("area", String.join("、", names));
+            f.put("area", fmt.words().joinAll("listSeparator", names));
             putLevel(fmt, f, "level", level);
             parts.add(f.section("areaLevel"));
         });
         String sep = f.optional("areaLevelSeparator");
-        return String.join(sep.isEmpty() ? "，" : sep, parts);
+        return String.join(sep.isEmpty() ? fmt.words().get("areaLevelSeparator") : sep, parts);
     }
 
     /** 关于发布重污染天气X色预警的通知; a mixed-level warning states each area's level and response grade. */
@@ -83,15 +84,17 @@ final class NoticeComposer {
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         putLevel(fmt, f, "level", n.level());
         f.put("areaLevels", levels);
-        f.put("area", n.mixed() ? String.join("、", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
+        f.put("area", n.mixed() ? fmt.words().joinAll("listSeparator", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
         f.put("levelMeasures", f.section(n.mixed() ? "levelMeasuresMixed" : "levelMeasures"));
         f.put("forecastFrom", fmt.monthDay(n.forecastFrom()));
         f.put("forecastTo", fmt.monthDay(n.forecastTo()));
         List<String> days = new ArrayList<>();
         for (ForecastDay d : n.forecast()) {
-            days.add(fmt.monthDay(d.date()) + "AQI " + (d.aqiLow() == d.aqiHigh() ? d.aqiLow() : d.aqiLow() + "～" + d.aqiHigh()));
+            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
+                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
+                    "high", String.valueOf(d.aqiHigh()))));
         }
-        f.put("forecastDays", days.isEmpty() ? null : String.join("，", days));
+        f.put("forecastDays", days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days));
         f.put("primaryPollutant", n.primaryPollutant());
         f.put("weatherCause", n.weatherCause());
         f.put("issuedAt", fmt.dateTime(n.issuedAt()));
@@ -112,19 +115,19 @@ final class NoticeComposer {
             sections.add(0, "basisLine"); // a warning on a provincial or regional notice says so first
         }
         for (String s : sections) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
         attachments(blocks, f, n.attachments());
         footer(fmt, blocks, f, n.date(), n.publicRelease());
-        return done(f, DocumentKind.ISSUE_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(fmt, f, DocumentKind.ISSUE_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
-    private static void attachments(List<Block> blocks, TemplateFiller f, List<String> names) {
+    private void attachments(List<Block> blocks, TemplateFiller f, List<String> names) {
         if (names.isEmpty()) {
             return;
         }
         String label = f.section("attachmentLabel");
-        String pad = "　".repeat(label.length());
+        String pad = fmt.words().joinPairwise("attachmentPad", java.util.Collections.nCopies(label.length() + 1, ""));
         for (int i = 0; i < names.size(); i++) {
             String item = names.size() == 1 ? names.get(i) : (i + 1) + "." + names.get(i);
             blocks.add(new Block.Paragraph((i == 0 ? label : pad) + item, Style.BODY));
@@ -151,10 +154,10 @@ final class NoticeComposer {
         LevelChange first = n.changes().get(0);
         putLevel(fmt, f, "previousLevel", first.before());
         putLevel(fmt, f, "newLevel", first.after());
-        f.put("titleArea", first.area() == null || n.mixed() ? "" : String.join("、",
+        f.put("titleArea", first.area() == null || n.mixed() ? "" : fmt.words().joinAll("listSeparator",
                 n.changes().stream().map(LevelChange::area).toList()));
         String sep = f.optional("changeSeparator");
-        f.put("changes", String.join(sep.isEmpty() ? "；" : sep, changes));
+        f.put("changes", String.join(sep.isEmpty() ? fmt.words().get("clauseSeparator") : sep, changes));
         f.put("direction", f.section("direction"));
         f.put("effectiveAt", fmt.dateTime(n.effectiveAt()));
         f.put("basis", n.basis());
@@ -166,10 +169,10 @@ final class NoticeComposer {
         String title = f.section(n.mixed() ? "titleMixed" : "title");
         header(fmt, blocks, f, n.urgency(), n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements", "contact")) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
         footer(fmt, blocks, f, n.date(), false);
-        return done(f, DocumentKind.ADJUST_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(fmt, f, DocumentKind.ADJUST_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     /**
@@ -188,7 +191,7 @@ final class NoticeComposer {
         }
         putLevel(fmt, f, "level", n.level());
         f.put("levelsInForce", levels);
-        f.put("area", n.mixed() ? String.join("、", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
+        f.put("area", n.mixed() ? fmt.words().joinAll("listSeparator", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
         f.put("liftedNumber", n.liftedNumber());
         f.put("issuedAt", fmt.dateTime(n.issuedAt()));
         f.put("liftedAt", fmt.dateTime(n.liftedAt()));
@@ -196,7 +199,8 @@ final class NoticeComposer {
         f.put("requiredHours", number(n.requiredHours()));
         String reason = n.reason() == null || n.reason().isBlank() ? null : n.reason().strip();
         f.put("reason", reason);
-        f.put("reasonSentence", reason == null ? null : reason.endsWith("。") ? reason : reason + "。");
+        String stop = fmt.words().get("sentenceEnd");
+        f.put("reasonSentence", reason == null ? null : reason.endsWith(stop) ? reason : reason + stop);
         f.put("basis", f.section("basis." + n.ground().name()));
         f.put("summaryWithinWorkingDays", n.summaryWithinWorkingDays() == null ? null : number(n.summaryWithinWorkingDays()));
         f.put("date", fmt.date(n.date()));
@@ -204,10 +208,10 @@ final class NoticeComposer {
         String title = f.section(n.mixed() ? "titleMixed" : "title");
         header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "followUp")) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
         footer(fmt, blocks, f, n.date(), false);
-        return done(f, DocumentKind.LIFT_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(fmt, f, DocumentKind.LIFT_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     /**
@@ -236,9 +240,9 @@ final class NoticeComposer {
         String title = f.section(n.mixed() ? "titleMixed" : "title");
         header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements")) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
         footer(fmt, blocks, f, n.date(), false);
-        return done(f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        return done(fmt, f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 }

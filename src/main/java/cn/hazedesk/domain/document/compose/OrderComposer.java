@@ -74,8 +74,8 @@ final class OrderComposer {
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.Paragraph(f.section("number"), Style.RIGHT));
         blocks.add(new Block.Addressee(f.section("addressee")));
-        body(blocks, f.lines("body"));
-        o.notCounted().ifPresent(r -> body(blocks, f.lines("reason." + r.name())));
+        body(fmt, blocks, f.lines("body"));
+        o.notCounted().ifPresent(r -> body(fmt, blocks, f.lines("reason." + r.name())));
         List<Column> columns = columns(f, "columns", 5, new double[]{0.55, 2.6, 4.35, 1.1, 1.5},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.LEFT, Align.CENTRE, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
@@ -94,9 +94,9 @@ final class OrderComposer {
             rows.add(List.of("—", f.section("noLines"), "—", "—", "—"));
         }
         blocks.add(new Block.Table(columns, rows));
-        body(blocks, f.lines("transportLine"));
-        body(blocks, f.lines("obligations"));
-        body(blocks, f.lines("contacts"));
+        body(fmt, blocks, f.lines("transportLine"));
+        body(fmt, blocks, f.lines("obligations"));
+        body(fmt, blocks, f.lines("contacts"));
         blocks.add(new Block.Signature(f.section("signature"), fmt.date(env.date())));
         blocks.add(new Block.Keep(List.of(
                 new Block.CutLine(f.section("slip.cut")),
@@ -104,7 +104,7 @@ final class OrderComposer {
                 form(f, "slip.rows", 0.32),
                 new Block.Paragraph(f.section("slip.commitment"), Style.BODY),
                 new Block.Paragraph(f.section("slip.seal"), Style.RIGHT))));
-        return done(f, DocumentKind.RESPONSE_ORDER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
+        return done(fmt, f, DocumentKind.RESPONSE_ORDER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
                 env.drill(), blocks);
     }
 
@@ -138,9 +138,9 @@ final class OrderComposer {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.Paragraph(f.section("subtitle"), Style.CENTRE));
-        body(blocks, f.lines("summary"));
-        body(blocks, f.lines("numbers"));
-        body(blocks, f.lines(longer == 0 ? "onePageEach" : "someLonger"));
+        body(fmt, blocks, f.lines("summary"));
+        body(fmt, blocks, f.lines("numbers"));
+        body(fmt, blocks, f.lines(longer == 0 ? "onePageEach" : "someLonger"));
         List<Column> columns = columns(f, "columns", 6, new double[]{0.7, 4.4, 3.3, 1.25, 2.2, 0.8},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.CENTRE, Align.CENTRE, Align.LEFT, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
@@ -151,7 +151,7 @@ final class OrderComposer {
                     p.pages() == 1 ? number(p.first()) : p.first() + "–" + p.last()));
         }
         blocks.add(new Block.Table(columns, rows, true));
-        return done(f, DocumentKind.ORDER_COVER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
+        return done(fmt, f, DocumentKind.ORDER_COVER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
                 env.drill(), blocks);
     }
 

@@ -80,8 +80,8 @@ final class SummaryReportComposer {
 
         List<Block> blocks = new ArrayList<>();
         header(fmt, blocks, f, Urgency.NONE, s.documentNumber(), f.section("title"));
-        body(blocks, f.lines(s.observed() ? "episode" : "episodeForecast"));
-        body(blocks, f.lines("warnings"));
+        body(fmt, blocks, f.lines(s.observed() ? "episode" : "episodeForecast"));
+        body(fmt, blocks, f.lines("warnings"));
         List<List<String>> timeline = new ArrayList<>();
         for (TimelineRow t : s.timeline()) {
             timeline.add(List.of(fmt.monthDayTime(t.at()), t.event(), t.level() == null ? "—" : fmt.levelName(t.level()), t.note()));
@@ -90,9 +90,9 @@ final class SummaryReportComposer {
             blocks.add(new Block.Table(columns(f, "timelineColumns", 4, new double[]{2.2, 2.0, 1.2, 4.0},
                     new Align[]{Align.CENTRE, Align.CENTRE, Align.CENTRE, Align.LEFT}), timeline));
         }
-        body(blocks, f.lines("measures"));
+        body(fmt, blocks, f.lines("measures"));
         List<Block> effect = new ArrayList<>();
-        body(effect, f.lines(allKnown ? "effect" : "effectAgainstList"));
+        body(fmt, effect, f.lines(allKnown ? "effect" : "effectAgainstList"));
         List<List<String>> rows = new ArrayList<>();
         List<Block.Bar> bars = new ArrayList<>();
         for (PollutantReduction r : s.reductions()) {
@@ -113,9 +113,9 @@ final class SummaryReportComposer {
         }
         // the heading, the table and the chart stay together: a chart never stands alone on a page
         blocks.add(new Block.Keep(effect));
-        body(blocks, f.lines("problemsSection"));
-        body(blocks, f.lines("nextStepsSection"));
+        body(fmt, blocks, f.lines("problemsSection"));
+        body(fmt, blocks, f.lines("nextStepsSection"));
         footer(fmt, blocks, f, s.date(), false);
-        return done(f, DocumentKind.SUMMARY_REPORT, f.section("title"), ComposedDocument.Format.OFFICIAL, s.drill(), blocks);
+        return done(fmt, f, DocumentKind.SUMMARY_REPORT, f.section("title"), ComposedDocument.Format.OFFICIAL, s.drill(), blocks);
     }
 }
