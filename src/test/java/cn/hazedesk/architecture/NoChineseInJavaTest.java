@@ -48,7 +48,6 @@ class NoChineseInJavaTest {
             "cn/hazedesk/infra/excel/PoiListWorkbook.java",
             "cn/hazedesk/infra/pdf/Layout.java",
             "cn/hazedesk/infra/pdf/LineBreaker.java",
-            "cn/hazedesk/infra/pdf/PdfFonts.java",
             "cn/hazedesk/ui/list/EnterpriseFields.java");
 
     @Test
