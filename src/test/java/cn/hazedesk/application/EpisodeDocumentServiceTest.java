@@ -177,7 +177,7 @@ class EpisodeDocumentServiceTest {
         EpisodeDocumentService.OrderBatch batch = docs.currentOrders(e, Optional.empty());
         assertThat(batch.orders()).hasSize((int) episodes.orders(id).stream().filter(StoredOrder::current).count());
         assertThat(batch.level()).isEqualTo(WarningLevel.ORANGE);
-        assertThat(batch.envelope().number(0)).contains("石污防指〔2026〕2-1号");
+        assertThat(batch.envelope().number(0, "号")).contains("石污防指〔2026〕2-1号");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentService.Batch b = docs.writeOrders(batch, out, ProgressListener.NONE, CancelToken.NONE);
         List<String> pages = pages(out.toByteArray());

@@ -41,7 +41,7 @@ final class OrderComposer {
 
     /** The values an order's template can use (also the file name and the cover take them from here). */
     private void putOrder(TemplateFiller f, ResponseOrder o, OrderEnvelope env, int index) {
-        f.put("orderNumber", env.number(index).orElse(null));
+        f.put("orderNumber", env.number(index, fmt.words().get("numberEnd")).orElse(null));
         f.put("enterpriseName", o.enterpriseName());
         f.put("uscc", o.uscc());
         f.put("districtName", o.districtName());
@@ -131,9 +131,9 @@ final class OrderComposer {
         f.put("warningIssuedAt", fmt.dateTime(env.warningIssuedAt()));
         f.put("responseStart", fmt.dateTime(env.responseStart()));
         long longer = pages.stream().filter(p -> p.pages() > 1).count();
-        f.put("numberRange", orders.isEmpty() || env.number(0).isEmpty() ? null
-                : orders.size() > 1 ? fmt.words().get("numberRange", "first", env.number(0).get(),
-                        "last", String.valueOf(env.firstSerial() + orders.size() - 1)) : env.number(0).get());
+        f.put("numberRange", orders.isEmpty() || env.number(0, fmt.words().get("numberEnd")).isEmpty() ? null
+                : orders.size() > 1 ? fmt.words().get("numberRange", "first", env.number(0, fmt.words().get("numberEnd")).get(),
+                        "last", String.valueOf(env.firstSerial() + orders.size() - 1)) : env.number(0, fmt.words().get("numberEnd")).get());
         f.put("multiPageCount", number((int) longer));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
