@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.document.compose.Phrases;
 import cn.hazedesk.domain.document.ApprovalAction;
 import cn.hazedesk.domain.document.ApprovalForm;
 import cn.hazedesk.domain.enterprise.WarningLevel;
@@ -20,7 +21,10 @@ final class ApprovalForms {
     private final EpisodeService episodes;
     private final LevelChanges levelChanges;
 
-    ApprovalForms(EpisodeService episodes, LevelChanges levelChanges) {
+    private final java.util.function.Supplier<Phrases> phrases;
+
+    ApprovalForms(EpisodeService episodes, LevelChanges levelChanges, java.util.function.Supplier<Phrases> phrases) {
+        this.phrases = phrases;
         this.episodes = episodes;
         this.levelChanges = levelChanges;
     }
@@ -77,13 +81,14 @@ final class ApprovalForms {
             case RESUME -> e.expectedEnd();
             default -> p.expectedEnd();
         };
-        String consultation = EpisodeDocumentService.join("；", p.onHigherNotice() ? "依据上级预警通知：" + p.basisNotice() : null,
-                EpisodeDocumentService.basis(e, p).map(c -> EpisodeDocumentService.join("；", EpisodeDocumentService.blankToNull(c.opinion()),
-                        c.participants().isBlank() ? null : "参加单位：" + c.participants())).orElse(null));
+        Phrases words = phrases.get();
+        String consultation = words.join("clauseSeparator", p.onHigherNotice() ? words.get("form.higherNotice", "notice", p.basisNotice()) : null,
+                EpisodeDocumentService.basis(e, p).map(c -> words.join("clauseSeparator", EpisodeDocumentService.blankToNull(c.opinion()),
+                        c.participants().isBlank() ? null : words.get("form.participants", "participants", c.participants()))).orElse(null));
         return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
                 levelChanges.districts(levels),
                 local(start), local(end), consultation,
-                EpisodeDocumentService.blankToNull(p.measuresSummary()), EpisodeDocumentService.blankToNull(p.preparedBy()), notes(p), e.drill());
+                EpisodeDocumentService.blankToNull(p.measuresSummary()), EpisodeDocumentService.blankToNull(p.preparedBy()), notes(words, p), e.drill());
     }
 
     /** 第N期: this proposal's place among all proposals prepared in its year (every episode, drills apart). */
@@ -99,16 +104,17 @@ final class ApprovalForms {
         return (int) before + 1;
     }
 
-    private String notes(Proposal p) {
+    private String notes(Phrases words, Proposal p) {
         String decision = switch (p.state()) {
-            case PENDING -> "待签发";
-            case APPROVED, PUBLISHED -> p.decidedBy() == null ? null
-                    : p.decidedBy() + "已签发" + (p.decidedAt() == null ? "" : "（" + EpisodeDocumentService.stamp(local(p.decidedAt())) + "）");
-            case REJECTED -> "未批准" + (p.decidedBy() == null ? "" : "（" + p.decidedBy() + "）");
-            case WITHDRAWN -> "已撤回";
+            case PENDING -> words.get("form.pending");
+            case APPROVED, PUBLISHED -> p.decidedBy() == null ? null : p.decidedAt() == null
+                    ? words.get("form.approved", "by", p.decidedBy())
+                    : words.get("form.approvedAt", "by", p.decidedBy(), "at", EpisodeDocumentService.stamp(words, local(p.decidedAt())));
+            case REJECTED -> p.decidedBy() == null ? words.get("form.rejected") : words.get("form.rejectedBy", "by", p.decidedBy());
+            case WITHDRAWN -> words.get("form.withdrawn");
         };
-        return EpisodeDocumentService.join("；", p.reason().isBlank() ? null : "理由：" + p.reason(), decision,
-                p.decisionComment().isBlank() ? null : "意见：" + p.decisionComment(),
-                p.number() == null ? null : "发布文号：" + p.number());
+        return words.join("clauseSeparator", p.reason().isBlank() ? null : words.get("form.reason", "reason", p.reason()), decision,
+                p.decisionComment().isBlank() ? null : words.get("form.comment", "comment", p.decisionComment()),
+                p.number() == null ? null : words.get("form.number", "number", p.number()));
     }
 }

@@ -58,6 +58,11 @@ public final class DocumentService {
         return new DocumentComposer(templates.load());
     }
 
+    /** The phrases the services join into documents' values, as they are now (data/documents/phrases.txt). */
+    public cn.hazedesk.domain.document.compose.Phrases phrases() {
+        return cn.hazedesk.domain.document.compose.Phrases.of(templates.load());
+    }
+
     /** Draws documents into one PDF, each from a new page; returns the pages each took. */
     public List<Integer> write(List<ComposedDocument> documents, OutputStream out, ProgressListener progress,
                                CancelToken cancel) throws IOException {

@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.document.compose.Phrases;
 import cn.hazedesk.application.port.EpisodeStore.Inspection;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.domain.document.AdjustNotice;
@@ -76,9 +77,9 @@ public final class EpisodeDocumentService {
         this.documents = documents;
         this.regions = regions;
         this.industries = industries;
-        this.levelChanges = new LevelChanges(regions);
-        this.approvalForms = new ApprovalForms(episodes, levelChanges);
-        this.summaryReports = new SummaryReports(episodes, regions, levelChanges);
+        this.levelChanges = new LevelChanges(regions, documents::phrases);
+        this.approvalForms = new ApprovalForms(episodes, levelChanges, documents::phrases);
+        this.summaryReports = new SummaryReports(episodes, regions, levelChanges, documents::phrases);
     }
 
     // ---------------------------------------------------------------- finding
@@ -237,7 +238,8 @@ public final class EpisodeDocumentService {
                 .flatMap(e::proposal)
                 .or(() -> e.published().stream().filter(p -> p.kind().setsLevels()).reduce((a, b) -> b));
         String number = round.map(Proposal::number).orElse(e.number());
-        String prefix = number == null ? null : (number.endsWith("号") ? number.substring(0, number.length() - 1) : number) + "-";
+        String end = documents.phrases().get("numberEnd");
+        String prefix = number == null ? null : (number.endsWith(end) ? number.substring(0, number.length() - end.length()) : number) + "-";
         Instant issued = round.map(Proposal::issuedAt).orElse(e.issuedAt());
         LocalDateTime issuedAt = local(issued);
         OrderEnvelope env = new OrderEnvelope(prefix, 1, issuedAt, local(round.map(Proposal::responseStart).orElse(e.responseStart())),
@@ -285,12 +287,13 @@ public final class EpisodeDocumentService {
             return blank;
         }
         List<Inspection> sorted = done.stream().sorted(Comparator.comparing(Inspection::inspectedAt)).toList();
-        String findings = sorted.stream().map(i -> stamp(local(i.inspectedAt())) + " " + i.finding()
-                + (i.compliant() ? "（已落实）" : "（未落实）")).collect(Collectors.joining("；"));
+        Phrases words = documents.phrases();
+        String findings = sorted.stream().map(i -> words.get(i.compliant() ? "inspection.compliant" : "inspection.nonCompliant",
+                "time", stamp(words, local(i.inspectedAt())), "finding", i.finding())).collect(Collectors.joining(words.get("clauseSeparator")));
         List<Inspector> inspectors = sorted.stream().map(Inspection::inspector).distinct()
                 .map(n -> new Inspector(n, null)).toList();
         String evidence = sorted.stream().map(Inspection::photoPath).filter(Objects::nonNull)
-                .map(pth -> java.nio.file.Path.of(pth).getFileName().toString()).collect(Collectors.joining("、"));
+                .map(pth -> java.nio.file.Path.of(pth).getFileName().toString()).collect(Collectors.joining(words.get("listSeparator")));
         LocalDateTime from = local(sorted.get(0).inspectedAt());
         LocalDateTime to = local(sorted.get(sorted.size() - 1).inspectedAt());
         return new InspectionRecord(blank.uscc(), blank.enterpriseName(), blank.address(), blank.districtName(),
@@ -312,8 +315,9 @@ public final class EpisodeDocumentService {
     // ---------------------------------------------------------------- helpers
 
     /** A time as the documents write it: 12月9日20时05分. */
-    static String stamp(LocalDateTime l) {
-        return l.getMonthValue() + "月" + l.getDayOfMonth() + "日" + l.getHour() + "时" + String.format("%02d", l.getMinute()) + "分";
+    static String stamp(Phrases words, LocalDateTime l) {
+        return words.get("stamp", "month", String.valueOf(l.getMonthValue()), "day", String.valueOf(l.getDayOfMonth()),
+                "hour", String.valueOf(l.getHour()), "minute", String.format("%02d", l.getMinute()));
     }
 
     private static Proposal proposal(Episode e, int seq) {
@@ -324,11 +328,13 @@ public final class EpisodeDocumentService {
         return p.basis() > 0 ? e.consultation(p.basis()) : Optional.empty();
     }
 
-    private static String basisText(Episode e, Proposal p) {
+    private String basisText(Episode e, Proposal p) {
+        Phrases words = documents.phrases();
+        String stop = words.get("sentenceEnd");
         String opinion = basis(e, p).map(Consultation::opinion).filter(s -> !s.isBlank()).orElse(null);
-        return join("", p.onHigherNotice() ? "根据上级重污染天气预警通知（" + p.basisNotice() + "）要求。" : null,
-                opinion == null ? null : opinion.endsWith("。") ? opinion : opinion + "。",
-                p.reason().isBlank() ? null : p.reason().endsWith("。") ? p.reason() : p.reason() + "。");
+        return join("", p.onHigherNotice() ? words.get("notice.higherNotice", "notice", p.basisNotice()) : null,
+                opinion == null ? null : opinion.endsWith(stop) ? opinion : opinion + stop,
+                p.reason().isBlank() ? null : p.reason().endsWith(stop) ? p.reason() : p.reason() + stop);
     }
 
     /** Per day the lowest and highest AQI forecast over the areas. */

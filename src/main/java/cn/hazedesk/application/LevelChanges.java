@@ -22,8 +22,11 @@ import java.util.Optional;
 final class LevelChanges {
     private final RegionCatalog regions;
 
-    LevelChanges(RegionCatalog regions) {
+    private final java.util.function.Supplier<cn.hazedesk.domain.document.compose.Phrases> phrases;
+
+    LevelChanges(RegionCatalog regions, java.util.function.Supplier<cn.hazedesk.domain.document.compose.Phrases> phrases) {
         this.regions = regions;
+        this.phrases = phrases;
     }
 
     /** The levels the last published level-setting proposal before {@code p} set. */
@@ -51,8 +54,9 @@ final class LevelChanges {
      * district with its level when it differs from the city's (e.g. 惠农区（橙色）).
      */
     List<String> districts(AreaLevels l) {
+        var words = phrases.get();
         return areaLevels(l).stream().map(a -> a.level() == l.city() ? a.area()
-                : a.area() + "（" + a.level().chineseName() + "）").toList();
+                : words.get("form.areaLevel", "area", a.area(), "level", words.get("WarningLevel." + a.level().name()))).toList();
     }
 
     /** Each district with its level, or none (全市) when every district is at the city's level. */
@@ -90,19 +94,21 @@ final class LevelChanges {
             return List.of(new LevelChange(null, ab[0], ab[1]));
         }
         List<LevelChange> out = new ArrayList<>();
-        byChange.forEach((k, names) -> out.add(new LevelChange(String.join("、", names), pairs.get(k)[0], pairs.get(k)[1])));
+        var words = phrases.get();
+        byChange.forEach((k, names) -> out.add(new LevelChange(words.joinAll("listSeparator", names), pairs.get(k)[0], pairs.get(k)[1])));
         return out;
     }
 
     /** The districts whose level differs from the city's, e.g. 惠农区橙色; null when all are at the city's level. */
     String districtNote(AreaLevels l) {
+        var words = phrases.get();
         List<String> parts = new ArrayList<>();
         for (Region d : regions.districts()) {
             WarningLevel x = l.of(d.code());
             if (x != l.city()) {
-                parts.add(d.name() + x.chineseName());
+                parts.add(words.get("report.areaLevel", "area", d.name(), "level", words.get("WarningLevel." + x.name())));
             }
         }
-        return parts.isEmpty() ? null : String.join("、", parts);
+        return parts.isEmpty() ? null : words.joinAll("listSeparator", parts);
     }
 }

@@ -63,7 +63,7 @@ public final class ListFileCheck {
             return checked;
         }
         List<RowProblem> problems = List.of(new RowProblem(sheets.isEmpty() ? "" : sheets.get(0), 1, 0, "",
-                ListProblem.of(ListField.NAME, null, ListProblem.Kind.NO_LIST_HEADER, String.join("、", sheets))));
+                ListProblem.of(ListField.NAME, null, ListProblem.Kind.NO_LIST_HEADER, sheets.toArray(String[]::new))));
         return new CheckedList(checked.layouts(), 0, List.of(), problems, checked.notes());
     }
 }

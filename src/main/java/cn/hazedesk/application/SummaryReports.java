@@ -1,5 +1,6 @@
 package cn.hazedesk.application;
 
+import cn.hazedesk.domain.document.compose.Phrases;
 import cn.hazedesk.application.port.EpisodeStore.StoredOrder;
 import cn.hazedesk.domain.document.PollutantReduction;
 import cn.hazedesk.domain.document.SummaryReport;
@@ -39,7 +40,11 @@ final class SummaryReports {
     private final RegionCatalog regions;
     private final LevelChanges levelChanges;
 
-    SummaryReports(EpisodeService episodes, RegionCatalog regions, LevelChanges levelChanges) {
+    private final java.util.function.Supplier<Phrases> phrases;
+
+    SummaryReports(EpisodeService episodes, RegionCatalog regions, LevelChanges levelChanges,
+                   java.util.function.Supplier<Phrases> phrases) {
+        this.phrases = phrases;
         this.episodes = episodes;
         this.regions = regions;
         this.levelChanges = levelChanges;
@@ -53,6 +58,7 @@ final class SummaryReports {
         if (e.issuedAt() == null) {
             throw new IllegalArgumentException("episode " + e.id() + " was never issued");
         }
+        Phrases words = phrases.get();
         EpisodeService.Evaluation ev = episodes.evaluate(e.id());
         List<Proposal> published = e.published();
         List<TimelineRow> timeline = new ArrayList<>();
@@ -62,9 +68,9 @@ final class SummaryReports {
             AreaLevels l = p.levels();
             WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
                     : l == null ? (prev == null ? null : prev.city()) : l.city();
-            String note = EpisodeDocumentService.join("；", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : levelChanges.districtNote(l),
-                    p.onHigherNotice() ? "依据" + p.basisNotice() : null);
-            timeline.add(new TimelineRow(local(p.issuedAt()), event(p, prev), after, note));
+            String note = words.join("clauseSeparator", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : levelChanges.districtNote(l),
+                    p.onHigherNotice() ? words.get("report.basis", "notice", p.basisNotice()) : null);
+            timeline.add(new TimelineRow(local(p.issuedAt()), words.get("report.event." + event(p, prev)), after, note));
             if (l != null && p.kind() != ProposalKind.LIFT) {
                 highest = highest == null || l.highest().compareTo(highest) > 0 ? l.highest() : highest;
                 prev = l;
@@ -113,7 +119,8 @@ final class SummaryReports {
                 end == null ? LocalDate.now(episodes.clock()) : end.toLocalDate(), local(from), end, List.of(), highest,
                 peak, observed, null, pollutant, observed ? heavy : null, null, timeline, counts, null, null,
                 visits, (int) ev.inspected(), problems, null, List.copyOf(reductions.values()),
-                text, ev.nonCompliant().isEmpty() ? null : "督查发现未落实减排措施的企业：" + String.join("、", ev.nonCompliant()) + "。",
+                text, ev.nonCompliant().isEmpty() ? null
+                        : words.get("report.nonCompliant", "names", words.joinAll("listSeparator", ev.nonCompliant())),
                 null, e.drill());
     }
 
@@ -134,18 +141,15 @@ final class SummaryReports {
         };
     }
 
+    /** The event of a published proposal on the timeline: its kind, an adjustment by its direction (phrases.txt). */
     private static String event(Proposal p, AreaLevels prev) {
         return switch (p.kind()) {
-            case ISSUE -> "发布预警";
-            case ADJUST -> prev == null ? "调整" : switch (Integer.signum(LevelChanges.direction(prev, p.levels()))) {
-                case 1 -> "升级";
-                case -1 -> "降级";
-                default -> "调整";
+            case ADJUST -> prev == null ? "ADJUST" : switch (Integer.signum(LevelChanges.direction(prev, p.levels()))) {
+                case 1 -> "UPGRADE";
+                case -1 -> "DOWNGRADE";
+                default -> "ADJUST";
             };
-            case EXTEND -> "延长";
-            case SUSPEND -> "暂停";
-            case RESUME -> "恢复";
-            case LIFT -> "解除";
+            default -> p.kind().name();
         };
     }
 }

@@ -122,7 +122,7 @@ public final class ListProblemText {
             case NO_DISTRICT -> m.get("list.problem.noDistrict");
             case CONTROL_TYPE_CONFLICT -> m.get("list.problem.controlTypeConflict", arg(a, 0), arg(a, 1));
             case TYPE_SHARE_CONFLICT -> m.get("list.problem.typeShareConflict", arg(a, 0), percent(arg(a, 1)));
-            case NO_LIST_HEADER -> m.get("list.problem.noListHeader", arg(a, 0));
+            case NO_LIST_HEADER -> m.get("list.problem.noListHeader", String.join(m.get("document.template.separator"), a));
         };
     }
 

@@ -177,7 +177,7 @@ class EpisodeDocumentServiceTest {
         EpisodeDocumentService.OrderBatch batch = docs.currentOrders(e, Optional.empty());
         assertThat(batch.orders()).hasSize((int) episodes.orders(id).stream().filter(StoredOrder::current).count());
         assertThat(batch.level()).isEqualTo(WarningLevel.ORANGE);
-        assertThat(batch.envelope().number(0)).contains("石污防指〔2026〕2-1号");
+        assertThat(batch.envelope().number(0, "号")).contains("石污防指〔2026〕2-1号");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentService.Batch b = docs.writeOrders(batch, out, ProgressListener.NONE, CancelToken.NONE);
         List<String> pages = pages(out.toByteArray());
@@ -190,7 +190,7 @@ class EpisodeDocumentServiceTest {
             ResponseOrder o = batch.orders().get(i);
             String first = pages.get(b.pages().get(i).first() - 1);
             assertThat(first).as(o.enterpriseName()).contains(o.enterpriseName(), o.uscc(),
-                    o.level().chineseName() + "预警", "石污防指〔2026〕2-" + (i + 1) + "号");
+                    Map.of(WarningLevel.YELLOW, "黄色", WarningLevel.ORANGE, "橙色", WarningLevel.RED, "红色").get(o.level()) + "预警", "石污防指〔2026〕2-" + (i + 1) + "号");
             if (o.districtCode().equals(HN)) {
                 assertThat(o.level()).isEqualTo(WarningLevel.RED);
             }
@@ -208,6 +208,8 @@ class EpisodeDocumentServiceTest {
         StoredOrder stored = episodes.orders(id).stream().filter(o -> o.id() == inspected.id()).findFirst().orElseThrow();
         assertThat(text(docs.inspection(e, stored))).contains(stored.order().enterpriseName(), stored.order().uscc(),
                 "李检查", "限产措施已落实");
+        // the visit as phrases.txt words it: its time, the finding and whether it was carried out
+        assertThat(text(docs.inspection(e, stored)).replace("\n", "")).containsPattern("\\d+月\\d+日\\d+时\\d{2}分\\s?限产措施已落实（已落实）");
         StoredOrder other = episodes.orders(id).stream().filter(StoredOrder::current).filter(o -> o.id() != inspected.id())
                 .findFirst().orElseThrow();
         assertThat(text(docs.inspection(e, other))).contains(other.order().enterpriseName()).doesNotContain("李检查");
@@ -225,6 +227,9 @@ class EpisodeDocumentServiceTest {
         assertThat(text(docs.approval(lifted, issue.seq()))).contains("审批表", "值班员", "预计持续静稳", "环境、气象",
                 "清单内企业按一厂一策落实减排措施", "张副市长已签发", "石污防指〔2026〕1号");
         assertThat(text(docs.approval(lifted, adjust.seq()))).contains("■升级", "黄色");
+        // the notes and consultation as phrases.txt words them; a district off the city's level with its level
+        assertThat(text(docs.approval(lifted, adjust.seq())).replace("\n", "")).contains("参加单位：环境、气象",
+                "发布文号：石污防指〔2026〕2号", "惠农区（红色）").containsPattern("已签发（\\d+月\\d+日\\d+时\\d{2}分）");
         assertThat(text(docs.approval(lifted, lift.seq()))).contains("■解除", "扩散条件好转");
 
         keep("summary-report.pdf", docs.pdf(docs.summary(lifted)));

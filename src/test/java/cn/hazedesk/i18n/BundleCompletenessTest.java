@@ -164,7 +164,8 @@ class BundleCompletenessTest {
      * values of data/warning-workflow.csv, and audit action codes (worded as audit.action.<code>).
      */
     private static final Set<String> NOT_BUNDLE_PREFIXES = Set.of("basis.", "reason.", "rule.", "transport.",
-            "pending.", "signatory.", "order.");
+            "pending.", "signatory.", "order.",
+            "report.event.", "responseGrade." /* phrases of data/documents/phrases.txt */);
 
     /**
      * Every way the code composes a key, each with what completes it. A new composed key in the code fails
@@ -214,6 +215,7 @@ class BundleCompletenessTest {
         c.add(composed("enum.WarningLevel.", cn.hazedesk.domain.enterprise.WarningLevel.class));
         c.add(composed("episode.kind.", cn.hazedesk.domain.episode.ProposalKind.class));
         c.add(composed("episode.phase.", cn.hazedesk.domain.episode.EpisodePhase.class));
+        c.add(composed("aqi.category.", cn.hazedesk.domain.aqi.AqiCategory.class));
         c.add(composed("episode.proposalState.", cn.hazedesk.domain.episode.ProposalState.class));
         c.add(composed("episode.step.", "cn/hazedesk/ui/warning/EpisodesViewModel.java", "CONSULT", "APPROVE", "PUBLISH",
                 "RESPOND", "LIFT", "EVALUATE"));

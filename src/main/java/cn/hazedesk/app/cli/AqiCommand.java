@@ -68,7 +68,7 @@ final class AqiCommand implements Command {
         }
         String primary = r.primaryPollutants().isEmpty() ? "-"
                 : r.primaryPollutants().stream().map(Pollutant::name).collect(Collectors.joining(","));
-        ctx.out().println("AQI " + r.aqi() + " " + r.category().chineseName() + " primary " + primary);
+        ctx.out().println("AQI " + r.aqi() + " " + ctx.messages().get("aqi.category." + r.category().name()) + " primary " + primary);
         for (Iaqi i : r.subIndices()) {
             ctx.out().println("IAQI " + i.pollutant().name() + " " + i.value());
             if (i.capped()) {

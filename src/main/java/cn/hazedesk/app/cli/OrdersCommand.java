@@ -182,7 +182,7 @@ final class OrdersCommand implements Command {
 
     private static String names(List<ResponseOrder> orders, CliContext ctx) {
         return String.join(ctx.messages().get("document.template.separator"),
-                orders.stream().map(o -> o.enterpriseName() + "（" + o.uscc() + "）").toList());
+                orders.stream().map(o -> ctx.messages().get("labels.nameWithNote", o.enterpriseName(), o.uscc())).toList());
     }
 
     private static WarningLevel level(String v) throws StartupOptions.UsageException {

@@ -58,9 +58,10 @@ final class ReductionCommand implements Command {
                 ctx.out().println(line(r));
             }
             ResponseOrderService.ListCheck check = app.responseOrders().listCheck(chosen);
-            ctx.out().println(check("key-industry-without-measure", check.keyIndustryWithoutMeasure()));
-            ctx.out().println(check("unverified-default", check.unverifiedDefaults()));
-            ctx.out().println(check("protected-below-b", check.protectedBelowB()));
+            String separator = ctx.messages().get("document.template.separator");
+            ctx.out().println(check("key-industry-without-measure", check.keyIndustryWithoutMeasure(), separator));
+            ctx.out().println(check("unverified-default", check.unverifiedDefaults(), separator));
+            ctx.out().println(check("protected-below-b", check.protectedBelowB(), separator));
             return Cli.OK;
         });
     }
@@ -76,8 +77,8 @@ final class ReductionCommand implements Command {
     }
 
     /** {@code check <what> <count>[ <name>、<name>...]}: the enterprises of the list's check at the levels asked for. */
-    static String check(String what, List<String> names) {
-        return "check " + what + " " + names.size() + (names.isEmpty() ? "" : " " + String.join("、", names));
+    static String check(String what, List<String> names, String separator) {
+        return "check " + what + " " + names.size() + (names.isEmpty() ? "" : " " + String.join(separator, names));
     }
 
     private static WarningLevel parseLevel(String v) throws StartupOptions.UsageException {

@@ -16,7 +16,7 @@ public interface PermitRegisterSource {
         private final String seen;
 
         public HeaderMissing(Path file, String seen) {
-            super(file + ": no header row with 许可证编号 and 统一社会信用代码 (" + seen + ")");
+            super(file + ": no header row with the permit number and the credit code (" + seen + ")");
             this.file = file;
             this.seen = seen;
         }

@@ -1,23 +1,22 @@
 package cn.hazedesk.domain.aqi;
 
-/** The six AQI categories (HJ 633, 表2), with the standard's names and colours. */
+/**
+ * The six AQI categories (HJ 633, 表2: 一级 to 六级) with the standard's colours. Their names (优 … 严重污染) are the
+ * bundles' aqi.category.* (docs/aqi.md).
+ */
 public enum AqiCategory {
-    EXCELLENT(50, "一级", "优", "#00E400"),
-    GOOD(100, "二级", "良", "#FFFF00"),
-    LIGHTLY_POLLUTED(150, "三级", "轻度污染", "#FF7E00"),
-    MODERATELY_POLLUTED(200, "四级", "中度污染", "#FF0000"),
-    HEAVILY_POLLUTED(300, "五级", "重度污染", "#99004C"),
-    SEVERELY_POLLUTED(Integer.MAX_VALUE, "六级", "严重污染", "#7E0023");
+    EXCELLENT(50, "#00E400"),
+    GOOD(100, "#FFFF00"),
+    LIGHTLY_POLLUTED(150, "#FF7E00"),
+    MODERATELY_POLLUTED(200, "#FF0000"),
+    HEAVILY_POLLUTED(300, "#99004C"),
+    SEVERELY_POLLUTED(Integer.MAX_VALUE, "#7E0023");
 
     private final int upperBound;
-    private final String grade;
-    private final String chineseName;
     private final String colour;
 
-    AqiCategory(int upperBound, String grade, String chineseName, String colour) {
+    AqiCategory(int upperBound, String colour) {
         this.upperBound = upperBound;
-        this.grade = grade;
-        this.chineseName = chineseName;
         this.colour = colour;
     }
 
@@ -28,14 +27,6 @@ public enum AqiCategory {
             }
         }
         throw new IllegalStateException("unreachable");
-    }
-
-    public String grade() {
-        return grade;
-    }
-
-    public String chineseName() {
-        return chineseName;
     }
 
     public String colour() {

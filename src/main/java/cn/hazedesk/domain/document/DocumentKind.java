@@ -17,7 +17,9 @@ public enum DocumentKind {
     RESUME_NOTICE("resume-notice.txt"),
     APPROVAL_FORM("approval-form.txt"),
     INSPECTION_RECORD("inspection-record.txt"),
-    SUMMARY_REPORT("summary-report.txt");
+    SUMMARY_REPORT("summary-report.txt"),
+    /** Short phrases the services join into a document's values (states, time stamps, separators). */
+    PHRASES("phrases.txt");
 
     private final String fileName;
 

@@ -29,9 +29,12 @@ public record OrderEnvelope(String numberPrefix, int firstSerial, LocalDateTime 
         return new OrderEnvelope(null, 1, null, null, null, date, drill);
     }
 
-    /** The number of order {@code index} (0-based) of the batch, if the envelope has a number series. */
-    public Optional<String> number(int index) {
+    /**
+     * The number of order {@code index} (0-based) of the batch, if the envelope has a number series; {@code end} is
+     * the mark that closes a document number (号, data/documents/phrases.txt [numberEnd]).
+     */
+    public Optional<String> number(int index, String end) {
         return numberPrefix == null || numberPrefix.isBlank() ? Optional.empty()
-                : Optional.of(numberPrefix + (firstSerial + index) + "号");
+                : Optional.of(numberPrefix + (firstSerial + index) + end);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.enterprise;
 
+import cn.hazedesk.domain.common.TextNormalizer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class ValueParser {
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == TextNormalizer.IDEOGRAPHIC_SPACE) {
                 space = b.length() > 0;
                 continue;
             }
@@ -36,8 +37,8 @@ public final class ValueParser {
                 b.append(' ');
                 space = false;
             }
-            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
-                c = (char) (c - 0xFEE0);
+            if (TextNormalizer.isFullWidthAlphanumeric(c)) {
+                c = TextNormalizer.halfWidth(c);
             }
             b.append(c);
         }
@@ -51,7 +52,7 @@ public final class ValueParser {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c == '\u00A0' || c == '\u3000' || (c >= '\uFF10' && c <= '\uFF5A')
+            if (c < ' ' || c == '\u00A0' || c == TextNormalizer.IDEOGRAPHIC_SPACE || TextNormalizer.isFullWidthAlphanumeric(c)
                     || (c == ' ' && s.charAt(i - 1) == ' ') || (c > '~' && Character.isWhitespace(c))) {
                 return false;
             }
@@ -75,11 +76,11 @@ public final class ValueParser {
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == TextNormalizer.IDEOGRAPHIC_SPACE) {
                 continue;
             }
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
+            if (TextNormalizer.isFullWidthForm(c)) {
+                c = TextNormalizer.halfWidth(c);
             }
             b.append(c);
         }

@@ -1,24 +1,11 @@
 package cn.hazedesk.domain.enterprise;
 
-/** The three warning levels, low to high, with their emergency-response grades (Ⅲ/Ⅱ/Ⅰ级). */
+/**
+ * The three warning levels, low to high. Their words (黄色, and the emergency-response grades Ⅲ/Ⅱ/Ⅰ级) are the
+ * bundles' enum.WarningLevel.* on screen and data/documents/phrases.txt in documents.
+ */
 public enum WarningLevel {
-    YELLOW("黄色", "Ⅲ级"),
-    ORANGE("橙色", "Ⅱ级"),
-    RED("红色", "Ⅰ级");
-
-    private final String chineseName;
-    private final String responseGrade;
-
-    WarningLevel(String chineseName, String responseGrade) {
-        this.chineseName = chineseName;
-        this.responseGrade = responseGrade;
-    }
-
-    public String chineseName() {
-        return chineseName;
-    }
-
-    public String responseGrade() {
-        return responseGrade;
-    }
+    YELLOW,
+    ORANGE,
+    RED;
 }

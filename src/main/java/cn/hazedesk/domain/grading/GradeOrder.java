@@ -27,7 +27,7 @@ public final class GradeOrder {
             case C -> 5;
             case D -> 6;
             case NON_LEADING -> 7;
-            case UNRATED -> throw new IllegalArgumentException("未评级 has no rank");
+            case UNRATED -> throw new IllegalArgumentException("UNRATED has no rank");
         };
     }
 

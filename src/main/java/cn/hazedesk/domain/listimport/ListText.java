@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.listimport;
 
+import cn.hazedesk.domain.common.TextNormalizer;
 /**
  * Free text from a list cell (names, addresses, measures): full-width digits and Latin letters become ASCII,
  * runs of white space (including the ideographic space and line breaks) fold to one space, the ends are trimmed.
@@ -28,8 +29,8 @@ public final class ListText {
                 b.append(' ');
                 space = false;
             }
-            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
-                c = (char) (c - 0xFEE0);
+            if (TextNormalizer.isFullWidthAlphanumeric(c)) {
+                c = TextNormalizer.halfWidth(c);
             }
             b.append(c);
         }
@@ -46,7 +47,7 @@ public final class ListText {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\uFEFF' || (c >= '\uFF10' && c <= '\uFF5A') || (c <= ' ' || (c > '~' && (Character.isWhitespace(c)
+            if (c == '\uFEFF' || TextNormalizer.isFullWidthAlphanumeric(c) || (c <= ' ' || (c > '~' && (Character.isWhitespace(c)
                     || Character.isSpaceChar(c))))) {
                 if (c == ' ' && i > 0 && s.charAt(i - 1) != ' ') {
                     continue; // a single space between words stays

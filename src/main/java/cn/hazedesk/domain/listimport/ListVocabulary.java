@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.listimport;
 
+import cn.hazedesk.domain.common.TextNormalizer;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.ListField;
@@ -112,8 +113,8 @@ public final class ListVocabulary {
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
+            if (TextNormalizer.isFullWidthForm(c)) {
+                c = TextNormalizer.halfWidth(c);
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '*') {
                 continue;

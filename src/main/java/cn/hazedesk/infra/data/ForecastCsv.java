@@ -31,11 +31,28 @@ import java.util.Set;
 public final class ForecastCsv {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT);
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("uuuu.M.d", Locale.ROOT);
-    private static final Map<String, String> HEADERS = Map.of("区县", "district", "地区", "district", "区域", "district",
-            "日期", "date", "空气质量指数", "aqi", "沙尘", "dust", "是否沙尘", "dust", "时间", "time", "小时数", "hours",
-            "时长", "hours");
+    /** Each accepted column name (data/file-headers.csv, file forecast) to its key: 区县 → district … */
+    private static final Map<String, String> HEADERS = headers();
+    private static final List<String> DUST_YES = words("dust.yes", "true", "1", "yes", "y");
+    private static final List<String> DUST_NO = words("dust.no", "false", "0", "no", "n", "");
 
     private ForecastCsv() {
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> out = new java.util.HashMap<>();
+        FileHeaders.of("forecast").forEach((key, names) -> {
+            if (!key.contains(".")) {
+                names.forEach(n -> out.put(n, key));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static List<String> words(String key, String... fixed) {
+        List<String> out = new ArrayList<>(List.of(fixed));
+        FileHeaders.of("forecast").getOrDefault(key, List.of()).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return List.copyOf(out);
     }
 
     /** A line of the forecast file that cannot be read: the line number and the message key with its value. */
@@ -115,10 +132,10 @@ public final class ForecastCsv {
                 boolean dust = false;
                 if (column.containsKey("dust")) {
                     String v = get(rec, column, "dust").toLowerCase(Locale.ROOT);
-                    switch (v) {
-                        case "true", "是", "1", "yes", "y" -> dust = true;
-                        case "false", "否", "0", "no", "n", "" -> dust = false;
-                        default -> throw new BadLine(line, "cli.recommend.dust", get(rec, column, "dust"));
+                    if (DUST_YES.contains(v)) {
+                        dust = true;
+                    } else if (!DUST_NO.contains(v)) {
+                        throw new BadLine(line, "cli.recommend.dust", get(rec, column, "dust"));
                     }
                 }
                 ForecastPeriod period;

@@ -16,19 +16,17 @@ import java.util.Map;
 
 /**
  * The fictional sample list in data/sample/: enterprises.csv (one row per enterprise) and lines.csv (one row
- * per production line, keyed by USCC, with the three levels' measures). Both are plain UTF-8 CSV with Chinese
- * headers so that a person can read and diff them. They are read by the list's own parser (the import's and the
+ * per production line, keyed by USCC, with the three levels' measures). Both are plain UTF-8 CSV, headed by the
+ * list fields' names (USCC, NAME, YELLOW_TYPE …; DISTRICT_CODE checks the district) so that a person can read and
+ * diff them. They are read by the list's own parser (the import's and the
  * editor's), so the sample obeys every rule a typed list does; a value the parser refuses stops the start with
  * its record named.
  */
 public final class SampleListCsv implements SampleListSource {
     private static final String ENTERPRISES = "sample/enterprises.csv";
     private static final String LINES = "sample/lines.csv";
-    private static final Map<String, ListField> ENTERPRISE_COLUMNS = Map.of(
-            "企业名称", ListField.NAME, "统一社会信用代码", ListField.USCC, "所属区县", ListField.DISTRICT,
-            "行业类别", ListField.INDUSTRY, "绩效等级", ListField.GRADE, "管控类型", ListField.CONTROL_TYPE,
-            "地址", ListField.ADDRESS, "经度", ListField.LONGITUDE, "纬度", ListField.LATITUDE,
-            "联系人", ListField.CONTACT);
+    /** The column of the sample files that is not a list field: the district's code, to check the district's name. */
+    private static final String DISTRICT_CODE = "DISTRICT_CODE";
     private final ListEntryParser parser;
 
     public SampleListCsv(ListEntryParser parser) {
@@ -42,24 +40,28 @@ public final class SampleListCsv implements SampleListSource {
         for (CSVRecord r : BundledData.readCsv(LINES)) {
             Map<ListField, String> cells = new EnumMap<>(ListField.class);
             for (ListField f : ListField.values()) {
-                if (f.lineField() && r.isMapped(f.header())) {
-                    cells.put(f, r.get(f.header()));
+                if (f.lineField() && r.isMapped(f.name())) {
+                    cells.put(f, r.get(f.name()));
                 }
             }
             ListEntryParser.ParsedLine line = parser.parseLine(cells, ListEntryParser.Options.PLAIN, tally);
             refuse(LINES, r, line.problems());
-            linesByUscc.computeIfAbsent(r.get("统一社会信用代码"), k -> new ArrayList<>()).add(line.line());
+            linesByUscc.computeIfAbsent(r.get(ListField.USCC.name()), k -> new ArrayList<>()).add(line.line());
         }
         List<Enterprise> result = new ArrayList<>();
         for (CSVRecord r : BundledData.readCsv(ENTERPRISES)) {
             Map<ListField, String> cells = new EnumMap<>(ListField.class);
-            ENTERPRISE_COLUMNS.forEach((header, f) -> cells.put(f, r.get(header)));
-            cells.put(ListField.PHONE, r.get("联系电话"));
+            for (ListField f : ListField.values()) {
+                if (!f.lineField() && r.isMapped(f.name())) {
+                    cells.put(f, r.get(f.name()));
+                }
+            }
             ListEntryParser.Parsed parsed = parser.parseEnterprise(cells);
             refuse(ENTERPRISES, r, parsed.problems());
             String uscc = parsed.enterprise().uscc();
-            if (!parsed.enterprise().districtCode().equals(r.get("区县代码"))) {
-                throw BundledData.problem(ENTERPRISES, r, "district " + r.get("所属区县") + " is not code " + r.get("区县代码"));
+            if (!parsed.enterprise().districtCode().equals(r.get(DISTRICT_CODE))) {
+                throw BundledData.problem(ENTERPRISES, r, "district " + r.get(ListField.DISTRICT.name()) + " is not code "
+                        + r.get(DISTRICT_CODE));
             }
             List<ProductionLine> lines = linesByUscc.remove(uscc);
             if (lines == null) {

@@ -138,7 +138,7 @@ final class Furniture {
         float fs = 14f;
         float lh = fs * 1.9f;
         float indent = fs;
-        String label = "抄送：";
+        String label = i.copyToLabel();
         List<int[]> ccLines = List.of();
         Styled cc = null;
         float labelW = 0;

@@ -26,13 +26,45 @@ final class PdfFonts {
 
     enum Role { TITLE, BODY, HEI, KAI, SONG }
 
-    /** File names to look for per role, best first (Founder and GB2312-era names, then Windows' own). */
-    private static final Map<Role, List<String>> CANDIDATES = Map.of(
-            Role.TITLE, List.of("FZXBSJW.TTF", "方正小标宋简体.ttf", "FZXBSK.TTF"),
-            Role.BODY, List.of("仿宋_GB2312.ttf", "FS_GB2312.ttf", "FZFSK.TTF", "simfang.ttf"),
-            Role.HEI, List.of("FZHTK.TTF", "simhei.ttf"),
-            Role.KAI, List.of("楷体_GB2312.ttf", "KT_GB2312.ttf", "FZKTK.TTF", "simkai.ttf"),
-            Role.SONG, List.of("simsun.ttc,0", "FZSSK.TTF"));
+    /**
+     * File names to look for per role, best first (Founder and GB2312-era names, then Windows' own): data/fonts.csv,
+     * whose Chinese file names are data, not Java.
+     */
+    private static final Map<Role, List<String>> CANDIDATES = candidates();
+    static final String CANDIDATE_FILE = "/data/fonts.csv";
+
+    private static Map<Role, List<String>> candidates() {
+        Map<Role, List<String>> out = new EnumMap<>(Role.class);
+        for (Role r : Role.values()) {
+            out.put(r, new ArrayList<>());
+        }
+        try (InputStream in = PdfFonts.class.getResourceAsStream(CANDIDATE_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(CANDIDATE_FILE + " is not on the classpath");
+            }
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            for (String line : lines.subList(1, lines.size())) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                int comma = l.indexOf(',');
+                if (comma < 0) {
+                    throw new IllegalStateException(CANDIDATE_FILE + ": no file in \"" + l + "\"");
+                }
+                out.get(Role.valueOf(l.substring(0, comma).strip())).add(l.substring(comma + 1).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.replaceAll((r, files) -> List.copyOf(files));
+        return out;
+    }
+
+    /** The files tried for a role, best first. */
+    static List<String> candidates(Role role) {
+        return CANDIDATES.get(role);
+    }
 
     private final List<Path> fontFolders;
     private Map<Role, BaseFont> loaded;

@@ -33,11 +33,8 @@ import java.util.Map;
  */
 public final class PermitRegisterFile implements PermitRegisterSource {
     private static final int HEADER_SEARCH = 20;
-    private static final Map<String, List<String>> ALIASES = Map.of(
-            "permit", List.of("许可证编号", "排污许可证编号", "许可证号", "登记编号", "排污登记编号", "登记表编号"),
-            "name", List.of("单位名称", "企业名称", "排污单位名称", "名称"),
-            "uscc", List.of("统一社会信用代码", "社会信用代码", "信用代码"),
-            "type", List.of("管理类别", "管理类型", "许可管理类别", "行业管理类别"));
+    /** The names of each column (data/file-headers.csv, file permit). */
+    private static final Map<String, List<String>> ALIASES = cn.hazedesk.infra.data.FileHeaders.of("permit");
 
     @Override
     public List<PermitRow> read(Path file) {

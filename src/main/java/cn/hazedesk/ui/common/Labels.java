@@ -46,9 +46,8 @@ public final class Labels {
     }
 
     /** An enterprise as a choice in a drop-down: its name with its industry. */
-    public static cn.hazedesk.ui.common.Choice<cn.hazedesk.application.EnterpriseRow> enterpriseChoice(
-            cn.hazedesk.application.EnterpriseRow r) {
-        return new Choice<>(r.name() + "（" + r.industry() + "）", r);
+    public Choice<cn.hazedesk.application.EnterpriseRow> enterpriseChoice(cn.hazedesk.application.EnterpriseRow r) {
+        return new Choice<>(messages.get("labels.nameWithNote", r.name(), r.industry()), r);
     }
 
     /** Annual tonnes with up to three decimals, no trailing zeros. */

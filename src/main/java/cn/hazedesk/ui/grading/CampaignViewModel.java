@@ -80,7 +80,7 @@ public final class CampaignViewModel {
         tasks.run(messages.get("campaign.task.load"), p -> new Loaded(campaigns.all(), list.rows()), loaded -> {
             names.clear();
             loaded.rows().forEach(r -> names.put(r.uscc(), r.name()));
-            enterprises.setAll(loaded.rows().stream().map(Labels::enterpriseChoice).toList());
+            enterprises.setAll(loaded.rows().stream().map(labels::enterpriseChoice).toList());
             Choice<Campaign> keep = campaign.get();
             campaignChoices.setAll(loaded.campaigns().stream().map(c -> new Choice<>(messages.aside(c.name(), c.startsOn()
                     + " – " + c.endsOn()), c)).toList());

@@ -91,7 +91,7 @@ public final class GradeHistoryViewModel {
     public void load() {
         tasks.run(messages.get("grading.task.loadQueue"), p -> list.rows(actor), rowsLoaded -> {
             Choice<EnterpriseRow> keep = enterprise.get();
-            enterprises.setAll(rowsLoaded.stream().map(Labels::enterpriseChoice).toList());
+            enterprises.setAll(rowsLoaded.stream().map(labels::enterpriseChoice).toList());
             if (keep != null) { // the same enterprise stays chosen after a reload
                 enterprise.set(enterprises.stream().filter(c -> c.value().uscc().equals(keep.value().uscc()))
                         .findFirst().orElse(null));

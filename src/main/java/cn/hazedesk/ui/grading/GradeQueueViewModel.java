@@ -105,7 +105,7 @@ public final class GradeQueueViewModel {
                         labels.grade(r.grade()), text.status(r.status()), WHEN.format(r.lastStep().at().atZone(zone)));
             }).toList());
             Choice<EnterpriseRow> keep = applyEnterprise.get();
-            enterprises.setAll(loaded.rows().stream().map(Labels::enterpriseChoice).toList());
+            enterprises.setAll(loaded.rows().stream().map(labels::enterpriseChoice).toList());
             applyEnterprise.set(keep == null ? null : enterprises.stream()
                     .filter(c -> c.value().uscc().equals(keep.value().uscc())).findFirst().orElse(null));
         });

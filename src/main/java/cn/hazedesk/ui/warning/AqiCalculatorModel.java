@@ -59,7 +59,7 @@ final class AqiCalculatorModel {
         }
     }
 
-    private static void put(java.util.Map<cn.hazedesk.domain.aqi.Pollutant, java.math.BigDecimal> c, List<String> typed,
+    private void put(java.util.Map<cn.hazedesk.domain.aqi.Pollutant, java.math.BigDecimal> c, List<String> typed,
                             cn.hazedesk.domain.aqi.Pollutant p, String v) {
         String t = v == null ? "" : cn.hazedesk.domain.common.TextNormalizer.toHalfWidth(v).strip();
         if (t.isEmpty()) {
@@ -69,10 +69,10 @@ final class AqiCalculatorModel {
         try {
             value = new java.math.BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(p.label() + " \u201c" + t + "\u201d");
+            throw new IllegalArgumentException(messages.get("consultation.calc.badValue", p.label(), t));
         }
         if (value.signum() < 0) {
-            throw new IllegalArgumentException(p.label() + " \u201c" + t + "\u201d");
+            throw new IllegalArgumentException(messages.get("consultation.calc.badValue", p.label(), t));
         }
         c.put(p, value);
         typed.add(p.label() + "=" + t);

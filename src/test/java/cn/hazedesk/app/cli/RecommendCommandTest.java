@@ -81,7 +81,7 @@ class RecommendCommandTest {
                 """;
         Path bom = Files.write(dir.resolve("bom.csv"), ("\uFEFF" + excel).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path gbk = Files.write(dir.resolve("gbk.csv"), excel.getBytes(java.nio.charset.Charset.forName("GBK")));
-        Path chinese = Files.write(dir.resolve("zh.csv"), excel.replace("district,date,aqi,dust", "区县,日期,AQI,沙尘")
+        Path chinese = Files.write(dir.resolve("zh.csv"), excel.replace("district,date,aqi,dust", "区县,日期,AQI,沙尘").replace("FALSE", "否").replace("TRUE", "是")
                 .getBytes(java.nio.charset.Charset.forName("GBK")));
         for (Path p : java.util.List.of(bom, gbk, chinese)) {
             CliTest.Run r = CliTest.run("recommend", p.toString());

@@ -50,7 +50,8 @@ class AqiCalculatorTest {
         AqiResult r2026 = AqiCalculator.compute(AqiStandard.HJ633_2026, day);
         assertThat(r2026.aqi()).isEqualTo(210);
         assertThat(r2026.category()).isEqualTo(AqiCategory.HEAVILY_POLLUTED);
-        assertThat(r2026.category().chineseName()).isEqualTo("重度污染");
+        assertThat(cn.hazedesk.i18n.Messages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE)
+                .get("aqi.category." + r2026.category().name())).isEqualTo("重度污染");
         assertThat(r2026.primaryPollutants()).containsExactly(Pollutant.PM2_5);
         assertThat(r2026.subIndices()).extracting(Iaqi::pollutant).containsExactly(Pollutant.values());
         assertThat(r2026.subIndices().get(1).value()).isEqualTo(143);

@@ -104,7 +104,7 @@ public sealed interface Block {
     }
 
     /** 版记 at the bottom of the last page: 抄送 row (may be empty) and 印发机关 + 印发日期, between rules. */
-    record Imprint(String copyTo, String printedBy, String printedDate) implements Block {
+    record Imprint(String copyTo, String printedBy, String printedDate, String copyToLabel) implements Block {
     }
 
     /** A dashed cut line across the type area with a label in the middle: what follows is the tear-off slip. */

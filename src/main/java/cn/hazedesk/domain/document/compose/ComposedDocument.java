@@ -32,7 +32,9 @@ public record ComposedDocument(String title, Format format, boolean drill, Strin
 
     public ComposedDocument {
         blocks = List.copyOf(blocks);
-        pageLabel = pageLabel == null || pageLabel.isBlank() ? "第{page}页　共{pages}页" : pageLabel;
+        if (pageLabel == null || pageLabel.isBlank()) {
+            throw new IllegalArgumentException("a document needs its page label (common.txt or phrases.txt)");
+        }
         if (drill && (drillMark == null || drillMark.isBlank())) {
             throw new IllegalArgumentException("a drill document needs its mark");
         }

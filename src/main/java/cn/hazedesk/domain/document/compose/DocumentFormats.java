@@ -14,49 +14,65 @@ import java.util.List;
  * (no zero padding), times as 12月9日20时, levels as 黄色 / Ⅲ级, shares as 20%.
  */
 public final class DocumentFormats {
-    private DocumentFormats() {
+    private final Phrases words;
+
+    /** {@code words}: data/documents/phrases.txt, which spells dates, times, levels and the list separator. */
+    public DocumentFormats(Phrases words) {
+        this.words = words;
     }
 
-    public static String date(LocalDate d) {
-        return d == null ? null : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    public static DocumentFormats of(TemplateSet templates) {
+        return new DocumentFormats(Phrases.of(templates));
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? null : words.get("date", "year", String.valueOf(d.getYear()),
+                "month", String.valueOf(d.getMonthValue()), "day", String.valueOf(d.getDayOfMonth()));
     }
 
     /** 12月9日 */
-    public static String monthDay(LocalDate d) {
-        return d == null ? null : d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    public String monthDay(LocalDate d) {
+        return d == null ? null : words.get("monthDay", "month", String.valueOf(d.getMonthValue()),
+                "day", String.valueOf(d.getDayOfMonth()));
     }
 
     /** 2026年12月9日20时 (with 30分 when not on the hour). */
-    public static String dateTime(LocalDateTime t) {
+    public String dateTime(LocalDateTime t) {
         return t == null ? null : date(t.toLocalDate()) + time(t.toLocalTime());
     }
 
     /** 12月9日20时 (with 30分 when not on the hour). */
-    public static String monthDayTime(LocalDateTime t) {
+    public String monthDayTime(LocalDateTime t) {
         return t == null ? null : monthDay(t.toLocalDate()) + time(t.toLocalTime());
     }
 
     /** 20时, or 20时30分. */
-    public static String time(LocalTime t) {
+    public String time(LocalTime t) {
         if (t == null) {
             return null;
         }
-        return t.getHour() + "时" + (t.getMinute() == 0 ? "" : t.getMinute() + "分");
+        return t.getMinute() == 0 ? words.get("hour", "hour", String.valueOf(t.getHour()))
+                : words.get("hourMinute", "hour", String.valueOf(t.getHour()), "minute", String.valueOf(t.getMinute()));
     }
 
     /** 黄色 / 橙色 / 红色 */
-    public static String levelName(WarningLevel l) {
-        return l == null ? null : l.chineseName();
+    public String levelName(WarningLevel l) {
+        return l == null ? null : words.get("WarningLevel." + l.name());
     }
 
     /** Ⅲ级 / Ⅱ级 / Ⅰ级 */
-    public static String responseGrade(WarningLevel l) {
-        return l == null ? null : l.responseGrade();
+    public String responseGrade(WarningLevel l) {
+        return l == null ? null : words.get("responseGrade." + l.name());
     }
 
     /** The districts joined with 、, or {@code whole} (e.g. 全市) when none are named. */
-    public static String area(List<String> districts, String whole) {
-        return districts == null || districts.isEmpty() ? whole : String.join("、", districts);
+    public String area(List<String> districts, String whole) {
+        return districts == null || districts.isEmpty() ? whole : words.joinAll("listSeparator", districts);
+    }
+
+    /** The phrases these formats are spelled with. */
+    public Phrases words() {
+        return words;
     }
 
     /** A share 0-1 as a percentage without needless decimals: 0.2 → 20%, 0.125 → 12.5%. */

@@ -13,8 +13,6 @@ import cn.hazedesk.domain.enterprise.WarningLevel;
 import java.util.ArrayList;
 import java.util.List;
 
-import static cn.hazedesk.domain.document.compose.DocumentFormats.area;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.dateTime;
 import static cn.hazedesk.domain.document.compose.DocumentFormats.number;
 import static cn.hazedesk.domain.document.compose.TemplateBlocks.CHECKED;
 import static cn.hazedesk.domain.document.compose.TemplateBlocks.UNCHECKED;
@@ -31,9 +29,11 @@ import static cn.hazedesk.domain.document.compose.TemplateBlocks.variant;
  */
 final class FormComposer {
     private final TemplateSet templates;
+    private final DocumentFormats fmt;
 
     FormComposer(TemplateSet templates) {
         this.templates = templates;
+        this.fmt = DocumentFormats.of(templates);
     }
 
     /** 预警信息发布（调整、解除）审批表: one page, a form with the signature rows to sign by hand. */
@@ -41,17 +41,19 @@ final class FormComposer {
         TemplateFiller f = filler(templates, DocumentKind.APPROVAL_FORM, variant(a.level()));
         f.put("year", number(a.year()));
         f.put("serial", number(a.serial()));
-        f.put("filledAt", dateTime(a.filledAt()));
-        f.put("actionBoxes", boxes(a.action(), ApprovalAction.values(), ApprovalAction::chineseName));
-        f.put("levelBoxes", boxes(a.level(), WarningLevel.values(), l -> l.chineseName() + "（" + l.responseGrade() + "）"));
-        putLevel(f, "level", a.level());
+        f.put("filledAt", fmt.dateTime(a.filledAt()));
+        Phrases words = fmt.words();
+        f.put("actionBoxes", boxes(words, a.action(), ApprovalAction.values(), t -> words.get("ApprovalAction." + t.name())));
+        f.put("levelBoxes", boxes(words, a.level(), WarningLevel.values(),
+                l -> words.get("levelBox", "level", fmt.levelName(l), "grade", fmt.responseGrade(l))));
+        putLevel(fmt, f, "level", a.level());
         if (a.previousLevel() != null) {
-            putLevel(f, "previousLevel", a.previousLevel());
+            putLevel(fmt, f, "previousLevel", a.previousLevel());
         }
         f.put("levelChange", a.previousLevel() == null ? null : f.section("levelChangeText"));
-        f.put("area", area(a.districts(), f.value("wholeCity")));
-        f.put("start", dateTime(a.start()));
-        f.put("end", dateTime(a.end()));
+        f.put("area", fmt.area(a.districts(), f.value("wholeCity")));
+        f.put("start", fmt.dateTime(a.start()));
+        f.put("end", fmt.dateTime(a.end()));
         f.put("consultation", a.consultation());
         f.put("measures", a.measures());
         f.put("drafter", a.drafter());
@@ -60,15 +62,15 @@ final class FormComposer {
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.SplitLine(f.section("serialLine"), f.section("filledLine")));
         blocks.add(form(f, "rows", 0.22));
-        return done(f, DocumentKind.APPROVAL_FORM, f.section("title"), ComposedDocument.Format.COMPACT, a.drill(), blocks);
+        return done(fmt, f, DocumentKind.APPROVAL_FORM, f.section("title"), ComposedDocument.Format.COMPACT, a.drill(), blocks);
     }
 
-    private static <T> String boxes(T chosen, T[] all, java.util.function.Function<T, String> name) {
+    private static <T> String boxes(Phrases words, T chosen, T[] all, java.util.function.Function<T, String> name) {
         List<String> parts = new ArrayList<>();
         for (T t : all) {
             parts.add((t == chosen ? CHECKED : UNCHECKED) + name.apply(t));
         }
-        return String.join("　", parts);
+        return words.joinPairwise("boxJoin", parts);
     }
 
     /** 督查记录表: the enterprise, the checks (the site's items, unanswered, when the record has none), findings. */
@@ -80,20 +82,20 @@ final class FormComposer {
         f.put("districtName", r.districtName());
         f.put("industry", r.industry());
         f.put("grade", r.grade() == null ? null : r.grade().label());
-        putLevel(f, "level", r.level());
+        putLevel(fmt, f, "level", r.level());
         f.put("contactName", r.contactName());
         f.put("contactPhone", r.contactPhone());
-        f.put("from", dateTime(r.from()));
-        f.put("to", r.to() == null ? null : DocumentFormats.time(r.to().toLocalTime()));
+        f.put("from", fmt.dateTime(r.from()));
+        f.put("to", r.to() == null ? null : fmt.time(r.to().toLocalTime()));
         f.put("findings", r.findings());
         f.put("action", r.action());
         f.put("evidence", r.evidence());
         List<String> inspectors = new ArrayList<>();
         for (Inspector i : r.inspectors()) {
-            inspectors.add(i.name() + (i.badgeNumber() == null || i.badgeNumber().isBlank() ? ""
-                    : "（" + f.value("badgeLabel") + i.badgeNumber() + "）"));
+            inspectors.add(i.badgeNumber() == null || i.badgeNumber().isBlank() ? i.name()
+                    : fmt.words().get("inspectorBadge", "name", i.name(), "badge", f.value("badgeLabel") + i.badgeNumber()));
         }
-        f.put("inspectors", inspectors.isEmpty() ? null : String.join("　", inspectors));
+        f.put("inspectors", inspectors.isEmpty() ? null : fmt.words().joinPairwise("boxJoin", inspectors));
         f.put("companyRepresentative", r.companyRepresentative());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
@@ -111,7 +113,7 @@ final class FormComposer {
         blocks.add(new Block.Table(columns(f, "checkColumns", 4, new double[]{0.6, 5.0, 1.7, 2.9},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.CENTRE, Align.LEFT}), rows));
         blocks.add(form(f, "resultRows", 0.22));
-        return done(f, DocumentKind.INSPECTION_RECORD, f.section("title") + " " + r.enterpriseName(),
+        return done(fmt, f, DocumentKind.INSPECTION_RECORD, f.section("title") + " " + r.enterpriseName(),
                 ComposedDocument.Format.COMPACT, r.drill(), blocks);
     }
 }

@@ -17,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static cn.hazedesk.domain.document.compose.DocumentFormats.date;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.dateTime;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.monthDay;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.monthDayTime;
 import static cn.hazedesk.domain.document.compose.DocumentFormats.number;
 import static cn.hazedesk.domain.document.compose.TemplateBlocks.body;
 import static cn.hazedesk.domain.document.compose.TemplateBlocks.done;
@@ -35,15 +31,17 @@ import static cn.hazedesk.domain.document.compose.TemplateBlocks.variant;
  */
 final class NoticeComposer {
     private final TemplateSet templates;
+    private final DocumentFormats fmt;
 
     NoticeComposer(TemplateSet templates) {
         this.templates = templates;
+        this.fmt = DocumentFormats.of(templates);
     }
 
     /** Masthead, number (a line to fill in when there is none yet: {@code [pending.documentNumber]}), title, 主送. */
-    static void header(List<Block> blocks, TemplateFiller f, Urgency urgency, String number, String title) {
+    static void header(DocumentFormats fmt, List<Block> blocks, TemplateFiller f, Urgency urgency, String number, String title) {
         if (urgency != null && urgency != Urgency.NONE) {
-            blocks.add(new Block.TopLeft(urgency.chineseName()));
+            blocks.add(new Block.TopLeft(fmt.words().get("Urgency." + urgency.name())));
         }
         blocks.add(new Block.Masthead(f.section("masthead")));
         blocks.add(new Block.DocumentNumber(number == null || number.isBlank() ? f.value("documentNumber") : number));
@@ -51,31 +49,32 @@ final class NoticeComposer {
         blocks.add(new Block.Addressee(f.section("addressee")));
     }
 
-    static void footer(List<Block> blocks, TemplateFiller f, java.time.LocalDate date, boolean publicRelease) {
-        blocks.add(new Block.Signature(f.section("signature"), date(date)));
+    static void footer(DocumentFormats fmt, List<Block> blocks, TemplateFiller f, java.time.LocalDate date, boolean publicRelease) {
+        blocks.add(new Block.Signature(f.section("signature"), fmt.date(date)));
         if (publicRelease) {
             blocks.add(new Block.Remark(f.section("publicRemark")));
         }
-        blocks.add(new Block.Imprint(f.optionalValue("copyTo"), f.section("printedBy"), date(date) + "印发"));
+        blocks.add(new Block.Imprint(f.optionalValue("copyTo"), f.section("printedBy"),
+                fmt.words().get("printedOn", "date", fmt.date(date)), fmt.words().get("copyToLabel")));
     }
 
     /**
      * The areas at each level, highest level first, each group through the template's {@code [areaLevel]} section
      * (${area}, ${levelName}, ${responseGrade}), joined by {@code [areaLevelSeparator]} (default ，).
      */
-    private static String areaLevels(TemplateFiller f, List<AreaLevel> areas) {
+    private String areaLevels(TemplateFiller f, List<AreaLevel> areas) {
         Map<WarningLevel, List<String>> byLevel = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         for (AreaLevel a : areas) {
             byLevel.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a.area());
         }
         List<String> parts = new ArrayList<>();
         byLevel.forEach((level, names) -> {
-            f.put("area", String.join("、", names));
-            putLevel(f, "level", level);
+            f.put("area", fmt.words().joinAll("listSeparator", names));
+            putLevel(fmt, f, "level", level);
             parts.add(f.section("areaLevel"));
         });
         String sep = f.optional("areaLevelSeparator");
-        return String.join(sep.isEmpty() ? "，" : sep, parts);
+        return String.join(sep.isEmpty() ? fmt.words().get("areaLevelSeparator") : sep, parts);
     }
 
     /** 关于发布重污染天气X色预警的通知; a mixed-level warning states each area's level and response grade. */
@@ -83,50 +82,52 @@ final class NoticeComposer {
         TemplateFiller f = filler(templates, DocumentKind.ISSUE_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
-        putLevel(f, "level", n.level());
+        putLevel(fmt, f, "level", n.level());
         f.put("areaLevels", levels);
-        f.put("area", n.mixed() ? String.join("、", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
+        f.put("area", n.mixed() ? fmt.words().joinAll("listSeparator", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
         f.put("levelMeasures", f.section(n.mixed() ? "levelMeasuresMixed" : "levelMeasures"));
-        f.put("forecastFrom", monthDay(n.forecastFrom()));
-        f.put("forecastTo", monthDay(n.forecastTo()));
+        f.put("forecastFrom", fmt.monthDay(n.forecastFrom()));
+        f.put("forecastTo", fmt.monthDay(n.forecastTo()));
         List<String> days = new ArrayList<>();
         for (ForecastDay d : n.forecast()) {
-            days.add(monthDay(d.date()) + "AQI " + (d.aqiLow() == d.aqiHigh() ? d.aqiLow() : d.aqiLow() + "～" + d.aqiHigh()));
+            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
+                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
+                    "high", String.valueOf(d.aqiHigh()))));
         }
-        f.put("forecastDays", days.isEmpty() ? null : String.join("，", days));
+        f.put("forecastDays", days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days));
         f.put("primaryPollutant", n.primaryPollutant());
         f.put("weatherCause", n.weatherCause());
-        f.put("issuedAt", dateTime(n.issuedAt()));
-        f.put("responseStart", monthDayTime(n.responseStart()));
+        f.put("issuedAt", fmt.dateTime(n.issuedAt()));
+        f.put("responseStart", fmt.monthDayTime(n.responseStart()));
         f.put("enterpriseCount", number(n.enterpriseCount()));
-        f.put("dailyReportBy", DocumentFormats.time(n.dailyReportBy()));
+        f.put("dailyReportBy", fmt.time(n.dailyReportBy()));
         f.put("contactName", n.contactName());
         f.put("contactPhone", n.contactPhone());
-        f.put("date", date(n.date()));
+        f.put("date", fmt.date(n.date()));
         boolean onNotice = n.basisNotice() != null && !n.basisNotice().isBlank();
         f.put("basisNotice", onNotice ? n.basisNotice().strip() : null);
         List<Block> blocks = new ArrayList<>();
         String title = f.section(n.mixed() ? "titleMixed" : "title");
-        header(blocks, f, n.urgency(), n.documentNumber(), title);
+        header(fmt, blocks, f, n.urgency(), n.documentNumber(), title);
         List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures",
                 "supervision", "reporting", "contact"));
         if (onNotice) {
             sections.add(0, "basisLine"); // a warning on a provincial or regional notice says so first
         }
         for (String s : sections) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
         attachments(blocks, f, n.attachments());
-        footer(blocks, f, n.date(), n.publicRelease());
-        return done(f, DocumentKind.ISSUE_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        footer(fmt, blocks, f, n.date(), n.publicRelease());
+        return done(fmt, f, DocumentKind.ISSUE_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
-    private static void attachments(List<Block> blocks, TemplateFiller f, List<String> names) {
+    private void attachments(List<Block> blocks, TemplateFiller f, List<String> names) {
         if (names.isEmpty()) {
             return;
         }
         String label = f.section("attachmentLabel");
-        String pad = "　".repeat(label.length());
+        String pad = fmt.words().joinPairwise("attachmentPad", java.util.Collections.nCopies(label.length() + 1, ""));
         for (int i = 0; i < names.size(); i++) {
             String item = names.size() == 1 ? names.get(i) : (i + 1) + "." + names.get(i);
             blocks.add(new Block.Paragraph((i == 0 ? label : pad) + item, Style.BODY));
@@ -146,32 +147,32 @@ final class NoticeComposer {
         List<String> changes = new ArrayList<>();
         for (LevelChange c : n.changes()) {
             f.put("changeArea", c.area() == null ? f.value("wholeCity") : c.area());
-            putLevel(f, "previousLevel", c.before());
-            putLevel(f, "newLevel", c.after());
+            putLevel(fmt, f, "previousLevel", c.before());
+            putLevel(fmt, f, "newLevel", c.after());
             changes.add(f.section(c.upgrade() ? "change.upgrade" : "change.downgrade"));
         }
         LevelChange first = n.changes().get(0);
-        putLevel(f, "previousLevel", first.before());
-        putLevel(f, "newLevel", first.after());
-        f.put("titleArea", first.area() == null || n.mixed() ? "" : String.join("、",
+        putLevel(fmt, f, "previousLevel", first.before());
+        putLevel(fmt, f, "newLevel", first.after());
+        f.put("titleArea", first.area() == null || n.mixed() ? "" : fmt.words().joinAll("listSeparator",
                 n.changes().stream().map(LevelChange::area).toList()));
         String sep = f.optional("changeSeparator");
-        f.put("changes", String.join(sep.isEmpty() ? "；" : sep, changes));
+        f.put("changes", String.join(sep.isEmpty() ? fmt.words().get("clauseSeparator") : sep, changes));
         f.put("direction", f.section("direction"));
-        f.put("effectiveAt", dateTime(n.effectiveAt()));
+        f.put("effectiveAt", fmt.dateTime(n.effectiveAt()));
         f.put("basis", n.basis());
-        f.put("dailyReportBy", DocumentFormats.time(n.dailyReportBy()));
+        f.put("dailyReportBy", fmt.time(n.dailyReportBy()));
         f.put("contactName", n.contactName());
         f.put("contactPhone", n.contactPhone());
-        f.put("date", date(n.date()));
+        f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
         String title = f.section(n.mixed() ? "titleMixed" : "title");
-        header(blocks, f, n.urgency(), n.documentNumber(), title);
+        header(fmt, blocks, f, n.urgency(), n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements", "contact")) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
-        footer(blocks, f, n.date(), false);
-        return done(f, DocumentKind.ADJUST_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        footer(fmt, blocks, f, n.date(), false);
+        return done(fmt, f, DocumentKind.ADJUST_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     /**
@@ -185,31 +186,32 @@ final class NoticeComposer {
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         if (!n.mixed()) {
             f.put("area", f.value("wholeCity"));
-            putLevel(f, "level", n.level());
+            putLevel(fmt, f, "level", n.level());
             levels = f.section("areaLevel");
         }
-        putLevel(f, "level", n.level());
+        putLevel(fmt, f, "level", n.level());
         f.put("levelsInForce", levels);
-        f.put("area", n.mixed() ? String.join("、", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
+        f.put("area", n.mixed() ? fmt.words().joinAll("listSeparator", n.areas().stream().map(AreaLevel::area).toList()) : f.value("wholeCity"));
         f.put("liftedNumber", n.liftedNumber());
-        f.put("issuedAt", dateTime(n.issuedAt()));
-        f.put("liftedAt", dateTime(n.liftedAt()));
+        f.put("issuedAt", fmt.dateTime(n.issuedAt()));
+        f.put("liftedAt", fmt.dateTime(n.liftedAt()));
         f.put("hoursBelow", n.hoursBelow() == null ? null : number(n.hoursBelow()));
         f.put("requiredHours", number(n.requiredHours()));
         String reason = n.reason() == null || n.reason().isBlank() ? null : n.reason().strip();
         f.put("reason", reason);
-        f.put("reasonSentence", reason == null ? null : reason.endsWith("。") ? reason : reason + "。");
+        String stop = fmt.words().get("sentenceEnd");
+        f.put("reasonSentence", reason == null ? null : reason.endsWith(stop) ? reason : reason + stop);
         f.put("basis", f.section("basis." + n.ground().name()));
         f.put("summaryWithinWorkingDays", n.summaryWithinWorkingDays() == null ? null : number(n.summaryWithinWorkingDays()));
-        f.put("date", date(n.date()));
+        f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
         String title = f.section(n.mixed() ? "titleMixed" : "title");
-        header(blocks, f, Urgency.NONE, n.documentNumber(), title);
+        header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "followUp")) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
-        footer(blocks, f, n.date(), false);
-        return done(f, DocumentKind.LIFT_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        footer(fmt, blocks, f, n.date(), false);
+        return done(fmt, f, DocumentKind.LIFT_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 
     /**
@@ -222,25 +224,25 @@ final class NoticeComposer {
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         if (!n.mixed()) {
             f.put("area", f.value("wholeCity"));
-            putLevel(f, "level", n.level());
+            putLevel(fmt, f, "level", n.level());
             levels = f.section("areaLevel");
         }
-        putLevel(f, "level", n.level());
+        putLevel(fmt, f, "level", n.level());
         f.put("levelsInForce", levels);
         f.put("area", null);
         f.put("warningNumber", n.warningNumber());
-        f.put("effectiveAt", dateTime(n.effectiveAt()));
-        f.put("previousEnd", dateTime(n.previousEnd()));
-        f.put("newEnd", dateTime(n.newEnd()));
+        f.put("effectiveAt", fmt.dateTime(n.effectiveAt()));
+        f.put("previousEnd", fmt.dateTime(n.previousEnd()));
+        f.put("newEnd", fmt.dateTime(n.newEnd()));
         f.put("basis", n.basis());
-        f.put("date", date(n.date()));
+        f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
         String title = f.section(n.mixed() ? "titleMixed" : "title");
-        header(blocks, f, Urgency.NONE, n.documentNumber(), title);
+        header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements")) {
-            body(blocks, f.lines(s));
+            body(fmt, blocks, f.lines(s));
         }
-        footer(blocks, f, n.date(), false);
-        return done(f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+        footer(fmt, blocks, f, n.date(), false);
+        return done(fmt, f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 }

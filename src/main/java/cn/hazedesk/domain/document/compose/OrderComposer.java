@@ -17,8 +17,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import static cn.hazedesk.domain.document.compose.DocumentFormats.date;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.dateTime;
 import static cn.hazedesk.domain.document.compose.DocumentFormats.number;
 import static cn.hazedesk.domain.document.compose.DocumentFormats.percent;
 import static cn.hazedesk.domain.document.compose.TemplateBlocks.body;
@@ -34,14 +32,16 @@ import static cn.hazedesk.domain.document.compose.TemplateBlocks.variant;
  */
 final class OrderComposer {
     private final TemplateSet templates;
+    private final DocumentFormats fmt;
 
     OrderComposer(TemplateSet templates) {
         this.templates = templates;
+        this.fmt = DocumentFormats.of(templates);
     }
 
     /** The values an order's template can use (also the file name and the cover take them from here). */
-    private static void putOrder(TemplateFiller f, ResponseOrder o, OrderEnvelope env, int index) {
-        f.put("orderNumber", env.number(index).orElse(null));
+    private void putOrder(TemplateFiller f, ResponseOrder o, OrderEnvelope env, int index) {
+        f.put("orderNumber", env.number(index, fmt.words().get("numberEnd")).orElse(null));
         f.put("enterpriseName", o.enterpriseName());
         f.put("uscc", o.uscc());
         f.put("districtName", o.districtName());
@@ -51,13 +51,13 @@ final class OrderComposer {
         f.put("address", o.address());
         f.put("contactName", o.contactName());
         f.put("contactPhone", o.contactPhone());
-        putLevel(f, "level", o.level());
-        f.put("warningIssuedAt", dateTime(env.warningIssuedAt()));
-        f.put("responseStart", dateTime(env.responseStart()));
+        putLevel(fmt, f, "level", o.level());
+        f.put("warningIssuedAt", fmt.dateTime(env.warningIssuedAt()));
+        f.put("responseStart", fmt.dateTime(env.responseStart()));
         f.put("issuingOffice", env.issuingOffice());
-        f.put("date", date(env.date()));
+        f.put("date", fmt.date(env.date()));
         f.put("lineCount", number(o.lines().size()));
-        f.put("transport", o.transport().chineseName());
+        f.put("transport", fmt.words().get("TransportRule." + o.transport().name()));
     }
 
     /** One 企业重污染天气应急响应告知书 with its tear-off acknowledgement slip; {@code index}: its place in the batch. */
@@ -68,21 +68,21 @@ final class OrderComposer {
         f.put("supervisingOffice", supervisor);
         f.put("supervisingPhone", districtValue(f, "supervisingPhone", o.districtName()));
         f.put("transport", f.optional("transport." + o.transport().name()).isEmpty()
-                ? o.transport().chineseName() : f.optional("transport." + o.transport().name()));
+                ? fmt.words().get("TransportRule." + o.transport().name()) : f.optional("transport." + o.transport().name()));
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.Paragraph(f.section("number"), Style.RIGHT));
         blocks.add(new Block.Addressee(f.section("addressee")));
-        body(blocks, f.lines("body"));
-        o.notCounted().ifPresent(r -> body(blocks, f.lines("reason." + r.name())));
+        body(fmt, blocks, f.lines("body"));
+        o.notCounted().ifPresent(r -> body(fmt, blocks, f.lines("reason." + r.name())));
         List<Column> columns = columns(f, "columns", 5, new double[]{0.55, 2.6, 4.35, 1.1, 1.5},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.LEFT, Align.CENTRE, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (OrderLine l : o.lines()) {
             String name = l.process() == null || l.process().isBlank() || l.lineName().contains(l.process())
-                    ? l.lineName() : l.lineName() + "（" + l.process() + "）";
+                    ? l.lineName() : fmt.words().get("lineWithProcess", "line", l.lineName(), "process", l.process());
             String measure = !l.text().isBlank() ? l.text()
                     : f.section(l.rule() == MeasureRule.PROTECTION_TASK ? "protectionTask" : "noMeasure");
             String share = l.type() == null || l.type() == MeasureType.VOLUNTARY || l.fraction().signum() == 0 ? "—"
@@ -94,17 +94,17 @@ final class OrderComposer {
             rows.add(List.of("—", f.section("noLines"), "—", "—", "—"));
         }
         blocks.add(new Block.Table(columns, rows));
-        body(blocks, f.lines("transportLine"));
-        body(blocks, f.lines("obligations"));
-        body(blocks, f.lines("contacts"));
-        blocks.add(new Block.Signature(f.section("signature"), date(env.date())));
+        body(fmt, blocks, f.lines("transportLine"));
+        body(fmt, blocks, f.lines("obligations"));
+        body(fmt, blocks, f.lines("contacts"));
+        blocks.add(new Block.Signature(f.section("signature"), fmt.date(env.date())));
         blocks.add(new Block.Keep(List.of(
                 new Block.CutLine(f.section("slip.cut")),
                 new Block.Title(f.section("slip.title")),
                 form(f, "slip.rows", 0.32),
                 new Block.Paragraph(f.section("slip.commitment"), Style.BODY),
                 new Block.Paragraph(f.section("slip.seal"), Style.RIGHT))));
-        return done(f, DocumentKind.RESPONSE_ORDER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
+        return done(fmt, f, DocumentKind.RESPONSE_ORDER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
                 env.drill(), blocks);
     }
 
@@ -124,22 +124,23 @@ final class OrderComposer {
             throw new IllegalArgumentException("one page range per order");
         }
         TemplateFiller f = filler(templates, DocumentKind.ORDER_COVER, variant(level));
-        putLevel(f, "level", level);
+        putLevel(fmt, f, "level", level);
         f.put("scope", scope == null || scope.isBlank() ? null : scope);
         f.put("orderCount", number(orders.size()));
-        f.put("date", date(env.date()));
-        f.put("warningIssuedAt", dateTime(env.warningIssuedAt()));
-        f.put("responseStart", dateTime(env.responseStart()));
+        f.put("date", fmt.date(env.date()));
+        f.put("warningIssuedAt", fmt.dateTime(env.warningIssuedAt()));
+        f.put("responseStart", fmt.dateTime(env.responseStart()));
         long longer = pages.stream().filter(p -> p.pages() > 1).count();
-        f.put("numberRange", orders.isEmpty() || env.number(0).isEmpty() ? null
-                : env.number(0).get() + (orders.size() > 1 ? "至" + (env.firstSerial() + orders.size() - 1) + "号" : ""));
+        f.put("numberRange", orders.isEmpty() || env.number(0, fmt.words().get("numberEnd")).isEmpty() ? null
+                : orders.size() > 1 ? fmt.words().get("numberRange", "first", env.number(0, fmt.words().get("numberEnd")).get(),
+                        "last", String.valueOf(env.firstSerial() + orders.size() - 1)) : env.number(0, fmt.words().get("numberEnd")).get());
         f.put("multiPageCount", number((int) longer));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.Paragraph(f.section("subtitle"), Style.CENTRE));
-        body(blocks, f.lines("summary"));
-        body(blocks, f.lines("numbers"));
-        body(blocks, f.lines(longer == 0 ? "onePageEach" : "someLonger"));
+        body(fmt, blocks, f.lines("summary"));
+        body(fmt, blocks, f.lines("numbers"));
+        body(fmt, blocks, f.lines(longer == 0 ? "onePageEach" : "someLonger"));
         List<Column> columns = columns(f, "columns", 6, new double[]{0.7, 4.4, 3.3, 1.25, 2.2, 0.8},
                 new Align[]{Align.CENTRE, Align.LEFT, Align.CENTRE, Align.CENTRE, Align.LEFT, Align.CENTRE});
         List<List<String>> rows = new ArrayList<>();
@@ -150,12 +151,12 @@ final class OrderComposer {
                     p.pages() == 1 ? number(p.first()) : p.first() + "–" + p.last()));
         }
         blocks.add(new Block.Table(columns, rows, true));
-        return done(f, DocumentKind.ORDER_COVER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
+        return done(fmt, f, DocumentKind.ORDER_COVER, f.section("documentTitle"), ComposedDocument.Format.COMPACT,
                 env.drill(), blocks);
     }
 
     /** What an order asks, in a few words: 停产 2 条、限产 1 条, or why nothing (豁免, 长期停产 ...). */
-    private static String summary(TemplateFiller f, ResponseOrder o) {
+    private String summary(TemplateFiller f, ResponseOrder o) {
         if (o.exempt() || o.lines().isEmpty() || o.notCountedReason() == MeasureRule.PROTECTION_TASK) {
             return f.section("reason." + o.notCounted().map(Enum::name).orElse("NO_MEASURE"));
         }
@@ -169,10 +170,12 @@ final class OrderComposer {
             }
         }
         List<String> parts = new ArrayList<>();
-        byType.forEach((t, c) -> parts.add(t.chineseName() + c + "条"));
+        Phrases words = fmt.words();
+        byType.forEach((t, c) -> parts.add(words.get("typeCount", "type", words.get("MeasureType." + t.name()),
+                "count", String.valueOf(c))));
         if (none > 0) {
-            parts.add(f.section("reason.NO_MEASURE") + none + "条");
+            parts.add(words.get("typeCount", "type", f.section("reason.NO_MEASURE"), "count", String.valueOf(none)));
         }
-        return String.join("、", parts);
+        return words.joinAll("listSeparator", parts);
     }
 }

@@ -12,10 +12,6 @@ import cn.hazedesk.domain.reduction.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
-import static cn.hazedesk.domain.document.compose.DocumentFormats.area;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.date;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.levelName;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.monthDayTime;
 import static cn.hazedesk.domain.document.compose.DocumentFormats.number;
 import static cn.hazedesk.domain.document.compose.DocumentFormats.percent;
 import static cn.hazedesk.domain.document.compose.TemplateBlocks.body;
@@ -33,9 +29,11 @@ import static cn.hazedesk.domain.document.compose.NoticeComposer.header;
  */
 final class SummaryReportComposer {
     private final TemplateSet templates;
+    private final DocumentFormats fmt;
 
     SummaryReportComposer(TemplateSet templates) {
         this.templates = templates;
+        this.fmt = DocumentFormats.of(templates);
     }
 
     /**
@@ -47,11 +45,11 @@ final class SummaryReportComposer {
     ComposedDocument summary(SummaryReport s) {
         TemplateFiller f = filler(templates, DocumentKind.SUMMARY_REPORT, variant(s.highestLevel()));
         f.put("documentNumber", s.documentNumber());
-        f.put("date", date(s.date()));
-        f.put("episodeStart", monthDayTime(s.episodeStart()));
-        f.put("episodeEnd", monthDayTime(s.episodeEnd()));
-        f.put("area", area(s.districts(), f.value("wholeCity")));
-        putLevel(f, "level", s.highestLevel());
+        f.put("date", fmt.date(s.date()));
+        f.put("episodeStart", fmt.monthDayTime(s.episodeStart()));
+        f.put("episodeEnd", fmt.monthDayTime(s.episodeEnd()));
+        f.put("area", fmt.area(s.districts(), f.value("wholeCity")));
+        putLevel(fmt, f, "level", s.highestLevel());
         f.put("peakAqi", s.peakAqi() == null ? null : number(s.peakAqi()));
         f.put("peakPm25", s.peakPm25() == null ? null : number(s.peakPm25()));
         f.put("primaryPollutant", s.primaryPollutant());
@@ -81,20 +79,20 @@ final class SummaryReportComposer {
         f.put("pollutantCount", number(s.reductions().size()));
 
         List<Block> blocks = new ArrayList<>();
-        header(blocks, f, Urgency.NONE, s.documentNumber(), f.section("title"));
-        body(blocks, f.lines(s.observed() ? "episode" : "episodeForecast"));
-        body(blocks, f.lines("warnings"));
+        header(fmt, blocks, f, Urgency.NONE, s.documentNumber(), f.section("title"));
+        body(fmt, blocks, f.lines(s.observed() ? "episode" : "episodeForecast"));
+        body(fmt, blocks, f.lines("warnings"));
         List<List<String>> timeline = new ArrayList<>();
         for (TimelineRow t : s.timeline()) {
-            timeline.add(List.of(monthDayTime(t.at()), t.event(), t.level() == null ? "—" : levelName(t.level()), t.note()));
+            timeline.add(List.of(fmt.monthDayTime(t.at()), t.event(), t.level() == null ? "—" : fmt.levelName(t.level()), t.note()));
         }
         if (!timeline.isEmpty()) {
             blocks.add(new Block.Table(columns(f, "timelineColumns", 4, new double[]{2.2, 2.0, 1.2, 4.0},
                     new Align[]{Align.CENTRE, Align.CENTRE, Align.CENTRE, Align.LEFT}), timeline));
         }
-        body(blocks, f.lines("measures"));
+        body(fmt, blocks, f.lines("measures"));
         List<Block> effect = new ArrayList<>();
-        body(effect, f.lines(allKnown ? "effect" : "effectAgainstList"));
+        body(fmt, effect, f.lines(allKnown ? "effect" : "effectAgainstList"));
         List<List<String>> rows = new ArrayList<>();
         List<Block.Bar> bars = new ArrayList<>();
         for (PollutantReduction r : s.reductions()) {
@@ -115,9 +113,9 @@ final class SummaryReportComposer {
         }
         // the heading, the table and the chart stay together: a chart never stands alone on a page
         blocks.add(new Block.Keep(effect));
-        body(blocks, f.lines("problemsSection"));
-        body(blocks, f.lines("nextStepsSection"));
-        footer(blocks, f, s.date(), false);
-        return done(f, DocumentKind.SUMMARY_REPORT, f.section("title"), ComposedDocument.Format.OFFICIAL, s.drill(), blocks);
+        body(fmt, blocks, f.lines("problemsSection"));
+        body(fmt, blocks, f.lines("nextStepsSection"));
+        footer(fmt, blocks, f, s.date(), false);
+        return done(fmt, f, DocumentKind.SUMMARY_REPORT, f.section("title"), ComposedDocument.Format.OFFICIAL, s.drill(), blocks);
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import static cn.hazedesk.domain.document.compose.DocumentFormats.levelName;
-import static cn.hazedesk.domain.document.compose.DocumentFormats.responseGrade;
 
 /**
  * What every document's composition shares: a template filler for a document kind and level, the level names put
@@ -24,8 +22,6 @@ import static cn.hazedesk.domain.document.compose.DocumentFormats.responseGrade;
  * {@code header|header|...}.
  */
 final class TemplateBlocks {
-    private static final Pattern HEADING1 = Pattern.compile("^[一二三四五六七八九十]+、.*");
-    private static final Pattern HEADING2 = Pattern.compile("^（[一二三四五六七八九十]+）.*");
     static final String CHECKED = "■";
     static final String UNCHECKED = "□";
 
@@ -40,22 +36,33 @@ final class TemplateBlocks {
         return level == null ? null : level.name().toLowerCase(Locale.ROOT);
     }
 
-    static void putLevel(TemplateFiller f, String prefix, WarningLevel level) {
-        f.put(prefix + "Name", levelName(level));
-        f.put(prefix.equals("level") ? "responseGrade" : prefix + "ResponseGrade", responseGrade(level));
+    static void putLevel(DocumentFormats fmt, TemplateFiller f, String prefix, WarningLevel level) {
+        f.put(prefix + "Name", fmt.levelName(level));
+        f.put(prefix.equals("level") ? "responseGrade" : prefix + "ResponseGrade", fmt.responseGrade(level));
     }
 
-    static ComposedDocument done(TemplateFiller f, DocumentKind kind, String title, ComposedDocument.Format format,
-                                 boolean drill, List<Block> blocks) {
+    static ComposedDocument done(DocumentFormats fmt, TemplateFiller f, DocumentKind kind, String title,
+                                 ComposedDocument.Format format, boolean drill, List<Block> blocks) {
         String mark = drill ? f.value("drillMark") : null;
         f.check();
-        return new ComposedDocument(title, format, drill, mark, f.optionalValue("pageLabel"), blocks);
+        String pageLabel = f.optionalValue("pageLabel");
+        return new ComposedDocument(title, format, drill, mark,
+                pageLabel.isBlank() ? fmt.words().get("pageLabel") : pageLabel, blocks);
     }
 
-    static void body(List<Block> blocks, List<String> lines) {
+    /**
+     * Each line a paragraph; a line opening with a numeral and 、 is a level-1 heading, one with a bracketed numeral a
+     * level-2 heading (the numerals and marks: phrases.txt).
+     */
+    static void body(DocumentFormats fmt, List<Block> blocks, List<String> lines) {
+        Phrases w = fmt.words();
+        String numerals = "[" + Pattern.quote(w.get("headingNumerals")) + "]+";
+        Pattern heading1 = Pattern.compile("^" + numerals + Pattern.quote(w.get("heading1End")) + ".*");
+        Pattern heading2 = Pattern.compile("^" + Pattern.quote(w.get("heading2Open")) + numerals
+                + Pattern.quote(w.get("heading2Close")) + ".*");
         for (String l : lines) {
-            Style s = HEADING1.matcher(l).matches() ? Style.HEADING1
-                    : HEADING2.matcher(l).matches() ? Style.HEADING2 : Style.BODY;
+            Style s = heading1.matcher(l).matches() ? Style.HEADING1
+                    : heading2.matcher(l).matches() ? Style.HEADING2 : Style.BODY;
             blocks.add(new Block.Paragraph(l.strip(), s));
         }
     }
