@@ -84,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
     private final cn.hazedesk.application.IssuePackages issuePackages;
+    private final cn.hazedesk.application.DocumentLog documentLog;
     private final cn.hazedesk.application.AccountService accounts;
     // the permit register and the list's cross-check
     private final cn.hazedesk.application.PermitService permits;
@@ -142,7 +143,8 @@ public final class AppContext implements AutoCloseable {
                 new FolderPhotoArchive(store.dataFolder()), regions, clock);
         this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions,
                 industries);
-        this.issuePackages = new cn.hazedesk.application.IssuePackages(episodeDocuments, documents, audit, clock);
+        this.issuePackages = new cn.hazedesk.application.IssuePackages(episodeDocuments, documents, tx, audit, clock);
+        this.documentLog = new cn.hazedesk.application.DocumentLog(tx, audit, clock);
         this.permits = new cn.hazedesk.application.PermitService(tx, new cn.hazedesk.infra.db.JooqPermitStore(tx,
                 clock.getZone()), enterprises, new cn.hazedesk.infra.permit.PermitRegisterFile(), audit, clock);
         this.accounts = new cn.hazedesk.application.AccountService(tx, new cn.hazedesk.infra.db.JooqAccountStore(tx, clock.getZone()),
@@ -172,6 +174,11 @@ public final class AppContext implements AutoCloseable {
     /** An episode's notices, approval forms, order batch, inspection sheets and summary report. */
     public cn.hazedesk.application.EpisodeDocumentService episodeDocuments() {
         return episodeDocuments;
+    }
+
+    /** The record of documents printed and saved as PDF. */
+    public cn.hazedesk.application.DocumentLog documentLog() {
+        return documentLog;
     }
 
     /** The issue packages (notice, approval form, orders) written after a round is published. */

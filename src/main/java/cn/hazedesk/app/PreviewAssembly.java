@@ -23,7 +23,17 @@ final class PreviewAssembly implements DocumentPreviews {
         window.initOwner(s.stage);
         window.setTitle(s.messages.get("document.preview.title", title));
         DocumentPreviewViewModel vm = new DocumentPreviewViewModel(s.messages, s.tasks, s.dialogsOver(window), s.files,
-                s.ui.printing(), s.ctx.pdfPages(), title, suggestedFileName, source);
+                s.ui.printing(), s.ctx.pdfPages(), title, suggestedFileName, source, new DocumentPreviewViewModel.Record() {
+                    @Override
+                    public void printed(int pages) {
+                        s.ctx.documentLog().printed(s.ctx.actor().name(), title, pages);
+                    }
+
+                    @Override
+                    public void saved(java.nio.file.Path file, int pages) {
+                        s.ctx.documentLog().saved(s.ctx.actor().name(), title, file, pages);
+                    }
+                });
         window.setScene(Screens.scene(s.load("document/DocumentPreview.fxml", DocumentPreviewView.class,
                 () -> new DocumentPreviewView(vm, window::close))));
         window.setOnHidden(e -> vm.close());

@@ -28,10 +28,13 @@ import java.util.stream.Stream;
 public final class IssuePackages {
     private final EpisodeDocumentService docs;
     private final DocumentService documents;
+    private final cn.hazedesk.application.port.Transactions tx;
     private final AuditLog audit;
     private final Clock clock;
 
-    public IssuePackages(EpisodeDocumentService docs, DocumentService documents, AuditLog audit, Clock clock) {
+    public IssuePackages(EpisodeDocumentService docs, DocumentService documents, cn.hazedesk.application.port.Transactions tx,
+                         AuditLog audit, Clock clock) {
+        this.tx = tx;
         this.docs = docs;
         this.documents = documents;
         this.audit = audit;
@@ -81,9 +84,12 @@ public final class IssuePackages {
             } catch (AtomicMoveNotSupportedException ex) {
                 Files.move(aside, folder);
             }
-            audit.record(clock.instant(), actor, "episode.package", EpisodeService.subject(e),
-                    AuditDetail.of("episode.package").with("folder", folder.toString()).with("files", files.size())
-                            .with("orders", written.orders()).with("pages", written.totalPages()), e.id());
+            tx.inTransaction(() -> {
+                audit.record(clock.instant(), actor, "episode.package", EpisodeService.subject(e),
+                        AuditDetail.of("episode.package").with("folder", folder.toString()).with("files", files.size())
+                                .with("orders", written.orders()).with("pages", written.totalPages()), e.id());
+                return null;
+            });
             return new Written(folder, files.stream().map(folder::resolve).toList(), written.orders(), written.totalPages());
         } finally {
             if (Files.exists(aside)) {

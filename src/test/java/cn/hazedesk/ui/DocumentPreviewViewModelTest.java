@@ -125,8 +125,21 @@ class DocumentPreviewViewModelTest {
 
     private DocumentPreviewViewModel vm(Locale locale, PdfPages.Opener opener, PdfSource source) {
         return new DocumentPreviewViewModel(Messages.forLocale(locale), new SameThreadTaskRunner(uncaught::add), dialogs,
-                files, printing, opener, "告知书", "告知书.pdf", source);
+                files, printing, opener, "告知书", "告知书.pdf", source, new DocumentPreviewViewModel.Record() {
+                    @Override
+                    public void printed(int pages) {
+                        recorded.add("printed " + pages);
+                    }
+
+                    @Override
+                    public void saved(Path file, int pages) {
+                        recorded.add("saved " + file.getFileName() + " " + pages);
+                    }
+                });
     }
+
+    /** What the preview put on the record. */
+    private final List<String> recorded = new java.util.ArrayList<>();
 
     @Test
     void aTemplateProblemIsShownNamingTheFileAndThePlaceholders() {
@@ -176,5 +189,6 @@ class DocumentPreviewViewModelTest {
         assertThat(Files.readAllBytes(nextFile)).isEqualTo(pdf);
         assertThat(vm.outcomeProperty().get()).isEqualTo("已保存到 " + nextFile);
         assertThat(printedPages).isEmpty();
+        assertThat(recorded).as("the saved PDF is on the record, the refused print is not").containsExactly("saved out.pdf 0");
     }
 }

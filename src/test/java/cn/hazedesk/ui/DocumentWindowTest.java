@@ -143,6 +143,8 @@ class DocumentWindowTest extends FxRobot {
         clickOn("#preview-print");
         waitForLabel("#preview-outcome", "已发送到打印机：" + pages + " 页。");
         assertThat(window.printed).hasSize(pages).allSatisfy(img -> assertThat(img.getHeight()).isGreaterThan(img.getWidth()));
+        // both the saved PDF and the printed pages are on the record, worded by who did it
+        assertThat(window.ctx.auditQuery().actions()).as("recorded").contains("document.save", "document.print");
 
         clickOn(lookup(".button").match(LabeledMatchers.hasText("关闭")).match(n -> n.getScene().getWindow() == preview)
                 .<Node>query());

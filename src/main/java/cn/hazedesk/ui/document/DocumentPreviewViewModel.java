@@ -48,6 +48,7 @@ public final class DocumentPreviewViewModel {
     private final DialogService dialogs;
     private final FileChooserService files;
     private final Printing printing;
+    private final Record record;
     private final PdfPages.Opener opener;
     private final String title;
     private final String suggestedFileName;
@@ -65,9 +66,17 @@ public final class DocumentPreviewViewModel {
     private float[] pageSize = {595.28f, 841.89f};
     private long renderRequest;
 
+    /** What leaves the desk is recorded (off the JavaFX thread): pages printed, a PDF saved and where. */
+    public interface Record {
+        void printed(int pages);
+
+        void saved(Path file, int pages);
+    }
+
     public DocumentPreviewViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FileChooserService files,
                                     Printing printing, PdfPages.Opener opener, String title, String suggestedFileName,
-                                    PdfSource source) {
+                                    PdfSource source, Record record) {
+        this.record = record;
         this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -216,6 +225,7 @@ public final class DocumentPreviewViewModel {
             if (!s.end()) {
                 throw new IllegalStateException(messages.get("document.print.failed"));
             }
+            record.printed(n);
             return n;
         }, done -> {
             busy.set(false);
@@ -233,7 +243,12 @@ public final class DocumentPreviewViewModel {
             return;
         }
         byte[] bytes = pdf;
-        tasks.run(messages.get("document.save.running"), progress -> Files.write(target.get(), bytes),
+        int n = pages == null ? 0 : pages.count();
+        tasks.run(messages.get("document.save.running"), progress -> {
+            Path written = Files.write(target.get(), bytes);
+            record.saved(written, n);
+            return written;
+        },
                 written -> outcome.set(messages.get("document.save.done", written.toString())), this::failed);
     }
 
