@@ -87,7 +87,8 @@ class EpisodeWindowTest extends ApplicationTest {
         steps.press("#response-acknowledged");
         steps.waitUntil(() -> steps.label("#response-counts").contains("已确认 2"));
         assertThat(steps.label("#response-counts")).contains("本轮告知书 " + listed + " 份").contains("已送达 2");
-        assertThat(steps.label("#response-dashboard")).contains("距发布");
+        assertThat(steps.label("#response-dashboard")).contains("距发布")
+                .as("the countdown to the acknowledgement deadline").contains("确认时限").contains("家未确认）");
         Screenshots.save(window.stage.getScene(), "episode-3-response");
 
         // upgrade: the third day turns severe → red; same approval path, the mayor signs; orders superseded

@@ -181,8 +181,15 @@ public final class ResponseViewModel {
         long overdue = current.stream().filter(o -> s.overdue(e, o, t)).count();
         long inspected = current.stream().filter(o -> o.inspections() > 0).count();
         long bad = current.stream().filter(o -> o.nonCompliant() > 0).count();
+        // the countdown to the acknowledgement deadline of this round's orders, while some are not yet acknowledged
+        Instant roundIssued = cn.hazedesk.application.IssuePackages.round(e).map(cn.hazedesk.domain.episode.Proposal::issuedAt)
+                .orElse(e.issuedAt());
+        Instant due = roundIssued == null ? null : roundIssued.plusSeconds(3600L * s.settings().acknowledgeHours());
+        long waiting = current.size() - acknowledged;
+        String ack = due == null || waiting == 0 || !e.phase().inForce() || !t.isBefore(due) ? ""
+                : m.get("response.ackDue", text.time(due), text.duration(t, due), waiting);
         dashboard.set(m.get("response.dashboard", text.status(e), text.levels(e.levels()),
-                text.duration(e.issuedAt(), t), text.duration(e.responseStart(), t)));
+                text.duration(e.issuedAt(), t), text.duration(e.responseStart(), t), ack));
         counts.set(m.get("response.counts", current.size(), delivered, acknowledged, implemented, overdue, inspected,
                 bad, s.settings().acknowledgeHours()));
     }
