@@ -109,7 +109,8 @@ class SignInWindowTest extends FxRobot {
         type("#sign-in-password", "First2026");
         clickOn("#sign-in-go");
         waitFor("#sign-in-new-password");
-        type("#sign-in-password", "First2026");
+        // the first password just accepted stays as the current one: the user types only the new one, twice
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#sign-in-new-password").query().isFocused());
         type("#sign-in-new-password", "Mine20261204");
         type("#sign-in-repeat", "Mine20261204");
         clickOn("#sign-in-go");

@@ -93,7 +93,8 @@ public final class SignInViewModel {
     }
 
     private void signIn() {
-        char[] pw = password.get().toCharArray();
+        String typed = password.get();
+        char[] pw = typed.toCharArray();
         String n = name.get();
         password.set("");
         busy.set(true);
@@ -102,6 +103,9 @@ public final class SignInViewModel {
             if (outcome instanceof Outcome.Refused<AccountService.SignedIn> r) {
                 message.set(refusals.refusal(r.why()));
             } else if (outcome.value().mustChangePassword()) {
+                // the password just accepted stays as the current one: the user goes straight on to the new one
+                // (a blank current password would be refused and counted towards the lock-out)
+                password.set(typed);
                 message.set(messages.get("signIn.mustChange"));
                 mode.set(Mode.CHANGE_PASSWORD);
             } else {
