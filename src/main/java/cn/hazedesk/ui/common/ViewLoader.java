@@ -40,7 +40,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             RoleGate.apply(root, may);
-            HeaderWidths.apply(root);
+            TableDefaults.apply(root, messages.get("table.empty"));
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load fxml/" + fxml, e);

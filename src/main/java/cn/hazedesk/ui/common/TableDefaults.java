@@ -16,44 +16,54 @@ import javafx.scene.text.Text;
 import java.util.List;
 
 /**
- * Every table's column headers whole, in either language: a column is never narrower than its header's words (plus
- * the room for the sort arrow), so "Performance grade" does not show as "Perform…". Applied to each view as it loads;
- * the user can still widen a column, not narrow it below its header.
+ * What every table gets as its view loads: column headers whole in either language (a column is never narrower than
+ * its header's words plus the room for the sort arrow, so "Performance grade" does not show as "Perform…"; the user
+ * can still widen a column, not narrow it below its header), and an empty table says so in the window's language
+ * (JavaFX's own "No content in table" follows the operating system's language, not the user's).
  */
-public final class HeaderWidths {
+public final class TableDefaults {
     /** The app's font (css/hazedesk.css: the bundled CJK font at 14 px). */
     private static final Font HEADER = Font.font("WenQuanYi Micro Hei", 14);
     /** Padding on both sides and the sort arrow. */
     private static final double ROOM = 30;
 
-    private HeaderWidths() {
+    private TableDefaults() {
     }
 
-    /** The tables anywhere under {@code root}, including tab, scroll, split and titled panes' contents. */
-    public static void apply(Node root) {
+    /**
+     * The tables anywhere under {@code root}, including tab, scroll, split and titled panes' contents; {@code empty}
+     * is what a table without rows and without its own placeholder shows.
+     */
+    public static void apply(Node root, String empty) {
         if (root == null) {
             return;
         }
         if (root instanceof TableView<?> t) {
             fit(t.getColumns());
+            if (t.getPlaceholder() == null) {
+                t.setPlaceholder(new javafx.scene.control.Label(empty));
+            }
         }
         if (root instanceof TreeTableView<?> t) {
             fit(t.getColumns());
+            if (t.getPlaceholder() == null) {
+                t.setPlaceholder(new javafx.scene.control.Label(empty));
+            }
         }
         if (root instanceof ScrollPane s) {
-            apply(s.getContent());
+            apply(s.getContent(), empty);
         }
         if (root instanceof TitledPane p) {
-            apply(p.getContent());
+            apply(p.getContent(), empty);
         }
         if (root instanceof SplitPane p) {
-            p.getItems().forEach(HeaderWidths::apply);
+            p.getItems().forEach(n -> apply(n, empty));
         }
         if (root instanceof TabPane p) {
-            p.getTabs().stream().map(Tab::getContent).forEach(HeaderWidths::apply);
+            p.getTabs().stream().map(Tab::getContent).forEach(n -> apply(n, empty));
         }
         if (root instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(HeaderWidths::apply);
+            p.getChildrenUnmodifiable().forEach(n -> apply(n, empty));
         }
     }
 
