@@ -126,6 +126,35 @@ class ConsultationWindowTest extends FxRobot {
         Screenshots.save(window.stage.getScene(), "consultation-from-file");
     }
 
+    @Test
+    void anHourlyForecastFileIsSavedAsItIsAndRecommendsFromEveryHour() throws Exception {
+        EpisodeSteps steps = new EpisodeSteps(this);
+        clickOn("#episode-new");
+        steps.waitUntil(() -> label("#episode-status").equals("会商中（草稿）"));
+        // 惠农区 hour by hour: 48 hours above 200 from 9 December, then clean air
+        StringBuilder csv = new StringBuilder("区县,时间,小时数,AQI\r\n");
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 12, 9, 0, 0);
+        for (int h = 0; h < 72; h++) {
+            csv.append("惠农区,").append(t.plusHours(h).toString().replace('T', ' ')).append(",1,")
+                    .append(h < 48 ? 260 : 80).append("\r\n");
+        }
+        Path hourly = dir.resolve("逐时预报.csv");
+        java.nio.file.Files.write(hourly, csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
+        window.nextFile = hourly;
+        clickOn("#consultation-read-file");
+        Dialogs.waitForDialog(this);
+        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
+                && l.getText().contains("逐时预报.csv 给出逐 1 小时的预报（72 个时段）"));
+        Dialogs.clickButton(this, "确定");
+        steps.waitUntil(() -> label("#consultation-saved").startsWith("第 1 次会商已保存"));
+        assertThat(label("#consultation-period-note")).contains("逐时预报（72 个时段）");
+        assertThat(label("#level-2")).as("from every hour, though the grid shows none").isEqualTo("橙色预警");
+        assertThat(window.ctx.episodes().find(window.ctx.episodes().all().get(0).id()).orElseThrow().latestConsultation()
+                .orElseThrow().days()).hasSize(72)
+                .allSatisfy(d -> assertThat(d.hours()).isEqualTo(1));
+        Screenshots.save(window.stage.getScene(), "consultation-hourly-file");
+    }
+
     private void choose(String combo, String item) {
         clickOn(combo);
         clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(item))

@@ -321,6 +321,14 @@ public final class ConsultationViewModel {
         saved.set(messages.get("consultation.file.read", fileName));
     }
 
+    /** Records forecast periods the grid cannot show (hourly, from a file) as a new consultation, as they are. */
+    void saveStored(List<cn.hazedesk.domain.episode.ForecastDay> days) {
+        session.act(new cn.hazedesk.domain.episode.EpisodeAction.Consult(null, profile.get().value().name(), days,
+                opinion.get(), participants.get()), () -> session.show(EpisodeSession.Page.APPROVAL));
+    }
+
+    EpisodeSession session() { return session; }
+
     void showProblem(String problem) {
         session.dialogs().error(messages.get("consultation.input.title"), messages.get("consultation.input.header"), problem);
     }

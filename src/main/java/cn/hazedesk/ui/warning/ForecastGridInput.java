@@ -55,8 +55,38 @@ final class ForecastGridInput {
                 return new Read(Optional.of(m.get("consultation.file.unreadable", f.getFileName(),
                         String.valueOf(e.getMessage()))), Map.of());
             }
-        }, read -> read.problem().or(() -> fill(read.byArea())).ifPresentOrElse(vm::showProblem,
-                () -> vm.showRead(f.getFileName().toString()))));
+        }, read -> {
+            if (read.problem().isEmpty() && hourly(read.byArea())) {
+                offerHourly(f.getFileName().toString(), read.byArea());
+                return;
+            }
+            read.problem().or(() -> fill(read.byArea())).ifPresentOrElse(vm::showProblem,
+                    () -> vm.showRead(f.getFileName().toString()));
+        }));
+    }
+
+    private static boolean hourly(Map<String, List<ForecastPeriod>> byArea) {
+        return byArea.values().stream().flatMap(List::stream).anyMatch(p -> p.hours() < 12);
+    }
+
+    /**
+     * A forecast by the hour (or by periods shorter than half a day) cannot be shown in the grid: asked first, it is
+     * saved as it is as the episode's next consultation, and the recommendation is made from every hour
+     * (docs/warning-criteria.md, "What is forecast"); nothing is rounded to days.
+     */
+    private void offerHourly(String fileName, Map<String, List<ForecastPeriod>> byArea) {
+        List<ForecastDay> days = new java.util.ArrayList<>();
+        for (ConsultationViewModel.AreaRow a : vm.areas()) {
+            for (ForecastPeriod p : byArea.getOrDefault(a.name(), List.of())) {
+                days.add(new ForecastDay(a.code(), p.start().toLocalDate(), p.start().getHour(), p.hours(), p.aqi(),
+                        p.dust(), "", ""));
+            }
+        }
+        int minHours = byArea.values().stream().flatMap(List::stream).mapToInt(ForecastPeriod::hours).min().orElse(1);
+        if (vm.session().dialogs().confirm(m.get("consultation.file.hourlyTitle"), m.get("consultation.file.hourlyHeader", fileName, days.size(),
+                minHours), m.get("consultation.file.hourlyContent"))) {
+            vm.saveStored(days);
+        }
     }
 
     private record Put(ConsultationViewModel.AreaRow area, int slot, String aqi) {
@@ -163,7 +193,8 @@ final class ForecastGridInput {
     /**
      * The whole forecast read from a file: the grid turns to its days (by day, or by half-day when the file gives
      * 12-hour periods) and every area's row is replaced by the file's values (blank where the file has none).
-     * Periods shorter than 12 hours cannot be shown in the grid and are refused with that reason.
+     * Periods shorter than 12 hours cannot be shown in the grid and are refused with that reason (a file of them is
+     * saved as it is, see {@link #offerHourly}).
      */
     Optional<String> fill(Map<String, List<ForecastPeriod>> byArea) {
         List<ForecastPeriod> all = byArea.values().stream().flatMap(List::stream).toList();
@@ -235,7 +266,20 @@ final class ForecastGridInput {
                 f.filter(x -> !x.primaryPollutant().isEmpty()).ifPresent(x -> a.primary.set(x.primaryPollutant()));
             }
         }
+        if (minHours < 12) {
+            recommendFromStored(c);
+        }
         return minHours >= 12;
+    }
+
+    /** Each area's recommendation from a stored consultation finer than the grid (its every hour counts). */
+    private void recommendFromStored(Consultation c) {
+        vm.session().service().rules().recommend(c).forEach((code, r) -> vm.areas().stream()
+                .filter(a -> a.code().equals(code)).findFirst().ifPresent(a -> {
+                    a.level.set(r.level());
+                    a.reason.set(r.fromDistrict() != null ? vm.text().cityFromDistricts(r.fromDistrict())
+                            : vm.text().reason(r.recommendation(), true));
+                }));
     }
 
     private static void set(ConsultationViewModel.DayCell cell, String aqi) {
