@@ -59,7 +59,7 @@ final class RecommendCommand implements Command {
         Map<String, List<ForecastPeriod>> byArea;
         try {
             byArea = ForecastCsv.read(file, regions);
-        } catch (ForecastCsv.BadLine e) {
+        } catch (cn.hazedesk.application.port.ForecastFiles.BadLine e) {
             ctx.err().println(ctx.messages().get("cli.recommend.badLine", String.valueOf(e.line()),
                     ctx.messages().get(e.key(), e.value())));
             return Cli.USAGE;

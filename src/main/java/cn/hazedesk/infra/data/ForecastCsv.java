@@ -1,5 +1,6 @@
 package cn.hazedesk.infra.data;
 
+import cn.hazedesk.application.port.ForecastFiles.BadLine;
 import cn.hazedesk.domain.region.RegionCatalog;
 import cn.hazedesk.domain.warning.ForecastPeriod;
 import org.apache.commons.csv.CSVFormat;
@@ -53,33 +54,6 @@ public final class ForecastCsv {
         List<String> out = new ArrayList<>(List.of(fixed));
         FileHeaders.of("forecast").getOrDefault(key, List.of()).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return List.copyOf(out);
-    }
-
-    /** A line of the forecast file that cannot be read: the line number and the message key with its value. */
-    public static final class BadLine extends Exception {
-        private final long line;
-        private final String key;
-        private final String value;
-
-        BadLine(long line, String key, String value) {
-            super(key + " " + value + " at line " + line);
-            this.line = line;
-            this.key = key;
-            this.value = value;
-        }
-
-        public long line() {
-            return line;
-        }
-
-        /** A message key: cli.recommend.header, .district, .date, .time, .hours, .aqi, .dust, .duplicate. */
-        public String key() {
-            return key;
-        }
-
-        public String value() {
-            return value;
-        }
     }
 
     /** The periods of each area (district or city) by its name, in the order the file gives them. */

@@ -36,14 +36,10 @@ public final class ForecastFileReader implements ForecastFiles {
     @Override
     public Map<String, List<ForecastPeriod>> read(Path file) throws IOException, BadLine {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-                return ForecastCsv.parse(sheetAsCsv(file), regions);
-            }
-            return ForecastCsv.read(file, regions);
-        } catch (ForecastCsv.BadLine e) {
-            throw new BadLine(e.line(), e.key(), e.value());
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            return ForecastCsv.parse(sheetAsCsv(file), regions);
         }
+        return ForecastCsv.read(file, regions);
     }
 
     /** The first sheet as CSV text: one line per row, every cell quoted. */
