@@ -85,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final cn.hazedesk.application.EpisodeDocumentService episodeDocuments;
     private final cn.hazedesk.application.IssuePackages issuePackages;
     private final cn.hazedesk.application.DocumentLog documentLog;
+    private final cn.hazedesk.application.port.UiSettings uiSettings;
     private final cn.hazedesk.application.AccountService accounts;
     // the permit register and the list's cross-check
     private final cn.hazedesk.application.PermitService permits;
@@ -145,6 +146,7 @@ public final class AppContext implements AutoCloseable {
                 industries);
         this.issuePackages = new cn.hazedesk.application.IssuePackages(episodeDocuments, documents, tx, audit, clock);
         this.documentLog = new cn.hazedesk.application.DocumentLog(tx, audit, clock);
+        this.uiSettings = new cn.hazedesk.infra.settings.PropertiesUiSettings(store.dataFolder().resolve("window.properties"));
         this.permits = new cn.hazedesk.application.PermitService(tx, new cn.hazedesk.infra.db.JooqPermitStore(tx,
                 clock.getZone()), enterprises, new cn.hazedesk.infra.permit.PermitRegisterFile(), audit, clock);
         this.accounts = new cn.hazedesk.application.AccountService(tx, new cn.hazedesk.infra.db.JooqAccountStore(tx, clock.getZone()),
@@ -174,6 +176,11 @@ public final class AppContext implements AutoCloseable {
     /** An episode's notices, approval forms, order batch, inspection sheets and summary report. */
     public cn.hazedesk.application.EpisodeDocumentService episodeDocuments() {
         return episodeDocuments;
+    }
+
+    /** The window's remembered layout for this data folder (window.properties beside the database). */
+    public cn.hazedesk.application.port.UiSettings uiSettings() {
+        return uiSettings;
     }
 
     /** The record of documents printed and saved as PDF. */

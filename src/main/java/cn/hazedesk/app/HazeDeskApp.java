@@ -100,11 +100,9 @@ public final class HazeDeskApp extends Application {
                 new cn.hazedesk.ui.common.FxPrinting(() -> stage), stage), c -> context = c);
         ui.showSignIn(actor -> {
             LOG.info("Signed in: {} ({})", actor.name(), actor.role().key());
-            ui.showMainWindow();
             stage.setMinWidth(900);
             stage.setMinHeight(600);
-            stage.sizeToScene();
-            stage.centerOnScreen();
+            ui.showMainWindow();
             ui.lockWhenIdle();
         }, stage::close);
         stage.setOnCloseRequest(null);

@@ -30,6 +30,8 @@ final class Screens {
     final Stage stage;
     final Labels labels;
     private final ViewLoader views;
+    /** The window's size and place and the tables' column widths, remembered per data folder. */
+    final cn.hazedesk.ui.common.WindowMemory memory;
 
     Screens(AppContext ctx, UiServices ui) {
         this.ctx = ctx;
@@ -40,7 +42,9 @@ final class Screens {
         this.files = ui.files();
         this.stage = ui.stage();
         // controls of actions the signed-in user may not take are hidden (the services refuse them anyway)
-        this.views = new ViewLoader(messages, a -> cn.hazedesk.domain.access.AccessPolicy.mayAtAll(ctx.actor(), a));
+        this.memory = new cn.hazedesk.ui.common.WindowMemory(ctx.uiSettings());
+        this.views = new ViewLoader(messages, a -> cn.hazedesk.domain.access.AccessPolicy.mayAtAll(ctx.actor(), a),
+                memory);
         this.labels = new Labels(messages, ctx.regions());
     }
 

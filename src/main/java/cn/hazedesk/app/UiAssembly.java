@@ -78,6 +78,12 @@ public final class UiAssembly {
                         ui.stage()::close)));
         ui.stage().setTitle(access.windowTitle());
         ui.stage().setScene(scene);
+        // where the window was last closed on this data folder, or the scene's own size in the middle of the screen
+        if (!screens.memory.restore(ui.stage())) {
+            ui.stage().sizeToScene();
+            ui.stage().centerOnScreen();
+        }
+        screens.memory.rememberOnClose(ui.stage());
         vm.checkAuditTrail();
         return scene;
     }

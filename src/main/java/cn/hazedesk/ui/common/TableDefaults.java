@@ -35,11 +35,19 @@ public final class TableDefaults {
      * is what a table without rows and without its own placeholder shows.
      */
     public static void apply(Node root, String empty) {
+        apply(root, empty, null);
+    }
+
+    /** As {@link #apply(Node, String)}; a table with an id also gets the column widths {@code memory} remembers. */
+    public static void apply(Node root, String empty, WindowMemory memory) {
         if (root == null) {
             return;
         }
         if (root instanceof TableView<?> t) {
             fit(t.getColumns());
+            if (memory != null && t.getId() != null) {
+                memory.columns(t.getId(), leaves(t.getColumns()));
+            }
             if (t.getPlaceholder() == null) {
                 t.setPlaceholder(new javafx.scene.control.Label(empty));
             }
@@ -51,20 +59,32 @@ public final class TableDefaults {
             }
         }
         if (root instanceof ScrollPane s) {
-            apply(s.getContent(), empty);
+            apply(s.getContent(), empty, memory);
         }
         if (root instanceof TitledPane p) {
-            apply(p.getContent(), empty);
+            apply(p.getContent(), empty, memory);
         }
         if (root instanceof SplitPane p) {
-            p.getItems().forEach(n -> apply(n, empty));
+            p.getItems().forEach(n -> apply(n, empty, memory));
         }
         if (root instanceof TabPane p) {
-            p.getTabs().stream().map(Tab::getContent).forEach(n -> apply(n, empty));
+            p.getTabs().stream().map(Tab::getContent).forEach(n -> apply(n, empty, memory));
         }
         if (root instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(n -> apply(n, empty));
+            p.getChildrenUnmodifiable().forEach(n -> apply(n, empty, memory));
         }
+    }
+
+    private static List<TableColumnBase<?, ?>> leaves(List<? extends TableColumnBase<?, ?>> columns) {
+        List<TableColumnBase<?, ?>> out = new java.util.ArrayList<>();
+        for (TableColumnBase<?, ?> c : columns) {
+            if (c.getColumns().isEmpty()) {
+                out.add(c);
+            } else {
+                out.addAll(leaves(c.getColumns()));
+            }
+        }
+        return out;
     }
 
     private static void fit(List<? extends TableColumnBase<?, ?>> columns) {

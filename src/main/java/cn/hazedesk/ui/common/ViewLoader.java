@@ -16,15 +16,21 @@ import java.net.URL;
 public final class ViewLoader {
     private final Messages messages;
     private final java.util.function.Predicate<cn.hazedesk.domain.access.Action> may;
+    private final WindowMemory memory;
 
     public ViewLoader(Messages messages) {
-        this(messages, a -> true);
+        this(messages, a -> true, null);
     }
 
-    /** {@code may}: what the signed-in user may do; controls of other actions are hidden ({@link RoleGate}). */
-    public ViewLoader(Messages messages, java.util.function.Predicate<cn.hazedesk.domain.access.Action> may) {
+    /**
+     * {@code may}: what the signed-in user may do; controls of other actions are hidden ({@link RoleGate});
+     * {@code memory} (may be null): the tables' remembered column widths.
+     */
+    public ViewLoader(Messages messages, java.util.function.Predicate<cn.hazedesk.domain.access.Action> may,
+                      WindowMemory memory) {
         this.messages = messages;
         this.may = may;
+        this.memory = memory;
     }
 
     public record Loaded<C>(Parent root, C controller) {
@@ -40,7 +46,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             RoleGate.apply(root, may);
-            TableDefaults.apply(root, messages.get("table.empty"));
+            TableDefaults.apply(root, messages.get("table.empty"), memory);
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load fxml/" + fxml, e);
