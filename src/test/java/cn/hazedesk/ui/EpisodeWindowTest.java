@@ -89,6 +89,18 @@ class EpisodeWindowTest extends ApplicationTest {
         assertThat(steps.label("#response-counts")).contains("本轮告知书 " + listed + " 份").contains("已送达 2");
         assertThat(steps.label("#response-dashboard")).contains("距发布")
                 .as("the countdown to the acknowledgement deadline").contains("确认时限").contains("家未确认）");
+        // bulk per district: 惠农区's orders filtered, all selected (Ctrl+A), delivered at once
+        ComboBox<?> district = lookup("#response-district").queryAs(ComboBox.class);
+        interact(() -> district.getSelectionModel().select(2));
+        assertThat(district.getValue().toString()).isEqualTo("惠农区");
+        long huinong = window.ctx.list().rows().stream().filter(r -> r.districtCode().equals("640205")).count();
+        steps.waitUntil(() -> orders.getItems().size() == huinong);
+        clickOn(lookup("#response-orders .table-row-cell").nth(0).<javafx.scene.Node>query());
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        steps.press("#response-delivered");
+        steps.waitUntil(() -> steps.label("#response-counts").contains("已送达 " + (2 + huinong)));
+        interact(() -> district.getSelectionModel().select(0));
+        steps.waitUntil(() -> orders.getItems().size() == listed);
         Screenshots.save(window.stage.getScene(), "episode-3-response");
 
         // upgrade: the third day turns severe → red; same approval path, the mayor signs; orders superseded
