@@ -51,7 +51,7 @@ class WindowMemoryWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         interact(window.stage::hide); // the window is closed
         Path file = window.ctx.store().dataFolder().resolve("window.properties");
-        assertThat(Files.readString(file)).contains("window.bounds=40.0,30.0,1100.0,720.0").contains("column.enterprise-table.0=333");
+        assertThat(Files.readString(file)).contains("window.bounds=40.0,30.0,1100.0,720.0").contains("columns/enterprise-table/0=333");
         window.close();
 
         window = AppWindow.open(dir, Messages.CHINESE, true);

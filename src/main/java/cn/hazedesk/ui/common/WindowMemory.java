@@ -76,7 +76,7 @@ public final class WindowMemory {
     void columns(String tableId, List<? extends TableColumnBase<?, ?>> leaves) {
         for (int i = 0; i < leaves.size(); i++) {
             TableColumnBase<?, ?> c = leaves.get(i);
-            String key = "column." + tableId + "." + i;
+            String key = "columns/" + tableId + "/" + i;
             settings.get(key).ifPresent(v -> {
                 try {
                     double w = Double.parseDouble(v);

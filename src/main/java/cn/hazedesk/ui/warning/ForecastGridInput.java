@@ -193,8 +193,7 @@ final class ForecastGridInput {
     /**
      * The whole forecast read from a file: the grid turns to its days (by day, or by half-day when the file gives
      * 12-hour periods) and every area's row is replaced by the file's values (blank where the file has none).
-     * Periods shorter than 12 hours cannot be shown in the grid and are refused with that reason (a file of them is
-     * saved as it is, see {@link #offerHourly}).
+     * Periods shorter than 12 hours never come here: a file of them is saved as it is ({@link #offerHourly}).
      */
     Optional<String> fill(Map<String, List<ForecastPeriod>> byArea) {
         List<ForecastPeriod> all = byArea.values().stream().flatMap(List::stream).toList();
@@ -202,9 +201,6 @@ final class ForecastGridInput {
             return Optional.of(m.get("consultation.file.empty"));
         }
         int minHours = all.stream().mapToInt(ForecastPeriod::hours).min().orElse(24);
-        if (minHours < 12) {
-            return Optional.of(m.get("consultation.file.hourly", minHours));
-        }
         ConsultationViewModel.Granularity g = minHours >= 24 ? ConsultationViewModel.Granularity.DAY
                 : ConsultationViewModel.Granularity.HALF_DAY;
         LocalDate first = all.stream().map(p -> p.start().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
