@@ -27,7 +27,15 @@ import java.util.regex.Pattern;
  */
 public final class ListVocabulary {
     /** What a vocabulary entry names. */
-    public enum Kind { FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL }
+    public enum Kind {
+        FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL,
+        /** Words that make a header part or units cell look like a unit (吨, /天, 小时 …), known or not. */
+        UNIT_HINT,
+        /** A totals row whose label holds one of these totals the rows since the last such row (小计). */
+        SUBTOTAL,
+        /** The line name given to every row of a sheet without a line column (the first name is written). */
+        WHOLE_PLANT
+    }
 
     /** The aspect of a measure column. */
     public enum Aspect { TYPE, FRACTION, TEXT }
@@ -44,7 +52,6 @@ public final class ListVocabulary {
     }
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern UNIT_HINT = Pattern.compile("吨|千克|公斤|kg|/d|/h|/天|/日|天|小时|万吨|/a|/年");
 
     private final Map<String, ListField> fields = new HashMap<>();
     private final List<Word<WarningLevel>> levels = new ArrayList<>();
@@ -55,6 +62,11 @@ public final class ListVocabulary {
     private final Map<String, BigDecimal> units = new HashMap<>();
     private final List<String> totals = new ArrayList<>();
     private final List<String> zeros = new ArrayList<>();
+    private final List<String> unitHints = new ArrayList<>();
+    private final List<String> subtotals = new ArrayList<>();
+    /** The unit words of factor 1 (tonnes per year), longest first: dropped from the end of an emission cell. */
+    private final List<String> tonneWords = new ArrayList<>();
+    private String wholePlant = "";
     private final Map<String, PerformanceGrade> grades = new HashMap<>();
     private final Map<String, ControlType> controls = new LinkedHashMap<>();
 
@@ -63,7 +75,7 @@ public final class ListVocabulary {
 
     /**
      * @throws IllegalArgumentException for a key that names no field, level, aspect, pollutant, grade or control
-     *                                  type, or a unit key that is not a positive number
+     *                                  type, a unit key that is not a positive number, or no whole-plant line name
      */
     public ListVocabulary(List<Entry> entries) {
         for (Entry e : entries) {
@@ -84,9 +96,25 @@ public final class ListVocabulary {
                     case ZERO -> zeros.add(n);
                     case GRADE -> grades.putIfAbsent(n, PerformanceGrade.valueOf(e.key()));
                     case CONTROL -> controls.putIfAbsent(n, ControlType.valueOf(e.key()));
+                    case UNIT_HINT -> unitHints.add(n);
+                    case SUBTOTAL -> subtotals.add(n);
+                    case WHOLE_PLANT -> {
+                        if (wholePlant.isEmpty()) {
+                            wholePlant = raw.trim(); // written into the line name as it stands
+                        }
+                    }
                 }
             }
         }
+        if (wholePlant.isEmpty()) {
+            throw new IllegalArgumentException("no whole_plant line name");
+        }
+        for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
+            if (u.getValue().compareTo(BigDecimal.ONE) == 0) {
+                tonneWords.add(u.getKey());
+            }
+        }
+        tonneWords.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         // the longest word first, so that 黄色预警 is found before 黄色 and 减排措施类型 before 措施
         Comparator<Word<?>> longestFirst = Comparator.comparingInt((Word<?> w) -> w.word().length()).reversed();
         levels.sort(longestFirst);
@@ -103,7 +131,7 @@ public final class ListVocabulary {
     }
 
     /**
-     * Text as the vocabulary compares it: half-width, no white space, （）【】[] as (), ₂ as 2, no *, no trailing
+     * Text as the vocabulary compares it: half-width, no white space, every bracket （）【】〔〕[] as (), ₂ as 2, no *, no trailing
      * colon, lower case.
      */
     public static String norm(String raw) {
@@ -119,9 +147,13 @@ public final class ListVocabulary {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '*') {
                 continue;
             }
+            int type = Character.getType(c);
+            if (type == Character.START_PUNCTUATION) {
+                c = '('; // any opening bracket: [ and the Chinese ones
+            } else if (type == Character.END_PUNCTUATION) {
+                c = ')';
+            }
             switch (c) {
-                case '【', '[', '〔' -> c = '(';
-                case '】', ']', '〕' -> c = ')';
                 case '\u2082' -> c = '2';
                 case '\u2093' -> c = 'x';
                 case '\u2212', '\u2013' -> c = '-';
@@ -188,18 +220,27 @@ public final class ListVocabulary {
     public List<String> unitsIn(String part) {
         String n = norm(part);
         List<String> out = new ArrayList<>();
-        if (units.containsKey(n) || (n.length() <= 8 && UNIT_HINT.matcher(n).find() && !n.contains("("))) {
+        if (units.containsKey(n) || (n.length() <= 8 && unitHint(n) && !n.contains("("))) {
             out.add(n);
             return out;
         }
         Matcher m = BRACKETED.matcher(n);
         while (m.find()) {
             String u = m.group(1);
-            if (units.containsKey(u) || UNIT_HINT.matcher(u).find()) {
+            if (units.containsKey(u) || unitHint(u)) {
                 out.add(u);
             }
         }
         return out;
+    }
+
+    private boolean unitHint(String n) {
+        for (String h : unitHints) {
+            if (n.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the whole text (a units row's cell) is a unit, known or not. */
@@ -208,13 +249,37 @@ public final class ListVocabulary {
         if (n.startsWith("(") && n.endsWith(")")) {
             n = n.substring(1, n.length() - 1);
         }
-        return !n.isEmpty() && (units.containsKey(n) || n.equals("%") || (n.length() <= 8 && UNIT_HINT.matcher(n).find()));
+        return !n.isEmpty() && (units.containsKey(n) || n.equals("%") || (n.length() <= 8 && unitHint(n)));
     }
 
     /** A totals row's label: 合计, 总计, 小计 … */
     public boolean total(String text) {
         String n = norm(text);
         return !n.isEmpty() && totals.contains(n);
+    }
+
+    /** A totals row's label that totals only the rows since the last such row: 小计 … */
+    public boolean subtotal(String text) {
+        return containsAny(subtotals, norm(text));
+    }
+
+    /** The line name of a sheet without a line column: 全厂. */
+    public String wholePlant() {
+        return wholePlant;
+    }
+
+    /**
+     * An emission cell in a tonnes column without the unit written after the number ("12.5吨", "12.5 t/a"); the
+     * text unchanged when it ends in no tonnes word or is only one.
+     */
+    public String withoutTonnes(String cell) {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        for (String unit : tonneWords) {
+            if (lower.endsWith(unit) && cell.length() > unit.length()) {
+                return cell.substring(0, cell.length() - unit.length()).trim();
+            }
+        }
+        return cell;
     }
 
     /** An emission written as "no emission": /, 无, — … */
@@ -274,15 +339,24 @@ public final class ListVocabulary {
         return PerformanceGrade.parse(n).orElse(null);
     }
 
+    /** Without the separators (- ( ) / , _ and the Chinese 、) at either end. */
     private static String stripSeparators(String s) {
         String t = s;
-        while (!t.isEmpty() && "-()、/,，_".indexOf(t.charAt(0)) >= 0) {
+        while (!t.isEmpty() && separator(t.charAt(0))) {
             t = t.substring(1);
         }
-        while (!t.isEmpty() && "-()、/,，_".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && separator(t.charAt(t.length() - 1))) {
             t = t.substring(0, t.length() - 1);
         }
         return t;
+    }
+
+    /** Punctuation between a control word and a grade: dashes, brackets, underscores, / and , and a non-ASCII mark (、). */
+    private static boolean separator(char c) {
+        int type = Character.getType(c);
+        return type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.CONNECTOR_PUNCTUATION
+                || c == '/' || c == ',' || (type == Character.OTHER_PUNCTUATION && c > '~');
     }
 
     /** A control type by one of its words (重点行业, 保障类, 长期停产 …). */
