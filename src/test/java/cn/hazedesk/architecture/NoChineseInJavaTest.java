@@ -37,7 +37,6 @@ class NoChineseInJavaTest {
             "cn/hazedesk/domain/enterprise/ValueParser.java",
             "cn/hazedesk/domain/listimport/MeasureTextRules.java",
             "cn/hazedesk/domain/measure/MeasureSelector.java",
-            "cn/hazedesk/infra/excel/PoiListWorkbook.java",
             "cn/hazedesk/infra/pdf/Layout.java",
             "cn/hazedesk/infra/pdf/LineBreaker.java",
             "cn/hazedesk/ui/list/EnterpriseFields.java");

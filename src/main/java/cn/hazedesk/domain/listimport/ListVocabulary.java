@@ -34,8 +34,13 @@ public final class ListVocabulary {
         /** A totals row whose label holds one of these totals the rows since the last such row (小计). */
         SUBTOTAL,
         /** The line name given to every row of a sheet without a line column (the first name is written). */
-        WHOLE_PLANT
+        WHOLE_PLANT,
+        /** The name of a sheet HazeDesk writes (key: a {@link Sheet}; one name each). */
+        SHEET
     }
+
+    /** The sheets of a workbook HazeDesk writes: the list, and the notes of an empty template. */
+    public enum Sheet { LIST, NOTES }
 
     /** The aspect of a measure column. */
     public enum Aspect { TYPE, FRACTION, TEXT }
@@ -67,6 +72,7 @@ public final class ListVocabulary {
     /** The unit words of factor 1 (tonnes per year), longest first: dropped from the end of an emission cell. */
     private final List<String> tonneWords = new ArrayList<>();
     private String wholePlant = "";
+    private final Map<Sheet, String> sheets = new EnumMap<>(Sheet.class);
     private final Map<String, PerformanceGrade> grades = new HashMap<>();
     private final Map<String, ControlType> controls = new LinkedHashMap<>();
 
@@ -75,7 +81,7 @@ public final class ListVocabulary {
 
     /**
      * @throws IllegalArgumentException for a key that names no field, level, aspect, pollutant, grade or control
-     *                                  type, a unit key that is not a positive number, or no whole-plant line name
+     *                                  type, a unit key that is not a positive number, or no whole-plant line name or sheet name
      */
     public ListVocabulary(List<Entry> entries) {
         for (Entry e : entries) {
@@ -98,6 +104,7 @@ public final class ListVocabulary {
                     case CONTROL -> controls.putIfAbsent(n, ControlType.valueOf(e.key()));
                     case UNIT_HINT -> unitHints.add(n);
                     case SUBTOTAL -> subtotals.add(n);
+                    case SHEET -> sheets.putIfAbsent(Sheet.valueOf(e.key()), raw.trim());
                     case WHOLE_PLANT -> {
                         if (wholePlant.isEmpty()) {
                             wholePlant = raw.trim(); // written into the line name as it stands
@@ -108,6 +115,11 @@ public final class ListVocabulary {
         }
         if (wholePlant.isEmpty()) {
             throw new IllegalArgumentException("no whole_plant line name");
+        }
+        for (Sheet sheet : Sheet.values()) {
+            if (!sheets.containsKey(sheet)) {
+                throw new IllegalArgumentException("no sheet name for " + sheet);
+            }
         }
         for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
             if (u.getValue().compareTo(BigDecimal.ONE) == 0) {
@@ -261,6 +273,11 @@ public final class ListVocabulary {
     /** A totals row's label that totals only the rows since the last such row: 小计 … */
     public boolean subtotal(String text) {
         return containsAny(subtotals, norm(text));
+    }
+
+    /** The name of a sheet HazeDesk writes: 应急减排清单, 说明. */
+    public String sheetName(Sheet sheet) {
+        return sheets.get(sheet);
     }
 
     /** The line name of a sheet without a line column: 全厂. */
