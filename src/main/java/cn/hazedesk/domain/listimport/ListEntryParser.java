@@ -193,7 +193,7 @@ public final class ListEntryParser {
         String bulkText = ValueParser.clean(get(cells, ListField.BULK_TRANSPORT));
         boolean bulk = false;
         if (!bulkText.isEmpty()) {
-            Optional<Boolean> yes = ValueParser.yesNo(bulkText);
+            Optional<Boolean> yes = words.yesNo(bulkText);
             if (yes.isPresent()) {
                 bulk = yes.get();
             } else {

@@ -36,7 +36,9 @@ public final class ListVocabulary {
         /** The line name given to every row of a sheet without a line column (the first name is written). */
         WHOLE_PLANT,
         /** The name of a sheet HazeDesk writes (key: a {@link Sheet}; one name each). */
-        SHEET
+        SHEET,
+        /** Yes and no in a cell (涉及大宗物料运输): the first name of each is the one written. */
+        YES, NO
     }
 
     /** The sheets of a workbook HazeDesk writes: the list, and the notes of an empty template. */
@@ -73,6 +75,9 @@ public final class ListVocabulary {
     private final List<String> tonneWords = new ArrayList<>();
     private String wholePlant = "";
     private final Map<Sheet, String> sheets = new EnumMap<>(Sheet.class);
+    private final Map<String, Boolean> yesNo = new HashMap<>();
+    private String yesWord = "";
+    private String noWord = "";
     private final Map<String, PerformanceGrade> grades = new HashMap<>();
     private final Map<String, ControlType> controls = new LinkedHashMap<>();
 
@@ -81,7 +86,7 @@ public final class ListVocabulary {
 
     /**
      * @throws IllegalArgumentException for a key that names no field, level, aspect, pollutant, grade or control
-     *                                  type, a unit key that is not a positive number, or no whole-plant line name or sheet name
+     *                                  type, a unit key that is not a positive number, or no whole-plant line name, sheet name, yes or no word
      */
     public ListVocabulary(List<Entry> entries) {
         for (Entry e : entries) {
@@ -105,6 +110,14 @@ public final class ListVocabulary {
                     case UNIT_HINT -> unitHints.add(n);
                     case SUBTOTAL -> subtotals.add(n);
                     case SHEET -> sheets.putIfAbsent(Sheet.valueOf(e.key()), raw.trim());
+                    case YES -> {
+                        yesNo.putIfAbsent(n, true);
+                        yesWord = yesWord.isEmpty() ? raw.trim() : yesWord;
+                    }
+                    case NO -> {
+                        yesNo.putIfAbsent(n, false);
+                        noWord = noWord.isEmpty() ? raw.trim() : noWord;
+                    }
                     case WHOLE_PLANT -> {
                         if (wholePlant.isEmpty()) {
                             wholePlant = raw.trim(); // written into the line name as it stands
@@ -115,6 +128,9 @@ public final class ListVocabulary {
         }
         if (wholePlant.isEmpty()) {
             throw new IllegalArgumentException("no whole_plant line name");
+        }
+        if (yesWord.isEmpty() || noWord.isEmpty()) {
+            throw new IllegalArgumentException("no yes or no word");
         }
         for (Sheet sheet : Sheet.values()) {
             if (!sheets.containsKey(sheet)) {
@@ -278,6 +294,16 @@ public final class ListVocabulary {
     /** The name of a sheet HazeDesk writes: 应急减排清单, 说明. */
     public String sheetName(Sheet sheet) {
         return sheets.get(sheet);
+    }
+
+    /** 是/否, 有/无, 涉及/不涉及, yes/no, Y/N, 1/0, √/× (kinds yes and no); empty when blank or not one of them. */
+    public Optional<Boolean> yesNo(String text) {
+        return Optional.ofNullable(yesNo.get(norm(text)));
+    }
+
+    /** Yes or no as a list cell writes it: 是, 否 (the first yes and no word). */
+    public String yesNoWord(boolean yes) {
+        return yes ? yesWord : noWord;
     }
 
     /** The line name of a sheet without a line column: 全厂. */

@@ -34,6 +34,23 @@ class HeaderBlockTest {
         assertThat(((SheetLayout.Column) meaning).field()).as(header).isEqualTo(field);
     }
 
+    /** Yes and no in a cell (data/list-vocabulary.csv, kinds yes and no); the first of each is the one written. */
+    @Test
+    void yesAndNoAreWordsOfTheVocabulary() {
+        assertThat(WORDS.yesNo("是")).contains(true);
+        assertThat(WORDS.yesNo(" 涉及 ")).contains(true);
+        assertThat(WORDS.yesNo("Ｙ")).contains(true);
+        assertThat(WORDS.yesNo("否")).contains(false);
+        assertThat(WORDS.yesNo("不涉及")).contains(false);
+        assertThat(WORDS.yesNo("×")).contains(false);
+        assertThat(WORDS.yesNo("也许")).isEmpty();
+        assertThat(WORDS.yesNo("")).isEmpty();
+        assertThat(WORDS.yesNoWord(true)).isEqualTo("是");
+        assertThat(WORDS.yesNoWord(false)).isEqualTo("否");
+        assertThat(WORDS.sheetName(ListVocabulary.Sheet.LIST)).isEqualTo("应急减排清单");
+        assertThat(WORDS.wholePlant()).isEqualTo("全厂");
+    }
+
     /** A grade cell may write a control word with the grade, separated by a dash, a bracket, 、, / or _. */
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource(delimiter = '|', value = {
