@@ -1,6 +1,5 @@
 package cn.hazedesk.domain.listimport;
 
-import cn.hazedesk.domain.common.TextNormalizer;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.ListField;
@@ -158,42 +157,9 @@ public final class ListVocabulary {
         return v;
     }
 
-    /**
-     * Text as the vocabulary compares it: half-width, no white space, every bracket （）【】〔〕[] as (), ₂ as 2, no *, no trailing
-     * colon, lower case.
-     */
+    /** Text as the vocabulary compares it (see {@link VocabularyText#norm}). */
     public static String norm(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (TextNormalizer.isFullWidthForm(c)) {
-                c = TextNormalizer.halfWidth(c);
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '*') {
-                continue;
-            }
-            int type = Character.getType(c);
-            if (type == Character.START_PUNCTUATION) {
-                c = '('; // any opening bracket: [ and the Chinese ones
-            } else if (type == Character.END_PUNCTUATION) {
-                c = ')';
-            }
-            switch (c) {
-                case '\u2082' -> c = '2';
-                case '\u2093' -> c = 'x';
-                case '\u2212', '\u2013' -> c = '-';
-                default -> { }
-            }
-            b.append(c);
-        }
-        String s = b.toString().toLowerCase(Locale.ROOT);
-        while (s.endsWith(":")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return VocabularyText.norm(raw);
     }
 
     /** The column a header part names on its own: the whole part, or the part without its bracketed notes. */
@@ -229,11 +195,11 @@ public final class ListVocabulary {
     }
 
     public boolean emissionWord(String part) {
-        return containsAny(emissionWords, norm(part));
+        return VocabularyText.containsAny(emissionWords, norm(part));
     }
 
     public boolean ignoreWord(String part) {
-        return containsAny(ignoreWords, norm(part));
+        return VocabularyText.containsAny(ignoreWords, norm(part));
     }
 
     /** A unit the list may use for emissions, as its factor to tonnes per year. */
@@ -288,7 +254,7 @@ public final class ListVocabulary {
 
     /** A totals row's label that totals only the rows since the last such row: 小计 … */
     public boolean subtotal(String text) {
-        return containsAny(subtotals, norm(text));
+        return VocabularyText.containsAny(subtotals, norm(text));
     }
 
     /** The name of a sheet HazeDesk writes: 应急减排清单, 说明. */
@@ -349,7 +315,7 @@ public final class ListVocabulary {
             String word = c.getKey();
             if (n.startsWith(word) || n.endsWith(word)) {
                 String rest = n.startsWith(word) ? n.substring(word.length()) : n.substring(0, n.length() - word.length());
-                rest = stripSeparators(rest);
+                rest = VocabularyText.stripSeparators(rest);
                 PerformanceGrade g = gradeOnly(rest);
                 if (g != null) {
                     return Optional.of(new GradeWords(g, c.getValue()));
@@ -382,25 +348,6 @@ public final class ListVocabulary {
         return PerformanceGrade.parse(n).orElse(null);
     }
 
-    /** Without the separators (- ( ) / , _ and the Chinese 、) at either end. */
-    private static String stripSeparators(String s) {
-        String t = s;
-        while (!t.isEmpty() && separator(t.charAt(0))) {
-            t = t.substring(1);
-        }
-        while (!t.isEmpty() && separator(t.charAt(t.length() - 1))) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
-    }
-
-    /** Punctuation between a control word and a grade: dashes, brackets, underscores, / and , and a non-ASCII mark (、). */
-    private static boolean separator(char c) {
-        int type = Character.getType(c);
-        return type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION || type == Character.CONNECTOR_PUNCTUATION
-                || c == '/' || c == ',' || (type == Character.OTHER_PUNCTUATION && c > '~');
-    }
 
     /** A control type by one of its words (重点行业, 保障类, 长期停产 …). */
     public Optional<ControlType> control(String text) {
@@ -419,7 +366,7 @@ public final class ListVocabulary {
 
     private static <T> Optional<T> find(List<Word<T>> words, String n) {
         for (Word<T> w : words) {
-            if (containsWord(n, w.word())) {
+            if (VocabularyText.containsWord(n, w.word())) {
                 return Optional.of(w.value());
             }
         }
@@ -429,50 +376,13 @@ public final class ListVocabulary {
     private static <T> List<T> findAll(List<Word<T>> words, String n) {
         List<T> out = new ArrayList<>();
         for (Word<T> w : words) {
-            if (!out.contains(w.value()) && containsWord(n, w.word())) {
+            if (!out.contains(w.value()) && VocabularyText.containsWord(n, w.word())) {
                 out.add(w.value());
             }
         }
         return out;
     }
 
-    private static boolean containsAny(List<String> words, String n) {
-        for (String w : words) {
-            if (containsWord(n, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code word} occurs in {@code text}; a word beginning or ending with a Latin letter or digit must not touch
-     * another one there (PM is not found in PM10, VOC not in VOCs, I级 not in II级).
-     */
-    static boolean containsWord(String text, String word) {
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(word, from);
-            if (at < 0) {
-                return false;
-            }
-            int end = at + word.length();
-            boolean leftOk = !latin(word.charAt(0)) || at == 0 || !latin(text.charAt(at - 1));
-            boolean rightOk = !latin(word.charAt(word.length() - 1)) || end == text.length() || !latinOrDot(text.charAt(end));
-            if (leftOk && rightOk) {
-                return true;
-            }
-            from = at + 1;
-        }
-    }
-
-    private static boolean latin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean latinOrDot(char c) {
-        return latin(c) || c == '.';
-    }
 
     /** The levels in order of the list's measure columns (every level must have its measures). */
     public static Map<WarningLevel, List<ListField>> measureColumns() {
