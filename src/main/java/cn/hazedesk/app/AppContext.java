@@ -115,7 +115,7 @@ public final class AppContext implements AutoCloseable {
                 new SampleListCsv(listParser), listRewrite, clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
         this.list = new EnterpriseListService(tx, enterprises, changes, audit, listParser, clock);
-        LazyListWorkbook workbook = new LazyListWorkbook(regions);
+        LazyListWorkbook workbook = new LazyListWorkbook(regions, listParser.vocabulary());
         this.listFileCheck = new ListFileCheck(workbook, listParser);
         this.backups = new cn.hazedesk.application.BackupService(new cn.hazedesk.infra.db.StoreBackups(store, clock), clock);
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, listRewrite, audit, backups, clock);

@@ -45,7 +45,7 @@ class ListFileCheckTest {
     @TempDir
     Path dir;
 
-    private final ListFileCheck check = new ListFileCheck(new PoiListWorkbook(REGIONS),
+    private final ListFileCheck check = new ListFileCheck(new PoiListWorkbook(REGIONS, cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null)),
             ListReadingCsv.parser(REGIONS, INDUSTRIES, null));
 
     private static List<Object> row(Object... values) {

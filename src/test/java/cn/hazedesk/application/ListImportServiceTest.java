@@ -226,9 +226,9 @@ class ListImportServiceTest {
             importFile(ctx, export, ImportMode.REPLACE);
             ctx.listExport().exportAll(again, ProgressListener.NONE);
         }
-        assertThat(TestWorkbooks.cells(again, PoiListWorkbook.LIST_SHEET))
-                .isEqualTo(TestWorkbooks.cells(export, PoiListWorkbook.LIST_SHEET));
-        List<List<String>> cells = TestWorkbooks.cells(export, PoiListWorkbook.LIST_SHEET);
+        assertThat(TestWorkbooks.cells(again, "应急减排清单"))
+                .isEqualTo(TestWorkbooks.cells(export, "应急减排清单"));
+        List<List<String>> cells = TestWorkbooks.cells(export, "应急减排清单");
         assertThat(cells.get(0)).isEqualTo(PoiListWorkbook.headers());
         List<String> oven = cells.stream().filter(r -> r.contains("焦炉1")).findFirst().orElseThrow();
         assertThat(oven.get(ListField.DISTRICT.ordinal())).isEqualTo("大武口区");
@@ -248,7 +248,7 @@ class ListImportServiceTest {
             Path byUscc = dir.resolve("usccs.xlsx");
             assertThat(ctx.listExport().exportUsccs(byUscc, List.of(uscc(1).toLowerCase(), uscc(3)), ProgressListener.NONE))
                     .isEqualTo(new ListExportService.Exported(2, 3));
-            assertThat(TestWorkbooks.cells(byIds, PoiListWorkbook.LIST_SHEET)).hasSize(2)
+            assertThat(TestWorkbooks.cells(byIds, "应急减排清单")).hasSize(2)
                     .last().satisfies(r -> assertThat(r.get(0)).isEqualTo("乙水泥"));
             ImportPlan plan = ctx.listImport().read(byUscc, ProgressListener.NONE, CancelToken.NONE);
             assertThat(plan.preview(ImportMode.MERGE).enterprises()).isEqualTo(new Counts(0, 0, 2, 0, 1));
@@ -261,8 +261,8 @@ class ListImportServiceTest {
         try (AppContext ctx = open("data")) {
             ctx.listExport().writeTemplate(template,
                     ListTemplateNotes.notes(Messages.forLocale(Messages.CHINESE), ctx.regions(), ctx.industries()));
-            assertThat(TestWorkbooks.cells(template, PoiListWorkbook.LIST_SHEET)).containsExactly(PoiListWorkbook.headers());
-            List<String> notes = TestWorkbooks.cells(template, PoiListWorkbook.NOTES_SHEET).stream().map(r -> r.get(0)).toList();
+            assertThat(TestWorkbooks.cells(template, "应急减排清单")).containsExactly(PoiListWorkbook.headers());
+            List<String> notes = TestWorkbooks.cells(template, "说明").stream().map(r -> r.get(0)).toList();
             assertThat(notes.get(0)).isEqualTo("应急减排清单导入模板说明");
             assertThat(notes).anyMatch(n -> n.contains("企业名称、统一社会信用代码、所属区县、行业类别、生产线名称"))
                     .anyMatch(n -> n.contains("大武口区、惠农区、平罗县"))

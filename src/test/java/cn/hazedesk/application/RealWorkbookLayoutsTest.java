@@ -229,6 +229,46 @@ class RealWorkbookLayoutsTest {
         }
     }
 
+    /**
+     * The words data/list-vocabulary.csv gives beyond column names: 小计 (kind subtotal) totals the rows since the
+     * last 小计 while 合计 totals the sheet; 全厂 (whole_plant) names the line of a sheet without a line column; a unit
+     * of tonnes written after the number (t/a, 吨) is dropped; a column in 吨/天 (unit_hint) is not read as tonnes.
+     */
+    @Test
+    void subtotalsWholePlantLinesAndTonnesWrittenInTheCellComeFromTheVocabulary() {
+        try (SheetBuilder b = new SheetBuilder(); AppContext ctx = AppContext.open(dir.resolve("v"), CLOCK)) {
+            b.sheet("清单").row(1, "企业名称", "统一社会信用代码", "所属区县", "行业类别", "二氧化硫年排放量(吨)",
+                            "氮氧化物年排放量(吨)", "颗粒物年排放量(吨)", "挥发性有机物年排放量(吨)", "黄色预警减排措施",
+                            "橙色预警减排措施", "红色预警减排措施", "二氧化硫日排放量(吨/天)")
+                    .row(2, "甲公司", uscc(1), "大武口区", "焦化", "8 t/a", 1, 1, 1, "限产10%", "限产20%", "停产", 1)
+                    .row(3, "乙公司", uscc(2), "大武口区", "焦化", "2吨", 1, 1, 1, "限产10%", "限产20%", "停产", 1)
+                    .row(4, "小计", null, null, null, 10, 2, 2, 2)
+                    .row(5, "丙公司", uscc(3), "大武口区", "焦化", 5, 1, 1, 1, "限产10%", "限产20%", "停产", 1)
+                    .row(6, "小计", null, null, null, 6, 1, 1, 1)
+                    .row(7, "合计", null, null, null, 15, 3, 3, 3);
+            CheckedList checked = check(ctx, b.write(dir.resolve("vocabulary.xlsx")));
+            assertThat(checked.problems()).isEmpty();
+            assertThat(checked.enterprises()).hasSize(3).allSatisfy(e ->
+                    assertThat(e.lines()).singleElement().satisfies(l -> assertThat(l.name()).isEqualTo("全厂")));
+            assertThat(checked.enterprises()).extracting(e -> e.lines().get(0).so2Tonnes())
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("8"), new BigDecimal("2"), new BigDecimal("5"));
+            assertThat(checked.notes()).anySatisfy(n -> assertThat(n.kind()).isEqualTo(CheckNote.Kind.LINE_NAME_ADDED));
+            assertThat(checked.notes()).anySatisfy(n -> {
+                assertThat(n.kind()).isEqualTo(CheckNote.Kind.IGNORED_COLUMN);
+                assertThat(n.args().get(0)).isEqualTo("L");
+            });
+            // only the second 小计 differs: it totals row 5 alone (5, not 6); the first 小计 and the 合计 match
+            assertThat(checked.notes()).filteredOn(n -> n.kind() == CheckNote.Kind.TOTAL_MISMATCH).singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.row()).isEqualTo(6);
+                        assertThat(n.args()).containsExactly("二氧化硫年排放量(吨)", "6", "5");
+                    });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aFormulaWithoutItsCalculatedValueIsAProblemNeverAZero() {
         try (SheetBuilder b = new SheetBuilder(); AppContext ctx = AppContext.open(dir.resolve("f"), CLOCK)) {

@@ -34,19 +34,10 @@ class NoChineseInJavaTest {
             "cn/hazedesk/domain/enterprise/ListValues.java",
             "cn/hazedesk/domain/enterprise/MeasureType.java",
             "cn/hazedesk/domain/enterprise/PerformanceGrade.java",
-            "cn/hazedesk/domain/enterprise/ValueParser.java",
-            "cn/hazedesk/domain/listimport/HeaderBlock.java",
-            "cn/hazedesk/domain/listimport/LevelMeasureCells.java",
-            "cn/hazedesk/domain/listimport/ListEntryParser.java",
-            "cn/hazedesk/domain/listimport/ListSheetCheck.java",
-            "cn/hazedesk/domain/listimport/ListVocabulary.java",
             "cn/hazedesk/domain/listimport/MeasureTextRules.java",
-            "cn/hazedesk/domain/listimport/RowTotals.java",
             "cn/hazedesk/domain/measure/MeasureSelector.java",
-            "cn/hazedesk/infra/excel/PoiListWorkbook.java",
             "cn/hazedesk/infra/pdf/Layout.java",
-            "cn/hazedesk/infra/pdf/LineBreaker.java",
-            "cn/hazedesk/ui/list/EnterpriseFields.java");
+            "cn/hazedesk/infra/pdf/LineBreaker.java");
 
     @Test
     void noProductionLiteralOutsideI18nHoldsChinese() throws IOException {

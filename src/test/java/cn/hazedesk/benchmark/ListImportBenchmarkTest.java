@@ -71,7 +71,7 @@ public class ListImportBenchmarkTest {
     @Test
     void importOfFiftyThousandLinesAgainstTheFloor() throws Exception {
         var regions = RegionsCsv.load();
-        PoiListWorkbook workbook = new PoiListWorkbook(regions);
+        PoiListWorkbook workbook = new PoiListWorkbook(regions, cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null));
         Path small = dir.resolve("warmup.xlsx");
         Path big = dir.resolve("list-50000.xlsx");
         long t0 = System.nanoTime();

@@ -53,10 +53,10 @@ class DiskFailureIT {
         assertThat(KillHarness.JAR).as("run `mvn package` first").isRegularFile();
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         workbook = dir.resolve("list.xlsx");
-        new PoiListWorkbook(RegionsCsv.load()).write(workbook, ListImportBenchmarkTest.generate(1_000, 4_000, 7), ProgressListener.NONE);
+        new PoiListWorkbook(RegionsCsv.load(), cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null)).write(workbook, ListImportBenchmarkTest.generate(1_000, 4_000, 7), ProgressListener.NONE);
         Files.setPosixFilePermissions(workbook, PosixFilePermissions.fromString("rw-r--r--"));
         small = dir.resolve("small.xlsx");
-        new PoiListWorkbook(RegionsCsv.load()).write(small, ListImportBenchmarkTest.generate(20, 50, 8), ProgressListener.NONE);
+        new PoiListWorkbook(RegionsCsv.load(), cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null)).write(small, ListImportBenchmarkTest.generate(20, 50, 8), ProgressListener.NONE);
         Files.setPosixFilePermissions(small, PosixFilePermissions.fromString("rw-r--r--"));
         template = dir.resolve("template");
         try (AppContext ctx = AppContext.open(template, Clock.systemDefaultZone())) {

@@ -103,7 +103,7 @@ class KillDuringImportIT {
     private Path workbook(int enterprises, int lines) throws Exception {
         Path workbook = dir.resolve("list-" + lines + ".xlsx");
         if (!Files.exists(workbook)) {
-            new PoiListWorkbook(RegionsCsv.load()).write(workbook, ListImportBenchmarkTest.generate(enterprises, lines, 42),
+            new PoiListWorkbook(RegionsCsv.load(), cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null)).write(workbook, ListImportBenchmarkTest.generate(enterprises, lines, 42),
                     ProgressListener.NONE);
         }
         return workbook;

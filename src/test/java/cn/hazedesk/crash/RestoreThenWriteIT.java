@@ -33,7 +33,7 @@ class RestoreThenWriteIT {
             ctx.sampleData().loadIfFirstStart("tester");
         }
         Path workbook = dir.resolve("list.xlsx");
-        new PoiListWorkbook(RegionsCsv.load()).write(workbook, ListImportBenchmarkTest.generate(300, 1_200, 42), ProgressListener.NONE);
+        new PoiListWorkbook(RegionsCsv.load(), cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null)).write(workbook, ListImportBenchmarkTest.generate(300, 1_200, 42), ProgressListener.NONE);
         Path backup = dir.resolve("by-hand.zip");
         assertThat(KillHarness.run(folder, 120, "backup", backup.toString())).as(KillHarness.stderr(folder)).isZero();
         assertThat(KillHarness.run(folder, 120, "restore", backup.toString())).as(KillHarness.stderr(folder)).isZero();

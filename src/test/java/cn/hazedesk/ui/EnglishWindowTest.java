@@ -384,9 +384,11 @@ class EnglishWindowTest extends ApplicationTest {
         List<String> lines = new ArrayList<>();
         for (String file : List.of("regions.csv", "sample/enterprises.csv", "sample/lines.csv", "industries.csv",
                 "measure-matrix.csv", "measure-text-rules.csv", "list-vocabulary.csv", "warning-workflow.csv")) {
-            // the signing offices are worded per language (office.<name>): they must show in English
+            // the signing offices are worded per language (office.<name>): they must show in English. Nor are the
+            // list's yes/no words, sheet names and unit hints values a window shows (是/否 must be Yes/No there)
             Files.readAllLines(Path.of("data", file), StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.startsWith("signatory.")).forEach(lines::add);
+                    .filter(l -> !l.startsWith("signatory.") && !l.matches("(yes|no|sheet|unit_hint),.*"))
+                    .forEach(lines::add);
         }
         // the documents' own words (their titles show on the preview): Chinese official text by rule. Not phrases.txt:
         // its short words (号, 无, 升级 …) and enum words, moved out of Java, must never reach the English window

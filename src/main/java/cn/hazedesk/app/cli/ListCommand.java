@@ -94,8 +94,8 @@ final class ListCommand implements Command {
         var regions = RegionsCsv.load();
         // the site's own reading rules when --data-dir names a data folder with rules/ (nothing is created)
         Path siteRules = ctx.options().dataDir().map(d -> d.resolve("rules")).orElse(null);
-        ListFileCheck check = new ListFileCheck(new PoiListWorkbook(regions),
-                ListReadingCsv.parser(regions, IndustriesCsv.load(), siteRules));
+        var parser = ListReadingCsv.parser(regions, IndustriesCsv.load(), siteRules);
+        ListFileCheck check = new ListFileCheck(new PoiListWorkbook(regions, parser.vocabulary()), parser);
         CheckedList checked = check.check(file, ProgressListener.NONE, CancelToken.NONE);
         printProblems(checked, new ListProblemText(ctx.messages(), regions), ctx);
         return checked.clean() ? Cli.OK : PROBLEMS;
@@ -142,7 +142,8 @@ final class ListCommand implements Command {
 
     private int template(Path file, CliContext ctx) {
         var regions = RegionsCsv.load();
-        new PoiListWorkbook(regions).writeTemplate(file,
+        Path siteRules = ctx.options().dataDir().map(d -> d.resolve("rules")).orElse(null);
+        new PoiListWorkbook(regions, ListReadingCsv.vocabulary(siteRules)).writeTemplate(file,
                 ListTemplateNotes.notes(ctx.messages(), regions, IndustriesCsv.load()));
         ctx.out().println("template written to " + file);
         return Cli.OK;

@@ -111,16 +111,6 @@ public final class ValueParser {
         return decimal(s).map(BigDecimal::stripTrailingZeros);
     }
 
-    /** 是/否, yes/no, true/false, Y/N, 1/0, √; empty when blank or unreadable. */
-    public static Optional<Boolean> yesNo(String raw) {
-        String s = numeric(raw).toLowerCase(java.util.Locale.ROOT);
-        return switch (s) {
-            case "是", "有", "涉及", "yes", "y", "true", "1", "√" -> Optional.of(true);
-            case "否", "无", "不涉及", "no", "n", "false", "0", "×" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
-
     /** Writes a fraction the way the list shows it: 0.3 → "30%". */
     public static String percent(BigDecimal fraction) {
         return fraction.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";

@@ -123,7 +123,7 @@ public final class HeaderBlock {
                 }
             }
             for (String p : parts) {
-                percent |= p.contains("%") || p.contains("％");
+                percent |= ListVocabulary.norm(p).contains("%"); // norm makes ％ half-width
             }
             ListField f = switch (aspect) {
                 case TYPE -> ListField.typeField(level);

@@ -1,5 +1,6 @@
 package cn.hazedesk.domain.listimport;
 
+import cn.hazedesk.domain.common.TextNormalizer;
 import cn.hazedesk.domain.enterprise.LevelMeasure;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
@@ -147,7 +148,7 @@ final class LevelMeasureCells {
      */
     private static BigDecimal fraction(String t, ListField f, String lineName, boolean percentColumn,
                                        ListEntryParser.Tally tally, List<ListProblem> found) {
-        String s = t.replace('％', '%').trim();
+        String s = TextNormalizer.toHalfWidth(t).trim(); // ％ too
         Optional<BigDecimal> v;
         if (s.endsWith("%")) {
             v = ValueParser.fraction(s);

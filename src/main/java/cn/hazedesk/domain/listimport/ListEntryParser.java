@@ -193,7 +193,7 @@ public final class ListEntryParser {
         String bulkText = ValueParser.clean(get(cells, ListField.BULK_TRANSPORT));
         boolean bulk = false;
         if (!bulkText.isEmpty()) {
-            Optional<Boolean> yes = ValueParser.yesNo(bulkText);
+            Optional<Boolean> yes = words.yesNo(bulkText);
             if (yes.isPresent()) {
                 bulk = yes.get();
             } else {
@@ -250,7 +250,7 @@ public final class ListEntryParser {
             return BigDecimal.ZERO;
         }
         BigDecimal factor = options.factor(f);
-        Optional<BigDecimal> read = ValueParser.decimal(stripUnit(t, factor));
+        Optional<BigDecimal> read = ValueParser.decimal(factor.compareTo(BigDecimal.ONE) == 0 ? words.withoutTonnes(t) : t);
         if (read.isEmpty()) {
             found.add(ListProblem.of(f, lineName, ListProblem.Kind.NOT_A_NUMBER, t));
             return BigDecimal.ZERO;
@@ -262,18 +262,6 @@ public final class ListEntryParser {
                     max.get().toPlainString()));
         }
         return v;
-    }
-
-    /** "12.5吨" or "12.5 t" in a tonnes column: the unit the column already says is dropped. */
-    private static String stripUnit(String t, BigDecimal factor) {
-        if (factor.compareTo(BigDecimal.ONE) == 0) {
-            for (String unit : List.of("吨/年", "t/a", "吨", "t", "T")) {
-                if (t.endsWith(unit) && t.length() > unit.length()) {
-                    return t.substring(0, t.length() - unit.length()).trim();
-                }
-            }
-        }
-        return t;
     }
 
     /** The district's code: by name (大武口区, 大武口, 石嘴山市大武口区) or code; anything else stays as written. */

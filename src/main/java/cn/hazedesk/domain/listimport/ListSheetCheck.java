@@ -40,9 +40,6 @@ import java.util.Set;
  * What each row is comes from {@link RowShapes}; totals rows are compared by {@link RowTotals}.
  */
 public final class ListSheetCheck {
-    /** The line name given to each row of a list without a line column. */
-    public static final String WHOLE_PLANT = "全厂";
-
     private final ListEntryParser parser;
     private final EnterpriseValidator validator;
     private final ListVocabulary words;
@@ -64,12 +61,13 @@ public final class ListSheetCheck {
     private String sectionDistrict;
     private boolean districtMissing;
     private final Set<MergedRegion> mergedNumbersSaid = new HashSet<>();
-    private final RowTotals totals = new RowTotals();
+    private final RowTotals totals;
 
     public ListSheetCheck(ListEntryParser parser) {
         this.parser = parser;
         this.validator = parser.validator();
         this.words = parser.vocabulary();
+        this.totals = new RowTotals(words);
     }
 
     private static final class Group {
@@ -127,7 +125,7 @@ public final class ListSheetCheck {
             notes.add(CheckNote.of(CheckNote.Kind.DISTRICT_FROM_SHEET, sheet.sheetName(), 0, districtName(sheet.districtCode())));
         }
         if (sheet.found() && !sheet.has(ListField.LINE_NAME)) {
-            notes.add(CheckNote.of(CheckNote.Kind.LINE_NAME_ADDED, sheet.sheetName(), 0, WHOLE_PLANT));
+            notes.add(CheckNote.of(CheckNote.Kind.LINE_NAME_ADDED, sheet.sheetName(), 0, words.wholePlant()));
         }
     }
 
@@ -222,7 +220,7 @@ public final class ListSheetCheck {
             }
         }
         if (!shapes.fieldColumns().containsKey(ListField.LINE_NAME)) {
-            values.put(ListField.LINE_NAME, WHOLE_PLANT);
+            values.put(ListField.LINE_NAME, words.wholePlant());
         }
         ListEntryParser.Parsed parsed = parser.parseRow(values, options, tally);
         Enterprise e = parsed.enterprise();

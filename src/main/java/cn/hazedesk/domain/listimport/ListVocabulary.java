@@ -1,6 +1,5 @@
 package cn.hazedesk.domain.listimport;
 
-import cn.hazedesk.domain.common.TextNormalizer;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.ListField;
@@ -27,7 +26,22 @@ import java.util.regex.Pattern;
  */
 public final class ListVocabulary {
     /** What a vocabulary entry names. */
-    public enum Kind { FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL }
+    public enum Kind {
+        FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL,
+        /** Words that make a header part or units cell look like a unit (吨, /天, 小时 …), known or not. */
+        UNIT_HINT,
+        /** A totals row whose label holds one of these totals the rows since the last such row (小计). */
+        SUBTOTAL,
+        /** The line name given to every row of a sheet without a line column (the first name is written). */
+        WHOLE_PLANT,
+        /** The name of a sheet HazeDesk writes (key: a {@link Sheet}; one name each). */
+        SHEET,
+        /** Yes and no in a cell (涉及大宗物料运输): the first name of each is the one written. */
+        YES, NO
+    }
+
+    /** The sheets of a workbook HazeDesk writes: the list, and the notes of an empty template. */
+    public enum Sheet { LIST, NOTES }
 
     /** The aspect of a measure column. */
     public enum Aspect { TYPE, FRACTION, TEXT }
@@ -44,7 +58,6 @@ public final class ListVocabulary {
     }
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern UNIT_HINT = Pattern.compile("吨|千克|公斤|kg|/d|/h|/天|/日|天|小时|万吨|/a|/年");
 
     private final Map<String, ListField> fields = new HashMap<>();
     private final List<Word<WarningLevel>> levels = new ArrayList<>();
@@ -55,6 +68,15 @@ public final class ListVocabulary {
     private final Map<String, BigDecimal> units = new HashMap<>();
     private final List<String> totals = new ArrayList<>();
     private final List<String> zeros = new ArrayList<>();
+    private final List<String> unitHints = new ArrayList<>();
+    private final List<String> subtotals = new ArrayList<>();
+    /** The unit words of factor 1 (tonnes per year), longest first: dropped from the end of an emission cell. */
+    private final List<String> tonneWords = new ArrayList<>();
+    private String wholePlant = "";
+    private final Map<Sheet, String> sheets = new EnumMap<>(Sheet.class);
+    private final Map<String, Boolean> yesNo = new HashMap<>();
+    private String yesWord = "";
+    private String noWord = "";
     private final Map<String, PerformanceGrade> grades = new HashMap<>();
     private final Map<String, ControlType> controls = new LinkedHashMap<>();
 
@@ -63,7 +85,7 @@ public final class ListVocabulary {
 
     /**
      * @throws IllegalArgumentException for a key that names no field, level, aspect, pollutant, grade or control
-     *                                  type, or a unit key that is not a positive number
+     *                                  type, a unit key that is not a positive number, or no whole-plant line name, sheet name, yes or no word
      */
     public ListVocabulary(List<Entry> entries) {
         for (Entry e : entries) {
@@ -84,9 +106,42 @@ public final class ListVocabulary {
                     case ZERO -> zeros.add(n);
                     case GRADE -> grades.putIfAbsent(n, PerformanceGrade.valueOf(e.key()));
                     case CONTROL -> controls.putIfAbsent(n, ControlType.valueOf(e.key()));
+                    case UNIT_HINT -> unitHints.add(n);
+                    case SUBTOTAL -> subtotals.add(n);
+                    case SHEET -> sheets.putIfAbsent(Sheet.valueOf(e.key()), raw.trim());
+                    case YES -> {
+                        yesNo.putIfAbsent(n, true);
+                        yesWord = yesWord.isEmpty() ? raw.trim() : yesWord;
+                    }
+                    case NO -> {
+                        yesNo.putIfAbsent(n, false);
+                        noWord = noWord.isEmpty() ? raw.trim() : noWord;
+                    }
+                    case WHOLE_PLANT -> {
+                        if (wholePlant.isEmpty()) {
+                            wholePlant = raw.trim(); // written into the line name as it stands
+                        }
+                    }
                 }
             }
         }
+        if (wholePlant.isEmpty()) {
+            throw new IllegalArgumentException("no whole_plant line name");
+        }
+        if (yesWord.isEmpty() || noWord.isEmpty()) {
+            throw new IllegalArgumentException("no yes or no word");
+        }
+        for (Sheet sheet : Sheet.values()) {
+            if (!sheets.containsKey(sheet)) {
+                throw new IllegalArgumentException("no sheet name for " + sheet);
+            }
+        }
+        for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
+            if (u.getValue().compareTo(BigDecimal.ONE) == 0) {
+                tonneWords.add(u.getKey());
+            }
+        }
+        tonneWords.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         // the longest word first, so that 黄色预警 is found before 黄色 and 减排措施类型 before 措施
         Comparator<Word<?>> longestFirst = Comparator.comparingInt((Word<?> w) -> w.word().length()).reversed();
         levels.sort(longestFirst);
@@ -102,38 +157,9 @@ public final class ListVocabulary {
         return v;
     }
 
-    /**
-     * Text as the vocabulary compares it: half-width, no white space, （）【】[] as (), ₂ as 2, no *, no trailing
-     * colon, lower case.
-     */
+    /** Text as the vocabulary compares it (see {@link VocabularyText#norm}). */
     public static String norm(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (TextNormalizer.isFullWidthForm(c)) {
-                c = TextNormalizer.halfWidth(c);
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '*') {
-                continue;
-            }
-            switch (c) {
-                case '【', '[', '〔' -> c = '(';
-                case '】', ']', '〕' -> c = ')';
-                case '\u2082' -> c = '2';
-                case '\u2093' -> c = 'x';
-                case '\u2212', '\u2013' -> c = '-';
-                default -> { }
-            }
-            b.append(c);
-        }
-        String s = b.toString().toLowerCase(Locale.ROOT);
-        while (s.endsWith(":")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return VocabularyText.norm(raw);
     }
 
     /** The column a header part names on its own: the whole part, or the part without its bracketed notes. */
@@ -169,11 +195,11 @@ public final class ListVocabulary {
     }
 
     public boolean emissionWord(String part) {
-        return containsAny(emissionWords, norm(part));
+        return VocabularyText.containsAny(emissionWords, norm(part));
     }
 
     public boolean ignoreWord(String part) {
-        return containsAny(ignoreWords, norm(part));
+        return VocabularyText.containsAny(ignoreWords, norm(part));
     }
 
     /** A unit the list may use for emissions, as its factor to tonnes per year. */
@@ -188,18 +214,27 @@ public final class ListVocabulary {
     public List<String> unitsIn(String part) {
         String n = norm(part);
         List<String> out = new ArrayList<>();
-        if (units.containsKey(n) || (n.length() <= 8 && UNIT_HINT.matcher(n).find() && !n.contains("("))) {
+        if (units.containsKey(n) || (n.length() <= 8 && unitHint(n) && !n.contains("("))) {
             out.add(n);
             return out;
         }
         Matcher m = BRACKETED.matcher(n);
         while (m.find()) {
             String u = m.group(1);
-            if (units.containsKey(u) || UNIT_HINT.matcher(u).find()) {
+            if (units.containsKey(u) || unitHint(u)) {
                 out.add(u);
             }
         }
         return out;
+    }
+
+    private boolean unitHint(String n) {
+        for (String h : unitHints) {
+            if (n.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the whole text (a units row's cell) is a unit, known or not. */
@@ -208,13 +243,52 @@ public final class ListVocabulary {
         if (n.startsWith("(") && n.endsWith(")")) {
             n = n.substring(1, n.length() - 1);
         }
-        return !n.isEmpty() && (units.containsKey(n) || n.equals("%") || (n.length() <= 8 && UNIT_HINT.matcher(n).find()));
+        return !n.isEmpty() && (units.containsKey(n) || n.equals("%") || (n.length() <= 8 && unitHint(n)));
     }
 
     /** A totals row's label: 合计, 总计, 小计 … */
     public boolean total(String text) {
         String n = norm(text);
         return !n.isEmpty() && totals.contains(n);
+    }
+
+    /** A totals row's label that totals only the rows since the last such row: 小计 … */
+    public boolean subtotal(String text) {
+        return VocabularyText.containsAny(subtotals, norm(text));
+    }
+
+    /** The name of a sheet HazeDesk writes: 应急减排清单, 说明. */
+    public String sheetName(Sheet sheet) {
+        return sheets.get(sheet);
+    }
+
+    /** 是/否, 有/无, 涉及/不涉及, yes/no, Y/N, 1/0, √/× (kinds yes and no); empty when blank or not one of them. */
+    public Optional<Boolean> yesNo(String text) {
+        return Optional.ofNullable(yesNo.get(norm(text)));
+    }
+
+    /** Yes or no as a list cell writes it: 是, 否 (the first yes and no word). */
+    public String yesNoWord(boolean yes) {
+        return yes ? yesWord : noWord;
+    }
+
+    /** The line name of a sheet without a line column: 全厂. */
+    public String wholePlant() {
+        return wholePlant;
+    }
+
+    /**
+     * An emission cell in a tonnes column without the unit written after the number ("12.5吨", "12.5 t/a"); the
+     * text unchanged when it ends in no tonnes word or is only one.
+     */
+    public String withoutTonnes(String cell) {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        for (String unit : tonneWords) {
+            if (lower.endsWith(unit) && cell.length() > unit.length()) {
+                return cell.substring(0, cell.length() - unit.length()).trim();
+            }
+        }
+        return cell;
     }
 
     /** An emission written as "no emission": /, 无, — … */
@@ -241,7 +315,7 @@ public final class ListVocabulary {
             String word = c.getKey();
             if (n.startsWith(word) || n.endsWith(word)) {
                 String rest = n.startsWith(word) ? n.substring(word.length()) : n.substring(0, n.length() - word.length());
-                rest = stripSeparators(rest);
+                rest = VocabularyText.stripSeparators(rest);
                 PerformanceGrade g = gradeOnly(rest);
                 if (g != null) {
                     return Optional.of(new GradeWords(g, c.getValue()));
@@ -274,16 +348,6 @@ public final class ListVocabulary {
         return PerformanceGrade.parse(n).orElse(null);
     }
 
-    private static String stripSeparators(String s) {
-        String t = s;
-        while (!t.isEmpty() && "-()、/,，_".indexOf(t.charAt(0)) >= 0) {
-            t = t.substring(1);
-        }
-        while (!t.isEmpty() && "-()、/,，_".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
-    }
 
     /** A control type by one of its words (重点行业, 保障类, 长期停产 …). */
     public Optional<ControlType> control(String text) {
@@ -302,7 +366,7 @@ public final class ListVocabulary {
 
     private static <T> Optional<T> find(List<Word<T>> words, String n) {
         for (Word<T> w : words) {
-            if (containsWord(n, w.word())) {
+            if (VocabularyText.containsWord(n, w.word())) {
                 return Optional.of(w.value());
             }
         }
@@ -312,50 +376,13 @@ public final class ListVocabulary {
     private static <T> List<T> findAll(List<Word<T>> words, String n) {
         List<T> out = new ArrayList<>();
         for (Word<T> w : words) {
-            if (!out.contains(w.value()) && containsWord(n, w.word())) {
+            if (!out.contains(w.value()) && VocabularyText.containsWord(n, w.word())) {
                 out.add(w.value());
             }
         }
         return out;
     }
 
-    private static boolean containsAny(List<String> words, String n) {
-        for (String w : words) {
-            if (containsWord(n, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code word} occurs in {@code text}; a word beginning or ending with a Latin letter or digit must not touch
-     * another one there (PM is not found in PM10, VOC not in VOCs, I级 not in II级).
-     */
-    static boolean containsWord(String text, String word) {
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(word, from);
-            if (at < 0) {
-                return false;
-            }
-            int end = at + word.length();
-            boolean leftOk = !latin(word.charAt(0)) || at == 0 || !latin(text.charAt(at - 1));
-            boolean rightOk = !latin(word.charAt(word.length() - 1)) || end == text.length() || !latinOrDot(text.charAt(end));
-            if (leftOk && rightOk) {
-                return true;
-            }
-            from = at + 1;
-        }
-    }
-
-    private static boolean latin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean latinOrDot(char c) {
-        return latin(c) || c == '.';
-    }
 
     /** The levels in order of the list's measure columns (every level must have its measures). */
     public static Map<WarningLevel, List<ListField>> measureColumns() {

@@ -17,6 +17,12 @@ import java.util.Optional;
 final class RowTotals {
     private final EnumMap<ListField, BigDecimal> segmentSums = new EnumMap<>(ListField.class);
     private final EnumMap<ListField, BigDecimal> sheetSums = new EnumMap<>(ListField.class);
+    private final ListVocabulary words;
+
+    /** @param words say which totals rows are subtotals (data/list-vocabulary.csv, kind subtotal) */
+    RowTotals(ListVocabulary words) {
+        this.words = words;
+    }
 
     /** A new sheet: nothing summed. */
     void clear() {
@@ -34,7 +40,7 @@ final class RowTotals {
     void check(SheetRow row, String label, SheetLayout layout, RowShapes shapes, ListEntryParser.Options options,
                List<CheckNote> notes) {
         notes.add(CheckNote.of(CheckNote.Kind.TOTAL_ROW, layout.sheetName(), row.rowNumber(), label));
-        boolean subtotal = ListVocabulary.norm(label).contains("小计");
+        boolean subtotal = words.subtotal(label);
         Map<ListField, BigDecimal> compared = subtotal ? segmentSums : sheetSums;
         for (ListField f : List.of(ListField.SO2, ListField.NOX, ListField.PM, ListField.VOCS)) {
             Optional<SheetRow.Cell> cell = shapes.first(row.cells(), f);

@@ -12,10 +12,12 @@ import java.util.List;
 /** Creates the POI workbook on first use, so that starting the app loads no POI class (a shorter start-up). */
 public final class LazyListWorkbook implements ListWorkbook {
     private final RegionCatalog regions;
+    private final cn.hazedesk.domain.listimport.ListVocabulary words;
     private volatile ListWorkbook delegate;
 
-    public LazyListWorkbook(RegionCatalog regions) {
+    public LazyListWorkbook(RegionCatalog regions, cn.hazedesk.domain.listimport.ListVocabulary words) {
         this.regions = regions;
+        this.words = words;
     }
 
     private ListWorkbook delegate() {
@@ -23,7 +25,7 @@ public final class LazyListWorkbook implements ListWorkbook {
         if (d == null) {
             synchronized (this) {
                 if (delegate == null) {
-                    delegate = new PoiListWorkbook(regions);
+                    delegate = new PoiListWorkbook(regions, words);
                 }
                 d = delegate;
             }

@@ -11,6 +11,7 @@ import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListValues;
 import cn.hazedesk.domain.enterprise.ProductionLine;
 import cn.hazedesk.domain.enterprise.WarningLevel;
+import cn.hazedesk.domain.listimport.ListVocabulary;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.domain.region.RegionCatalog;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -39,14 +40,15 @@ import java.util.List;
  * the target when complete.
  */
 public final class PoiListWorkbook implements ListWorkbook {
-    public static final String LIST_SHEET = "应急减排清单";
-    public static final String NOTES_SHEET = "说明";
     private static final int PROGRESS_EVERY = 1000;
 
     private final RegionCatalog regions;
+    private final ListVocabulary words;
 
-    public PoiListWorkbook(RegionCatalog regions) {
+    /** @param words name the sheets written (data/list-vocabulary.csv, kind sheet) */
+    public PoiListWorkbook(RegionCatalog regions, ListVocabulary words) {
         this.regions = regions;
+        this.words = words;
     }
 
     // ---------------------------------------------------------------- reading
@@ -87,7 +89,7 @@ public final class PoiListWorkbook implements ListWorkbook {
         writeAtomically(file, wb -> {
             Styles s = new Styles(wb);
             listSheet(wb, s);
-            Sheet sheet = wb.createSheet(NOTES_SHEET);
+            Sheet sheet = wb.createSheet(words.sheetName(ListVocabulary.Sheet.NOTES));
             sheet.setColumnWidth(0, 120 * 256);
             int r = 0;
             for (String note : notes) {
@@ -99,7 +101,7 @@ public final class PoiListWorkbook implements ListWorkbook {
     }
 
     private Sheet listSheet(SXSSFWorkbook wb, Styles s) {
-        Sheet sheet = wb.createSheet(LIST_SHEET);
+        Sheet sheet = wb.createSheet(words.sheetName(ListVocabulary.Sheet.LIST));
         Row header = sheet.createRow(0);
         int c = 0;
         for (ListField f : ListField.values()) {

@@ -242,7 +242,7 @@ public final class EnterpriseEditorViewModel {
         ListEntryParser parser = list.parser();
         List<ListProblem> found = new ArrayList<>();
         Map<ListProblem, LineEditModel> lineOf = new IdentityHashMap<>();
-        Map<ListField, String> cells = fields.cells();
+        Map<ListField, String> cells = fields.cells(parser.vocabulary());
         ListEntryParser.Parsed enterprise = parser.parseEnterprise(cells);
         found.addAll(enterprise.problems());
         List<ProductionLine> built = new ArrayList<>();

@@ -73,8 +73,11 @@ final class EnterpriseFields {
         truckStandard.set(nz(e.minTruckStandard()));
     }
 
-    /** The fields as list cells: the choices written as the list writes them, the rest as typed. */
-    Map<ListField, String> cells() {
+    /**
+     * The fields as list cells: the choices written as the list writes them (yes/no in the parser's own words), the
+     * rest as typed.
+     */
+    Map<ListField, String> cells(cn.hazedesk.domain.listimport.ListVocabulary words) {
         Map<ListField, String> cells = new EnumMap<>(ListField.class);
         cells.put(ListField.NAME, name.get());
         cells.put(ListField.USCC, uscc.get());
@@ -89,7 +92,7 @@ final class EnterpriseFields {
         cells.put(ListField.PHONE, phone.get());
         cells.put(ListField.PERMIT_NUMBER, permitNumber.get());
         cells.put(ListField.PERMIT_MANAGEMENT, permitManagement.get());
-        cells.put(ListField.BULK_TRANSPORT, bulkTransport.get() ? "是" : "否");
+        cells.put(ListField.BULK_TRANSPORT, words.yesNoWord(bulkTransport.get()));
         cells.put(ListField.TRUCKS, trucks.get());
         cells.put(ListField.TRUCK_STANDARD, truckStandard.get());
         return cells;

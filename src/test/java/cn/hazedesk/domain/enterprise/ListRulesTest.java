@@ -35,9 +35,6 @@ class ListRulesTest {
         assertThat(ValueParser.decimal("约12吨")).isEmpty();
         assertThat(ValueParser.decimal("")).isEmpty();
         assertThat(ValueParser.clean("  惠农（示例）ＡＢＣ１２３　公司 ")).isEqualTo("惠农（示例）ABC123 公司");
-        assertThat(ValueParser.yesNo("是")).contains(true);
-        assertThat(ValueParser.yesNo("否")).contains(false);
-        assertThat(ValueParser.yesNo("也许")).isEmpty();
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")

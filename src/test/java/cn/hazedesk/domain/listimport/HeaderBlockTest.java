@@ -27,11 +27,38 @@ class HeaderBlockTest {
             "年排放量/VOCs|VOCS", "挥发性有机物年排放量|VOCS",
             "黄色预警/减排比例|YELLOW_FRACTION", "黄色预警/减排措施|YELLOW_TEXT", "黄色预警减排措施|YELLOW_TEXT",
             "应急减排措施/红色预警|RED_TEXT", "应急减排措施/橙色预警/比例(%)|ORANGE_FRACTION", "Ⅲ级/措施类型|YELLOW_TYPE",
-            "红色预警期间减排措施|RED_TEXT"})
+            "红色预警期间减排措施|RED_TEXT", "企业名称【全称】|NAME", "县〔区〕|DISTRICT", "二氧化硫年排放量〔吨〕|SO2"})
     void aColumnIsNamedByItsPartsTopToBottom(String header, ListField field) {
         Object meaning = HeaderBlock.classify(Arrays.asList(header.split("/(?![ad年])")), WORDS);
         assertThat(meaning).as(header).isInstanceOf(SheetLayout.Column.class);
         assertThat(((SheetLayout.Column) meaning).field()).as(header).isEqualTo(field);
+    }
+
+    /** Yes and no in a cell (data/list-vocabulary.csv, kinds yes and no); the first of each is the one written. */
+    @Test
+    void yesAndNoAreWordsOfTheVocabulary() {
+        assertThat(WORDS.yesNo("是")).contains(true);
+        assertThat(WORDS.yesNo(" 涉及 ")).contains(true);
+        assertThat(WORDS.yesNo("Ｙ")).contains(true);
+        assertThat(WORDS.yesNo("否")).contains(false);
+        assertThat(WORDS.yesNo("不涉及")).contains(false);
+        assertThat(WORDS.yesNo("×")).contains(false);
+        assertThat(WORDS.yesNo("也许")).isEmpty();
+        assertThat(WORDS.yesNo("")).isEmpty();
+        assertThat(WORDS.yesNoWord(true)).isEqualTo("是");
+        assertThat(WORDS.yesNoWord(false)).isEqualTo("否");
+        assertThat(WORDS.sheetName(ListVocabulary.Sheet.LIST)).isEqualTo("应急减排清单");
+        assertThat(WORDS.wholePlant()).isEqualTo("全厂");
+    }
+
+    /** A grade cell may write a control word with the grade, separated by a dash, a bracket, 、, / or _. */
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "民生豁免-B|B|PROTECTED", "保障类、B|B|PROTECTED", "保障类（B）|B|PROTECTED", "重点行业_A级|A|KEY_INDUSTRY",
+            "一般〔D〕|D|GENERAL", "一般/D|D|GENERAL", "长期停产|UNRATED|LONG_TERM_SHUTDOWN"})
+    void aGradeCellMayNameTheControlTypeToo(String cell, cn.hazedesk.domain.enterprise.PerformanceGrade grade,
+                                            cn.hazedesk.domain.enterprise.ControlType control) {
+        assertThat(WORDS.grade(cell)).as(cell).contains(new ListVocabulary.GradeWords(grade, control));
     }
 
     @ParameterizedTest(name = "{0} is not read: {1}")

@@ -43,7 +43,7 @@ class MergeScanTest {
             file = b.write(dir.resolve("merges.xlsx"));
         }
         Set<String> found = new HashSet<>();
-        new PoiListWorkbook(RegionsCsv.load()).read(file, new ListWorkbook.RowSink() {
+        new PoiListWorkbook(RegionsCsv.load(), cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null)).read(file, new ListWorkbook.RowSink() {
             @Override
             public SheetLayout sheet(String name, Map<Integer, Map<Integer, String>> top, List<MergedRegion> merges) {
                 merges.forEach(m -> found.add(m.a1()));
