@@ -40,9 +40,29 @@ public final class ListReadingCsv {
         return new ListEntryParser(regions, industries, vocabulary(siteRules), measureText(siteRules), limits(siteRules));
     }
 
+    /**
+     * The site's vocabulary where it has one; a kind the site's file does not have at all (a file written for an older
+     * version, before that kind existed) is taken from the bundled file, so an upgrade never stops the start or
+     * silently drops a rule.
+     */
     public static ListVocabulary vocabulary(Path siteRules) {
+        List<ListVocabulary.Entry> entries = entries(BundledData.readCsv(VOCABULARY, true, siteRules));
+        if (siteRules != null && java.nio.file.Files.isRegularFile(siteRules.resolve(VOCABULARY))) {
+            java.util.Set<ListVocabulary.Kind> present = java.util.EnumSet.noneOf(ListVocabulary.Kind.class);
+            entries.forEach(e -> present.add(e.kind()));
+            entries(BundledData.readCsv(VOCABULARY, true, null)).stream().filter(e -> !present.contains(e.kind()))
+                    .forEach(entries::add);
+        }
+        try {
+            return new ListVocabulary(entries);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("data/" + VOCABULARY + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ListVocabulary.Entry> entries(List<CSVRecord> records) {
         List<ListVocabulary.Entry> entries = new ArrayList<>();
-        for (CSVRecord r : BundledData.readCsv(VOCABULARY, true, siteRules)) {
+        for (CSVRecord r : records) {
             ListVocabulary.Kind kind;
             try {
                 kind = ListVocabulary.Kind.valueOf(r.get("kind").trim().toUpperCase(Locale.ROOT));
@@ -52,11 +72,7 @@ public final class ListReadingCsv {
             List<String> names = Arrays.stream(r.get("names").split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             entries.add(new ListVocabulary.Entry(kind, r.get("key").trim(), names));
         }
-        try {
-            return new ListVocabulary(entries);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("data/" + VOCABULARY + ": " + e.getMessage(), e);
-        }
+        return entries;
     }
 
     public static MeasureTextRules measureText(Path siteRules) {
