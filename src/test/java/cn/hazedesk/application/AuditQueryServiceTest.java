@@ -195,13 +195,13 @@ class AuditQueryServiceTest {
     @Test
     void theFieldChangesSavedWithARecordShowBeforeAndAfter() {
         Enterprise cement = EnterpriseListServiceTest.coking("91640202000000000K", "0952-1");
-        long id = ctx.list().save(Optional.empty(), cement, cn.hazedesk.testing.Actors.all("值班员")).id().orElseThrow();
+        long id = ctx.list().save(Optional.empty(), cement, cn.hazedesk.testing.Actors.all("值班员")).value();
         clock.advance(Duration.ofMinutes(5));
         Enterprise renamed = new Enterprise(cement.uscc(), "测试焦化（改名）", cement.districtCode(), cement.industry(),
                 cement.grade(), cement.controlType(), cement.address(), cement.longitude(), cement.latitude(),
                 cement.contactName(), "0952-7654321", cement.permitNumber(), cement.permitManagement(),
                 cement.bulkTransport(), cement.transportTrucks(), cement.minTruckStandard(), cement.lines());
-        assertThat(ctx.list().save(Optional.of(id), renamed, cn.hazedesk.testing.Actors.all("值班员")).saved()).isTrue();
+        assertThat(ctx.list().save(Optional.of(id), renamed, cn.hazedesk.testing.Actors.all("值班员")).isAccepted()).isTrue();
 
         List<AuditEntry> trail = audit.forSubject(cement.uscc());
         assertThat(trail).extracting(AuditEntry::action).containsExactly("enterprise.create", "enterprise.update");

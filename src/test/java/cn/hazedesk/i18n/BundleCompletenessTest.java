@@ -245,7 +245,7 @@ class BundleCompletenessTest {
         for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.access.AccessRefusal.class,
                 cn.hazedesk.domain.access.AccountRefusal.class, cn.hazedesk.domain.episode.EpisodeRefusal.class,
                 cn.hazedesk.domain.response.OrderTrackingRefusal.class, cn.hazedesk.domain.grading.GradeRefusal.class,
-                cn.hazedesk.domain.campaign.CampaignRefusal.class)) {
+                cn.hazedesk.domain.campaign.CampaignRefusal.class, cn.hazedesk.domain.enterprise.ListEditRefusal.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 refusals.add(e.getSimpleName() + "." + v.name());
             }
