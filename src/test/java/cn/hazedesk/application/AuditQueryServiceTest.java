@@ -224,6 +224,7 @@ class AuditQueryServiceTest {
         List<String> progress = new ArrayList<>();
         int n = audit.export(file, AuditFilter.ALL.containing("ma76"), "操作记录",
                 List.of("时间", "操作人", "操作", "对象", "详情"), code -> code.equals("enterprise.update") ? "修改企业" : code,
+                new cn.hazedesk.i18n.AuditSubjectText(cn.hazedesk.i18n.Messages.forLocale(cn.hazedesk.i18n.Messages.CHINESE))::text,
                 new cn.hazedesk.i18n.AuditDetailText(cn.hazedesk.i18n.Messages.forLocale(cn.hazedesk.i18n.Messages.CHINESE),
                         cn.hazedesk.infra.data.RegionsCsv.load(), java.time.ZoneId.of("Asia/Shanghai"))::text,
                 (d, t, m) -> progress.add(m));

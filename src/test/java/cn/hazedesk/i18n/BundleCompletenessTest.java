@@ -193,6 +193,16 @@ class BundleCompletenessTest {
             }
         }
         c.add(new Composed("audit.detail.", "", parts));
+        // the words of a structured audit subject (AuditSubjectText): audit.subject.<kind> and its fields' wrappers
+        // audit.subject.<kind>.<field>; the one kind is an episode's name (EpisodeService.subject)
+        Set<String> subjectKeys = new TreeSet<>();
+        for (String key : load("messages_zh_CN.properties").stringPropertyNames()) {
+            if (key.startsWith("audit.subject." + cn.hazedesk.application.EpisodeService.SUBJECT_KIND)) {
+                subjectKeys.add(key.substring("audit.subject.".length()));
+            }
+        }
+        assertThat(subjectKeys).contains(cn.hazedesk.application.EpisodeService.SUBJECT_KIND);
+        c.add(new Composed("audit.subject.", "", subjectKeys));
         c.add(new Composed("backup.reason.", "", new TreeSet<>(List.of(cn.hazedesk.application.BackupService.MANUAL,
                 cn.hazedesk.application.BackupService.DAILY, cn.hazedesk.application.BackupService.EXIT,
                 cn.hazedesk.application.BackupService.BEFORE_RESTORE,
