@@ -351,20 +351,12 @@ public final class EpisodeService {
         return evaluation.evaluate(episodeId);
     }
 
-    /** What asking for a downgrade after non-compliance did: the grade step's outcome, or that no grade was in force. */
-    public record DowngradeResult(String enterprise, PerformanceGrade from, PerformanceGrade to,
-                                  cn.hazedesk.domain.common.Outcome<cn.hazedesk.domain.grading.GradeChange> outcome) {
-        public boolean noRecord() {
-            return outcome == null;
-        }
+    /** A downgrade after non-compliance that was made: the enterprise, its grade before and after, the grade step. */
+    public record Downgrade(String enterprise, PerformanceGrade from, PerformanceGrade to,
+                            cn.hazedesk.domain.grading.GradeChange change) {
     }
 
-    /**
-     * Non-compliance found during the warning lowers the enterprise's grade in effect by one step (A+ → A → B → B-
-     * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings. Nothing happens
-     * when no grade record is in effect (the grade comes from the list only): the result says so.
-     */
-    public DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
+    public cn.hazedesk.domain.common.Outcome<Downgrade> downgradeForNonCompliance(long orderId, Actor by) {
         return tracking.downgradeForNonCompliance(orderId, by);
     }
 

@@ -16,6 +16,7 @@ import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.common.Outcome.Refusal;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.WorkflowSettings;
+import cn.hazedesk.domain.response.OrderTrackingRefusal;
 import cn.hazedesk.domain.response.OrderTrackingRules;
 
 import java.nio.file.Path;
@@ -137,9 +138,10 @@ final class OrderTracking {
      * Non-compliance found during the warning lowers the enterprise's grade in effect by one step (A+ → A → B → B-
      * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings, worded by
      * data/documents/phrases.txt ({@link #downgradeComment}). Nothing happens
-     * when no grade record is in effect (the grade comes from the list only): the result says so.
+     * when no grade record is in effect (the grade comes from the list only): refused NO_GRADE_RECORD; a refusal of
+     * the grade step itself (GradeRefusal) is passed on.
      */
-    EpisodeService.DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
+    Outcome<EpisodeService.Downgrade> downgradeForNonCompliance(long orderId, Actor by) {
         String actor = by.name();
         return tx.inTransaction(() -> {
             StoredOrder o = order(orderId);
@@ -151,7 +153,8 @@ final class OrderTracking {
                     .or(() -> grading.history(o.order().uscc()).stream()
                             .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE).findFirst());
             if (rec.isEmpty()) {
-                return new EpisodeService.DowngradeResult(o.order().enterpriseName(), o.order().grade(), null, null);
+                return Outcome.<EpisodeService.Downgrade>refused(OrderTrackingRefusal.NO_GRADE_RECORD,
+                        o.order().enterpriseName());
             }
             PerformanceGrade from = rec.get().grade();
             PerformanceGrade to = OrderTrackingRules.nextLower(from);
@@ -164,7 +167,7 @@ final class OrderTracking {
                         .with("enterprise", o.order().enterpriseName()).with("uscc", o.order().uscc())
                         .with("grade", from).with("to", to), e.id());
             }
-            return new EpisodeService.DowngradeResult(o.order().enterpriseName(), from, to, outcome);
+            return outcome.map(change -> new EpisodeService.Downgrade(o.order().enterpriseName(), from, to, change));
         });
     }
 

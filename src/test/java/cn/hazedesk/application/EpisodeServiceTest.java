@@ -528,10 +528,10 @@ class EpisodeServiceTest {
         }
         ok(episodes.inspect(order.id(), clock.instant(), "督查组 李", "2号窑未停产", false, null, cn.hazedesk.testing.Actors.all(ACTOR)));
 
-        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
+        var outcome = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
 
-        assertThat(r.noRecord()).isFalse();
-        assertThat(r.outcome().isAccepted()).as(String.valueOf(r.outcome().refusal())).isTrue();
+        assertThat(outcome.isAccepted()).as(String.valueOf(outcome.refusal())).isTrue();
+        EpisodeService.Downgrade r = outcome.value();
         assertThat(r.from()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B);
         assertThat(r.to()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B_MINUS);
         assertThat(grading.gradeInEffect(uscc, clock.instant()).orElseThrow().overall())
@@ -551,8 +551,9 @@ class EpisodeServiceTest {
         long id = issued(WarningLevel.YELLOW, "石污防指〔2026〕1号");
         StoredOrder order = episodes.orders(id).get(0);
         int audits = auditCount();
-        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(r.noRecord()).isTrue();
+        var r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(r.refusal().orElseThrow().code()).isEqualTo(cn.hazedesk.domain.response.OrderTrackingRefusal.NO_GRADE_RECORD);
+        assertThat(r.refusal().orElseThrow().args()).containsExactly(order.order().enterpriseName());
         assertThat(auditCount()).isEqualTo(audits);
     }
 }
