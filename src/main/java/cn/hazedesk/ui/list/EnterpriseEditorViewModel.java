@@ -310,10 +310,7 @@ public final class EnterpriseEditorViewModel {
         return hit;
     }
 
-    /**
-     * Saves if valid; a refusal's field problems (a USCC already used by another enterprise among them) show at their
-     * fields like any other problem, a refusal without them (the enterprise was deleted meanwhile) in a dialog.
-     */
+    /** Saves if valid; a refusal's field problems (a USCC taken among them) show at their fields, any other in a dialog. */
     public void save() {
         if (!canSave.get()) {
             return;
@@ -322,18 +319,15 @@ public final class EnterpriseEditorViewModel {
         busy.set(true);
         tasks.run(messages.get("task.saveEnterprise"), p -> list.save(id, c.enterprise(), actor), result -> {
             busy.set(false);
-            if (result.isAccepted()) {
+            Optional<Outcome.Refusal> why = result.refusal();
+            if (why.isEmpty()) {
                 dirty.set(false);
                 onSaved.run();
                 close.run();
-                return;
-            }
-            Outcome.Refusal why = result.refusal().orElseThrow();
-            List<ListProblem> found = why.parts(ListProblem.class);
-            if (!found.isEmpty()) {
-                show(found, c);
+            } else if (!why.get().parts(ListProblem.class).isEmpty()) {
+                show(why.get().parts(ListProblem.class), c);
             } else {
-                dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), refusals.refusal(why));
+                dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), refusals.refusal(why.get()));
             }
         }, e -> {
             busy.set(false);
