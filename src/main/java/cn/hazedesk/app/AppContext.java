@@ -141,7 +141,7 @@ public final class AppContext implements AutoCloseable {
         WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
-                new FolderPhotoArchive(store.dataFolder()), regions, clock);
+                new FolderPhotoArchive(store.dataFolder()), regions, clock, documents::phrases);
         this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions,
                 industries);
         this.issuePackages = new cn.hazedesk.application.IssuePackages(episodeDocuments, documents, tx, audit, clock);

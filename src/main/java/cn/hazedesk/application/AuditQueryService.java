@@ -88,15 +88,18 @@ public final class AuditQueryService {
     }
 
     /**
-     * Writes every record matching {@code filter} (newest first) to a workbook; returns how many. The action and the
-     * details are written as {@code actionLabel} and {@code detailWords} word them (the stored details are data).
+     * Writes every record matching {@code filter} (newest first) to a workbook; returns how many. The action, the
+     * subject and the details are written as {@code actionLabel}, {@code subjectWords} and {@code detailWords} word
+     * them (a stored subject or detail may be data).
      */
     public int export(Path file, AuditFilter filter, String sheetName, List<String> headers,
-                      Function<String, String> actionLabel, Function<String, String> detailWords,
+                      Function<String, String> actionLabel, Function<String, String> subjectWords,
+                      Function<String, String> detailWords,
                       ProgressListener progress) {
         progress.progress(0, 0, "audit.progress.reading");
         List<AuditEntry> entries = query.find(filter, 0, Integer.MAX_VALUE).stream()
-                .map(e -> new AuditEntry(e.id(), e.when(), e.actor(), e.action(), e.subject(), detailWords.apply(e.detail())))
+                .map(e -> new AuditEntry(e.id(), e.when(), e.actor(), e.action(), subjectWords.apply(e.subject()),
+                        detailWords.apply(e.detail())))
                 .toList();
         export.write(file, sheetName, headers, entries, actionLabel, progress);
         return entries.size();

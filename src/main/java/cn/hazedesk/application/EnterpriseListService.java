@@ -7,10 +7,12 @@ import cn.hazedesk.application.port.AuditLog;
 import cn.hazedesk.application.port.ChangeLog;
 import cn.hazedesk.application.port.EnterpriseStore;
 import cn.hazedesk.application.port.Transactions;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.EnterpriseDiff;
 import cn.hazedesk.domain.enterprise.EnterpriseValidator;
 import cn.hazedesk.domain.enterprise.FieldChange;
+import cn.hazedesk.domain.enterprise.ListEditRefusal;
 import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
 import cn.hazedesk.domain.listimport.ListEntryParser;
@@ -44,13 +46,6 @@ public final class EnterpriseListService {
         this.clock = clock;
     }
 
-    /** The outcome of a save: the stored id, or the problems that refused it. */
-    public record SaveResult(Optional<Long> id, List<ListProblem> problems) {
-        public boolean saved() {
-            return id.isPresent();
-        }
-    }
-
     /** The rows the actor sees: a district user only their district's enterprises (docs/access.md). */
     public List<EnterpriseRow> rows(Actor who) {
         return rows().stream().filter(r -> who.scope().covers(r.districtCode())).toList();
@@ -77,8 +72,12 @@ public final class EnterpriseListService {
         return parser;
     }
 
-    /** Saves a new enterprise ({@code id} empty) or replaces a stored one. */
-    public SaveResult save(Optional<Long> id, Enterprise edited, Actor by) {
+    /**
+     * Saves a new enterprise ({@code id} empty) or replaces a stored one: accepted with the stored id, or refused
+     * ({@link ListEditRefusal}) with nothing changed — invalid fields and a USCC another enterprise holds carry their
+     * {@link ListProblem}s as the refusal's parts.
+     */
+    public Outcome<Long> save(Optional<Long> id, Enterprise edited, Actor by) {
         Access.require(by, Action.ENTERPRISE_EDIT, edited.districtCode());
         if (id.isPresent()) {
             // moving an enterprise out of a district is a change of that district too
@@ -88,13 +87,14 @@ public final class EnterpriseListService {
         String actor = by.name();
         List<ListProblem> problems = new ArrayList<>(validator.validate(edited));
         if (!problems.isEmpty()) {
-            return new SaveResult(Optional.empty(), problems);
+            return Outcome.refused(Outcome.Refusal.of(ListEditRefusal.INVALID_FIELDS, problems.size()).withParts(problems));
         }
         return tx.inTransaction(() -> {
             Optional<StoredEnterprise> sameUscc = store.findByUscc(edited.uscc());
             if (sameUscc.isPresent() && (id.isEmpty() || sameUscc.get().id() != id.get())) {
-                return new SaveResult(Optional.empty(), List.of(ListProblem.of(ListField.USCC, null,
-                        ListProblem.Kind.USCC_TAKEN, sameUscc.get().enterprise().name())));
+                String other = sameUscc.get().enterprise().name();
+                return Outcome.<Long>refused(Outcome.Refusal.of(ListEditRefusal.DUPLICATE_USCC, edited.uscc(), other)
+                        .withParts(List.of(ListProblem.of(ListField.USCC, null, ListProblem.Kind.USCC_TAKEN, other))));
             }
             if (id.isEmpty()) {
                 long newId = store.insert(edited, false);
@@ -102,10 +102,13 @@ public final class EnterpriseListService {
                         List.of(new FieldChange(FieldChange.CREATED, null, "", edited.name())));
                 audit.record(clock.instant(), actor, "enterprise.create", edited.uscc(), AuditDetail.of("enterprise.create")
                         .with("name", edited.name()));
-                return new SaveResult(Optional.of(newId), List.of());
+                return Outcome.accepted(newId);
             }
-            StoredEnterprise before = store.find(id.get())
-                    .orElseThrow(() -> new IllegalStateException("enterprise " + id.get() + " no longer exists"));
+            Optional<StoredEnterprise> stored = store.find(id.get());
+            if (stored.isEmpty()) {
+                return Outcome.<Long>refused(ListEditRefusal.NOT_FOUND, id.get());
+            }
+            StoredEnterprise before = stored.get();
             List<FieldChange> diff = EnterpriseDiff.changes(before.enterprise(), edited);
             if (!diff.isEmpty()) {
                 store.update(id.get(), edited);
@@ -114,20 +117,26 @@ public final class EnterpriseListService {
                 audit.record(clock.instant(), actor, "enterprise.update", edited.uscc(), AuditDetail.of("enterprise.update")
                         .with("changes", diff.size()));
             }
-            return new SaveResult(id, List.of());
+            return Outcome.accepted(id.get());
         });
     }
 
-    public void delete(long id, Actor by) {
+    /** Deletes an enterprise with its lines (its history stays): accepted with its name, or refused NOT_FOUND. */
+    public Outcome<String> delete(long id, Actor by) {
         String actor = by.name();
-        tx.inTransaction(() -> {
-            StoredEnterprise e = store.find(id).orElseThrow(() -> new IllegalStateException("enterprise " + id + " no longer exists"));
+        return tx.inTransaction(() -> {
+            Optional<StoredEnterprise> stored = store.find(id);
+            if (stored.isEmpty()) {
+                return Outcome.<String>refused(ListEditRefusal.NOT_FOUND, id);
+            }
+            StoredEnterprise e = stored.get();
             Access.require(by, Action.ENTERPRISE_DELETE, e.enterprise().districtCode());
             store.delete(id);
             changes.record(e.enterprise().uscc(), e.enterprise().name(), clock.instant(), actor,
                     List.of(new FieldChange(FieldChange.DELETED, null, e.enterprise().name(), "")));
             audit.record(clock.instant(), actor, "enterprise.delete", e.enterprise().uscc(), AuditDetail.of("enterprise.delete")
                     .with("name", e.enterprise().name()));
+            return Outcome.accepted(e.enterprise().name());
         });
     }
 }

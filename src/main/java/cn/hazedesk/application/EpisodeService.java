@@ -57,7 +57,8 @@ public final class EpisodeService {
 
     public EpisodeService(Transactions tx, EpisodeStore store, EpisodeRules rules, WorkflowSettings settings,
                           ResponseOrderService orders, GradingService grading, ReductionService reduction,
-                          AuditLog audit, PhotoArchive photos, RegionCatalog regions, Clock clock) {
+                          AuditLog audit, PhotoArchive photos, RegionCatalog regions, Clock clock,
+                          java.util.function.Supplier<cn.hazedesk.domain.document.compose.Phrases> phrases) {
         this.tx = tx;
         this.store = store;
         this.rules = rules;
@@ -66,7 +67,7 @@ public final class EpisodeService {
         this.audit = audit;
         this.regions = regions;
         this.clock = clock;
-        this.tracking = new OrderTracking(tx, store, settings, audit, photos, clock, grading);
+        this.tracking = new OrderTracking(tx, store, settings, audit, photos, clock, grading, phrases);
         this.evaluation = new EpisodeEvaluation(tx, store, reduction, regions);
     }
 
@@ -350,26 +351,26 @@ public final class EpisodeService {
         return evaluation.evaluate(episodeId);
     }
 
-    /** What asking for a downgrade after non-compliance did: the grade step's outcome, or that no grade was in force. */
-    public record DowngradeResult(String enterprise, PerformanceGrade from, PerformanceGrade to,
-                                  cn.hazedesk.domain.common.Outcome<cn.hazedesk.domain.grading.GradeChange> outcome) {
-        public boolean noRecord() {
-            return outcome == null;
-        }
+    /** A downgrade after non-compliance that was made: the enterprise, its grade before and after, the grade step. */
+    public record Downgrade(String enterprise, PerformanceGrade from, PerformanceGrade to,
+                            cn.hazedesk.domain.grading.GradeChange change) {
     }
 
-    /**
-     * Non-compliance found during the warning lowers the enterprise's grade in effect by one step (A+ → A → B → B-
-     * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings. Nothing happens
-     * when no grade record is in effect (the grade comes from the list only): the result says so.
-     */
-    public DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
+    public cn.hazedesk.domain.common.Outcome<Downgrade> downgradeForNonCompliance(long orderId, Actor by) {
         return tracking.downgradeForNonCompliance(orderId, by);
     }
 
-    /** How the episode is named in audit records: title, number once issued, and 演练 for a drill. */
+    /** The kind of an episode's structured audit subject (words: audit.subject.episode). */
+    public static final String SUBJECT_KIND = "episode";
+
+    /**
+     * How the episode is named in audit records, as data: its title, its number once issued and a drill mark
+     * ({@link AuditDetail}'s stored form, kind {@code episode}); worded when shown ({@code i18n.AuditSubjectText},
+     * {@code audit.subject.episode}), so the subject reads in the user's language.
+     */
     public static String subject(Episode e) {
-        return (e.drill() ? "［演练］" : "") + e.title() + (e.number() == null ? "" : "（" + e.number() + "）");
+        return AuditDetail.of(SUBJECT_KIND).with("drill", e.drill() ? true : null).with("title", e.title())
+                .with("number", e.number()).stored();
     }
 
     private static String label(Episode e) {

@@ -16,6 +16,7 @@ import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.common.Outcome.Refusal;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.WorkflowSettings;
+import cn.hazedesk.domain.response.OrderTrackingRefusal;
 import cn.hazedesk.domain.response.OrderTrackingRules;
 
 import java.nio.file.Path;
@@ -40,9 +41,11 @@ final class OrderTracking {
     private final PhotoArchive photos;
     private final Clock clock;
     private final GradingService grading;
+    private final java.util.function.Supplier<cn.hazedesk.domain.document.compose.Phrases> phrases;
 
     OrderTracking(Transactions tx, EpisodeStore store, WorkflowSettings settings, AuditLog audit, PhotoArchive photos,
-                  Clock clock, GradingService grading) {
+                  Clock clock, GradingService grading,
+                  java.util.function.Supplier<cn.hazedesk.domain.document.compose.Phrases> phrases) {
         this.tx = tx;
         this.store = store;
         this.settings = settings;
@@ -50,6 +53,7 @@ final class OrderTracking {
         this.photos = photos;
         this.clock = clock;
         this.grading = grading;
+        this.phrases = phrases;
     }
 
     /**
@@ -132,10 +136,12 @@ final class OrderTracking {
 
     /**
      * Non-compliance found during the warning lowers the enterprise's grade in effect by one step (A+ → A → B → B-
-     * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings. Nothing happens
-     * when no grade record is in effect (the grade comes from the list only): the result says so.
+     * → C → D) with reason 预警期间未落实减排措施; the comment names the episode and the findings, worded by
+     * data/documents/phrases.txt ({@link #downgradeComment}). Nothing happens
+     * when no grade record is in effect (the grade comes from the list only): refused NO_GRADE_RECORD; a refusal of
+     * the grade step itself (GradeRefusal) is passed on.
      */
-    EpisodeService.DowngradeResult downgradeForNonCompliance(long orderId, Actor by) {
+    Outcome<EpisodeService.Downgrade> downgradeForNonCompliance(long orderId, Actor by) {
         String actor = by.name();
         return tx.inTransaction(() -> {
             StoredOrder o = order(orderId);
@@ -147,13 +153,13 @@ final class OrderTracking {
                     .or(() -> grading.history(o.order().uscc()).stream()
                             .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE).findFirst());
             if (rec.isEmpty()) {
-                return new EpisodeService.DowngradeResult(o.order().enterpriseName(), o.order().grade(), null, null);
+                return Outcome.<EpisodeService.Downgrade>refused(OrderTrackingRefusal.NO_GRADE_RECORD,
+                        o.order().enterpriseName());
             }
             PerformanceGrade from = rec.get().grade();
             PerformanceGrade to = OrderTrackingRules.nextLower(from);
-            String findings = store.inspections(orderId).stream().filter(i -> !i.compliant())
-                    .map(Inspection::finding).reduce((a, b) -> a + "；" + b).orElse("");
-            String comment = subject(e) + " 督查发现未落实减排措施" + (findings.isEmpty() ? "" : "：" + findings);
+            String comment = downgradeComment(e, store.inspections(orderId).stream().filter(i -> !i.compliant())
+                    .map(Inspection::finding).toList());
             var outcome = grading.downgradeAfterInspection(rec.get().id(), to, cn.hazedesk.domain.grading.DowngradeReason
                     .NON_COMPLIANCE_DURING_WARNING, actor, comment);
             if (outcome.isAccepted()) {
@@ -161,7 +167,21 @@ final class OrderTracking {
                         .with("enterprise", o.order().enterpriseName()).with("uscc", o.order().uscc())
                         .with("grade", from).with("to", to), e.id());
             }
-            return new EpisodeService.DowngradeResult(o.order().enterpriseName(), from, to, outcome);
+            return outcome.map(change -> new EpisodeService.Downgrade(o.order().enterpriseName(), from, to, change));
         });
+    }
+
+    /**
+     * The grade record's comment on a downgrade for non-compliance, as phrases.txt words it: [downgradeComment] naming
+     * the episode ([episodeNameDrill] for a drill, the title, [episodeNameNumber] once numbered), then — when findings
+     * were written — [downgradeFindings] with them joined by [clauseSeparator]. It is kept with the grade record.
+     */
+    private String downgradeComment(Episode e, List<String> findings) {
+        var words = phrases.get();
+        String name = (e.drill() ? words.get("episodeNameDrill") : "") + e.title()
+                + (e.number() == null ? "" : words.get("episodeNameNumber", "number", e.number()));
+        String joined = words.joinAll("clauseSeparator", findings);
+        return words.get("downgradeComment", "episode", name)
+                + (joined.isEmpty() ? "" : words.get("downgradeFindings", "findings", joined));
     }
 }

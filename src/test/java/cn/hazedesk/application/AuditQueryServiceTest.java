@@ -195,13 +195,13 @@ class AuditQueryServiceTest {
     @Test
     void theFieldChangesSavedWithARecordShowBeforeAndAfter() {
         Enterprise cement = EnterpriseListServiceTest.coking("91640202000000000K", "0952-1");
-        long id = ctx.list().save(Optional.empty(), cement, cn.hazedesk.testing.Actors.all("值班员")).id().orElseThrow();
+        long id = ctx.list().save(Optional.empty(), cement, cn.hazedesk.testing.Actors.all("值班员")).value();
         clock.advance(Duration.ofMinutes(5));
         Enterprise renamed = new Enterprise(cement.uscc(), "测试焦化（改名）", cement.districtCode(), cement.industry(),
                 cement.grade(), cement.controlType(), cement.address(), cement.longitude(), cement.latitude(),
                 cement.contactName(), "0952-7654321", cement.permitNumber(), cement.permitManagement(),
                 cement.bulkTransport(), cement.transportTrucks(), cement.minTruckStandard(), cement.lines());
-        assertThat(ctx.list().save(Optional.of(id), renamed, cn.hazedesk.testing.Actors.all("值班员")).saved()).isTrue();
+        assertThat(ctx.list().save(Optional.of(id), renamed, cn.hazedesk.testing.Actors.all("值班员")).isAccepted()).isTrue();
 
         List<AuditEntry> trail = audit.forSubject(cement.uscc());
         assertThat(trail).extracting(AuditEntry::action).containsExactly("enterprise.create", "enterprise.update");
@@ -224,6 +224,7 @@ class AuditQueryServiceTest {
         List<String> progress = new ArrayList<>();
         int n = audit.export(file, AuditFilter.ALL.containing("ma76"), "操作记录",
                 List.of("时间", "操作人", "操作", "对象", "详情"), code -> code.equals("enterprise.update") ? "修改企业" : code,
+                new cn.hazedesk.i18n.AuditSubjectText(cn.hazedesk.i18n.Messages.forLocale(cn.hazedesk.i18n.Messages.CHINESE))::text,
                 new cn.hazedesk.i18n.AuditDetailText(cn.hazedesk.i18n.Messages.forLocale(cn.hazedesk.i18n.Messages.CHINESE),
                         cn.hazedesk.infra.data.RegionsCsv.load(), java.time.ZoneId.of("Asia/Shanghai"))::text,
                 (d, t, m) -> progress.add(m));

@@ -4,6 +4,9 @@ import cn.hazedesk.app.AppContext;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.LevelMeasure;
+import cn.hazedesk.domain.common.Outcome;
+import cn.hazedesk.domain.enterprise.ListEditRefusal;
+import cn.hazedesk.domain.enterprise.ListField;
 import cn.hazedesk.domain.enterprise.ListProblem;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
@@ -47,9 +50,9 @@ class EnterpriseListServiceTest {
 
     @Test
     void aNewEnterpriseIsStoredWithItsLinesAndARecordOfItsCreation() {
-        EnterpriseListService.SaveResult r = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("值班员"));
-        assertThat(r.saved()).isTrue();
-        StoredEnterprise stored = list.find(r.id().orElseThrow()).orElseThrow();
+        Outcome<Long> r = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("值班员"));
+        assertThat(r.isAccepted()).isTrue();
+        StoredEnterprise stored = list.find(r.value()).orElseThrow();
         assertThat(stored.sample()).isFalse();
         assertThat(stored.enterprise()).isEqualTo(coking("91640202000000000K", "0952-1"));
         assertThat(list.rows()).singleElement().satisfies(row -> {
@@ -66,9 +69,11 @@ class EnterpriseListServiceTest {
     @Test
     void anInvalidEnterpriseIsRefusedAndNothingIsStored() {
         Enterprise bad = coking("91640202000000000X", "0952-1");
-        EnterpriseListService.SaveResult r = list.save(Optional.empty(), bad, cn.hazedesk.testing.Actors.all("值班员"));
-        assertThat(r.saved()).isFalse();
-        assertThat(r.problems()).extracting(ListProblem::kind).containsExactly(ListProblem.Kind.USCC_INVALID);
+        Outcome<Long> r = list.save(Optional.empty(), bad, cn.hazedesk.testing.Actors.all("值班员"));
+        Outcome.Refusal why = r.refusal().orElseThrow();
+        assertThat(why.code()).isEqualTo(ListEditRefusal.INVALID_FIELDS);
+        assertThat(why.args()).containsExactly("1");
+        assertThat(why.parts(ListProblem.class)).extracting(ListProblem::kind).containsExactly(ListProblem.Kind.USCC_INVALID);
         assertThat(list.rows()).isEmpty();
         assertThat(list.history("91640202000000000X")).isEmpty();
     }
@@ -78,8 +83,11 @@ class EnterpriseListServiceTest {
         list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a"));
         Enterprise other = new Enterprise("91640202000000000K", "另一家（示例）", "640205", "电石", PerformanceGrade.UNRATED,
                 ControlType.GENERAL, null, null, null, null, null, null, null, false, null, null, coking("x", "y").lines());
-        EnterpriseListService.SaveResult r = list.save(Optional.empty(), other, cn.hazedesk.testing.Actors.all("a"));
-        assertThat(r.problems()).singleElement().satisfies(p -> {
+        Outcome.Refusal why = list.save(Optional.empty(), other, cn.hazedesk.testing.Actors.all("a")).refusal().orElseThrow();
+        assertThat(why.code()).isEqualTo(ListEditRefusal.DUPLICATE_USCC);
+        assertThat(why.args()).containsExactly("91640202000000000K", "测试焦化有限公司（示例）");
+        assertThat(why.parts(ListProblem.class)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(ListField.USCC);
             assertThat(p.kind()).isEqualTo(ListProblem.Kind.USCC_TAKEN);
             assertThat(p.args()).containsExactly("测试焦化有限公司（示例）");
         });
@@ -88,9 +96,9 @@ class EnterpriseListServiceTest {
 
     @Test
     void anEditRecordsEachChangedFieldOldToNew() {
-        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).id().orElseThrow();
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).value();
         Enterprise edited = coking("91640202000000000K", "0952-2");
-        assertThat(list.save(Optional.of(id), edited, cn.hazedesk.testing.Actors.all("b")).saved()).isTrue();
+        assertThat(list.save(Optional.of(id), edited, cn.hazedesk.testing.Actors.all("b")).value()).isEqualTo(id);
         assertThat(list.find(id).orElseThrow().enterprise().contactPhone()).isEqualTo("0952-2");
         assertThat(list.history("91640202000000000K")).first().satisfies(h -> {
             assertThat(h.field()).isEqualTo("PHONE");
@@ -105,12 +113,30 @@ class EnterpriseListServiceTest {
 
     @Test
     void deletingRemovesLinesButKeepsTheHistory() {
-        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).id().orElseThrow();
-        list.delete(id, cn.hazedesk.testing.Actors.all("a"));
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).value();
+        assertThat(list.delete(id, cn.hazedesk.testing.Actors.all("a")).value()).isEqualTo("测试焦化有限公司（示例）");
         assertThat(list.rows()).isEmpty();
         assertThat(ctx.sampleData().summary().lines()).isZero();
         assertThat(list.history("91640202000000000K")).extracting(ChangeRecord::field).containsExactly("DELETED", "CREATED");
         assertThat(ctx.store().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("enterprise.delete"))).isEqualTo(1);
+    }
+
+    @Test
+    void anEnterpriseDeletedMeanwhileIsRefusedNotFoundAndNothingIsWritten() {
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).value();
+        list.delete(id, cn.hazedesk.testing.Actors.all("a"));
+        int audited = ctx.store().dsl().fetchCount(AUDIT_EVENT);
+        Outcome.Refusal again = list.delete(id, cn.hazedesk.testing.Actors.all("b")).refusal().orElseThrow();
+        assertThat(again.code()).isEqualTo(ListEditRefusal.NOT_FOUND);
+        assertThat(again.parts()).isEmpty();
+        Outcome.Refusal edit = list.save(Optional.of(id), coking("91640202000000000K", "0952-2"),
+                cn.hazedesk.testing.Actors.all("b")).refusal().orElseThrow();
+        assertThat(edit.code()).isEqualTo(ListEditRefusal.NOT_FOUND);
+        assertThat(edit.args()).containsExactly(String.valueOf(id));
+        assertThat(list.rows()).as("an edit of a deleted enterprise does not bring it back").isEmpty();
+        assertThat(ctx.store().dsl().fetchCount(AUDIT_EVENT)).isEqualTo(audited);
+        assertThat(new cn.hazedesk.i18n.OutcomeText(cn.hazedesk.i18n.Messages.forLocale(java.util.Locale.ENGLISH)).refusal(edit))
+                .startsWith("This enterprise is no longer on the list");
     }
 
     static Enterprise coking(String uscc, String phone) {

@@ -432,7 +432,11 @@ class EpisodeServiceTest {
                 "episode.propose", "episode.approve", "episode.publish", "episode.orders", "episode.observed");
         assertThat(t).allSatisfy(x -> assertThat(x.actor()).isEqualTo(ACTOR));
         assertThat(t).extracting(TimelineEntry::at).isSorted();
-        assertThat(t.get(4).subject()).isEqualTo("2026年12月9日重污染天气过程（石污防指〔2026〕1号）");
+        // the subject is stored as data (title, number) and worded when shown, as it read before in Chinese
+        assertThat(cn.hazedesk.domain.audit.AuditDetail.read(t.get(4).subject()).orElseThrow().fields())
+                .containsExactly(Map.entry("title", "2026年12月9日重污染天气过程"), Map.entry("number", "石污防指〔2026〕1号"));
+        assertThat(new cn.hazedesk.i18n.AuditSubjectText(cn.hazedesk.i18n.Messages.forLocale(cn.hazedesk.i18n.Messages.CHINESE))
+                .text(t.get(4).subject())).isEqualTo("2026年12月9日重污染天气过程（石污防指〔2026〕1号）");
         cn.hazedesk.domain.audit.AuditDetail published = cn.hazedesk.domain.audit.AuditDetail.read(t.get(4).detail()).orElseThrow();
         assertThat(published.kind()).isEqualTo("episode.publish");
         assertThat(published.fields()).containsEntry("number", "石污防指〔2026〕1号").containsEntry("kind", "ISSUE")
@@ -496,7 +500,8 @@ class EpisodeServiceTest {
         int audits = auditCount();
         EpisodeService failing = new EpisodeService(ctx.transactions(),
                 new FailingOrders(new JooqEpisodeStore(ctx.transactions(), ZONE)), episodes.rules(), episodes.settings(),
-                ctx.responseOrders(), ctx.grading(), ctx.reduction(), ctx.auditLog(), new FolderPhotoArchive(dir), ctx.regions(), clock);
+                ctx.responseOrders(), ctx.grading(), ctx.reduction(), ctx.auditLog(), new FolderPhotoArchive(dir), ctx.regions(), clock,
+                ctx.documents()::phrases);
         assertThatThrownBy(() -> failing.act(id, new EpisodeAction.Publish("石污防指〔2026〕1号", clock.instant(), null),
                 cn.hazedesk.testing.Actors.all(ACTOR))).hasMessageContaining("disk full");
         assertThat(episodes.find(id)).contains(approved);
@@ -523,10 +528,10 @@ class EpisodeServiceTest {
         }
         ok(episodes.inspect(order.id(), clock.instant(), "督查组 李", "2号窑未停产", false, null, cn.hazedesk.testing.Actors.all(ACTOR)));
 
-        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
+        var outcome = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
 
-        assertThat(r.noRecord()).isFalse();
-        assertThat(r.outcome().isAccepted()).as(String.valueOf(r.outcome().refusal())).isTrue();
+        assertThat(outcome.isAccepted()).as(String.valueOf(outcome.refusal())).isTrue();
+        EpisodeService.Downgrade r = outcome.value();
         assertThat(r.from()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B);
         assertThat(r.to()).isEqualTo(cn.hazedesk.domain.enterprise.PerformanceGrade.B_MINUS);
         assertThat(grading.gradeInEffect(uscc, clock.instant()).orElseThrow().overall())
@@ -535,6 +540,10 @@ class EpisodeServiceTest {
                 .filter(g -> g.status() == cn.hazedesk.domain.grading.GradeStatus.DOWNGRADED).findFirst().orElseThrow();
         assertThat(ended.downgradeReason()).isEqualTo(cn.hazedesk.domain.grading.DowngradeReason.NON_COMPLIANCE_DURING_WARNING);
         assertThat(timelineActions(id)).contains("order.noncompliant", "order.downgrade");
+        // the grade record's comment, as data/documents/phrases.txt words it: the episode, its number, the finding
+        String title = episodes.find(id).orElseThrow().title();
+        assertThat(grading.history(uscc).stream().flatMap(g -> g.steps().stream()).map(st -> st.comment()))
+                .contains(title + "（石污防指〔2026〕1号） 督查发现未落实减排措施：2号窑未停产");
     }
 
     @Test
@@ -542,8 +551,9 @@ class EpisodeServiceTest {
         long id = issued(WarningLevel.YELLOW, "石污防指〔2026〕1号");
         StoredOrder order = episodes.orders(id).get(0);
         int audits = auditCount();
-        EpisodeService.DowngradeResult r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
-        assertThat(r.noRecord()).isTrue();
+        var r = episodes.downgradeForNonCompliance(order.id(), cn.hazedesk.testing.Actors.all(ACTOR));
+        assertThat(r.refusal().orElseThrow().code()).isEqualTo(cn.hazedesk.domain.response.OrderTrackingRefusal.NO_GRADE_RECORD);
+        assertThat(r.refusal().orElseThrow().args()).containsExactly(order.order().enterpriseName());
         assertThat(auditCount()).isEqualTo(audits);
     }
 }

@@ -193,6 +193,16 @@ class BundleCompletenessTest {
             }
         }
         c.add(new Composed("audit.detail.", "", parts));
+        // the words of a structured audit subject (AuditSubjectText): audit.subject.<kind> and its fields' wrappers
+        // audit.subject.<kind>.<field>; the one kind is an episode's name (EpisodeService.subject)
+        Set<String> subjectKeys = new TreeSet<>();
+        for (String key : load("messages_zh_CN.properties").stringPropertyNames()) {
+            if (key.startsWith("audit.subject." + cn.hazedesk.application.EpisodeService.SUBJECT_KIND)) {
+                subjectKeys.add(key.substring("audit.subject.".length()));
+            }
+        }
+        assertThat(subjectKeys).contains(cn.hazedesk.application.EpisodeService.SUBJECT_KIND);
+        c.add(new Composed("audit.subject.", "", subjectKeys));
         c.add(new Composed("backup.reason.", "", new TreeSet<>(List.of(cn.hazedesk.application.BackupService.MANUAL,
                 cn.hazedesk.application.BackupService.DAILY, cn.hazedesk.application.BackupService.EXIT,
                 cn.hazedesk.application.BackupService.BEFORE_RESTORE,
@@ -245,7 +255,7 @@ class BundleCompletenessTest {
         for (Class<? extends Enum<?>> e : List.of(cn.hazedesk.domain.access.AccessRefusal.class,
                 cn.hazedesk.domain.access.AccountRefusal.class, cn.hazedesk.domain.episode.EpisodeRefusal.class,
                 cn.hazedesk.domain.response.OrderTrackingRefusal.class, cn.hazedesk.domain.grading.GradeRefusal.class,
-                cn.hazedesk.domain.campaign.CampaignRefusal.class)) {
+                cn.hazedesk.domain.campaign.CampaignRefusal.class, cn.hazedesk.domain.enterprise.ListEditRefusal.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 refusals.add(e.getSimpleName() + "." + v.name());
             }

@@ -83,7 +83,7 @@ class AuditLogWindowTest extends FxRobot {
                 e.controlType(), e.address(), e.longitude(), e.latitude(), e.contactName(), e.contactPhone(),
                 e.permitNumber(), e.permitManagement(), e.bulkTransport(), e.transportTrucks(), e.minTruckStandard(),
                 e.lines());
-        assertThat(window.ctx.list().save(Optional.of(renamedRow.id()), renamed, cn.hazedesk.testing.Actors.all("值班员")).saved()).isTrue();
+        assertThat(window.ctx.list().save(Optional.of(renamedRow.id()), renamed, cn.hazedesk.testing.Actors.all("值班员")).isAccepted()).isTrue();
 
         // 3. the 操作记录 page lists all three, newest first, the actions in words
         clickOn("#navAudit");

@@ -182,6 +182,19 @@ class ListViewModelsTest {
     }
 
     @Test
+    void anEnterpriseDeletedWhileItsEditorIsOpenIsARefusalInWordsNotAnError() {
+        EnterpriseRow row = listVm().allRows().get(2);
+        EnterpriseEditorViewModel vm = editor(Optional.of(row.id()));
+        ctx.list().delete(row.id(), cn.hazedesk.testing.Actors.all("别人"));
+        vm.contactProperty().set("新联系人");
+        vm.save();
+        assertThat(saved).isZero();
+        assertThat(closed).as("the editor stays open with the user's edits").isZero();
+        assertThat(asked).containsExactly("保存失败，清单未作任何改动。 这家企业已不在清单中（可能已被他人删除），未作改动。请刷新清单。");
+        assertThat(ctx.list().find(row.id())).as("not brought back").isEmpty();
+    }
+
+    @Test
     void editorChecksAsTheUserTypesAndSavesOnlyValidData() {
         EnterpriseRow row = listVm().allRows().get(3);
         EnterpriseEditorViewModel vm = editor(Optional.of(row.id()));

@@ -15,14 +15,34 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
     record Refused<T>(Refusal why) implements Outcome<T> {
     }
 
-    /** Why an action was refused: a code of the feature's own set and the facts its words need. */
-    record Refusal(Enum<?> code, List<String> args) {
+    /**
+     * Why an action was refused: a code of the feature's own set and the facts its words need, and — when the refusal
+     * is made of several findings, such as a form's field-by-field problems — those findings as {@code parts}: the
+     * feature's own structured records (each with its own code and facts, worded by i18n like the refusal), so a screen
+     * can show each one where it belongs. Most refusals have no parts.
+     */
+    record Refusal(Enum<?> code, List<String> args, List<?> parts) {
         public Refusal {
             args = List.copyOf(args);
+            parts = List.copyOf(parts);
+        }
+
+        public Refusal(Enum<?> code, List<String> args) {
+            this(code, args, List.of());
         }
 
         public static Refusal of(Enum<?> code, Object... args) {
             return new Refusal(code, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        }
+
+        /** The same refusal with its findings. */
+        public Refusal withParts(List<?> findings) {
+            return new Refusal(code, args, findings);
+        }
+
+        /** Its findings of one type (e.g. a list edit's ListProblems); empty when it has none. */
+        public <P> List<P> parts(Class<P> type) {
+            return parts.stream().filter(type::isInstance).map(type::cast).toList();
         }
 
         /** The bundle key of its words: refusal.<the code's enum>.<the code>. */
@@ -37,6 +57,10 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
 
     static <T> Outcome<T> refused(Enum<?> code, Object... args) {
         return new Refused<>(Refusal.of(code, args));
+    }
+
+    static <T> Outcome<T> refused(Refusal why) {
+        return new Refused<>(why);
     }
 
     default boolean isAccepted() {

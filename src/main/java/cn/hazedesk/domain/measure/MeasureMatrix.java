@@ -31,6 +31,16 @@ public record MeasureMatrix(List<MatrixEntry> entries) {
                 .findFirst();
     }
 
+    /**
+     * The text of a voluntary measure (自主减排 in the bundled matrix): the text of the matrix's VOLUNTARY rows, the
+     * first one when they differ; a line of a grade that is always voluntary (A+, 引领性) and has no text of its own
+     * gets it. Empty when the matrix has no VOLUNTARY row (data/measure-matrix.csv must have one, MeasureMatrixCsv).
+     */
+    public String voluntaryText() {
+        return entries.stream().filter(e -> e.type() == cn.hazedesk.domain.enterprise.MeasureType.VOLUNTARY)
+                .map(MatrixEntry::text).filter(t -> t != null && !t.isBlank()).findFirst().orElse("");
+    }
+
     /** The lowest grade the matrix has rows for in this industry (未评级 rows do not count); empty when none. */
     public Optional<PerformanceGrade> lowestGrade(String industry) {
         return GradeOrder.lowest(entries.stream().filter(e -> e.industry().equals(industry))

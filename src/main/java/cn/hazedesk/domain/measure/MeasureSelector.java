@@ -33,7 +33,8 @@ import java.util.Optional;
  * </ol>
  * Matrix rows are looked up with the fallbacks ({@link MeasureFallbacks}): the grade's chain (B- → C, 非引领性 → D)
  * within the industry, then the same within the industry it falls back to (长流程钢铁 → 钢铁). A 自主减排 measure
- * (type VOLUNTARY) never counts, whichever rule chose it.
+ * (type VOLUNTARY) never counts, whichever rule chose it; a voluntary line without a text of its own gets the text of
+ * the matrix's VOLUNTARY rows ({@link MeasureMatrix#voluntaryText}).
  *
  * <p><b>Transport.</b> Each line has one transport rule, from the line or the grade: the line's own rule when the list
  * gives one (the rule its written measure names, see {@link #lineTransport}); for a matrix default the row's
@@ -41,7 +42,6 @@ import java.util.Optional;
  * key-industry firm its industry's lowest grade). 长期停产, 豁免 and 自主减排 (A+, A, 引领性) lines have no special rule.
  */
 public final class MeasureSelector {
-    private static final String VOLUNTARY_TEXT = "自主减排";
     private final MeasureMatrix matrix;
     private final ExemptionPolicy exemptions;
     private final IndustryCatalog industries;
@@ -87,7 +87,7 @@ public final class MeasureSelector {
             return none(MeasureRule.EXEMPT, g, written, TransportRule.NONE);
         }
         if (GradeOrder.voluntary(g)) {
-            String text = written.map(LevelMeasure::text).filter(t -> !t.isBlank()).orElse(VOLUNTARY_TEXT);
+            String text = written.map(LevelMeasure::text).filter(t -> !t.isBlank()).orElse(matrix.voluntaryText());
             return new MeasureChoice(MeasureRule.VOLUNTARY_GRADE, g, MeasureType.VOLUNTARY, BigDecimal.ZERO,
                     BigDecimal.ZERO, text, TransportRule.NONE, null);
         }

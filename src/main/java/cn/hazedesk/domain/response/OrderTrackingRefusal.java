@@ -12,5 +12,8 @@ public enum OrderTrackingRefusal {
     /** An inspection without the inspector's name. */
     INSPECTOR_REQUIRED,
     /** An inspection without what was found. */
-    FINDING_REQUIRED
+    FINDING_REQUIRED,
+    /** A downgrade after non-compliance, but no grade record is in effect (the grade comes from the list): the
+     *  enterprise's name. */
+    NO_GRADE_RECORD
 }

@@ -55,6 +55,11 @@ public final class MeasureMatrixCsv {
                 throw BundledData.problemInRecord(FILE, r, e.getMessage());
             }
         }
+        if (out.stream().noneMatch(e -> e.type() == MeasureType.VOLUNTARY && !e.text().isBlank())) {
+            // its text is the text of every voluntary line (A+, 引领性) that has none of its own
+            throw new IllegalStateException("data/" + FILE + ": no VOLUNTARY row with a text (the text of a voluntary "
+                    + "measure comes from it)");
+        }
         try {
             return new MeasureMatrix(out);
         } catch (IllegalArgumentException e) {

@@ -236,7 +236,7 @@ final class Layout {
             case HEADING1 -> paragraph(styled(p.text(), PdfFonts.Role.HEI), size, tracking, leading, left, width(), 2 * size,
                     H.JUSTIFY, BLACK, false);
             case HEADING2 -> {
-                int stop = p.text().indexOf('。');
+                int stop = Typography.rules().headingEnd(p.text()); // the run-in heading ends at its first full stop
                 String head = stop < 0 ? p.text() : p.text().substring(0, stop + 1);
                 String rest = stop < 0 ? "" : p.text().substring(stop + 1);
                 paragraph(styled(List.of(new Styled.Run(head, PdfFonts.Role.KAI), new Styled.Run(rest, PdfFonts.Role.BODY))),

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Breaks styled text into lines of a given width: CJK may break anywhere, Latin words are kept whole, closing
- * punctuation never starts a line (it hangs in the margin) and opening punctuation never ends one.
+ * punctuation never starts a line (it hangs in the margin) and opening punctuation never ends one — which characters
+ * these are is data ({@link Typography}, data/typography.csv).
  */
 final class LineBreaker {
-    private static final String NO_LINE_START = "，。、；：？！）》」』”’〕】…%％·,.;:?!)]}>—";
-    private static final String NO_LINE_END = "（《「『“‘〔【([{<";
+    private static final Typography RULES = Typography.rules();
 
     private LineBreaker() {
     }
@@ -38,9 +38,9 @@ final class LineBreaker {
             float cw = s.charWidth(i, size, spacing);
             if (w + cw > avail + 0.01f && i > start) {
                 int brk;
-                if (NO_LINE_START.indexOf(cp) >= 0) {
+                if (RULES.noLineStart(cp)) {
                     brk = i + 1; // hang the punctuation in the margin, with any that follows it directly
-                    while (brk < n && brk < i + 3 && NO_LINE_START.indexOf(s.cps()[brk]) >= 0) {
+                    while (brk < n && brk < i + 3 && RULES.noLineStart(s.cps()[brk])) {
                         brk++;
                     }
                 } else {
@@ -54,7 +54,7 @@ final class LineBreaker {
                             brk = j;
                         }
                     }
-                    if (brk - 1 > start && NO_LINE_END.indexOf(s.cps()[brk - 1]) >= 0) {
+                    if (brk - 1 > start && RULES.noLineEnd(s.cps()[brk - 1])) {
                         brk--;
                     }
                 }

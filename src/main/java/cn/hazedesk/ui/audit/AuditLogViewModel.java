@@ -6,6 +6,7 @@ import cn.hazedesk.application.AuditQueryService;
 import cn.hazedesk.application.ChangeRecord;
 import cn.hazedesk.domain.enterprise.FieldChange;
 import cn.hazedesk.i18n.AuditDetailText;
+import cn.hazedesk.i18n.AuditSubjectText;
 import cn.hazedesk.i18n.AuditText;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.Choice;
@@ -56,6 +57,7 @@ public final class AuditLogViewModel {
     private final AuditQueryService audit;
     private final AuditText words;
     private final AuditDetailText details;
+    private final AuditSubjectText subjects;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -99,6 +101,7 @@ public final class AuditLogViewModel {
         this.audit = audit;
         this.words = new AuditText(messages);
         this.details = new AuditDetailText(messages, labels.regions(), java.time.ZoneId.systemDefault());
+        this.subjects = new AuditSubjectText(messages);
         anyAction = new Choice<>(messages.get("audit.filter.allActions"), null);
         actions.add(anyAction);
         action.set(anyAction);
@@ -231,7 +234,7 @@ public final class AuditLogViewModel {
         List<String> lines = details.lines(e.detail());
         String first = lines.isEmpty() ? "" : lines.get(0);
         boolean more = lines.size() > 1;
-        return new Row(e.when().format(WHEN), e.actor(), actionLabel(e.action()), e.subject(),
+        return new Row(e.when().format(WHEN), e.actor(), actionLabel(e.action()), subjects.text(e.subject()),
                 more ? first + " …" : first, e);
     }
 
@@ -254,7 +257,7 @@ public final class AuditLogViewModel {
         AuditEntry e = r.entry();
         StringBuilder b = new StringBuilder();
         b.append(messages.get("audit.detail.head", r.when(), e.actor(), r.action(), e.action())).append('\n');
-        b.append(messages.get("audit.detail.subject", e.subject())).append('\n');
+        b.append(messages.get("audit.detail.subject", r.subject())).append('\n');
         if (!e.detail().isBlank()) {
             b.append(messages.get("audit.detail.details")).append('\n');
             details.lines(e.detail()).forEach(line -> b.append(line).append('\n'));
@@ -298,7 +301,7 @@ public final class AuditLogViewModel {
         List<String> headers = List.of(messages.get("audit.col.when"), messages.get("audit.col.actor"),
                 messages.get("audit.col.action"), messages.get("audit.col.subject"), messages.get("audit.col.detail"));
         tasks.run(messages.get("audit.task.export"), p -> audit.export(file, f, messages.get("audit.export.sheet"), headers,
-                        this::actionLabel, details::text, (d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
+                        this::actionLabel, subjects::text, details::text, (d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
                 n -> dialogs.info(messages.get("audit.export.title"), messages.get("audit.export.done", n), file.toString()),
                 e -> dialogs.error(messages.get("error.title"), messages.get("audit.export.failed"), String.valueOf(e.getMessage())));
     }

@@ -2,6 +2,7 @@ package cn.hazedesk.ui.list;
 
 import cn.hazedesk.application.EnterpriseListService;
 import cn.hazedesk.application.StoredEnterprise;
+import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
@@ -14,6 +15,7 @@ import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.domain.listimport.ListEntryParser;
 import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.i18n.Messages;
+import cn.hazedesk.i18n.OutcomeText;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.DialogService;
 import cn.hazedesk.ui.common.Labels;
@@ -51,6 +53,7 @@ public final class EnterpriseEditorViewModel {
     private final Messages messages;
     private final Labels labels;
     private final ProblemWording wording;
+    private final OutcomeText refusals;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final EnterpriseListService list;
@@ -87,6 +90,7 @@ public final class EnterpriseEditorViewModel {
         this.messages = messages;
         this.labels = labels;
         this.wording = new ProblemWording(messages, labels);
+        this.refusals = new OutcomeText(messages);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.list = list;
@@ -306,7 +310,7 @@ public final class EnterpriseEditorViewModel {
         return hit;
     }
 
-    /** Saves if valid; a USCC already used by another enterprise is reported like any other problem. */
+    /** Saves if valid; a refusal's field problems (a USCC taken among them) show at their fields, any other in a dialog. */
     public void save() {
         if (!canSave.get()) {
             return;
@@ -315,12 +319,15 @@ public final class EnterpriseEditorViewModel {
         busy.set(true);
         tasks.run(messages.get("task.saveEnterprise"), p -> list.save(id, c.enterprise(), actor), result -> {
             busy.set(false);
-            if (result.saved()) {
+            Optional<Outcome.Refusal> why = result.refusal();
+            if (why.isEmpty()) {
                 dirty.set(false);
                 onSaved.run();
                 close.run();
+            } else if (!why.get().parts(ListProblem.class).isEmpty()) {
+                show(why.get().parts(ListProblem.class), c);
             } else {
-                show(result.problems(), c);
+                dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), refusals.refusal(why.get()));
             }
         }, e -> {
             busy.set(false);

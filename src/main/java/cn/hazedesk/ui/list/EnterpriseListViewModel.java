@@ -235,12 +235,11 @@ public final class EnterpriseListViewModel {
                 messages.get("list.delete.content", r.lines(), r.uscc()))) {
             return;
         }
-        tasks.run(messages.get("task.deleteEnterprise"), p -> {
-            list.delete(r.id(), actor);
-            return null;
-        }, done -> {
+        tasks.run(messages.get("task.deleteEnterprise"), p -> list.delete(r.id(), actor), done -> {
             selected.set(null);
             refresh();
+            done.refusal().ifPresent(why -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"),
+                    new cn.hazedesk.i18n.OutcomeText(messages).refusal(why)));
         }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), String.valueOf(e.getMessage())));
     }
 

@@ -304,15 +304,17 @@ public final class ResponseViewModel {
         cn.hazedesk.domain.access.Actor who = session.actor();
         session.tasks().run(m.get("episode.task.save"), p -> session.service().downgradeForNonCompliance(selected.id(), who),
                 r -> {
-                    if (r.noRecord()) {
+                    var why = r.refusal();
+                    if (why.isPresent() && why.get().code() == cn.hazedesk.domain.response.OrderTrackingRefusal.NO_GRADE_RECORD) {
                         session.dialogs().info(m.get("response.downgrade.title"), m.get("response.downgrade.noRecord.header"),
-                                m.get("response.downgrade.noRecord", r.enterprise()));
-                    } else if (!r.outcome().isAccepted()) {
+                                grading.refusal(why.get()));
+                    } else if (why.isPresent()) {
                         session.dialogs().error(m.get("response.downgrade.title"), m.get("episode.refused.header"),
-                                grading.refusal(r.outcome().refusal().orElseThrow()));
+                                grading.refusal(why.get()));
                     } else {
+                        var d = r.value();
                         session.dialogs().info(m.get("response.downgrade.title"), m.get("response.downgrade.done.header"),
-                                m.get("response.downgrade.done", r.enterprise(), labels.grade(r.from()), labels.grade(r.to())));
+                                m.get("response.downgrade.done", d.enterprise(), labels.grade(d.from()), labels.grade(d.to())));
                     }
                     session.bumpRevision();
                 });

@@ -115,7 +115,7 @@ class ListVersionsTest {
             real = new Enterprise(cn.hazedesk.infra.excel.TestWorkbooks.uscc(1), real.name(), real.districtCode(), real.industry(), real.grade(), real.controlType(), real.address(),
                     real.longitude(), real.latitude(), real.contactName(), real.contactPhone(), real.permitNumber(),
                     real.permitManagement(), real.bulkTransport(), real.transportTrucks(), real.minTruckStandard(), real.lines());
-            long id = ctx.list().save(java.util.Optional.empty(), real, cn.hazedesk.testing.Actors.all("tester")).id().orElseThrow();
+            long id = ctx.list().save(java.util.Optional.empty(), real, cn.hazedesk.testing.Actors.all("tester")).value();
             long versionBefore = ctx.store().dsl().fetchValue(LIST_STATE.CURRENT_VERSION);
             int removed = ctx.sampleData().removeSample(cn.hazedesk.testing.Actors.all("tester"));
             assertThat(removed).isGreaterThan(0);
