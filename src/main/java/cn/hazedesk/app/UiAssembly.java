@@ -79,7 +79,8 @@ public final class UiAssembly {
         ui.stage().setTitle(access.windowTitle());
         ui.stage().setScene(scene);
         // where the window was last closed on this data folder, or the scene's own size in the middle of the screen
-        if (!screens.memory.restore(ui.stage())) {
+        // (a stage not yet shown takes its scene's size when shown, unless its size is set before that)
+        if (!screens.memory.restore(ui.stage()) && ui.stage().isShowing()) {
             ui.stage().sizeToScene();
             ui.stage().centerOnScreen();
         }

@@ -137,6 +137,9 @@ final class AppWindow implements AutoCloseable {
                 }, s::close);
             }
             if (width > 0) {
+                // the whole window on the (virtual) screen, wherever an earlier test or the remembered layout left it
+                s.setX(0);
+                s.setY(0);
                 s.setWidth(width);
                 s.setHeight(height);
             }
