@@ -75,10 +75,11 @@ class DrillWindowTest extends ApplicationTest {
         Path photo = java.nio.file.Files.write(dir.resolve("kiln.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
         window.nextFile = photo;
         interact(() -> orders.getSelectionModel().clearAndSelect(0));
-        // the table keeps the page; the inspection form opens for the chosen order
-        assertThat(lookup("#response-inspect-pane").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isFalse();
+        // the table keeps the page; the inspection form opens for the chosen order, in a window of its own
+        assertThat(lookup("#response-inspect-pane").query().isVisible()).isFalse();
         clickOn("#response-open-inspection");
-        steps.waitUntil(() -> lookup("#inspect-inspector").queryAs(javafx.scene.control.TextField.class).isFocused());
+        steps.waitUntil(() -> lookup("#inspect-inspector").tryQuery().map(n -> n.getScene() != window.stage.getScene()
+                && n.getScene().getWindow().isShowing()).orElse(false));
         steps.type("#inspect-inspector", "Inspector Li");
         steps.type("#inspect-finding", "Kiln 2 still running");
         clickOn("#inspect-compliant");

@@ -151,6 +151,16 @@ class TenActionsWindowTest extends FxRobot {
             assertThat(new PDFTextStripper().getText(pdf)).contains(steps.label("#episode-number"));
         }
         assertThat(steps.label("#episode-steps")).contains("▶ 4. " + m.get("episode.step.RESPOND"));
+        // after 2 a.m.'s paper, the inspections: the form opens, whole, in a window of its own for the chosen order
+        interact(() -> orders.getSelectionModel().clearAndSelect(0));
+        clickOn("#response-open-inspection");
+        steps.waitUntil(() -> lookup("#inspect-save").tryQuery().map(n -> n.getScene() != window.stage.getScene()
+                && n.getScene().getWindow().isShowing()).orElse(false));
+        javafx.scene.Node save = lookup("#inspect-save").query();
+        javafx.geometry.Bounds b = save.localToScene(save.getBoundsInLocal());
+        assertThat(b.getMaxY()).as("the inspection form is whole").isLessThanOrEqualTo(save.getScene().getHeight());
+        Screenshots.save(save.getScene(), "ten-actions-" + lang + "-inspection-form");
+        interact(() -> save.getScene().getWindow().hide());
         long id = window.ctx.episodes().all().get(0).id();
         assertThat(window.ctx.episodes().evaluate(id).timeline()).as("the package is on the record")
                 .anyMatch(t -> t.action().equals("episode.package") && t.actor().equals(window.ctx.actor().name()));

@@ -175,8 +175,38 @@ public final class ResponseView {
         vm.load();
     }
 
+    /** The inspection form's own window while it is open (null when closed). */
+    private javafx.stage.Stage inspection;
+
+    /**
+     * The inspection form in a window of its own beside the table (not modal: choosing another order in the table
+     * points the form at it), so that the form is whole however small the main window, and the table keeps the page.
+     */
     private void openInspection() {
-        inspectPane.setExpanded(true);
+        if (inspection != null) {
+            inspection.toFront();
+            inspector.requestFocus();
+            return;
+        }
+        javafx.scene.Node form = inspectPane.getContent();
+        inspectPane.setContent(null);
+        form.setVisible(true); // the collapsed pane that holds it had hidden it
+        VBox root = new VBox(form);
+        root.setPadding(new javafx.geometry.Insets(10));
+        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        scene.getStylesheets().setAll(orders.getScene().getStylesheets());
+        javafx.stage.Stage window = new javafx.stage.Stage();
+        window.initOwner(orders.getScene().getWindow());
+        window.setTitle(inspectPane.getText());
+        window.setScene(scene);
+        window.setOnHidden(e -> {
+            root.getChildren().clear();
+            inspectPane.setContent(form);
+            inspection = null;
+        });
+        inspection = window;
+        window.show();
+        window.requestFocus();
         javafx.application.Platform.runLater(inspector::requestFocus);
     }
 }
