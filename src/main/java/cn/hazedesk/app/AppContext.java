@@ -122,7 +122,8 @@ public final class AppContext implements AutoCloseable {
         this.listExport = new ListExportService(workbook, enterprises, tx);
         // grading, the measure matrix and reduction accounting
         JooqGradeStore gradeStore = new JooqGradeStore(tx, clock.getZone());
-        this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries, clock);
+        this.grading = new GradingService(tx, gradeStore, enterprises, changes, audit, industries,
+                listParser.vocabulary(), clock);
         MeasureMatrix measureMatrix = MeasureMatrixCsv.load(industries, siteRules);
         MeasureSelector measureSelector = new MeasureSelector(measureMatrix, ReductionRulesCsv.exemptions(siteRules), industries,
                 MeasureMatrixCsv.fallbacks(industries, siteRules), MeasureMatrixCsv.transport(siteRules));

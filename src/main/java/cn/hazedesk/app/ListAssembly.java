@@ -41,7 +41,8 @@ final class ListAssembly implements WorkAreaAssembly, ListNavigator {
     public Parent page() {
         EnterpriseListViewModel vm = new EnterpriseListViewModel(s.messages, s.labels, s.tasks, s.dialogs, ctx.list(),
                 ctx.sampleData(), this, ctx.listExport(), s.files,
-                () -> ListTemplateNotes.notes(s.messages, ctx.regions(), ctx.industries()), ctx.actor(),
+                () -> ListTemplateNotes.notes(s.messages, ctx.regions(), ctx.industries(),
+                        ctx.list().parser().vocabulary()), ctx.actor(),
                 () -> ctx.responseOrders().listCheck(java.util.EnumSet.allOf(
                         cn.hazedesk.domain.enterprise.WarningLevel.class)));
         return s.load("list/EnterpriseList.fxml", EnterpriseListView.class, () -> new EnterpriseListView(vm));

@@ -51,9 +51,14 @@ public final class GradingService {
     private final IndustryCatalog industries;
     private final Clock clock;
 
+    /** The list's words: a grade is written into the list's history as the list writes it, and read back. */
+    private final cn.hazedesk.domain.listimport.ListVocabulary words;
+
     public GradingService(Transactions tx, GradeStore grades, EnterpriseStore enterprises, ChangeLog changes,
-                          AuditLog audit, IndustryCatalog industries, Clock clock) {
+                          AuditLog audit, IndustryCatalog industries,
+                          cn.hazedesk.domain.listimport.ListVocabulary words, Clock clock) {
         this.tx = tx;
+        this.words = words;
         this.grades = grades;
         this.enterprises = enterprises;
         this.changes = changes;
@@ -240,7 +245,7 @@ public final class GradingService {
         if (overall != before.grade()) {
             grades.writeListGrade(uscc, overall);
             changes.record(uscc, before.name(), now, actor, List.of(new FieldChange(ListField.GRADE.name(), null,
-                    before.grade().label(), overall.label())));
+                    words.word(before.grade()), words.word(overall))));
         }
     }
 
@@ -283,11 +288,12 @@ public final class GradingService {
     }
 
     /** The grade the list showed at a moment: today's, with the changes made after that moment undone. */
-    private static PerformanceGrade listGradeAt(Enterprise e, List<GradeStore.ListGradeChange> changesAfter) {
+    private PerformanceGrade listGradeAt(Enterprise e, List<GradeStore.ListGradeChange> changesAfter) {
         if (changesAfter.isEmpty()) {
             return e.grade();
         }
-        return PerformanceGrade.parse(changesAfter.get(0).oldLabel()).orElse(e.grade());
+        return words.values().grade(changesAfter.get(0).oldLabel()).map(cn.hazedesk.domain.listimport.ValueWords.GradeWords::grade)
+                .orElse(e.grade());
     }
 
     /**

@@ -31,6 +31,11 @@ public final class ListFileCheck {
         this.parser = parser;
     }
 
+    /** The words the list writes its values with (the changes a preview shows are worded with them). */
+    public cn.hazedesk.domain.enterprise.ListWords words() {
+        return parser.vocabulary();
+    }
+
     /**
      * @throws cn.hazedesk.application.port.WorkbookException when the file is no readable workbook
      * @throws CancelledException when cancelled

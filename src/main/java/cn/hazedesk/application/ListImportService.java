@@ -66,8 +66,8 @@ public final class ListImportService {
         cancel.check();
         progress.progress(0, 0, "list.progress.comparing");
         List<Enterprise> stored = storedList();
-        return new ImportPlan(file, checked, ImportPreview.compute(checked.enterprises(), stored, ImportMode.MERGE),
-                ImportPreview.compute(checked.enterprises(), stored, ImportMode.REPLACE));
+        return new ImportPlan(file, checked, ImportPreview.compute(checked.enterprises(), stored, ImportMode.MERGE,
+                fileCheck.words()), ImportPreview.compute(checked.enterprises(), stored, ImportMode.REPLACE, fileCheck.words()));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class ListImportService {
                             Access.require(by, Action.LIST_IMPORT, districtOf.getOrDefault(e.uscc(), e.districtCode()));
                         }
                     }
-                    return plan(plan, mode, confirmed, stored);
+                    return plan(plan, mode, confirmed, stored, fileCheck.words());
                 },
                 preview -> audit.record(now, actor, AUDIT_ACTION, String.valueOf(plan.file().getFileName()),
                         auditDetail(plan, mode, confirmed, preview)),
@@ -156,9 +156,11 @@ public final class ListImportService {
 
     /** The new list: stored enterprises the import leaves alone are kept, new and changed ones written. */
     private static ListRewrite.Plan<ImportPreview> plan(ImportPlan plan, ImportMode mode, boolean confirmed,
-                                                          List<StoredEnterprise> stored) {
+                                                          List<StoredEnterprise> stored,
+                                                          cn.hazedesk.domain.enterprise.ListWords words) {
         List<Enterprise> imported = plan.checked().enterprises();
-        ImportPreview preview = ImportPreview.compute(imported, stored.stream().map(StoredEnterprise::enterprise).toList(), mode);
+        ImportPreview preview = ImportPreview.compute(imported, stored.stream().map(StoredEnterprise::enterprise).toList(), mode,
+                words);
         if (!confirmed) {
             // the list may have changed since the preview: the guard holds for what is stored now
             ReplaceGuard.check(preview).ifPresent(r -> {

@@ -1,9 +1,6 @@
 package cn.hazedesk.i18n;
 
-import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.ListProblem;
-import cn.hazedesk.domain.enterprise.MeasureType;
-import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ValueParser;
 import cn.hazedesk.application.port.WorkbookException;
 import cn.hazedesk.domain.listimport.CheckNote;
@@ -16,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -87,12 +83,9 @@ public final class ListProblemText {
             case UNKNOWN_DISTRICT -> m.get("list.problem.unknownDistrict", arg(a, 0),
                     join(regions.districts().stream().map(Region::name).toList()));
             case UNKNOWN_INDUSTRY -> m.get("list.problem.unknownIndustry", arg(a, 0));
-            case UNKNOWN_GRADE -> m.get("list.problem.unknownGrade", arg(a, 0),
-                    names(PerformanceGrade.values(), PerformanceGrade::label));
-            case UNKNOWN_CONTROL_TYPE -> m.get("list.problem.unknownControlType", arg(a, 0),
-                    names(ControlType.values(), ControlType::chineseName));
-            case UNKNOWN_MEASURE_TYPE -> m.get("list.problem.unknownMeasureType", arg(a, 0),
-                    names(MeasureType.values(), MeasureType::chineseName));
+            case UNKNOWN_GRADE -> m.get("list.problem.unknownGrade", arg(a, 0), join(rest(a)));
+            case UNKNOWN_CONTROL_TYPE -> m.get("list.problem.unknownControlType", arg(a, 0), join(rest(a)));
+            case UNKNOWN_MEASURE_TYPE -> m.get("list.problem.unknownMeasureType", arg(a, 0), join(rest(a)));
             case NOT_A_NUMBER -> m.get("list.problem.notANumber", arg(a, 0));
             case NOT_YES_NO -> m.get("list.problem.notYesNo", arg(a, 0));
             case NOT_A_WHOLE_NUMBER -> m.get("list.problem.notAWholeNumber", arg(a, 0));
@@ -111,7 +104,7 @@ public final class ListProblemText {
             case MISSING_MEASURE_COLUMNS -> m.get("list.problem.missingMeasureColumns");
             case IMPLAUSIBLE -> m.get("list.problem.implausible", arg(a, 0), arg(a, 1));
             case MEASURE_NOT_READ -> m.get("list.problem.measureNotRead", arg(a, 0));
-            case MEASURE_AMBIGUOUS -> m.get("list.problem.measureAmbiguous", arg(a, 0));
+            case MEASURE_AMBIGUOUS -> m.get("list.problem.measureAmbiguous", join(a));
             case MEASURE_NO_SHARE -> m.get("list.problem.measureNoShare", arg(a, 0));
             case MEASURE_NEEDS_DESIGN_COKING_TIME -> m.get("list.problem.measureNeedsDesignCokingTime", arg(a, 0));
             case MEASURE_CONFLICT -> m.get("list.problem.measureConflict", percent(arg(a, 0)), percent(arg(a, 1)), arg(a, 2));
@@ -148,8 +141,8 @@ public final class ListProblemText {
         return i < args.size() ? args.get(i) : "";
     }
 
-    private <T> String names(T[] values, Function<T, String> name) {
-        return join(Arrays.stream(values).map(name).toList());
+    private static List<String> rest(List<String> args) {
+        return args.size() <= 1 ? List.of() : args.subList(1, args.size());
     }
 
     private String join(List<String> names) {

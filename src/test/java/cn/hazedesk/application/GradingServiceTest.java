@@ -177,7 +177,7 @@ class GradingServiceTest {
         long lowerId = down.value().record().orElseThrow().id();
         assertThat(listGrade(CEMENT)).isEqualTo(PerformanceGrade.D);
         List<GradeRecord> history = grading.history(CEMENT);
-        assertThat(history).extracting(r -> r.id() + " " + r.grade().label() + " " + r.status())
+        assertThat(history).extracting(r -> r.id() + " " + r.grade().code() + " " + r.status())
                 .containsExactly(id + " B DOWNGRADED", lowerId + " D EFFECTIVE");
         assertThat(history.get(0).downgradeReason()).isEqualTo(DowngradeReason.NON_COMPLIANCE_DURING_WARNING);
         assertThat(history.get(0).effectiveTo()).isEqualTo(downgradeAt);

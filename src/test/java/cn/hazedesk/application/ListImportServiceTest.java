@@ -229,7 +229,7 @@ class ListImportServiceTest {
         assertThat(TestWorkbooks.cells(again, "应急减排清单"))
                 .isEqualTo(TestWorkbooks.cells(export, "应急减排清单"));
         List<List<String>> cells = TestWorkbooks.cells(export, "应急减排清单");
-        assertThat(cells.get(0)).isEqualTo(PoiListWorkbook.headers());
+        assertThat(cells.get(0)).isEqualTo(new PoiListWorkbook(cn.hazedesk.infra.data.RegionsCsv.load(), cn.hazedesk.testing.ListWordsForTests.WORDS).headers());
         List<String> oven = cells.stream().filter(r -> r.contains("焦炉1")).findFirst().orElseThrow();
         assertThat(oven.get(ListField.DISTRICT.ordinal())).isEqualTo("大武口区");
         assertThat(oven.get(ListField.YELLOW_FRACTION.ordinal())).isEqualTo("30%");
@@ -260,8 +260,9 @@ class ListImportServiceTest {
         Path template = dir.resolve("template.xlsx");
         try (AppContext ctx = open("data")) {
             ctx.listExport().writeTemplate(template,
-                    ListTemplateNotes.notes(Messages.forLocale(Messages.CHINESE), ctx.regions(), ctx.industries()));
-            assertThat(TestWorkbooks.cells(template, "应急减排清单")).containsExactly(PoiListWorkbook.headers());
+                    ListTemplateNotes.notes(Messages.forLocale(Messages.CHINESE), ctx.regions(), ctx.industries(),
+                            cn.hazedesk.testing.ListWordsForTests.WORDS));
+            assertThat(TestWorkbooks.cells(template, "应急减排清单")).containsExactly(new PoiListWorkbook(ctx.regions(), cn.hazedesk.testing.ListWordsForTests.WORDS).headers());
             List<String> notes = TestWorkbooks.cells(template, "说明").stream().map(r -> r.get(0)).toList();
             assertThat(notes.get(0)).isEqualTo("应急减排清单导入模板说明");
             assertThat(notes).anyMatch(n -> n.contains("企业名称、统一社会信用代码、所属区县、行业类别、生产线名称"))

@@ -22,22 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoChineseInJavaTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path I18N = MAIN.resolve("cn/hazedesk/i18n");
-    /**
-     * Files not yet moved to data (issue 13, point 3): each still holds Chinese literals. The list only shrinks: a
-     * listed file that has become clean fails the test until it is taken off.
-     */
-    private static final java.util.Set<String> NOT_YET_MOVED = java.util.Set.of(
-            "cn/hazedesk/domain/enterprise/ControlType.java",
-            "cn/hazedesk/domain/enterprise/ListField.java",
-            "cn/hazedesk/domain/enterprise/ListValues.java",
-            "cn/hazedesk/domain/enterprise/MeasureType.java",
-            "cn/hazedesk/domain/enterprise/PerformanceGrade.java",
-            "cn/hazedesk/domain/listimport/MeasureTextRules.java");
-
     @Test
     void noProductionLiteralOutsideI18nHoldsChinese() throws IOException {
         List<String> found = new ArrayList<>();
-        java.util.Set<String> stillDirty = new java.util.TreeSet<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 if (file.startsWith(I18N)) {
@@ -46,11 +33,6 @@ class NoChineseInJavaTest {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 for (Literal literal : literals(source)) {
                     if (hasChinese(decode(literal.text()))) {
-                        String name = MAIN.relativize(file).toString().replace('\\', '/');
-                        if (NOT_YET_MOVED.contains(name)) {
-                            stillDirty.add(name);
-                            continue;
-                        }
                         found.add(MAIN.relativize(file) + ":" + literal.line() + "  " + literal.text());
                     }
                 }
@@ -58,9 +40,6 @@ class NoChineseInJavaTest {
         }
         assertTrue(found.isEmpty(), found.size() + " literal(s) with Chinese outside cn.hazedesk.i18n (move the "
                 + "words to data/documents/, a data/*.csv file or a bundle):\n" + String.join("\n", found));
-        java.util.Set<String> clean = new java.util.TreeSet<>(NOT_YET_MOVED);
-        clean.removeAll(stillDirty);
-        assertTrue(clean.isEmpty(), "no longer holding Chinese literals, take off NOT_YET_MOVED: " + clean);
     }
 
     /** The scanner itself: comments with quotes, escaped quotes, text blocks, char literals and escapes. */

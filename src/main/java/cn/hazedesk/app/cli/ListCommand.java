@@ -143,8 +143,9 @@ final class ListCommand implements Command {
     private int template(Path file, CliContext ctx) {
         var regions = RegionsCsv.load();
         Path siteRules = ctx.options().dataDir().map(d -> d.resolve("rules")).orElse(null);
-        new PoiListWorkbook(regions, ListReadingCsv.vocabulary(siteRules)).writeTemplate(file,
-                ListTemplateNotes.notes(ctx.messages(), regions, IndustriesCsv.load()));
+        var words = ListReadingCsv.vocabulary(siteRules);
+        new PoiListWorkbook(regions, words).writeTemplate(file,
+                ListTemplateNotes.notes(ctx.messages(), regions, IndustriesCsv.load(), words));
         ctx.out().println("template written to " + file);
         return Cli.OK;
     }

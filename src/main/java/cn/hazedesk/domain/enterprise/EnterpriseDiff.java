@@ -10,11 +10,13 @@ public final class EnterpriseDiff {
     private EnterpriseDiff() {
     }
 
-    public static List<FieldChange> changes(Enterprise before, Enterprise after) {
+    /** The changes worded as the list writes its values ({@code words}). */
+    public static List<FieldChange> changes(Enterprise before, Enterprise after, ListWords words) {
         List<FieldChange> out = new ArrayList<>();
         for (ListField f : ListField.values()) {
             if (!f.lineField()) {
-                add(out, f, null, ListValues.enterpriseValue(before, f), ListValues.enterpriseValue(after, f));
+                add(out, f, null, ListValues.enterpriseValue(before, f, words),
+                        ListValues.enterpriseValue(after, f, words));
             }
         }
         for (ProductionLine old : before.lines()) {
@@ -30,16 +32,14 @@ public final class EnterpriseDiff {
             }
             for (ListField f : ListField.values()) {
                 if (f.lineField() && f != ListField.LINE_NAME) {
-                    add(out, f, now.name(), ListValues.lineValue(old.get(), f), ListValues.lineValue(now, f));
+                    add(out, f, now.name(), ListValues.lineValue(old.get(), f, words),
+                            ListValues.lineValue(now, f, words));
                 }
             }
         }
         return out;
     }
 
-    public static boolean same(Enterprise a, Enterprise b) {
-        return changes(a, b).isEmpty() && a.lines().size() == b.lines().size();
-    }
 
     private static void add(List<FieldChange> out, ListField f, String line, String before, String after) {
         if (!Objects.equals(norm(before), norm(after))) {

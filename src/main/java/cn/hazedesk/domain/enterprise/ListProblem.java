@@ -16,9 +16,13 @@ public record ListProblem(ListField field, String lineName, Kind kind, List<Stri
         /** args: the value */
         UNKNOWN_DISTRICT,
         UNKNOWN_INDUSTRY,
+        /** args: the value, then the words of every grade (as the list writes them) */
         UNKNOWN_GRADE,
+        /** args: the value, then the words of every control type (as the list writes them) */
         UNKNOWN_CONTROL_TYPE,
+        /** args: the value, then the words of every measure type (as the list writes them) */
         UNKNOWN_MEASURE_TYPE,
+        /** args: the value */
         NOT_A_NUMBER,
         NOT_YES_NO,
         NOT_A_WHOLE_NUMBER,

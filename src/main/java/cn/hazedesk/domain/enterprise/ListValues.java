@@ -3,21 +3,22 @@ package cn.hazedesk.domain.enterprise;
 import java.math.BigDecimal;
 
 /**
- * Each list field of an enterprise or line written as text, the way the spreadsheet and the history show it.
- * The district is its code here; the presentation shows its name.
+ * Each list field of an enterprise or line written as text, the way the spreadsheet and the history show it (the
+ * words of grades, control and measure types and yes/no from {@link ListWords}). The district is its code here; the
+ * presentation shows its name.
  */
 public final class ListValues {
     private ListValues() {
     }
 
-    public static String enterpriseValue(Enterprise e, ListField f) {
+    public static String enterpriseValue(Enterprise e, ListField f, ListWords words) {
         return switch (f) {
             case NAME -> e.name();
             case USCC -> e.uscc();
             case DISTRICT -> e.districtCode();
             case INDUSTRY -> e.industry();
-            case GRADE -> e.grade() == null ? "" : e.grade().label();
-            case CONTROL_TYPE -> e.controlType() == null ? "" : e.controlType().chineseName();
+            case GRADE -> e.grade() == null ? "" : words.word(e.grade());
+            case CONTROL_TYPE -> e.controlType() == null ? "" : words.word(e.controlType());
             case ADDRESS -> e.address();
             case LONGITUDE -> plain(e.longitude());
             case LATITUDE -> plain(e.latitude());
@@ -25,14 +26,14 @@ public final class ListValues {
             case PHONE -> e.contactPhone();
             case PERMIT_NUMBER -> e.permitNumber();
             case PERMIT_MANAGEMENT -> e.permitManagement();
-            case BULK_TRANSPORT -> e.bulkTransport() ? "是" : "否";
+            case BULK_TRANSPORT -> words.yesNoWord(e.bulkTransport());
             case TRUCKS -> e.transportTrucks() == null ? "" : e.transportTrucks().toString();
             case TRUCK_STANDARD -> e.minTruckStandard();
             default -> throw new IllegalArgumentException(f + " is a line field");
         };
     }
 
-    public static String lineValue(ProductionLine l, ListField f) {
+    public static String lineValue(ProductionLine l, ListField f, ListWords words) {
         return switch (f) {
             case LINE_NAME -> l.name();
             case PROCESS -> l.process();
@@ -43,7 +44,7 @@ public final class ListValues {
             case PM -> plain(l.pmTonnes());
             case VOCS -> plain(l.vocsTonnes());
             case YELLOW_TYPE, ORANGE_TYPE, RED_TYPE ->
-                    l.measure(level(f)).map(m -> m.type() == null ? "" : m.type().chineseName()).orElse("");
+                    l.measure(level(f)).map(m -> m.type() == null ? "" : words.word(m.type())).orElse("");
             case YELLOW_FRACTION, ORANGE_FRACTION, RED_FRACTION ->
                     l.measure(level(f)).map(m -> m.fraction() == null ? "" : ValueParser.percent(m.fraction())).orElse("");
             case YELLOW_TEXT, ORANGE_TEXT, RED_TEXT -> l.measure(level(f)).map(LevelMeasure::text).orElse("");

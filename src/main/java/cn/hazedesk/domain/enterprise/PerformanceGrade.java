@@ -5,8 +5,9 @@ import cn.hazedesk.domain.common.TextNormalizer;
 import java.util.Optional;
 
 /**
- * 绩效等级 as the list records it. The grading issue turns this into a history of reviewed grade records;
- * until then it is the grade written on the list.
+ * 绩效等级 as the list records it. The letter grades carry their letters; every grade's written word (引领性,
+ * 未评级 …) is data ({@link ListWords}), and so are the other ways a sheet writes them (A级, 地方A, 绩效引领性: the
+ * list vocabulary).
  */
 public enum PerformanceGrade {
     A_PLUS("A+"),
@@ -15,41 +16,36 @@ public enum PerformanceGrade {
     B_MINUS("B-"),
     C("C"),
     D("D"),
-    LEADING("引领性"),
-    NON_LEADING("非引领性"),
-    UNRATED("未评级");
+    LEADING(null),
+    NON_LEADING(null),
+    UNRATED(null);
 
-    private final String label;
+    private final String letters;
 
-    PerformanceGrade(String label) {
-        this.label = label;
+    PerformanceGrade(String letters) {
+        this.letters = letters;
     }
 
-    public String label() {
-        return label;
+    /** The letters of a letter grade (A+, B-); the enum name for the others (LEADING). Not for people to read. */
+    public String code() {
+        return letters == null ? name() : letters;
     }
 
-    /** Accepts the label as people type it: full-width letters, B－ / B− / B—, 绩效引领性, and blank for 未评级. */
+    /**
+     * A letter grade as people type it (full-width letters, lower case, B－ / B− / B—) or a grade's enum name; blank
+     * is 未评级. Other words are the list vocabulary's to read.
+     */
     public static Optional<PerformanceGrade> parse(String raw) {
         if (raw == null) {
             return Optional.of(UNRATED);
         }
         String s = TextNormalizer.toHalfWidth(raw).replace(" ", "").trim().toUpperCase(java.util.Locale.ROOT)
                 .replace('\u2212', '-').replace('\u2014', '-').replace('\u2013', '-');
-        if (s.length() <= 3 && s.endsWith("级") && s.charAt(0) < 128) {
-            s = s.substring(0, s.length() - 1); // "A级", "B-级"
-        }
-        if (s.isEmpty() || s.equals("未评级") || s.equals("未分级") || s.equals("-")) {
+        if (s.isEmpty() || s.equals("-")) {
             return Optional.of(UNRATED);
         }
-        if (s.equals("绩效引领性") || s.equals("引领性")) {
-            return Optional.of(LEADING);
-        }
-        if (s.equals("非引领性") || s.equals("绩效非引领性")) {
-            return Optional.of(NON_LEADING);
-        }
         for (PerformanceGrade g : values()) {
-            if (g.label.equals(s) || g.name().equals(s)) {
+            if (s.equals(g.letters) || g.name().equals(s)) {
                 return Optional.of(g);
             }
         }

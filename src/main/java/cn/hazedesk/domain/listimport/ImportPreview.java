@@ -40,7 +40,8 @@ public record ImportPreview(ImportMode mode, Counts enterprises, Counts lines, L
         return enterprises.added() == 0 && enterprises.changed() == 0 && enterprises.removed() == 0;
     }
 
-    public static ImportPreview compute(List<Enterprise> imported, List<Enterprise> stored, ImportMode mode) {
+    public static ImportPreview compute(List<Enterprise> imported, List<Enterprise> stored, ImportMode mode,
+                                        cn.hazedesk.domain.enterprise.ListWords words) {
         Map<String, Enterprise> byUscc = new HashMap<>(stored.size() * 2);
         for (Enterprise e : stored) {
             byUscc.put(e.uscc(), e);
@@ -58,7 +59,7 @@ public record ImportPreview(ImportMode mode, Counts enterprises, Counts lines, L
                 entries.add(new Entry(now.uscc(), now.name(), Status.NEW, List.of()));
                 continue;
             }
-            List<FieldChange> changes = EnterpriseDiff.changes(before, now);
+            List<FieldChange> changes = EnterpriseDiff.changes(before, now, words);
             int added = 0;
             int removed = 0;
             Set<String> changedLines = new HashSet<>();

@@ -28,9 +28,11 @@ final class LevelMeasureCells {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final MeasureTextRules measureRules;
+    private final ListVocabulary words;
 
-    LevelMeasureCells(MeasureTextRules measureRules) {
+    LevelMeasureCells(MeasureTextRules measureRules, ListVocabulary words) {
         this.measureRules = measureRules;
+        this.words = words;
     }
 
     Optional<LevelMeasure> read(Map<ListField, String> cells, WarningLevel level, String lineName, BigDecimal design,
@@ -46,9 +48,10 @@ final class LevelMeasureCells {
         }
         MeasureType explicitType = null;
         if (!typeText.isEmpty()) {
-            explicitType = MeasureType.byChineseName(typeText).or(() -> byEnumName(typeText)).orElse(null);
+            explicitType = words.values().measureType(typeText).orElse(null);
             if (explicitType == null) {
-                found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.UNKNOWN_MEASURE_TYPE, typeText));
+                found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.UNKNOWN_MEASURE_TYPE,
+                        ListEntryParser.withWords(typeText, MeasureType.values(), words::word)));
             }
         }
         BigDecimal fraction = null;
@@ -62,7 +65,7 @@ final class LevelMeasureCells {
             }
         }
         MeasureTextRules.Reading reading = text.isEmpty()
-                ? new MeasureTextRules.Reading(MeasureTextRules.Status.NOT_READ, null, null, TransportRule.NONE, "")
+                ? new MeasureTextRules.Reading(MeasureTextRules.Status.NOT_READ, null, null, TransportRule.NONE, List.of())
                 : measureRules.read(text, design);
         TransportRule transport = reading.transport();
         if (transport != TransportRule.NONE) {
@@ -115,11 +118,13 @@ final class LevelMeasureCells {
                                       ListField fractionField, String lineName) {
         String shown = text.isEmpty() ? typeText : text;
         return switch (reading.status()) {
-            case AMBIGUOUS -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_AMBIGUOUS, reading.detail());
+            case AMBIGUOUS -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_AMBIGUOUS,
+                    reading.details().toArray(String[]::new));
             case NO_SHARE -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NO_SHARE, shown);
             case NEEDS_DESIGN_COKING_TIME ->
                     ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NEEDS_DESIGN_COKING_TIME, shown);
-            case OUT_OF_RANGE -> ListProblem.of(fractionField, lineName, ListProblem.Kind.FRACTION_RANGE, reading.detail());
+            case OUT_OF_RANGE -> ListProblem.of(fractionField, lineName, ListProblem.Kind.FRACTION_RANGE,
+                    reading.details().toArray(String[]::new));
             default -> ListProblem.of(fractionField, lineName, ListProblem.Kind.MEASURE_NOT_READ, shown);
         };
     }
@@ -133,14 +138,6 @@ final class LevelMeasureCells {
         };
     }
 
-    private static Optional<MeasureType> byEnumName(String s) {
-        for (MeasureType t : MeasureType.values()) {
-            if (t.name().equalsIgnoreCase(s)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
-    }
 
     /**
      * A share: "30%" → 0.3; in a column whose header says %, a plain 30 → 0.3; otherwise 0.3 → 0.3 and a plain

@@ -61,7 +61,7 @@ public final class ListEntryParser {
         this.regions = regions;
         this.industries = industries;
         this.words = words;
-        this.measures = new LevelMeasureCells(measureRules);
+        this.measures = new LevelMeasureCells(measureRules, words);
         this.limits = limits;
         this.validator = new EnterpriseValidator(regions, industries);
         for (Region d : regions.districts()) {
@@ -133,6 +133,16 @@ public final class ListEntryParser {
         return validator;
     }
 
+    /** A problem's value followed by the words of every value the cell could have held. */
+    static <E> String[] withWords(String value, E[] all, java.util.function.Function<E, String> word) {
+        String[] args = new String[all.length + 1];
+        args[0] = value;
+        for (int i = 0; i < all.length; i++) {
+            args[i + 1] = word.apply(all[i]);
+        }
+        return args;
+    }
+
     public ListVocabulary vocabulary() {
         return words;
     }
@@ -161,12 +171,13 @@ public final class ListEntryParser {
         String gradeText = ListText.text(get(cells, ListField.GRADE));
         PerformanceGrade grade = PerformanceGrade.UNRATED;
         ControlType controlFromGrade = null;
-        Optional<ListVocabulary.GradeWords> gw = words.grade(gradeText);
+        Optional<ValueWords.GradeWords> gw = words.values().grade(gradeText);
         if (gw.isPresent()) {
             grade = gw.get().grade();
             controlFromGrade = gw.get().control();
         } else {
-            found.add(ListProblem.of(ListField.GRADE, null, ListProblem.Kind.UNKNOWN_GRADE, gradeText));
+            found.add(ListProblem.of(ListField.GRADE, null, ListProblem.Kind.UNKNOWN_GRADE,
+                    withWords(gradeText, PerformanceGrade.values(), words::word)));
         }
         String controlText = ListText.text(get(cells, ListField.CONTROL_TYPE));
         ControlType control;
@@ -174,15 +185,16 @@ public final class ListEntryParser {
             control = controlFromGrade != null ? controlFromGrade
                     : industries.byName(industry).map(Industry::key).orElse(false) ? ControlType.KEY_INDUSTRY : ControlType.GENERAL;
         } else {
-            Optional<ControlType> c = words.control(controlText);
+            Optional<ControlType> c = words.values().control(controlText);
             if (c.isEmpty()) {
-                found.add(ListProblem.of(ListField.CONTROL_TYPE, null, ListProblem.Kind.UNKNOWN_CONTROL_TYPE, controlText));
+                found.add(ListProblem.of(ListField.CONTROL_TYPE, null, ListProblem.Kind.UNKNOWN_CONTROL_TYPE,
+                        withWords(controlText, ControlType.values(), words::word)));
                 control = ControlType.GENERAL;
             } else {
                 control = c.get();
                 if (controlFromGrade != null && controlFromGrade != control) {
                     found.add(ListProblem.of(ListField.CONTROL_TYPE, null, ListProblem.Kind.CONTROL_TYPE_CONFLICT,
-                            controlFromGrade.chineseName(), control.chineseName()));
+                            words.word(controlFromGrade), words.word(control)));
                 }
             }
         }
@@ -193,7 +205,7 @@ public final class ListEntryParser {
         String bulkText = ValueParser.clean(get(cells, ListField.BULK_TRANSPORT));
         boolean bulk = false;
         if (!bulkText.isEmpty()) {
-            Optional<Boolean> yes = words.yesNo(bulkText);
+            Optional<Boolean> yes = words.values().yesNo(bulkText);
             if (yes.isPresent()) {
                 bulk = yes.get();
             } else {

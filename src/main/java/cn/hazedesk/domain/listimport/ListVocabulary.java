@@ -3,6 +3,8 @@ package cn.hazedesk.domain.listimport;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.ListField;
+import cn.hazedesk.domain.enterprise.ListWords;
+import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,10 @@ import java.util.regex.Pattern;
 /**
  * The words a list workbook uses, as data (data/list-vocabulary.csv): the names of each column, the level, aspect
  * and pollutant words that compose a column's meaning from a header block, units, totals rows, the marks that mean
- * "no emission", and the grade and control-type words. Every lookup first {@link #norm normalises} the text.
+ * "no emission", the grade, control-type and measure-type words, and the words HazeDesk writes ({@link ListWords}: the
+ * first name of each entry). Every lookup first {@link #norm normalises} the text.
  */
-public final class ListVocabulary {
+public final class ListVocabulary implements ListWords {
     /** What a vocabulary entry names. */
     public enum Kind {
         FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL,
@@ -37,7 +39,11 @@ public final class ListVocabulary {
         /** The name of a sheet HazeDesk writes (key: a {@link Sheet}; one name each). */
         SHEET,
         /** Yes and no in a cell (涉及大宗物料运输): the first name of each is the one written. */
-        YES, NO
+        YES, NO,
+        /** The header written for a column (key: a list field; one name each). */
+        HEADER,
+        /** A measure type in a 措施类型 cell (key: a {@link MeasureType}): the first name of each is the one written. */
+        MEASURE_TYPE
     }
 
     /** The sheets of a workbook HazeDesk writes: the list, and the notes of an empty template. */
@@ -51,10 +57,6 @@ public final class ListVocabulary {
         public Entry {
             names = List.copyOf(names);
         }
-    }
-
-    /** A grade word, optionally with a control type written in the same cell (民生豁免-B). */
-    public record GradeWords(PerformanceGrade grade, ControlType control) {
     }
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
@@ -74,11 +76,8 @@ public final class ListVocabulary {
     private final List<String> tonneWords = new ArrayList<>();
     private String wholePlant = "";
     private final Map<Sheet, String> sheets = new EnumMap<>(Sheet.class);
-    private final Map<String, Boolean> yesNo = new HashMap<>();
-    private String yesWord = "";
-    private String noWord = "";
-    private final Map<String, PerformanceGrade> grades = new HashMap<>();
-    private final Map<String, ControlType> controls = new LinkedHashMap<>();
+    /** The words of values: grades, control and measure types, yes and no, and the headers written. */
+    private final ValueWords values;
 
     private record Word<T>(String word, T value) {
     }
@@ -104,19 +103,12 @@ public final class ListVocabulary {
                     case UNIT -> units.put(n, positive(e.key()));
                     case TOTAL -> totals.add(n);
                     case ZERO -> zeros.add(n);
-                    case GRADE -> grades.putIfAbsent(n, PerformanceGrade.valueOf(e.key()));
-                    case CONTROL -> controls.putIfAbsent(n, ControlType.valueOf(e.key()));
+                    case GRADE, CONTROL, MEASURE_TYPE, HEADER, YES, NO -> {
+                        // the words of values: ValueWords
+                    }
                     case UNIT_HINT -> unitHints.add(n);
                     case SUBTOTAL -> subtotals.add(n);
                     case SHEET -> sheets.putIfAbsent(Sheet.valueOf(e.key()), raw.trim());
-                    case YES -> {
-                        yesNo.putIfAbsent(n, true);
-                        yesWord = yesWord.isEmpty() ? raw.trim() : yesWord;
-                    }
-                    case NO -> {
-                        yesNo.putIfAbsent(n, false);
-                        noWord = noWord.isEmpty() ? raw.trim() : noWord;
-                    }
                     case WHOLE_PLANT -> {
                         if (wholePlant.isEmpty()) {
                             wholePlant = raw.trim(); // written into the line name as it stands
@@ -128,14 +120,12 @@ public final class ListVocabulary {
         if (wholePlant.isEmpty()) {
             throw new IllegalArgumentException("no whole_plant line name");
         }
-        if (yesWord.isEmpty() || noWord.isEmpty()) {
-            throw new IllegalArgumentException("no yes or no word");
-        }
         for (Sheet sheet : Sheet.values()) {
             if (!sheets.containsKey(sheet)) {
                 throw new IllegalArgumentException("no sheet name for " + sheet);
             }
         }
+        values = new ValueWords(entries);
         for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
             if (u.getValue().compareTo(BigDecimal.ONE) == 0) {
                 tonneWords.add(u.getKey());
@@ -147,6 +137,36 @@ public final class ListVocabulary {
         levels.sort(longestFirst);
         aspects.sort(longestFirst);
         pollutants.sort(longestFirst);
+    }
+
+    @Override
+    public String header(ListField field) {
+        return values.header(field);
+    }
+
+    @Override
+    public String word(ControlType type) {
+        return values.word(type);
+    }
+
+    @Override
+    public String word(MeasureType type) {
+        return values.word(type);
+    }
+
+    @Override
+    public String word(PerformanceGrade grade) {
+        return values.word(grade);
+    }
+
+    @Override
+    public String yesNoWord(boolean yes) {
+        return values.yesNoWord(yes);
+    }
+
+    /** The words of grades, control and measure types and yes/no, to read a cell with. */
+    public ValueWords values() {
+        return values;
     }
 
     private static BigDecimal positive(String key) {
@@ -262,16 +282,6 @@ public final class ListVocabulary {
         return sheets.get(sheet);
     }
 
-    /** 是/否, 有/无, 涉及/不涉及, yes/no, Y/N, 1/0, √/× (kinds yes and no); empty when blank or not one of them. */
-    public Optional<Boolean> yesNo(String text) {
-        return Optional.ofNullable(yesNo.get(norm(text)));
-    }
-
-    /** Yes or no as a list cell writes it: 是, 否 (the first yes and no word). */
-    public String yesNoWord(boolean yes) {
-        return yes ? yesWord : noWord;
-    }
-
     /** The line name of a sheet without a line column: 全厂. */
     public String wholePlant() {
         return wholePlant;
@@ -295,73 +305,6 @@ public final class ListVocabulary {
     public boolean zero(String text) {
         String n = norm(text);
         return !n.isEmpty() && zeros.contains(n);
-    }
-
-    /**
-     * The grade (and the control type, when the cell names one too) a grade cell writes: A, B-级, 地方A,
-     * 民生豁免-B, 长期停产. Empty when the text is not understood.
-     */
-    public Optional<GradeWords> grade(String text) {
-        String n = norm(text);
-        if (n.isEmpty()) {
-            return Optional.of(new GradeWords(PerformanceGrade.UNRATED, null));
-        }
-        Optional<GradeWords> whole = gradeOrControl(n);
-        if (whole.isPresent()) {
-            return whole;
-        }
-        // "民生豁免-B", "B(保障类)", "保障类B": a control word and a grade word
-        for (Map.Entry<String, ControlType> c : controls.entrySet()) {
-            String word = c.getKey();
-            if (n.startsWith(word) || n.endsWith(word)) {
-                String rest = n.startsWith(word) ? n.substring(word.length()) : n.substring(0, n.length() - word.length());
-                rest = VocabularyText.stripSeparators(rest);
-                PerformanceGrade g = gradeOnly(rest);
-                if (g != null) {
-                    return Optional.of(new GradeWords(g, c.getValue()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<GradeWords> gradeOrControl(String n) {
-        PerformanceGrade g = gradeOnly(n);
-        if (g != null) {
-            return Optional.of(new GradeWords(g, null));
-        }
-        ControlType c = controls.get(n);
-        if (c != null) {
-            return Optional.of(new GradeWords(PerformanceGrade.UNRATED, c));
-        }
-        return Optional.empty();
-    }
-
-    private PerformanceGrade gradeOnly(String n) {
-        if (n.isEmpty()) {
-            return null;
-        }
-        PerformanceGrade g = grades.get(n);
-        if (g != null) {
-            return g;
-        }
-        return PerformanceGrade.parse(n).orElse(null);
-    }
-
-
-    /** A control type by one of its words (重点行业, 保障类, 长期停产 …). */
-    public Optional<ControlType> control(String text) {
-        String n = norm(text);
-        ControlType c = controls.get(n);
-        if (c != null) {
-            return Optional.of(c);
-        }
-        for (ControlType t : ControlType.values()) {
-            if (norm(t.chineseName()).equals(n)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
     }
 
     private static <T> Optional<T> find(List<Word<T>> words, String n) {

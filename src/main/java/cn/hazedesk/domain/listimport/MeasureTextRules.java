@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * reported as such: it is never taken as a zero.
  */
 public final class MeasureTextRules {
+    /** A percent sign typed in full width, read as '%'. */
+    private static final char FULL_WIDTH_PERCENT = (char) ('%' + 0xFEE0);
+
     /** What a production rule's share is. */
     public enum Share { NONE, CONSTANT, PCT, FRACTION, DROP, COKING }
 
@@ -36,7 +39,7 @@ public final class MeasureTextRules {
         READ,
         /** No production rule matches (the text may still name a transport rule). */
         NOT_READ,
-        /** Production matches disagree on the type or the share. detail: the parts that disagree */
+        /** Production matches disagree on the type or the share. details: the parts that disagree */
         AMBIGUOUS,
         /** The type is read but the text gives no share (限产 without a number, 焖炉). */
         NO_SHARE,
@@ -47,7 +50,7 @@ public final class MeasureTextRules {
     }
 
     /** The reading: type and share are null unless READ (type also for NO_SHARE / NEEDS_DESIGN_COKING_TIME). */
-    public record Reading(Status status, MeasureType type, BigDecimal share, TransportRule transport, String detail) {
+    public record Reading(Status status, MeasureType type, BigDecimal share, TransportRule transport, List<String> details) {
         public boolean read() {
             return status == Status.READ;
         }
@@ -92,9 +95,9 @@ public final class MeasureTextRules {
     }
 
     private Reading readUncached(String text, BigDecimal designCokingHours) {
-        String t = ListText.text(text).replace('％', '%');
+        String t = ListText.text(text).replace(FULL_WIDTH_PERCENT, '%');
         if (t.isEmpty()) {
-            return new Reading(Status.NOT_READ, null, null, TransportRule.NONE, "");
+            return new Reading(Status.NOT_READ, null, null, TransportRule.NONE, List.of());
         }
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -122,9 +125,9 @@ public final class MeasureTextRules {
         List<Match> production = kept.stream().filter(m -> m.rule().production()).toList();
         if (production.isEmpty()) {
             if (transport != TransportRule.NONE) {
-                return new Reading(Status.READ, MeasureType.TRANSPORT, BigDecimal.ZERO, transport, "");
+                return new Reading(Status.READ, MeasureType.TRANSPORT, BigDecimal.ZERO, transport, List.of());
             }
-            return new Reading(Status.NOT_READ, null, null, transport, "");
+            return new Reading(Status.NOT_READ, null, null, transport, List.of());
         }
         Set<MeasureType> types = new LinkedHashSet<>();
         for (Match m : production) {
@@ -138,7 +141,7 @@ public final class MeasureTextRules {
         MeasureType type = types.isEmpty() ? MeasureType.CAP : types.iterator().next();
         for (Match m : production) {
             if (m.share() != null && (m.share().signum() < 0 || m.share().compareTo(BigDecimal.ONE) > 0)) {
-                return new Reading(Status.OUT_OF_RANGE, type, null, transport, m.text());
+                return new Reading(Status.OUT_OF_RANGE, type, null, transport, List.of(m.text()));
             }
         }
         BigDecimal share = agreed(production, true);
@@ -158,7 +161,7 @@ public final class MeasureTextRules {
             }
             return new Reading(Status.NO_SHARE, type, null, transport, texts(production));
         }
-        return new Reading(Status.READ, type, share, transport, "");
+        return new Reading(Status.READ, type, share, transport, List.of());
     }
 
     /** The one share the matches of this kind (numeric or a rule's own) agree on; null when none or they differ. */
@@ -177,8 +180,8 @@ public final class MeasureTextRules {
         return share;
     }
 
-    private static String texts(List<Match> matches) {
-        return String.join("、", matches.stream().map(Match::text).distinct().toList());
+    private static List<String> texts(List<Match> matches) {
+        return matches.stream().map(Match::text).distinct().toList();
     }
 
     private static boolean stricter(TransportRule a, TransportRule b) {

@@ -23,8 +23,9 @@ public record RowProblem(String sheet, int row, int column, String header, ListP
         return problem.kind();
     }
 
-    static RowProblem at(int row, SheetLayout layout, ListProblem problem) {
-        return new RowProblem(layout.sheetName(), row, layout.column(problem.field()), layout.header(problem.field()), problem);
+    static RowProblem at(int row, SheetLayout layout, ListProblem problem, cn.hazedesk.domain.enterprise.ListWords words) {
+        return new RowProblem(layout.sheetName(), row, layout.column(problem.field()),
+                layout.header(problem.field(), words), problem);
     }
 
     static RowProblem at(int row, SheetLayout layout, int column, String header, ListProblem problem) {

@@ -87,9 +87,9 @@ public record SheetLayout(String sheetName, boolean list, int headerFirstRow, in
     }
 
     /** The header as the sheet writes it; the standard header for a field the sheet does not have. */
-    public String header(ListField field) {
+    public String header(ListField field, cn.hazedesk.domain.enterprise.ListWords words) {
         List<Column> c = columnsOf(field);
-        return c.isEmpty() ? field.header() : c.get(0).header();
+        return c.isEmpty() ? words.header(field) : c.get(0).header();
     }
 
     /** The column index, or a position after every real column (for ordering) when the sheet lacks it. */

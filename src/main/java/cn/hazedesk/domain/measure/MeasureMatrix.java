@@ -19,7 +19,7 @@ public record MeasureMatrix(List<MatrixEntry> entries) {
         Set<String> seen = new HashSet<>();
         for (MatrixEntry e : entries) {
             if (!seen.add(e.industry() + "|" + e.grade() + "|" + e.level())) {
-                throw new IllegalArgumentException("two matrix rows for " + e.industry() + " " + e.grade().label()
+                throw new IllegalArgumentException("two matrix rows for " + e.industry() + " " + e.grade().code()
                         + " " + e.level());
             }
         }

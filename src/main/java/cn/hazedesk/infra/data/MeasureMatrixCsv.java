@@ -3,6 +3,7 @@ package cn.hazedesk.infra.data;
 import cn.hazedesk.domain.enterprise.IndustryCatalog;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
+import cn.hazedesk.domain.listimport.ListVocabulary;
 import cn.hazedesk.domain.measure.Confidence;
 import cn.hazedesk.domain.measure.MatrixEntry;
 import cn.hazedesk.domain.measure.MeasureFallbacks;
@@ -39,12 +40,13 @@ public final class MeasureMatrixCsv {
     /** The matrix, from {@code siteRules}/measure-matrix.csv when the site has its own. */
     public static MeasureMatrix load(IndustryCatalog industries, java.nio.file.Path siteRules) {
         List<MatrixEntry> out = new ArrayList<>();
+        ListVocabulary words = ListReadingCsv.vocabulary(siteRules);
         for (CSVRecord r : BundledData.readCsv(FILE, true, siteRules)) {
             String industry = r.get("industry");
             if (industries.byName(industry).isEmpty()) {
                 throw BundledData.problemInRecord(FILE, r, "unknown industry " + industry);
             }
-            PerformanceGrade grade = PerformanceGrade.parse(r.get("grade"))
+            PerformanceGrade grade = RuleValues.grade(words, r.get("grade"))
                     .orElseThrow(() -> BundledData.problemInRecord(FILE, r, "unknown grade"));
             try {
                 out.add(new MatrixEntry(industry, grade, RuleValues.level(r.get("level")),
@@ -71,15 +73,16 @@ public final class MeasureMatrixCsv {
     public static MeasureFallbacks fallbacks(IndustryCatalog industries, java.nio.file.Path siteRules) {
         Map<PerformanceGrade, PerformanceGrade> grades = new EnumMap<>(PerformanceGrade.class);
         Map<String, String> byIndustry = new HashMap<>();
+        ListVocabulary words = ListReadingCsv.vocabulary(siteRules);
         for (CSVRecord r : BundledData.readCsv(FALLBACKS, true, siteRules)) {
             String kind = r.get("kind").strip();
             String from = r.get("from").strip();
             String to = r.get("to").strip();
             switch (kind) {
                 case "grade" -> {
-                    PerformanceGrade f = PerformanceGrade.parse(from)
+                    PerformanceGrade f = RuleValues.grade(words, from)
                             .orElseThrow(() -> BundledData.problemInRecord(FALLBACKS, r, "unknown grade " + from));
-                    PerformanceGrade t = PerformanceGrade.parse(to)
+                    PerformanceGrade t = RuleValues.grade(words, to)
                             .orElseThrow(() -> BundledData.problemInRecord(FALLBACKS, r, "unknown grade " + to));
                     if (grades.put(f, t) != null) {
                         throw BundledData.problemInRecord(FALLBACKS, r, "grade " + from + " given twice");
@@ -104,8 +107,9 @@ public final class MeasureMatrixCsv {
     /** The transport rule per grade, from {@code siteRules}/transport-rules.csv when the site has its own. */
     public static TransportPolicy transport(java.nio.file.Path siteRules) {
         Map<PerformanceGrade, TransportRule> byGrade = new EnumMap<>(PerformanceGrade.class);
+        ListVocabulary words = ListReadingCsv.vocabulary(siteRules);
         for (CSVRecord r : BundledData.readCsv(TRANSPORT, true, siteRules)) {
-            PerformanceGrade g = PerformanceGrade.parse(r.get("grade"))
+            PerformanceGrade g = RuleValues.grade(words, r.get("grade"))
                     .orElseThrow(() -> BundledData.problemInRecord(TRANSPORT, r, "unknown grade"));
             try {
                 if (byGrade.put(g, RuleValues.transport(r.get("transport"))) != null) {

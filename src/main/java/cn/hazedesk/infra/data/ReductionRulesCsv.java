@@ -59,8 +59,9 @@ public final class ReductionRulesCsv {
 
     public static ExemptionPolicy exemptions(java.nio.file.Path siteRules) {
         Map<ControlType, WarningLevel> upTo = new EnumMap<>(ControlType.class);
+        cn.hazedesk.domain.listimport.ListVocabulary words = ListReadingCsv.vocabulary(siteRules);
         for (CSVRecord r : BundledData.readCsv(EXEMPTIONS, true, siteRules)) {
-            ControlType type = ControlType.byChineseName(r.get("control_type"))
+            ControlType type = words.values().control(r.get("control_type"))
                     .orElseThrow(() -> BundledData.problemInRecord(EXEMPTIONS, r, "unknown control type"));
             String level = r.get("exempt_up_to").strip();
             if (level.equalsIgnoreCase("none")) {

@@ -22,4 +22,11 @@ final class RuleValues {
     static TransportRule transport(String s) {
         return TransportRule.valueOf(s.strip());
     }
+
+    /** A grade as the rule files write it (A, B-, 非引领性 …): the list's own grade words (data/list-vocabulary.csv). */
+    static java.util.Optional<cn.hazedesk.domain.enterprise.PerformanceGrade> grade(
+            cn.hazedesk.domain.listimport.ListVocabulary words, String s) {
+        return words.values().grade(s).filter(g -> g.control() == null)
+                .map(cn.hazedesk.domain.listimport.ValueWords.GradeWords::grade);
+    }
 }

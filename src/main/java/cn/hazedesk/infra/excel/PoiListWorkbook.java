@@ -106,7 +106,7 @@ public final class PoiListWorkbook implements ListWorkbook {
         int c = 0;
         for (ListField f : ListField.values()) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(f.header());
+            cell.setCellValue(words.header(f));
             cell.setCellStyle(s.header);
             sheet.setColumnWidth(c, width(f) * 256);
             c++;
@@ -115,12 +115,12 @@ public final class PoiListWorkbook implements ListWorkbook {
         return sheet;
     }
 
-    private static int width(ListField f) {
+    private int width(ListField f) {
         return switch (f) {
             case NAME, ADDRESS -> 30;
             case USCC -> 22;
             case YELLOW_TEXT, ORANGE_TEXT, RED_TEXT -> 36;
-            default -> Math.max(10, Math.min(24, f.header().length() * 2 + 2));
+            default -> Math.max(10, Math.min(24, words.header(f).length() * 2 + 2));
         };
     }
 
@@ -139,7 +139,8 @@ public final class PoiListWorkbook implements ListWorkbook {
                     cell.setCellStyle(fraction.movePointRight(2).stripTrailingZeros().scale() <= 0 ? s.percent : s.percentDecimals);
                 }
             }
-            default -> text(cell, f.lineField() ? ListValues.lineValue(line, f) : ListValues.enterpriseValue(e, f));
+            default -> text(cell, f.lineField() ? ListValues.lineValue(line, f, words)
+                    : ListValues.enterpriseValue(e, f, words));
         }
     }
 
@@ -231,11 +232,11 @@ public final class PoiListWorkbook implements ListWorkbook {
         }
     }
 
-    /** Unused collection kept small: the headers in column order, for tests and the template. */
-    public static List<String> headers() {
+    /** The headers this writer puts in the list sheet's first row, in column order. */
+    public List<String> headers() {
         List<String> h = new ArrayList<>();
         for (ListField f : ListField.values()) {
-            h.add(f.header());
+            h.add(words.header(f));
         }
         return h;
     }

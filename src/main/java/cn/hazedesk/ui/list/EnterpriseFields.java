@@ -74,7 +74,7 @@ final class EnterpriseFields {
     }
 
     /**
-     * The fields as list cells: the choices written as the list writes them (yes/no in the parser's own words), the
+     * The fields as list cells: the choices written as the list writes them (in the parser's own words), the
      * rest as typed.
      */
     Map<ListField, String> cells(cn.hazedesk.domain.listimport.ListVocabulary words) {
@@ -83,8 +83,8 @@ final class EnterpriseFields {
         cells.put(ListField.USCC, uscc.get());
         cells.put(ListField.DISTRICT, district.get() == null ? "" : district.get().value().code());
         cells.put(ListField.INDUSTRY, industry.get() == null ? "" : industry.get().value());
-        cells.put(ListField.GRADE, grade.get() == null ? "" : grade.get().value().label());
-        cells.put(ListField.CONTROL_TYPE, controlType.get() == null ? "" : controlType.get().value().chineseName());
+        cells.put(ListField.GRADE, grade.get() == null ? "" : words.word(grade.get().value()));
+        cells.put(ListField.CONTROL_TYPE, controlType.get() == null ? "" : words.word(controlType.get().value()));
         cells.put(ListField.ADDRESS, address.get());
         cells.put(ListField.LONGITUDE, longitude.get());
         cells.put(ListField.LATITUDE, latitude.get());

@@ -72,7 +72,8 @@ public final class LineEditModel {
     }
 
     /** The line as list cells, the measure types written as the list writes them. */
-    Map<ListField, String> cells() {
+    /** The line as list cells, its measure types written in the parser's own words. */
+    Map<ListField, String> cells(cn.hazedesk.domain.enterprise.ListWords words) {
         Map<ListField, String> line = new EnumMap<>(ListField.class);
         line.put(ListField.LINE_NAME, name.get());
         line.put(ListField.PROCESS, process.get());
@@ -84,7 +85,7 @@ public final class LineEditModel {
         line.put(ListField.VOCS, vocs.get());
         for (WarningLevel level : WarningLevel.values()) {
             Choice<MeasureType> t = type.get(level).get();
-            line.put(ListField.typeField(level), t == null || t.value() == null ? "" : t.value().chineseName());
+            line.put(ListField.typeField(level), t == null || t.value() == null ? "" : words.word(t.value()));
             line.put(ListField.fractionField(level), fraction.get(level).get());
             line.put(ListField.textField(level), text.get(level).get());
         }

@@ -37,14 +37,14 @@ class HeaderBlockTest {
     /** Yes and no in a cell (data/list-vocabulary.csv, kinds yes and no); the first of each is the one written. */
     @Test
     void yesAndNoAreWordsOfTheVocabulary() {
-        assertThat(WORDS.yesNo("是")).contains(true);
-        assertThat(WORDS.yesNo(" 涉及 ")).contains(true);
-        assertThat(WORDS.yesNo("Ｙ")).contains(true);
-        assertThat(WORDS.yesNo("否")).contains(false);
-        assertThat(WORDS.yesNo("不涉及")).contains(false);
-        assertThat(WORDS.yesNo("×")).contains(false);
-        assertThat(WORDS.yesNo("也许")).isEmpty();
-        assertThat(WORDS.yesNo("")).isEmpty();
+        assertThat(WORDS.values().yesNo("是")).contains(true);
+        assertThat(WORDS.values().yesNo(" 涉及 ")).contains(true);
+        assertThat(WORDS.values().yesNo("Ｙ")).contains(true);
+        assertThat(WORDS.values().yesNo("否")).contains(false);
+        assertThat(WORDS.values().yesNo("不涉及")).contains(false);
+        assertThat(WORDS.values().yesNo("×")).contains(false);
+        assertThat(WORDS.values().yesNo("也许")).isEmpty();
+        assertThat(WORDS.values().yesNo("")).isEmpty();
         assertThat(WORDS.yesNoWord(true)).isEqualTo("是");
         assertThat(WORDS.yesNoWord(false)).isEqualTo("否");
         assertThat(WORDS.sheetName(ListVocabulary.Sheet.LIST)).isEqualTo("应急减排清单");
@@ -58,7 +58,7 @@ class HeaderBlockTest {
             "一般〔D〕|D|GENERAL", "一般/D|D|GENERAL", "长期停产|UNRATED|LONG_TERM_SHUTDOWN"})
     void aGradeCellMayNameTheControlTypeToo(String cell, cn.hazedesk.domain.enterprise.PerformanceGrade grade,
                                             cn.hazedesk.domain.enterprise.ControlType control) {
-        assertThat(WORDS.grade(cell)).as(cell).contains(new ListVocabulary.GradeWords(grade, control));
+        assertThat(WORDS.values().grade(cell)).as(cell).contains(new ValueWords.GradeWords(grade, control));
     }
 
     @ParameterizedTest(name = "{0} is not read: {1}")
@@ -91,6 +91,6 @@ class HeaderBlockTest {
         assertThat(layout.headerLastRow()).isEqualTo(3);
         assertThat(layout.columnsOf(ListField.SO2).get(0).factor()).isEqualByComparingTo("0.001");
         assertThat(layout.column(ListField.ORANGE_FRACTION)).isEqualTo(12);
-        assertThat(layout.header(ListField.VOCS)).isEqualTo("主要污染物年排放量（千克）/VOCs");
+        assertThat(layout.header(ListField.VOCS, cn.hazedesk.testing.ListWordsForTests.WORDS)).isEqualTo("主要污染物年排放量（千克）/VOCs");
     }
 }

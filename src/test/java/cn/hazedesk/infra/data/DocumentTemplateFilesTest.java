@@ -87,4 +87,23 @@ class DocumentTemplateFilesTest {
             assertThat(e.line()).isEqualTo(2);
         });
     }
+
+    @Test
+    void aSitePhrasesFileFromAnOlderVersionKeepsItsWordingAndGetsThePhrasesItLacks() throws Exception {
+        Files.createDirectories(rules.resolve("documents"));
+        // a city's phrases.txt written before grades and control types were worded in it: one phrase of its own
+        Files.writeString(rules.resolve("documents/phrases.txt"), "# 本市\n[listSeparator]\n，\n");
+        cn.hazedesk.domain.document.compose.Phrases phrases =
+                cn.hazedesk.domain.document.compose.Phrases.of(new DocumentTemplateFiles(rules).load());
+        assertThat(phrases.get("listSeparator")).isEqualTo("，");
+        assertThat(phrases.get("PerformanceGrade.LEADING")).isEqualTo("引领性");
+        assertThat(phrases.get("ControlType.PROTECTED")).isEqualTo("保障类");
+
+        ResponseOrder protectedOrder = new ResponseOrder("91640202MA00000001", "甲公司（测试）", "640205", "惠农区", "其他",
+                PerformanceGrade.NON_LEADING, WarningLevel.YELLOW, ControlType.PROTECTED, null, null, null, null,
+                List.of(), TransportRule.NONE);
+        String printed = text(new DocumentComposer(new DocumentTemplateFiles(rules).load())
+                .order(protectedOrder, OrderEnvelope.planning(LocalDate.of(2026, 12, 9), false), 0));
+        assertThat(printed).contains("非引领性");
+    }
 }

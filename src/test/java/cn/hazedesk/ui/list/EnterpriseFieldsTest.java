@@ -17,10 +17,10 @@ class EnterpriseFieldsTest {
         fields.bulkTransport.set(true);
         String yes = fields.cells(WORDS).get(ListField.BULK_TRANSPORT);
         assertThat(yes).isEqualTo("是");
-        assertThat(WORDS.yesNo(yes)).contains(true);
+        assertThat(WORDS.values().yesNo(yes)).contains(true);
         fields.bulkTransport.set(false);
         String no = fields.cells(WORDS).get(ListField.BULK_TRANSPORT);
         assertThat(no).isEqualTo("否");
-        assertThat(WORDS.yesNo(no)).contains(false);
+        assertThat(WORDS.values().yesNo(no)).contains(false);
     }
 }

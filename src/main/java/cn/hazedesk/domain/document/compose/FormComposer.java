@@ -81,7 +81,7 @@ final class FormComposer {
         f.put("address", r.address());
         f.put("districtName", r.districtName());
         f.put("industry", r.industry());
-        f.put("grade", r.grade() == null ? null : r.grade().label());
+        f.put("grade", r.grade() == null ? null : fmt.words().get("PerformanceGrade." + r.grade().name()));
         putLevel(fmt, f, "level", r.level());
         f.put("contactName", r.contactName());
         f.put("contactPhone", r.contactPhone());

@@ -46,8 +46,8 @@ final class OrderComposer {
         f.put("uscc", o.uscc());
         f.put("districtName", o.districtName());
         f.put("industry", o.industry());
-        f.put("grade", o.grade().label());
-        f.put("controlType", o.controlType() == null ? null : o.controlType().chineseName());
+        f.put("grade", fmt.words().get("PerformanceGrade." + o.grade().name()));
+        f.put("controlType", o.controlType() == null ? null : fmt.words().get("ControlType." + o.controlType().name()));
         f.put("address", o.address());
         f.put("contactName", o.contactName());
         f.put("contactPhone", o.contactPhone());
