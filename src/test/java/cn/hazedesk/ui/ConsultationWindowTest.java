@@ -127,7 +127,7 @@ class ConsultationWindowTest extends FxRobot {
     }
 
     @Test
-    void anHourlyForecastFileIsSavedAsItIsAndRecommendsFromEveryHour() throws Exception {
+    void anHourlyForecastFileFillsTheGridHourByHourAndIsSavedAndShownAgainAsHours() throws Exception {
         EpisodeSteps steps = new EpisodeSteps(this);
         clickOn("#episode-new");
         steps.waitUntil(() -> label("#episode-status").equals("会商中（草稿）"));
@@ -142,17 +142,66 @@ class ConsultationWindowTest extends FxRobot {
         java.nio.file.Files.write(hourly, csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
         window.nextFile = hourly;
         clickOn("#consultation-read-file");
-        Dialogs.waitForDialog(this);
-        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
-                && l.getText().contains("逐时预报.csv 给出逐 1 小时的预报（72 个时段）"));
-        Dialogs.clickButton(this, "确定");
+        steps.waitUntil(() -> label("#consultation-saved").contains("已从 逐时预报.csv 读入预报"));
+        // the grid turns to three days by the hour: 72 columns, each hour's value in its column
+        assertThat(lookup("#consultation-granularity").queryComboBox().getValue().toString()).isEqualTo("逐小时");
+        assertThat(lookup("#aqi-2-71").tryQuery()).isPresent();
+        assertThat(lookup("#aqi-2-72").tryQuery()).isEmpty();
+        assertThat(text("#aqi-2-0")).isEqualTo("260");
+        assertThat(text("#aqi-2-47")).isEqualTo("260");
+        assertThat(text("#aqi-2-48")).isEqualTo("80");
+        assertThat(label("#level-2")).as("from every hour").isEqualTo("橙色预警");
+        Screenshots.save(window.stage.getScene(), "consultation-hourly-file");
+
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
         steps.waitUntil(() -> label("#consultation-saved").startsWith("第 1 次会商已保存"));
-        assertThat(label("#consultation-period-note")).contains("逐时预报（72 个时段）");
-        assertThat(label("#level-2")).as("from every hour, though the grid shows none").isEqualTo("橙色预警");
         assertThat(window.ctx.episodes().find(window.ctx.episodes().all().get(0).id()).orElseThrow().latestConsultation()
                 .orElseThrow().days()).hasSize(72)
                 .allSatisfy(d -> assertThat(d.hours()).isEqualTo(1));
-        Screenshots.save(window.stage.getScene(), "consultation-hourly-file");
+        // shown again as it was saved, hour by hour, when the episode is opened in a new window
+        window.close();
+        window = AppWindow.open(dir, Messages.CHINESE, false, 1280, 860);
+        EpisodeSteps again = new EpisodeSteps(this);
+        interact(() -> lookup("#episode-chooser").queryComboBox().getSelectionModel().select(0));
+        again.waitUntil(() -> lookup("#aqi-2-71").tryQuery().isPresent());
+        assertThat(text("#aqi-2-47")).isEqualTo("260");
+        assertThat(text("#aqi-2-48")).isEqualTo("80");
+    }
+
+    @Test
+    void anHourlyForecastIsTypedByHandHourByHour() throws Exception {
+        choose("#consultation-days", "3");
+        choose("#consultation-granularity", "逐小时");
+        // 72 hour columns, labelled with the day and the hour
+        assertThat(lookup("#aqi-2-71").tryQuery()).isPresent();
+        assertThat(lookup("#aqi-2-72").tryQuery()).isEmpty();
+        // 惠农区: from 12 o'clock on the first day, 24 hours at 260 — the 24 h cross midnight
+        clickOn("#aqi-2-0");
+        for (int h = 0; h < 12; h++) {
+            push(javafx.scene.input.KeyCode.TAB);
+        }
+        for (int h = 12; h < 36; h++) {
+            write("260");
+            push(javafx.scene.input.KeyCode.TAB);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#aqi-2-35")).isEqualTo("260");
+        assertThat(text("#aqi-2-36")).isEmpty();
+        assertThat(label("#level-2")).isEqualTo("黄色预警");
+        assertThat(label("#reason-2")).contains("12时至", "任意连续24小时平均 AQI>200，共 24 小时");
+        // the column being typed in was scrolled into view
+        javafx.geometry.Bounds cell = lookup("#aqi-2-36").query().localToScene(lookup("#aqi-2-36").query().getBoundsInLocal());
+        assertThat(cell.getMaxX()).isLessThanOrEqualTo(window.stage.getScene().getWidth());
+        assertThat(lookup("#aqi-2-36").query().isFocused()).isTrue();
+        // one hour fewer is not a warning
+        interact(() -> lookup("#aqi-2-35").queryAs(javafx.scene.control.TextField.class).setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#level-2")).isNotEqualTo("黄色预警");
+        Screenshots.save(window.stage.getScene(), "consultation-hourly-typed");
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(javafx.scene.control.TextField.class).getText();
     }
 
     private void choose(String combo, String item) {

@@ -27,9 +27,13 @@ public final class ConsultationView {
     @FXML private ComboBox<Choice<CriteriaProfile>> profile;
     @FXML private GridPane grid;
     @FXML private javafx.scene.control.ScrollPane gridScroll;
-    @FXML private ComboBox<Integer> dayCount;
+    /**
+     * The area's name, its recommendation and primary pollutant, and the header above them: kept at the left edge of
+     * the grid's view however far the periods are scrolled (they move back by as much as the grid scrolled), over a
+     * backing that hides the periods passing under them.
+     */
+    private final java.util.List<javafx.scene.Node> pinned = new java.util.ArrayList<>();    @FXML private ComboBox<Integer> dayCount;
     @FXML private ComboBox<Choice<ConsultationViewModel.Granularity>> granularity;
-    @FXML private Label periodNote;
     @FXML private ComboBox<ConsultationViewModel.AreaRow> calcArea;
     @FXML private ComboBox<Integer> calcDay;
     @FXML private TextField calcPm25;
@@ -58,25 +62,59 @@ public final class ConsultationView {
         dayCount.valueProperty().bindBidirectional(vm.dayCountProperty());
         granularity.setItems(vm.granularities());
         granularity.valueProperty().bindBidirectional(vm.granularityProperty());
-        periodNote.textProperty().bind(vm.periodNoteProperty());
-        periodNote.visibleProperty().bind(vm.periodNoteProperty().isNotEmpty());
-        periodNote.managedProperty().bind(periodNote.visibleProperty());
         // the grid scrolls sideways when the periods do not fit; its height always shows every area
         gridScroll.prefViewportHeightProperty().bind(grid.heightProperty());
+        gridScroll.hvalueProperty().addListener((o, a, b) -> keepPinned());
+        gridScroll.viewportBoundsProperty().addListener((o, a, b) -> keepPinned());
+        grid.layoutBoundsProperty().addListener((o, a, b) -> keepPinned());
         vm.slots().addListener((javafx.collections.ListChangeListener<ConsultationViewModel.Slot>) c -> buildGrid());
         buildGrid();
         bindRecord();
+    }
+
+    private void pin(javafx.scene.Node node, int column, int row) {
+        grid.add(node, column, row);
+        pinned.add(node);
+    }
+
+    /** Moves the pinned columns back by as much as the grid is scrolled, so they stay at the view's left edge. */
+    private void keepPinned() {
+        double content = grid.getLayoutBounds().getWidth();
+        double viewport = gridScroll.getViewportBounds().getWidth();
+        double offset = content > viewport ? gridScroll.getHvalue() * (content - viewport) : 0;
+        pinned.forEach(n -> n.setTranslateX(offset));
+    }
+
+    /** Scrolls the grid sideways just enough to show {@code cell} whole. */
+    private void scrollIntoView(javafx.scene.Node cell) {
+        double content = grid.getBoundsInLocal().getWidth();
+        double viewport = gridScroll.getViewportBounds().getWidth();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = cell.getBoundsInParent();
+        double left = gridScroll.getHvalue() * (content - viewport);
+        // the pinned area columns cover the view's left part
+        double covered = pinned.isEmpty() ? 0 : pinned.get(0).getBoundsInParent().getWidth();
+        double target = left;
+        if (b.getMinX() < left + covered) {
+            target = b.getMinX() - covered;
+        } else if (b.getMaxX() > left + viewport) {
+            target = b.getMaxX() - viewport;
+        }
+        gridScroll.setHvalue(Math.max(0, Math.min(1, target / (content - viewport))));
     }
 
     /** The grid column of the first forecast cell: after the area, its recommendation and its primary pollutant. */
     private static final int FIRST_CELL = 3;
 
     /**
-     * One row per area: its name, the recommendation (level and reason), the primary pollutant, then one column per
-     * slot (a day or a half-day); rebuilt when the slots change.
+     * One row per area: its name, the recommendation (level and reason) and the primary pollutant, which stay in view,
+     * then one column per slot (a day, a half-day or an hour) that scrolls sideways; rebuilt when the slots change.
      */
     private void buildGrid() {
         grid.getChildren().clear();
+        pinned.clear();
         int slots = vm.slots().size();
         for (ConsultationViewModel.Slot slot : vm.slots()) {
             Label header = new Label(slot.label());
@@ -86,12 +124,12 @@ public final class ConsultationView {
         }
         Label primaryHeader = new Label(vm.primaryText());
         primaryHeader.getStyleClass().add("section-title");
-        grid.add(primaryHeader, 2, 0);
+        pin(primaryHeader, 2, 0);
         int row = 1;
         for (ConsultationViewModel.AreaRow area : vm.areas()) {
             Label name = new Label(area.name());
             name.getStyleClass().add("consultation-area");
-            grid.add(name, 0, row);
+            pin(name, 0, row);
             for (ConsultationViewModel.Slot slot : vm.slots()) {
                 ConsultationViewModel.DayCell cell = area.days().get(slot.index());
                 int areaIndex = row - 1;
@@ -124,6 +162,12 @@ public final class ConsultationView {
                 dust.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 HBox box = new HBox(6, aqi, dust);
                 box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // Tab, Enter and the arrows may reach a column scrolled out of view (by the hour there are 168)
+                aqi.focusedProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        scrollIntoView(box);
+                    }
+                });
                 grid.add(box, slot.index() + FIRST_CELL, row);
             }
             Label level = new Label();
@@ -146,10 +190,20 @@ public final class ConsultationView {
             primary.setPromptText("PM2.5");
             primary.textProperty().bindBidirectional(area.primaryProperty());
             // the recommendation next to the area's name, always in view however many periods follow
-            grid.add(new VBox(2, level, reason), 1, row);
-            grid.add(primary, 2, row);
+            pin(new VBox(2, level, reason), 1, row);
+            pin(primary, 2, row);
             row++;
         }
+        // the backing: columns 0-2 of every row and the gaps between them, under the pinned nodes, over the periods
+        javafx.scene.layout.Region backing = new javafx.scene.layout.Region();
+        backing.getStyleClass().add("consultation-pinned");
+        backing.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        backing.setMouseTransparent(true);
+        grid.add(backing, 0, 0, FIRST_CELL, row);
+        GridPane.setMargin(backing, new javafx.geometry.Insets(0, -grid.getHgap(), 0, 0));
+        pinned.add(0, backing);
+        pinned.forEach(javafx.scene.Node::toFront);
+        keepPinned();
         calcDay.getItems().setAll(vm.slots().stream().map(ConsultationViewModel.Slot::index).toList());
     }
 

@@ -36,12 +36,15 @@ public final class ConsultationViewModel {
     public static final int DAYS = 3;
     public static final int MIN_DAYS = 3;
     public static final int MAX_DAYS = 7;
-    /** Cells per area: 7 days of two half-days. */
-    static final int MAX_SLOTS = 2 * MAX_DAYS;
+    /** Cells per area: 7 days of 24 hours. */
+    static final int MAX_SLOTS = 24 * MAX_DAYS;
 
-    /** How the forecast is given: a value per day, or per half-day (0–12 h, 12–24 h). */
+    /**
+     * How the forecast is given: a value per day, per half-day (0–12 h, 12–24 h) or per hour, as the meteorological
+     * bureau gives it (docs/warning-criteria.md, "What is forecast": every continuous 24 h counts).
+     */
     public enum Granularity {
-        DAY(24), HALF_DAY(12);
+        DAY(24), HALF_DAY(12), HOUR(1);
 
         private final int hours;
 
@@ -109,7 +112,6 @@ public final class ConsultationViewModel {
     private final ObservableList<Choice<Granularity>> granularities = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<Granularity>> granularity = new SimpleObjectProperty<>();
     private final ObservableList<Slot> slots = FXCollections.observableArrayList();
-    private final StringProperty periodNote = new SimpleStringProperty("");
     private final List<AreaRow> areas = new ArrayList<>();
     private final StringProperty opinion = new SimpleStringProperty("");
     private final StringProperty participants = new SimpleStringProperty("");
@@ -190,8 +192,11 @@ public final class ConsultationViewModel {
         for (int i = 0; i < days() * g.perDay(); i++) {
             LocalDate d = firstDay.get() == null ? null : firstDay.get().plusDays(i / g.perDay());
             int start = (i % g.perDay()) * g.hours();
-            String label = d == null ? "" : g == Granularity.DAY ? text.format(d)
-                    : messages.get("consultation.halfDay", text.format(d), start, start + g.hours());
+            String label = d == null ? "" : switch (g) {
+                case DAY -> text.format(d);
+                case HALF_DAY -> messages.get("consultation.halfDay", text.format(d), start, start + g.hours());
+                case HOUR -> messages.get("consultation.hour", text.format(d), start);
+            };
             out.add(new Slot(i, d, start, g.hours(), label));
         }
         if (!out.equals(slots)) {
@@ -274,7 +279,7 @@ public final class ConsultationViewModel {
         return messages.get("consultation.dust");
     }
 
-    /** The label of grid column {@code i} (a day or a half-day). */
+    /** The label of grid column {@code i} (a day, a half-day or an hour). */
     public String dayLabel(int i) {
         return i < slots.size() ? slots.get(i).label() : "";
     }
@@ -288,13 +293,13 @@ public final class ConsultationViewModel {
         }
         cn.hazedesk.domain.episode.Consultation c = e.latestConsultation().get();
         profileChoices.stream().filter(x -> x.value().name().equals(c.profile())).findFirst().ifPresent(profile::set);
-        periodNote.set(input.stored(c) ? "" : messages.get("consultation.hourlyStored", c.days().size()));
+        input.stored(c);
         opinion.set(c.opinion());
         participants.set(c.participants());
         saved.set(messages.get("consultation.saved", c.seq(), session.text().time(c.heldAt()), c.recordedBy()));
     }
 
-    /** Turns the grid to {@code days} days from {@code first}, by day or half-day (a pasted range or a file). */
+    /** Turns the grid to {@code days} days from {@code first}, by day, half-day or hour (a pasted range, a file). */
     void show(LocalDate first, Granularity g, int days) {
         firstDay.set(first);
         granularity.set(granularities.stream().filter(c -> c.value() == g).findFirst().orElseThrow());
@@ -321,13 +326,6 @@ public final class ConsultationViewModel {
         saved.set(messages.get("consultation.file.read", fileName));
     }
 
-    /** Records forecast periods the grid cannot show (hourly, from a file) as a new consultation, as they are. */
-    void saveStored(List<cn.hazedesk.domain.episode.ForecastDay> days) {
-        session.act(new cn.hazedesk.domain.episode.EpisodeAction.Consult(null, profile.get().value().name(), days,
-                opinion.get(), participants.get()), () -> session.show(EpisodeSession.Page.APPROVAL));
-    }
-
-    EpisodeSession session() { return session; }
 
     void showProblem(String problem) {
         session.dialogs().error(messages.get("consultation.input.title"), messages.get("consultation.input.header"), problem);
@@ -394,7 +392,5 @@ public final class ConsultationViewModel {
     public ObjectProperty<Choice<Granularity>> granularityProperty() { return granularity; }
     /** The grid's columns; the view rebuilds the grid when they change. */
     public ObservableList<Slot> slots() { return slots; }
-    /** Says when the stored forecast is finer than the grid shows (hourly, from a file). */
-    public StringProperty periodNoteProperty() { return periodNote; }
     public Map<String, CriteriaProfile> profiles() { return profiles; }
 }

@@ -55,38 +55,8 @@ final class ForecastGridInput {
                 return new Read(Optional.of(m.get("consultation.file.unreadable", f.getFileName(),
                         String.valueOf(e.getMessage()))), Map.of());
             }
-        }, read -> {
-            if (read.problem().isEmpty() && hourly(read.byArea())) {
-                offerHourly(f.getFileName().toString(), read.byArea());
-                return;
-            }
-            read.problem().or(() -> fill(read.byArea())).ifPresentOrElse(vm::showProblem,
-                    () -> vm.showRead(f.getFileName().toString()));
-        }));
-    }
-
-    private static boolean hourly(Map<String, List<ForecastPeriod>> byArea) {
-        return byArea.values().stream().flatMap(List::stream).anyMatch(p -> p.hours() < 12);
-    }
-
-    /**
-     * A forecast by the hour (or by periods shorter than half a day) cannot be shown in the grid: asked first, it is
-     * saved as it is as the episode's next consultation, and the recommendation is made from every hour
-     * (docs/warning-criteria.md, "What is forecast"); nothing is rounded to days.
-     */
-    private void offerHourly(String fileName, Map<String, List<ForecastPeriod>> byArea) {
-        List<ForecastDay> days = new java.util.ArrayList<>();
-        for (ConsultationViewModel.AreaRow a : vm.areas()) {
-            for (ForecastPeriod p : byArea.getOrDefault(a.name(), List.of())) {
-                days.add(new ForecastDay(a.code(), p.start().toLocalDate(), p.start().getHour(), p.hours(), p.aqi(),
-                        p.dust(), "", ""));
-            }
-        }
-        int minHours = byArea.values().stream().flatMap(List::stream).mapToInt(ForecastPeriod::hours).min().orElse(1);
-        if (vm.session().dialogs().confirm(m.get("consultation.file.hourlyTitle"), m.get("consultation.file.hourlyHeader", fileName, days.size(),
-                minHours), m.get("consultation.file.hourlyContent"))) {
-            vm.saveStored(days);
-        }
+        }, read -> read.problem().or(() -> fill(read.byArea())).ifPresentOrElse(vm::showProblem,
+                    () -> vm.showRead(f.getFileName().toString()))));
     }
 
     private record Put(ConsultationViewModel.AreaRow area, int slot, String aqi) {
@@ -191,18 +161,17 @@ final class ForecastGridInput {
     }
 
     /**
-     * The whole forecast read from a file: the grid turns to its days (by day, or by half-day when the file gives
-     * 12-hour periods) and every area's row is replaced by the file's values (blank where the file has none).
-     * Periods shorter than 12 hours never come here: a file of them is saved as it is ({@link #offerHourly}).
+     * The whole forecast read from a file: the grid turns to its days, by the coarsest of day, half-day and hour on
+     * which every period of the file falls whole (a 3-hour period fills its three hours), and every area's row is
+     * replaced by the file's values (blank where the file has none).
      */
     Optional<String> fill(Map<String, List<ForecastPeriod>> byArea) {
         List<ForecastPeriod> all = byArea.values().stream().flatMap(List::stream).toList();
         if (all.isEmpty()) {
             return Optional.of(m.get("consultation.file.empty"));
         }
-        int minHours = all.stream().mapToInt(ForecastPeriod::hours).min().orElse(24);
-        ConsultationViewModel.Granularity g = minHours >= 24 ? ConsultationViewModel.Granularity.DAY
-                : ConsultationViewModel.Granularity.HALF_DAY;
+        ConsultationViewModel.Granularity g = granularity(all.stream().map(p -> p.start().getHour()).toList(),
+                all.stream().map(ForecastPeriod::hours).toList());
         LocalDate first = all.stream().map(p -> p.start().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = all.stream().map(p -> p.end().minusNanos(1).toLocalDate()).max(LocalDate::compareTo).orElseThrow();
         long span = ChronoUnit.DAYS.between(first, last) + 1;
@@ -234,17 +203,32 @@ final class ForecastGridInput {
         return Optional.empty();
     }
 
+    /** The coarsest granularity on which every period (its start hour and length) falls whole. */
+    static ConsultationViewModel.Granularity granularity(List<Integer> startHours, List<Integer> hours) {
+        for (ConsultationViewModel.Granularity g : ConsultationViewModel.Granularity.values()) {
+            boolean whole = true;
+            for (int i = 0; i < hours.size() && whole; i++) {
+                whole = startHours.get(i) % g.hours() == 0 && hours.get(i) % g.hours() == 0;
+            }
+            if (whole) {
+                return g;
+            }
+        }
+        return ConsultationViewModel.Granularity.HOUR;
+    }
+
     /**
-     * A stored consultation back in the grid: its days, by day or half-day, its values, dust flags, concentrations
-     * and primary pollutants. False when it was stored finer than the grid shows (hourly, from a file).
+     * A stored consultation back in the grid: its days, by the coarsest of day, half-day and hour on which each of
+     * its periods falls whole (a period longer than a column fills each of its columns), its values, dust flags,
+     * concentrations and primary pollutants.
      */
-    boolean stored(Consultation c) {
+    void stored(Consultation c) {
         LocalDate first = c.days().stream().map(ForecastDay::date).min(LocalDate::compareTo)
                 .orElse(vm.firstDayProperty().get());
         LocalDate last = c.days().stream().map(ForecastDay::date).max(LocalDate::compareTo).orElse(first);
-        int minHours = c.days().stream().mapToInt(ForecastDay::hours).min().orElse(24);
-        vm.show(first, minHours >= 24 ? ConsultationViewModel.Granularity.DAY : ConsultationViewModel.Granularity.HALF_DAY,
-                (int) ChronoUnit.DAYS.between(first, last) + 1);
+        ConsultationViewModel.Granularity g = granularity(c.days().stream().map(ForecastDay::startHour).toList(),
+                c.days().stream().map(ForecastDay::hours).toList());
+        vm.show(first, g, (int) ChronoUnit.DAYS.between(first, last) + 1);
         for (ConsultationViewModel.AreaRow a : vm.areas()) {
             a.primary.set("");
             a.days().forEach(cell -> {
@@ -254,28 +238,14 @@ final class ForecastGridInput {
             for (ConsultationViewModel.Slot slot : vm.slots()) {
                 ConsultationViewModel.DayCell cell = a.days().get(slot.index());
                 Optional<ForecastDay> f = c.days().stream().filter(x -> x.regionCode().equals(a.code())
-                        && x.date().equals(slot.date()) && x.startHour() == slot.startHour() && x.hours() == slot.hours())
-                        .findFirst();
+                        && x.date().equals(slot.date()) && x.startHour() <= slot.startHour()
+                        && slot.startHour() < x.startHour() + x.hours()).findFirst();
                 cell.aqi.set(f.map(x -> String.valueOf(x.aqi())).orElse(""));
                 cell.dust.set(f.map(ForecastDay::dust).orElse(false));
                 cell.concentrations.set(f.map(ForecastDay::concentrations).orElse(""));
                 f.filter(x -> !x.primaryPollutant().isEmpty()).ifPresent(x -> a.primary.set(x.primaryPollutant()));
             }
         }
-        if (minHours < 12) {
-            recommendFromStored(c);
-        }
-        return minHours >= 12;
-    }
-
-    /** Each area's recommendation from a stored consultation finer than the grid (its every hour counts). */
-    private void recommendFromStored(Consultation c) {
-        vm.session().service().rules().recommend(c).forEach((code, r) -> vm.areas().stream()
-                .filter(a -> a.code().equals(code)).findFirst().ifPresent(a -> {
-                    a.level.set(r.level());
-                    a.reason.set(r.fromDistrict() != null ? vm.text().cityFromDistricts(r.fromDistrict())
-                            : vm.text().reason(r.recommendation(), true));
-                }));
     }
 
     private static void set(ConsultationViewModel.DayCell cell, String aqi) {
