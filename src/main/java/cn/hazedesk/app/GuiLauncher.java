@@ -1,13 +1,55 @@
 package cn.hazedesk.app;
 
+import cn.hazedesk.infra.db.DataFolders;
+import cn.hazedesk.infra.logging.LoggingSetup;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
-/** Kept apart from {@link Launcher} so that headless commands never load a JavaFX class. */
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Kept apart from {@link Launcher} so that headless commands never load a JavaFX class. It starts opening the data
+ * folder (database, migrations, the audit chain's check) on a thread of its own before the JavaFX toolkit starts, so
+ * that the two take their time side by side; {@link HazeDeskApp#init()} takes the result.
+ */
 final class GuiLauncher {
+    /** The data folder being opened since before the toolkit started; null when the options did not allow it. */
+    private static volatile Opening opening;
+
+    /** The folder being opened, and its context (or the failure to open it). */
+    record Opening(Path dataFolder, CompletableFuture<AppContext> context) {
+    }
+
     private GuiLauncher() {
     }
 
-    static void launch(String[] args) {
+    static void launch(String[] args, StartupOptions options, Clock clock) {
+        Path dataFolder = DataFolders.resolveForThisMachine(options.dataDir());
+        CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Thread open = new Thread(() -> {
+            // the log's set-up (logback reading its configuration) too takes its time beside the toolkit's start
+            try {
+                LoggingSetup.logToFolder(dataFolder.resolve("logs"));
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GuiLauncher.class).warn("No log file in {}", dataFolder, e);
+            }
+            try {
+                context.complete(AppContext.start(dataFolder, clock));
+            } catch (Throwable t) {
+                context.completeExceptionally(t);
+            }
+        }, "open-data-folder");
+        open.start();
+        opening = new Opening(dataFolder, context);
         Application.launch(HazeDeskApp.class, args);
+    }
+
+    /** The opening started before the toolkit, once: the app takes it over (and closes the context). */
+    static Opening takeOpening() {
+        Opening o = opening;
+        opening = null;
+        return o;
     }
 }

@@ -21,8 +21,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The desktop app. {@link #init()} runs on the launcher thread, so opening, migrating and seeding the database
- * happen before the first window and never on the JavaFX thread.
+ * The desktop app. Opening, migrating and seeding the database happen before the first window and never on the JavaFX
+ * thread: {@link GuiLauncher} starts them on a thread of their own while the toolkit starts, and {@link #init()} (on the
+ * launcher thread) waits for them.
  */
 public final class HazeDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(HazeDeskApp.class);
@@ -38,6 +39,8 @@ public final class HazeDeskApp extends Application {
 
     @Override
     public void init() {
+        // the toolkit is up: the font loads here, while the data folder may still be opening
+        Fonts.loadBundled();
         StartupOptions options;
         try {
             options = StartupOptions.parse(getParameters().getRaw().toArray(String[]::new));
@@ -49,15 +52,18 @@ public final class HazeDeskApp extends Application {
         messages = Messages.forLocale(Messages.localeFor(options.lang().orElse(null)));
         // dates and numbers in controls (DatePicker) follow the chosen language, not the machine's default
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
-        dataFolder = DataFolders.resolveForThisMachine(options.dataDir());
-        try {
-            LoggingSetup.logToFolder(dataFolder.resolve("logs"));
-        } catch (RuntimeException e) {
-            LOG.warn("No log file in {}", dataFolder, e);
+        GuiLauncher.Opening early = GuiLauncher.takeOpening();
+        dataFolder = early != null ? early.dataFolder() : DataFolders.resolveForThisMachine(options.dataDir());
+        if (early == null) {
+            try {
+                LoggingSetup.logToFolder(dataFolder.resolve("logs"));
+            } catch (RuntimeException e) {
+                LOG.warn("No log file in {}", dataFolder, e);
+            }
         }
         LOG.info("HazeDesk {} starting, data folder {}", AppVersion.get(), dataFolder);
         try {
-            context = AppContext.start(dataFolder, clock);
+            context = early != null ? opened(early) : AppContext.start(dataFolder, clock);
         } catch (StoreException e) {
             LOG.error("Cannot open the data folder", e);
             startupFailure = e;
@@ -70,9 +76,23 @@ public final class HazeDeskApp extends Application {
         }
     }
 
+    /** The context opened since before the toolkit started, or its failure as {@link AppContext#start} throws it. */
+    private static AppContext opened(GuiLauncher.Opening early) {
+        try {
+            return early.context().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        Fonts.loadBundled();
         Path logs = dataFolder != null ? dataFolder.resolve("logs") : Path.of("logs");
         ErrorReporter errors = new ErrorReporter(messages, () -> stage, logs);
         errors.install();
@@ -106,6 +126,7 @@ public final class HazeDeskApp extends Application {
             ui.lockWhenIdle();
         }, stage::close);
         stage.setOnCloseRequest(null);
+        StartupTiming.whenShown(stage, "first-window");
         stage.show();
     }
 

@@ -29,7 +29,7 @@ public final class Launcher {
         if (options.help() || options.command().isPresent()) {
             System.exit(new Cli().run(options, Console.out(), Console.err()));
         }
-        GuiLauncher.launch(args);
+        GuiLauncher.launch(args, options, java.time.Clock.systemDefaultZone());
     }
 
     private static String guessLang(String[] args) {
