@@ -42,7 +42,7 @@ final class ListAssembly implements WorkAreaAssembly, ListNavigator {
         EnterpriseListViewModel vm = new EnterpriseListViewModel(s.messages, s.labels, s.tasks, s.dialogs, ctx.list(),
                 ctx.sampleData(), this, ctx.listExport(), s.files,
                 () -> ListTemplateNotes.notes(s.messages, ctx.regions(), ctx.industries(),
-                        ctx.list().parser().vocabulary()), ctx.actor(),
+                        ctx.list().parser().vocabulary().values()), ctx.actor(),
                 () -> ctx.responseOrders().listCheck(java.util.EnumSet.allOf(
                         cn.hazedesk.domain.enterprise.WarningLevel.class)));
         return s.load("list/EnterpriseList.fxml", EnterpriseListView.class, () -> new EnterpriseListView(vm));

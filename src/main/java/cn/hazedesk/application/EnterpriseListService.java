@@ -109,7 +109,7 @@ public final class EnterpriseListService {
                 return Outcome.<Long>refused(ListEditRefusal.NOT_FOUND, id.get());
             }
             StoredEnterprise before = stored.get();
-            List<FieldChange> diff = EnterpriseDiff.changes(before.enterprise(), edited, parser.vocabulary());
+            List<FieldChange> diff = EnterpriseDiff.changes(before.enterprise(), edited, parser.vocabulary().values());
             if (!diff.isEmpty()) {
                 store.update(id.get(), edited);
                 // history is kept under the USCC the enterprise has now; a changed USCC is itself a recorded field

@@ -245,7 +245,7 @@ public final class GradingService {
         if (overall != before.grade()) {
             grades.writeListGrade(uscc, overall);
             changes.record(uscc, before.name(), now, actor, List.of(new FieldChange(ListField.GRADE.name(), null,
-                    words.word(before.grade()), words.word(overall))));
+                    words.values().word(before.grade()), words.values().word(overall))));
         }
     }
 

@@ -33,7 +33,7 @@ public final class ListFileCheck {
 
     /** The words the list writes its values with (the changes a preview shows are worded with them). */
     public cn.hazedesk.domain.enterprise.ListWords words() {
-        return parser.vocabulary();
+        return parser.vocabulary().values();
     }
 
     /**

@@ -261,7 +261,7 @@ class ListImportServiceTest {
         try (AppContext ctx = open("data")) {
             ctx.listExport().writeTemplate(template,
                     ListTemplateNotes.notes(Messages.forLocale(Messages.CHINESE), ctx.regions(), ctx.industries(),
-                            cn.hazedesk.testing.ListWordsForTests.WORDS));
+                            cn.hazedesk.testing.ListWordsForTests.WORDS.values()));
             assertThat(TestWorkbooks.cells(template, "应急减排清单")).containsExactly(new PoiListWorkbook(ctx.regions(), cn.hazedesk.testing.ListWordsForTests.WORDS).headers());
             List<String> notes = TestWorkbooks.cells(template, "说明").stream().map(r -> r.get(0)).toList();
             assertThat(notes.get(0)).isEqualTo("应急减排清单导入模板说明");

@@ -196,7 +196,7 @@ class RealWorkbookLayoutsTest {
             assertThat(checked.rows()).isEqualTo(5);
             assertThat(checked.layouts().get(0).headerFirstRow()).isEqualTo(2);
             assertThat(checked.layouts().get(0).headerLastRow()).isEqualTo(3);
-            assertThat(checked.layouts().get(0).header(cn.hazedesk.domain.enterprise.ListField.NOX, cn.hazedesk.testing.ListWordsForTests.WORDS)).isEqualTo("主要污染物年排放量（吨）/NOx");
+            assertThat(checked.layouts().get(0).header(cn.hazedesk.domain.enterprise.ListField.NOX, cn.hazedesk.testing.ListWordsForTests.WORDS.values())).isEqualTo("主要污染物年排放量（吨）/NOx");
             assertThat(notes(ctx, checked)).contains(
                     "未读取 A 列“序号”：清单不保存此项",
                     "未读取 R 列“备注”：清单不保存此项",

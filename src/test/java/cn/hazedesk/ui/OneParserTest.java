@@ -206,7 +206,7 @@ class OneParserTest {
         all.putAll(typed);
         vm.districtProperty().set(vm.districtChoices().stream().filter(c -> c.label().equals(all.get(ListField.DISTRICT))).findFirst().orElseThrow());
         vm.industryProperty().set(vm.industryChoices().stream().filter(c -> c.value().equals(all.get(ListField.INDUSTRY))).findFirst().orElseThrow());
-        vm.gradeProperty().set(vm.gradeChoices().stream().filter(c -> cn.hazedesk.testing.ListWordsForTests.WORDS.word(c.value()).equals(all.get(ListField.GRADE))).findFirst().orElseThrow());
+        vm.gradeProperty().set(vm.gradeChoices().stream().filter(c -> cn.hazedesk.testing.ListWordsForTests.WORDS.values().word(c.value()).equals(all.get(ListField.GRADE))).findFirst().orElseThrow());
         LineEditModel line = vm.lines().get(0);
         vm.selectedLineProperty().set(line);
         for (Map.Entry<ListField, String> e : all.entrySet()) {
@@ -239,9 +239,9 @@ class OneParserTest {
 
     private static String value(Enterprise e, ListField f) {
         if (!f.lineField()) {
-            return ListValues.enterpriseValue(e, f, cn.hazedesk.testing.ListWordsForTests.WORDS);
+            return ListValues.enterpriseValue(e, f, cn.hazedesk.testing.ListWordsForTests.WORDS.values());
         }
         ProductionLine l = e.lines().get(0);
-        return ListValues.lineValue(l, f, cn.hazedesk.testing.ListWordsForTests.WORDS);
+        return ListValues.lineValue(l, f, cn.hazedesk.testing.ListWordsForTests.WORDS.values());
     }
 }

@@ -145,7 +145,7 @@ final class ListCommand implements Command {
         Path siteRules = ctx.options().dataDir().map(d -> d.resolve("rules")).orElse(null);
         var words = ListReadingCsv.vocabulary(siteRules);
         new PoiListWorkbook(regions, words).writeTemplate(file,
-                ListTemplateNotes.notes(ctx.messages(), regions, IndustriesCsv.load(), words));
+                ListTemplateNotes.notes(ctx.messages(), regions, IndustriesCsv.load(), words.values()));
         ctx.out().println("template written to " + file);
         return Cli.OK;
     }

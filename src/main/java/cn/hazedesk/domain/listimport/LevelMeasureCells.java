@@ -51,7 +51,7 @@ final class LevelMeasureCells {
             explicitType = words.values().measureType(typeText).orElse(null);
             if (explicitType == null) {
                 found.add(ListProblem.of(typeField, lineName, ListProblem.Kind.UNKNOWN_MEASURE_TYPE,
-                        ListEntryParser.withWords(typeText, MeasureType.values(), words::word)));
+                        ListEntryParser.withWords(typeText, MeasureType.values(), words.values()::word)));
             }
         }
         BigDecimal fraction = null;

@@ -177,7 +177,7 @@ public final class ListEntryParser {
             controlFromGrade = gw.get().control();
         } else {
             found.add(ListProblem.of(ListField.GRADE, null, ListProblem.Kind.UNKNOWN_GRADE,
-                    withWords(gradeText, PerformanceGrade.values(), words::word)));
+                    withWords(gradeText, PerformanceGrade.values(), words.values()::word)));
         }
         String controlText = ListText.text(get(cells, ListField.CONTROL_TYPE));
         ControlType control;
@@ -188,13 +188,13 @@ public final class ListEntryParser {
             Optional<ControlType> c = words.values().control(controlText);
             if (c.isEmpty()) {
                 found.add(ListProblem.of(ListField.CONTROL_TYPE, null, ListProblem.Kind.UNKNOWN_CONTROL_TYPE,
-                        withWords(controlText, ControlType.values(), words::word)));
+                        withWords(controlText, ControlType.values(), words.values()::word)));
                 control = ControlType.GENERAL;
             } else {
                 control = c.get();
                 if (controlFromGrade != null && controlFromGrade != control) {
                     found.add(ListProblem.of(ListField.CONTROL_TYPE, null, ListProblem.Kind.CONTROL_TYPE_CONFLICT,
-                            words.word(controlFromGrade), words.word(control)));
+                            words.values().word(controlFromGrade), words.values().word(control)));
                 }
             }
         }

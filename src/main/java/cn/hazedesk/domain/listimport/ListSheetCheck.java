@@ -103,7 +103,7 @@ public final class ListSheetCheck {
         }
         for (ListField f : sheet.missing()) {
             ListProblem.Kind kind = f.level() != null ? ListProblem.Kind.MISSING_MEASURE_COLUMNS : ListProblem.Kind.MISSING_COLUMN;
-            sheetProblems.add(RowProblem.at(sheet.headerFirstRow(), sheet, ListProblem.of(f, null, kind), words));
+            sheetProblems.add(RowProblem.at(sheet.headerFirstRow(), sheet, ListProblem.of(f, null, kind), words.values()));
         }
         Map<ListField, BigDecimal> factors = new EnumMap<>(ListField.class);
         Set<ListField> percent = EnumSet.noneOf(ListField.class);
@@ -270,7 +270,7 @@ public final class ListSheetCheck {
                     || p.kind() == ListProblem.Kind.NOT_A_NUMBER || p.kind() == ListProblem.Kind.UNKNOWN_DISTRICT)) {
                 continue; // the cell's own problem (formula, error, no district) is said instead
             }
-            found.add(RowProblem.at(r, layout, p, words));
+            found.add(RowProblem.at(r, layout, p, words.values()));
         }
         sheetProblems.addAll(found);
     }
@@ -322,7 +322,7 @@ public final class ListSheetCheck {
         }
         if (districtMissing) {
             sheetProblems.add(RowProblem.at(layout.headerFirstRow(), layout,
-                    ListProblem.of(ListField.DISTRICT, null, ListProblem.Kind.NO_DISTRICT), words));
+                    ListProblem.of(ListField.DISTRICT, null, ListProblem.Kind.NO_DISTRICT), words.values()));
         }
         sheetProblems.sort(RowProblem.IN_SHEET_ORDER);
         problems.addAll(sheetProblems);

@@ -3,7 +3,6 @@ package cn.hazedesk.domain.listimport;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.ListField;
-import cn.hazedesk.domain.enterprise.ListWords;
 import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.WarningLevel;
@@ -23,10 +22,10 @@ import java.util.regex.Pattern;
 /**
  * The words a list workbook uses, as data (data/list-vocabulary.csv): the names of each column, the level, aspect
  * and pollutant words that compose a column's meaning from a header block, units, totals rows, the marks that mean
- * "no emission", the grade, control-type and measure-type words, and the words HazeDesk writes ({@link ListWords}: the
- * first name of each entry). Every lookup first {@link #norm normalises} the text.
+ * "no emission", and the words of values ({@link #values()}: grades, control and measure types, yes/no, and the words
+ * HazeDesk writes). Every lookup first {@link #norm normalises} the text.
  */
-public final class ListVocabulary implements ListWords {
+public final class ListVocabulary {
     /** What a vocabulary entry names. */
     public enum Kind {
         FIELD, LEVEL, ASPECT, POLLUTANT, EMISSION, IGNORE, UNIT, TOTAL, ZERO, GRADE, CONTROL,
@@ -139,32 +138,7 @@ public final class ListVocabulary implements ListWords {
         pollutants.sort(longestFirst);
     }
 
-    @Override
-    public String header(ListField field) {
-        return values.header(field);
-    }
-
-    @Override
-    public String word(ControlType type) {
-        return values.word(type);
-    }
-
-    @Override
-    public String word(MeasureType type) {
-        return values.word(type);
-    }
-
-    @Override
-    public String word(PerformanceGrade grade) {
-        return values.word(grade);
-    }
-
-    @Override
-    public String yesNoWord(boolean yes) {
-        return values.yesNoWord(yes);
-    }
-
-    /** The words of grades, control and measure types and yes/no, to read a cell with. */
+    /** The words of grades, control and measure types and yes/no, to read a cell with and to write values with. */
     public ValueWords values() {
         return values;
     }

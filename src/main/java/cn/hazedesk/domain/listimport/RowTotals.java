@@ -59,7 +59,7 @@ final class RowTotals {
                     .multiply(factor).divide(BigDecimal.valueOf(2)).add(new BigDecimal("0.000001"));
             if (t.subtract(sum).abs().compareTo(tolerance) > 0) {
                 notes.add(CheckNote.of(CheckNote.Kind.TOTAL_MISMATCH, layout.sheetName(), row.rowNumber(),
-                        layout.header(f, words), plain(t), plain(sum)));
+                        layout.header(f, words.values()), plain(t), plain(sum)));
             }
         }
         if (subtotal) {

@@ -106,7 +106,7 @@ public final class PoiListWorkbook implements ListWorkbook {
         int c = 0;
         for (ListField f : ListField.values()) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(words.header(f));
+            cell.setCellValue(words.values().header(f));
             cell.setCellStyle(s.header);
             sheet.setColumnWidth(c, width(f) * 256);
             c++;
@@ -120,7 +120,7 @@ public final class PoiListWorkbook implements ListWorkbook {
             case NAME, ADDRESS -> 30;
             case USCC -> 22;
             case YELLOW_TEXT, ORANGE_TEXT, RED_TEXT -> 36;
-            default -> Math.max(10, Math.min(24, words.header(f).length() * 2 + 2));
+            default -> Math.max(10, Math.min(24, words.values().header(f).length() * 2 + 2));
         };
     }
 
@@ -139,8 +139,8 @@ public final class PoiListWorkbook implements ListWorkbook {
                     cell.setCellStyle(fraction.movePointRight(2).stripTrailingZeros().scale() <= 0 ? s.percent : s.percentDecimals);
                 }
             }
-            default -> text(cell, f.lineField() ? ListValues.lineValue(line, f, words)
-                    : ListValues.enterpriseValue(e, f, words));
+            default -> text(cell, f.lineField() ? ListValues.lineValue(line, f, words.values())
+                    : ListValues.enterpriseValue(e, f, words.values()));
         }
     }
 
@@ -236,7 +236,7 @@ public final class PoiListWorkbook implements ListWorkbook {
     public List<String> headers() {
         List<String> h = new ArrayList<>();
         for (ListField f : ListField.values()) {
-            h.add(words.header(f));
+            h.add(words.values().header(f));
         }
         return h;
     }

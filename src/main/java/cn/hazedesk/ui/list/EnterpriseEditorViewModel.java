@@ -252,7 +252,7 @@ public final class EnterpriseEditorViewModel {
         List<ProductionLine> built = new ArrayList<>();
         ListEntryParser.Tally tally = new ListEntryParser.Tally();
         for (LineEditModel m : lines) {
-            Map<ListField, String> line = m.cells(parser.vocabulary());
+            Map<ListField, String> line = m.cells(parser.vocabulary().values());
             ListEntryParser.ParsedLine parsed = parser.parseLine(line, ListEntryParser.Options.PLAIN, tally);
             for (ListProblem p : parsed.problems()) {
                 add(found, lineOf, m, p);

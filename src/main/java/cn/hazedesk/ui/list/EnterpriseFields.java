@@ -83,8 +83,8 @@ final class EnterpriseFields {
         cells.put(ListField.USCC, uscc.get());
         cells.put(ListField.DISTRICT, district.get() == null ? "" : district.get().value().code());
         cells.put(ListField.INDUSTRY, industry.get() == null ? "" : industry.get().value());
-        cells.put(ListField.GRADE, grade.get() == null ? "" : words.word(grade.get().value()));
-        cells.put(ListField.CONTROL_TYPE, controlType.get() == null ? "" : words.word(controlType.get().value()));
+        cells.put(ListField.GRADE, grade.get() == null ? "" : words.values().word(grade.get().value()));
+        cells.put(ListField.CONTROL_TYPE, controlType.get() == null ? "" : words.values().word(controlType.get().value()));
         cells.put(ListField.ADDRESS, address.get());
         cells.put(ListField.LONGITUDE, longitude.get());
         cells.put(ListField.LATITUDE, latitude.get());
@@ -92,7 +92,7 @@ final class EnterpriseFields {
         cells.put(ListField.PHONE, phone.get());
         cells.put(ListField.PERMIT_NUMBER, permitNumber.get());
         cells.put(ListField.PERMIT_MANAGEMENT, permitManagement.get());
-        cells.put(ListField.BULK_TRANSPORT, words.yesNoWord(bulkTransport.get()));
+        cells.put(ListField.BULK_TRANSPORT, words.values().yesNoWord(bulkTransport.get()));
         cells.put(ListField.TRUCKS, trucks.get());
         cells.put(ListField.TRUCK_STANDARD, truckStandard.get());
         return cells;

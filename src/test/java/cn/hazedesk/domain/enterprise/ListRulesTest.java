@@ -95,7 +95,7 @@ class ListRulesTest {
                 PerformanceGrade.A, before.controlType(), before.address(), before.longitude(), before.latitude(),
                 before.contactName(), "0952-0000000", null, null, false, null, null,
                 List.of(line("1号焦炉", "12.000", "0.5"), line("3号焦炉", "1", "0.1")));
-        assertThat(EnterpriseDiff.changes(before, after, cn.hazedesk.testing.ListWordsForTests.WORDS))
+        assertThat(EnterpriseDiff.changes(before, after, cn.hazedesk.testing.ListWordsForTests.WORDS.values()))
                 .extracting(c -> c.field() + "/" + c.lineName() + ":" + c.oldValue() + "→" + c.newValue())
                 .containsExactly(
                         "NAME/null:测试焦化有限公司（示例）→新名称（示例）",
@@ -104,7 +104,7 @@ class ListRulesTest {
                         "LINE_REMOVED/2号焦炉:2号焦炉→",
                         "YELLOW_FRACTION/1号焦炉:30%→50%",
                         "LINE_ADDED/3号焦炉:→3号焦炉");
-        assertThat(EnterpriseDiff.changes(before, before, cn.hazedesk.testing.ListWordsForTests.WORDS)).isEmpty();
+        assertThat(EnterpriseDiff.changes(before, before, cn.hazedesk.testing.ListWordsForTests.WORDS.values())).isEmpty();
     }
 
     private static Enterprise enterprise(String uscc, List<ProductionLine> lines) {

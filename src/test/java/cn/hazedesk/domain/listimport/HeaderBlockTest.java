@@ -45,8 +45,8 @@ class HeaderBlockTest {
         assertThat(WORDS.values().yesNo("×")).contains(false);
         assertThat(WORDS.values().yesNo("也许")).isEmpty();
         assertThat(WORDS.values().yesNo("")).isEmpty();
-        assertThat(WORDS.yesNoWord(true)).isEqualTo("是");
-        assertThat(WORDS.yesNoWord(false)).isEqualTo("否");
+        assertThat(WORDS.values().yesNoWord(true)).isEqualTo("是");
+        assertThat(WORDS.values().yesNoWord(false)).isEqualTo("否");
         assertThat(WORDS.sheetName(ListVocabulary.Sheet.LIST)).isEqualTo("应急减排清单");
         assertThat(WORDS.wholePlant()).isEqualTo("全厂");
     }
@@ -91,6 +91,6 @@ class HeaderBlockTest {
         assertThat(layout.headerLastRow()).isEqualTo(3);
         assertThat(layout.columnsOf(ListField.SO2).get(0).factor()).isEqualByComparingTo("0.001");
         assertThat(layout.column(ListField.ORANGE_FRACTION)).isEqualTo(12);
-        assertThat(layout.header(ListField.VOCS, cn.hazedesk.testing.ListWordsForTests.WORDS)).isEqualTo("主要污染物年排放量（千克）/VOCs");
+        assertThat(layout.header(ListField.VOCS, cn.hazedesk.testing.ListWordsForTests.WORDS.values())).isEqualTo("主要污染物年排放量（千克）/VOCs");
     }
 }

@@ -35,8 +35,8 @@ class ListReadingCsvTest {
         assertThat(v.values().yesNo("是")).contains(true);
         assertThat(v.values().yesNo("否")).contains(false);
         assertThat(v.field("本市企业名")).as("the city's own word for a kind it has").isPresent();
-        assertThat(v.header(cn.hazedesk.domain.enterprise.ListField.RED_FRACTION)).isEqualTo("红色预警减排比例");
-        assertThat(v.word(cn.hazedesk.domain.enterprise.MeasureType.EXTEND_COKING)).isEqualTo("延长结焦时间");
+        assertThat(v.values().header(cn.hazedesk.domain.enterprise.ListField.RED_FRACTION)).isEqualTo("红色预警减排比例");
+        assertThat(v.values().word(cn.hazedesk.domain.enterprise.MeasureType.EXTEND_COKING)).isEqualTo("延长结焦时间");
     }
 
     @Test
@@ -46,8 +46,8 @@ class ListReadingCsvTest {
                 .map(l -> l.startsWith("header,GRADE,") ? "header,GRADE,环保绩效等级" : l).toList();
         Files.write(rules.resolve("list-vocabulary.csv"), lines, StandardCharsets.UTF_8);
         ListVocabulary v = ListReadingCsv.vocabulary(rules);
-        assertThat(v.word(cn.hazedesk.domain.enterprise.ControlType.PROTECTED)).isEqualTo("民生保障类");
-        assertThat(v.header(cn.hazedesk.domain.enterprise.ListField.GRADE)).isEqualTo("环保绩效等级");
+        assertThat(v.values().word(cn.hazedesk.domain.enterprise.ControlType.PROTECTED)).isEqualTo("民生保障类");
+        assertThat(v.values().header(cn.hazedesk.domain.enterprise.ListField.GRADE)).isEqualTo("环保绩效等级");
         assertThat(v.values().control("保障类")).contains(cn.hazedesk.domain.enterprise.ControlType.PROTECTED);
 
         // a kind the file has, with one value left without a word: the start names what is missing

@@ -47,7 +47,7 @@ class EnterpriseBatchInsertTest {
             for (Enterprise e : all) {
                 // same values (the database keeps 4 decimals: 1 comes back as 1.0000)
                 assertThat(cn.hazedesk.domain.enterprise.EnterpriseDiff.changes(e, byUscc.get(e.uscc()),
-                        cn.hazedesk.testing.ListWordsForTests.WORDS)).as(e.uscc()).isEmpty();
+                        cn.hazedesk.testing.ListWordsForTests.WORDS.values())).as(e.uscc()).isEmpty();
                 assertThat(byUscc.get(e.uscc()).lines()).hasSize(3);
             }
             assertThat(enterprises.summary().lines()).isEqualTo(800 * 3);

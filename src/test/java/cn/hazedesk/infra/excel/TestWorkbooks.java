@@ -82,7 +82,7 @@ public final class TestWorkbooks {
     /** A list sheet: a header row of the given columns, then one row per map (column → value). */
     public static Path list(Path file, List<ListField> columns, List<Map<ListField, Object>> lines) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(new ArrayList<>(columns.stream().map(cn.hazedesk.testing.ListWordsForTests.WORDS::header).toList()));
+        rows.add(new ArrayList<>(columns.stream().map(cn.hazedesk.testing.ListWordsForTests.WORDS.values()::header).toList()));
         for (Map<ListField, Object> line : lines) {
             List<Object> row = new ArrayList<>();
             for (ListField f : columns) {
