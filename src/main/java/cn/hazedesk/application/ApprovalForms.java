@@ -52,16 +52,16 @@ final class ApprovalForms {
         }
         ApprovalAction action;
         WarningLevel previous = null;
-        WarningLevel level = levels.city();
+        WarningLevel level = LevelChanges.headline(levels);
         switch (p.kind()) {
             case ADJUST -> {
                 previous = LevelChanges.levelOf(prev.orElseThrow(), levels);
-                level = levels.city() != prev.get().city() ? levels.city() : levels.highest();
+                level = levels.city() != prev.get().city() && levels.city() != null ? levels.city() : levels.highest();
                 action = LevelChanges.direction(prev.get(), levels) < 0 ? ApprovalAction.DOWNGRADE : ApprovalAction.UPGRADE;
             }
             case LIFT -> {
                 action = ApprovalAction.LIFT;
-                level = levels.city();
+                level = LevelChanges.headline(levels);
             }
             case EXTEND -> action = ApprovalAction.EXTEND;
             case SUSPEND -> action = ApprovalAction.SUSPEND;

@@ -246,7 +246,7 @@ public final class EpisodeDocumentService {
                 null, issuedAt == null ? LocalDate.now(episodes.clock()) : issuedAt.toLocalDate(), e.drill());
         AreaLevels levels = round.map(Proposal::levels).orElse(e.levels());
         WarningLevel level = levels == null ? WarningLevel.YELLOW
-                : d.map(r -> levels.of(r.code())).orElse(levels.city());
+                : d.map(r -> levels.of(r.code())).orElse(LevelChanges.headline(levels));
         return new OrderBatch(current.stream().map(StoredOrder::order).toList(), env, level, d.map(Region::name).orElse(null));
     }
 

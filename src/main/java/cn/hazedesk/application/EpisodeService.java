@@ -184,6 +184,9 @@ public final class EpisodeService {
         List<ResponseOrder> made = new ArrayList<>();
         for (Region d : regions.districts()) {
             WarningLevel level = e.levels().of(d.code());
+            if (level == null) {
+                continue; // a county-plan warning: a district without a level gets no orders
+            }
             made.addAll(orders.ordersAt(level, Optional.of(d.name()), p.responseStart()));
         }
         store.insertOrders(e.id(), e.round(), p.seq(), made);

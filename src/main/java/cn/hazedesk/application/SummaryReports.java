@@ -67,7 +67,7 @@ final class SummaryReports {
         for (Proposal p : published) {
             AreaLevels l = p.levels();
             WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
-                    : l == null ? (prev == null ? null : prev.city()) : l.city();
+                    : l == null ? (prev == null ? null : LevelChanges.headline(prev)) : LevelChanges.headline(l);
             String note = words.join("clauseSeparator", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : levelChanges.districtNote(l),
                     p.onHigherNotice() ? words.get("report.basis", "notice", p.basisNotice()) : null);
             timeline.add(new TimelineRow(local(p.issuedAt()), words.get("report.event." + event(p, prev)), after, note));

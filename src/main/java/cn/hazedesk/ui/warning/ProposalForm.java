@@ -76,11 +76,13 @@ public final class ProposalForm {
         this.now = now;
         this.zone = session.service().zone();
         this.times = times;
+        // 无 first: under a county plan the city has no level and only some districts do
+        levelChoices.add(new Choice<>(m.get("approval.level.none"), null));
         for (WarningLevel l : WarningLevel.values()) {
             levelChoices.add(new Choice<>(text.level(l), l));
         }
-        levels.put(regions.city().code(), new SimpleObjectProperty<>(levelChoices.get(0)));
-        regions.districts().forEach(d -> levels.put(d.code(), new SimpleObjectProperty<>(levelChoices.get(0))));
+        levels.put(regions.city().code(), new SimpleObjectProperty<>(levelChoices.get(1)));
+        regions.districts().forEach(d -> levels.put(d.code(), new SimpleObjectProperty<>(levelChoices.get(1))));
         for (LiftBasis b : LiftBasis.values()) {
             liftBases.add(new Choice<>(m.get("approval.liftBasis." + b.name()), b));
         }
@@ -155,7 +157,7 @@ public final class ProposalForm {
     }
 
     private void set(String code, WarningLevel l) {
-        levels.get(code).set(levelChoices.get(l.ordinal()));
+        levels.get(code).set(levelChoices.get(l == null ? 0 : l.ordinal() + 1));
     }
 
     private static WarningLevel warning(RecommendedLevel r) {
@@ -176,10 +178,21 @@ public final class ProposalForm {
                 formLevels()))));
     }
 
+    /**
+     * The levels chosen; a district at 无 is left out (under a city level the rules then ask for its level); null when
+     * every area is at 无 (the rules ask for a level).
+     */
     private AreaLevels formLevels() {
         Map<String, WarningLevel> d = new LinkedHashMap<>();
-        regions.districts().forEach(r -> d.put(r.code(), levels.get(r.code()).get().value()));
-        return new AreaLevels(levels.get(regions.city().code()).get().value(), d);
+        regions.districts().forEach(r -> {
+            WarningLevel l = levels.get(r.code()).get() == null ? null : levels.get(r.code()).get().value();
+            if (l != null) {
+                d.put(r.code(), l);
+            }
+        });
+        Choice<WarningLevel> city = levels.get(regions.city().code()).get();
+        WarningLevel c = city == null ? null : city.value();
+        return c == null && d.isEmpty() ? null : new AreaLevels(c, d);
     }
 
     /** Submits the form for signature; a lift short of 36 hours asks first and is submitted only when confirmed. */

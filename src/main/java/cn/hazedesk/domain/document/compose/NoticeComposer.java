@@ -77,10 +77,30 @@ final class NoticeComposer {
         return String.join(sep.isEmpty() ? fmt.words().get("areaLevelSeparator") : sep, parts);
     }
 
+    /**
+     * A warning of districts under their county plans (no city level) is approved by each county's body under its
+     * plan: ${approvingBody} and ${planName} become common.txt's [countyApprovingBody.区县] and [countyPlanName.区县]
+     * of the districts named, so no sentence claims the city's approval or a city level.
+     */
+    private void countyPlan(TemplateFiller f, boolean districtOnly, List<AreaLevel> areas) {
+        if (!districtOnly) {
+            return;
+        }
+        List<String> names = areas.stream().map(AreaLevel::area).toList();
+        f.put("approvingBody", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyApprovingBody." + a)).toList()));
+        f.put("planName", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyPlanName." + a)).toList()));
+    }
+
+    /** The title section: a county-plan warning's own ([titleDistrict]) when the template has one, else as given. */
+    private static String titleSection(TemplateFiller f, boolean districtOnly, String otherwise) {
+        return districtOnly && f.has("titleDistrict") ? "titleDistrict" : otherwise;
+    }
+
     /** 关于发布重污染天气X色预警的通知; a mixed-level warning states each area's level and response grade. */
     ComposedDocument issue(IssueNotice n) {
         TemplateFiller f = filler(templates, DocumentKind.ISSUE_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.districtOnly(), n.areas());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         putLevel(fmt, f, "level", n.level());
         f.put("areaLevels", levels);
@@ -107,7 +127,7 @@ final class NoticeComposer {
         boolean onNotice = n.basisNotice() != null && !n.basisNotice().isBlank();
         f.put("basisNotice", onNotice ? n.basisNotice().strip() : null);
         List<Block> blocks = new ArrayList<>();
-        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, n.urgency(), n.documentNumber(), title);
         List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures",
                 "supervision", "reporting", "contact"));
@@ -183,6 +203,7 @@ final class NoticeComposer {
     ComposedDocument lift(LiftNotice n) {
         TemplateFiller f = filler(templates, DocumentKind.LIFT_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.districtOnly(), n.areas());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         if (!n.mixed()) {
             f.put("area", f.value("wholeCity"));
@@ -205,7 +226,7 @@ final class NoticeComposer {
         f.put("summaryWithinWorkingDays", n.summaryWithinWorkingDays() == null ? null : number(n.summaryWithinWorkingDays()));
         f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
-        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "followUp")) {
             body(fmt, blocks, f.lines(s));
@@ -221,6 +242,7 @@ final class NoticeComposer {
     ComposedDocument step(StepNotice n) {
         TemplateFiller f = filler(templates, n.kind().document(), variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.districtOnly(), n.areas());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         if (!n.mixed()) {
             f.put("area", f.value("wholeCity"));
@@ -237,7 +259,7 @@ final class NoticeComposer {
         f.put("basis", n.basis());
         f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
-        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements")) {
             body(fmt, blocks, f.lines(s));
