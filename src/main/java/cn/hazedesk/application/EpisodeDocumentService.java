@@ -166,7 +166,10 @@ public final class EpisodeDocumentService {
 
     public IssueNotice issueNotice(Episode e, Proposal p) {
         Optional<Consultation> c = basis(e, p);
-        List<cn.hazedesk.domain.document.ForecastDay> forecast = c.map(EpisodeDocumentService::forecast).orElse(List.of());
+        // a county-plan warning states the forecast of its districts, not the city's range
+        AreaLevels set = p.levels();
+        List<cn.hazedesk.domain.document.ForecastDay> forecast = c.map(x -> forecast(x, area -> !set.districtOnly() || set.has(area)))
+                .orElse(List.of());
         LocalDate from = forecast.isEmpty() ? null : forecast.get(0).date();
         LocalDate to = forecast.isEmpty() ? null : forecast.get(forecast.size() - 1).date();
         long count = episodes.orders(e.id()).stream().filter(o -> o.proposalSeq() == p.seq()).count();
@@ -339,8 +342,16 @@ public final class EpisodeDocumentService {
 
     /** Per day the lowest and highest AQI forecast over the areas. */
     static List<cn.hazedesk.domain.document.ForecastDay> forecast(Consultation c) {
+        return forecast(c, area -> true);
+    }
+
+    /** As {@link #forecast(Consultation)} over the areas {@code area} accepts (a county-plan warning: its districts). */
+    static List<cn.hazedesk.domain.document.ForecastDay> forecast(Consultation c, java.util.function.Predicate<String> area) {
         Map<LocalDate, int[]> byDay = new TreeMap<>();
         for (ForecastDay d : c.days()) {
+            if (!area.test(d.regionCode())) {
+                continue;
+            }
             byDay.merge(d.date(), new int[]{d.aqi(), d.aqi()}, (a, b) -> new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         List<cn.hazedesk.domain.document.ForecastDay> out = new ArrayList<>();

@@ -123,7 +123,7 @@ class CountyPlanWarningTest {
             String notice = text(noticePdf);
             assertThat(notice).contains("关于平罗县发布重污染天气预警（启动相应级别应急响应）的通知",
                     "按照《平罗县重污染天气应急预案》规定，经平罗县重污染天气应急指挥部批准",
-                    "平罗县橙色预警（Ⅱ级应急响应）", "清单内" + orders.size() + "家企业")
+                    "平罗县橙色预警（Ⅱ级应急响应）", "12月10日AQI210", "清单内" + orders.size() + "家企业")
                     .doesNotContain("石嘴山市重污染天气应急指挥部批准", "《石嘴山市重污染天气应急预案》规定", "全市",
                             "黄色", "红色", "大武口区", "惠农区橙色");
             byte[] formPdf = docs.pdf(docs.approval(e, issue.seq()));
