@@ -35,6 +35,9 @@ final class ApprovalForms {
 
     /** Whether an approval form can be printed for the proposal (the form knows issue, up/downgrade and lift). */
     static boolean has(Episode e, Proposal p) {
+        if (e.tempControl()) {
+            return false; // the form's boxes are warning levels and warning steps: a temporary control is neither
+        }
         return switch (p.kind()) {
             case ISSUE, LIFT -> true;
             case ADJUST, EXTEND, SUSPEND, RESUME -> LevelChanges.previousLevels(e, p).isPresent();

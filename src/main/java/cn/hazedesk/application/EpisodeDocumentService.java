@@ -70,9 +70,12 @@ public final class EpisodeDocumentService {
     private final LevelChanges levelChanges;
     private final ApprovalForms approvalForms;
     private final SummaryReports summaryReports;
+    private final TempControlNotices tempControls;
 
     public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions,
-                                  cn.hazedesk.domain.enterprise.IndustryCatalog industries) {
+                                  cn.hazedesk.domain.enterprise.IndustryCatalog industries,
+                                  List<cn.hazedesk.domain.episode.TempControlMeasure> tempControlMeasures) {
+        this.tempControls = new TempControlNotices(tempControlMeasures, episodes::zone);
         this.episodes = episodes;
         this.documents = documents;
         this.regions = regions;
@@ -119,6 +122,9 @@ public final class EpisodeDocumentService {
         if (p.state() != ProposalState.PUBLISHED) {
             return false;
         }
+        if (e.tempControl()) {
+            return p.kind() == cn.hazedesk.domain.episode.ProposalKind.ISSUE || p.kind() == cn.hazedesk.domain.episode.ProposalKind.LIFT;
+        }
         return switch (p.kind()) {
             case ISSUE, LIFT, EXTEND, SUSPEND, RESUME -> true;
             case ADJUST -> LevelChanges.previousLevels(e, p).map(prev -> LevelChanges.direction(prev, p.levels()) != 0).orElse(false);
@@ -130,6 +136,9 @@ public final class EpisodeDocumentService {
         Proposal p = proposal(e, proposalSeq);
         if (!hasNotice(e, p)) {
             throw new IllegalArgumentException("no notice for proposal " + proposalSeq + " (" + p.kind() + " " + p.state() + ")");
+        }
+        if (e.tempControl()) {
+            return documents.withRecordCode(composer().tempControl(tempControls.notice(e, p)));
         }
         return documents.withRecordCode(switch (p.kind()) {
             case ISSUE -> composer().issue(issueNotice(e, p));

@@ -66,6 +66,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
         r.setId(e.id());
         r.setTitle(e.title());
         r.setDrill(e.drill());
+        r.setTempControl(e.tempControl());
         r.setPhase(e.phase().name());
         r.setNumber(e.number());
         r.setCityLevel(e.levels() == null || e.levels().districtOnly() ? null : e.levels().city().name());
@@ -187,7 +188,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
             out.add(new Episode(id, r.getTitle(), r.getDrill(), EpisodePhase.valueOf(r.getPhase()), levels,
                     r.getNumber(), inst(r.getIssuedAt()), inst(r.getResponseStart()), inst(r.getExpectedEnd()),
                     inst(r.getLiftedAt()), cs, ps, r.getSummary(), r.getOrderRound(), r.getCreatedBy(),
-                    inst(r.getCreatedAt())));
+                    inst(r.getCreatedAt()), r.getTempControl()));
         }
         return out;
     }

@@ -265,7 +265,7 @@ public final class SummaryViewModel {
         if (e == null) {
             return;
         }
-        session.tasks().run(m.get("summary.task.load"), p -> session.service().suggestNumber(e.drill()), reportNumber::set);
+        session.tasks().run(m.get("summary.task.load"), p -> session.service().suggestNumber(e.drill(), e.tempControl()), reportNumber::set);
     }
     public Messages messages() { return m; }
 }

@@ -8,6 +8,7 @@ import cn.hazedesk.domain.document.ForecastDay;
 import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.StepNotice;
+import cn.hazedesk.domain.document.TempControlNotice;
 import cn.hazedesk.domain.document.Urgency;
 import cn.hazedesk.domain.document.compose.Block.Style;
 import cn.hazedesk.domain.document.template.TemplateFiller;
@@ -266,5 +267,56 @@ final class NoticeComposer {
         }
         footer(fmt, blocks, f, n.date(), false);
         return done(fmt, f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+    }
+
+    /**
+     * 轻中度污染临时管控通知 (temp-control-notice.txt): starting it — the forecast, the decision, then each light measure
+     * through {@code [measureLine]} numbered 一、二、… ({@code ${measureNumber}}, {@code ${measureCategory}},
+     * {@code ${measureText}}) — or lifting it ({@code [liftTitle]}, {@code [liftOpening]}, {@code [liftDecision]},
+     * citing the number of the notice that started it). No level and no response grade are put: it is not a warning.
+     */
+    ComposedDocument tempControl(TempControlNotice n) {
+        TemplateFiller f = filler(templates, DocumentKind.TEMP_CONTROL_NOTICE, null);
+        f.put("documentNumber", n.documentNumber());
+        f.put("forecastFrom", fmt.monthDay(n.forecastFrom()));
+        f.put("forecastTo", fmt.monthDay(n.forecastTo()));
+        List<String> days = new ArrayList<>();
+        for (ForecastDay d : n.forecast()) {
+            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
+                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
+                    "high", String.valueOf(d.aqiHigh()))));
+        }
+        f.put("forecastDays", days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days));
+        f.put("primaryPollutant", n.primaryPollutant());
+        f.put("issuedAt", fmt.dateTime(n.issuedAt()));
+        f.put("startAt", fmt.dateTime(n.startAt()));
+        f.put("endAt", fmt.dateTime(n.endAt()));
+        f.put("liftedAt", fmt.dateTime(n.startAt()));
+        f.put("startedNumber", n.startedNumber());
+        String reason = n.reason() == null || n.reason().isBlank() ? null : n.reason().strip();
+        String stop = fmt.words().get("sentenceEnd");
+        f.put("reasonSentence", reason == null ? null : reason.endsWith(stop) ? reason : reason + stop);
+        f.put("date", fmt.date(n.date()));
+        List<Block> blocks = new ArrayList<>();
+        String title = f.section(n.lift() ? "liftTitle" : "title");
+        header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
+        if (n.lift()) {
+            body(fmt, blocks, f.lines("liftOpening"));
+            body(fmt, blocks, f.lines("liftDecision"));
+        } else {
+            body(fmt, blocks, f.lines("opening"));
+            body(fmt, blocks, f.lines("decision"));
+            String numerals = fmt.words().get("headingNumerals");
+            for (int i = 0; i < n.measures().size(); i++) {
+                TempControlNotice.Measure m = n.measures().get(i);
+                f.put("measureNumber", String.valueOf(numerals.charAt(Math.min(i, numerals.length() - 1))));
+                f.put("measureCategory", m.category());
+                f.put("measureText", m.text());
+                body(fmt, blocks, f.lines("measureLine"));
+            }
+            body(fmt, blocks, f.lines("reporting"));
+        }
+        footer(fmt, blocks, f, n.date(), false);
+        return done(fmt, f, DocumentKind.TEMP_CONTROL_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 }
