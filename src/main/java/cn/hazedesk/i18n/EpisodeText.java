@@ -96,7 +96,7 @@ public final class EpisodeText {
     }
 
     public String title(Episode e) {
-        return (e.drill() ? m.get("episode.drillPrefix") : "") + e.title() + (e.number() == null ? "" : " " + e.number());
+        return (e.drill() ? m.get("episode.drillPrefix") : "") + (e.tempControl() ? m.get("episode.tempControlPrefix") : "") + e.title() + (e.number() == null ? "" : " " + e.number());
     }
 
     /** An audit record's details in words, one line each (see {@link AuditDetailText}). */

@@ -99,8 +99,10 @@ public final class ProposalForm {
             return;
         }
         for (ProposalKind k : ProposalKind.values()) {
-            if (cn.hazedesk.domain.episode.EpisodeRules.allowed(e.phase(), k)) {
-                kinds.add(new Choice<>(text.kind(k), k));
+            if (cn.hazedesk.domain.episode.EpisodeRules.allowed(e, k)) {
+                // a temporary control is started and lifted, never "issued as a warning"
+                kinds.add(new Choice<>(!e.tempControl() ? text.kind(k)
+                        : m.get(k == ProposalKind.ISSUE ? "episode.tempControl.start" : "episode.tempControl.lift"), k));
             }
         }
         canPropose.set(!kinds.isEmpty() && e.open().isEmpty());
@@ -112,7 +114,8 @@ public final class ProposalForm {
     private void prefill() {
         Episode e = session.current();
         ProposalKind k = kind.get() == null ? null : kind.get().value();
-        setsLevels.set(k != null && k.setsLevels());
+        // a temporary control sets no level: the level choosers are not shown
+        setsLevels.set(k != null && k.setsLevels() && (e == null || !e.tempControl()));
         lift.set(k == ProposalKind.LIFT);
         recommendation.set("");
         if (e == null || k == null) {
@@ -144,7 +147,7 @@ public final class ProposalForm {
             responseStart.set(text.time(start));
             expectedEnd.set(text.time(e.expectedEnd() != null && e.expectedEnd().isAfter(start) ? e.expectedEnd()
                     : start.plus(72, ChronoUnit.HOURS)));
-            measures.set(m.get("approval.measures.default", text.level(city)));
+            measures.set(e.tempControl() ? m.get("approval.measures.tempControl") : m.get("approval.measures.default", text.level(city)));
         } else if (k == ProposalKind.EXTEND) {
             expectedEnd.set(text.time(e.expectedEnd() == null ? start.plus(24, ChronoUnit.HOURS)
                     : e.expectedEnd().plus(24, ChronoUnit.HOURS)));
