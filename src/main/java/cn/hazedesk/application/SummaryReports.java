@@ -55,8 +55,9 @@ final class SummaryReports {
     }
 
     SummaryReport report(Episode e) {
-        if (e.issuedAt() == null) {
-            throw new IllegalArgumentException("episode " + e.id() + " was never issued");
+        if (e.issuedAt() == null || e.tempControl()) {
+            // a temporary control has no level to report: the report would claim one
+            throw new IllegalArgumentException("episode " + e.id() + " was never issued as a warning");
         }
         Phrases words = phrases.get();
         EpisodeService.Evaluation ev = episodes.evaluate(e.id());

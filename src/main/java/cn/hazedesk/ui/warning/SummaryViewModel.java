@@ -60,7 +60,8 @@ public final class SummaryViewModel {
 
     public boolean canPreview() {
         Episode e = session.current();
-        return e != null && e.issuedAt() != null;
+        // the summary report is a warning's (it states the highest level): a temporary control has none
+        return e != null && e.issuedAt() != null && !e.tempControl();
     }
 
     /**
