@@ -1,9 +1,11 @@
 package cn.hazedesk.testing;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +25,7 @@ public final class Migrations {
              Stream<Path> java = Files.list(Path.of("src/main/java/db/migration"))) {
             return Stream.concat(sql, java).map(p -> VERSION.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches).map(m -> m.group(1).replace('_', '.'))
-                    .max(java.util.Comparator.comparing(v -> new java.math.BigDecimal(v))).orElseThrow();
+                    .max(Comparator.comparing(BigDecimal::new)).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
