@@ -193,9 +193,12 @@ public final class EpisodeDocumentService {
     public AdjustNotice adjustNotice(Episode e, Proposal p) {
         AreaLevels prev = LevelChanges.previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
         LocalDateTime issued = local(p.issuedAt());
+        // under county plans before and after: the bodies of the districts at a level before or after approve it
+        List<String> county = prev.districtOnly() && p.levels().districtOnly() ? regions.districts().stream()
+                .filter(d -> prev.has(d.code()) || p.levels().has(d.code())).map(Region::name).toList() : List.of();
         return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, levelChanges.changes(prev, p.levels()),
                 local(p.responseStart() == null ? p.issuedAt() : p.responseStart()), basisText(e, p), null, null, null,
-                e.drill());
+                e.drill(), county);
     }
 
     /**

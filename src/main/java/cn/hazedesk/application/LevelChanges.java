@@ -41,7 +41,16 @@ final class LevelChanges {
             return 0;
         }
         int c = Integer.compare(rank(next.city()), rank(prev.city()));
-        return c != 0 ? Integer.signum(c) : Integer.signum(next.highest().compareTo(prev.highest()));
+        c = c != 0 ? c : next.highest().compareTo(prev.highest());
+        if (c != 0) {
+            return Integer.signum(c);
+        }
+        // the same city and highest level: a district raised (e.g. one more county under its plan) is an upgrade
+        java.util.Set<String> codes = new java.util.TreeSet<>(prev.districts().keySet());
+        codes.addAll(next.districts().keySet());
+        boolean up = codes.stream().anyMatch(d -> rank(next.of(d)) > rank(prev.of(d)));
+        boolean down = codes.stream().anyMatch(d -> rank(next.of(d)) < rank(prev.of(d)));
+        return up ? 1 : down ? -1 : 0;
     }
 
     /** The previous level comparable with the new one: the city's if the city changed, else the highest. */

@@ -130,19 +130,40 @@ class CountyPlanWarningTest {
             keep("county-plan-approval.pdf", formPdf);
             assertThat(text(formPdf)).contains("平罗县（橙色）");
 
+            // 惠农区 joins at yellow under its own plan: its orders come, 大武口区 still has none; the notice names only 惠农区
+            List<ForecastDay> hnYellow = new ArrayList<>(forecast(210, 230, 90));
+            hnYellow.replaceAll(d -> d.regionCode().equals(HN) ? new ForecastDay(HN, d.date(), d.date().equals(D1) ? 210 : 90,
+                    false, "PM2.5", null) : d);
+            act(id, new EpisodeAction.Consult(clock.instant(), "2024", hnYellow, "惠农区转差", "环境、气象"));
+            AreaLevels withHn = AreaLevels.districtsOnly(Map.of(PL, WarningLevel.ORANGE, HN, WarningLevel.YELLOW));
+            act(id, new EpisodeAction.Propose(ProposalKind.ADJUST, withHn, clock.instant().plus(Duration.ofHours(1)), null,
+                    "", null, null, false));
+            act(id, new EpisodeAction.Approve("惠农区区长", null));
+            act(id, new EpisodeAction.Publish("平污防指〔2026〕3号", clock.instant().plusSeconds(60), null));
+            e = episodes.find(id).orElseThrow();
+            assertThat(episodes.orders(id).stream().filter(StoredOrder::current).map(o -> o.order().districtCode()).distinct())
+                    .containsExactlyInAnyOrder(PL, HN);
+            Proposal adjust = e.published().get(1);
+            byte[] adjustPdf = docs.pdf(docs.notice(e, adjust.seq()));
+            keep("county-plan-adjust-notice.pdf", adjustPdf);
+            assertThat(text(adjustPdf)).contains("关于调整重污染天气预警级别的通知", "惠农区发布黄色预警（Ⅲ级应急响应）",
+                    "按照《惠农区重污染天气应急预案》、《平罗县重污染天气应急预案》规定，经惠农区重污染天气应急指挥部、平罗县重污染天气应急指挥部")
+                    .doesNotContain("平罗县由", "大武口区", "全市", "《石嘴山市重污染天气应急预案》规定", "经石嘴山市重污染天气应急指挥部");
+
             // lift
             act(id, new EpisodeAction.Consult(clock.instant(), "2024", forecast(90, 80, 70), "平罗县好转", "环境、气象"));
             act(id, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "扩散条件好转",
                     LiftBasis.BELOW_CRITERIA, false));
             act(id, new EpisodeAction.Approve("平罗县县长", null));
-            act(id, new EpisodeAction.Publish("平污防指〔2026〕2号", clock.instant().plusSeconds(60), null));
+            act(id, new EpisodeAction.Publish("平污防指〔2026〕4号", clock.instant().plusSeconds(60), null));
             e = episodes.find(id).orElseThrow();
             assertThat(e.phase()).isEqualTo(EpisodePhase.LIFTED);
-            Proposal lift = e.published().get(1);
+            Proposal lift = e.published().get(2);
             byte[] liftPdf = docs.pdf(docs.notice(e, lift.seq()));
             keep("county-plan-lift-notice.pdf", liftPdf);
-            assertThat(text(liftPdf)).contains("关于解除平罗县重污染天气预警（终止应急响应）的通知",
-                    "经平罗县重污染天气应急指挥部批准", "解除平污防指〔2026〕1号发布的重污染天气预警（解除时平罗县为橙色预警、Ⅱ级应急响应）")
+            assertThat(text(liftPdf)).contains("关于解除惠农区、平罗县重污染天气预警（终止应急响应）的通知",
+                    "经惠农区重污染天气应急指挥部、平罗县重污染天气应急指挥部批准",
+                    "解除平污防指〔2026〕1号发布的重污染天气预警（解除时平罗县为橙色预警、Ⅱ级应急响应，惠农区为黄色预警、Ⅲ级应急响应）")
                     .doesNotContain("全市", "石嘴山市重污染天气应急指挥部批准");
             stored = e;
         }

@@ -84,10 +84,15 @@ final class NoticeComposer {
      * of the districts named, so no sentence claims the city's approval or a city level.
      */
     private void countyPlan(TemplateFiller f, boolean districtOnly, List<AreaLevel> areas) {
-        if (!districtOnly) {
+        if (districtOnly) {
+            countyPlan(f, areas.stream().map(AreaLevel::area).toList());
+        }
+    }
+
+    private void countyPlan(TemplateFiller f, List<String> names) {
+        if (names.isEmpty()) {
             return;
         }
-        List<String> names = areas.stream().map(AreaLevel::area).toList();
         f.put("approvingBody", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyApprovingBody." + a)).toList()));
         f.put("planName", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyPlanName." + a)).toList()));
     }
@@ -165,12 +170,15 @@ final class NoticeComposer {
         boolean down = n.changes().stream().noneMatch(LevelChange::upgrade);
         TemplateFiller f = filler(templates, DocumentKind.ADJUST_NOTICE, up ? "upgrade" : down ? "downgrade" : null);
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.countyAreas());
         List<String> changes = new ArrayList<>();
         for (LevelChange c : n.changes()) {
             f.put("changeArea", c.area() == null ? f.value("wholeCity") : c.area());
             putLevel(fmt, f, "previousLevel", c.before());
             putLevel(fmt, f, "newLevel", c.after());
-            changes.add(f.section(c.upgrade() ? "change.upgrade" : "change.downgrade"));
+            // a district of a county-plan warning whose warning starts or ends: no previous or no new level to name
+            changes.add(f.section(c.before() == null ? "change.start" : c.after() == null ? "change.end"
+                    : c.upgrade() ? "change.upgrade" : "change.downgrade"));
         }
         LevelChange first = n.changes().get(0);
         putLevel(fmt, f, "previousLevel", first.before());
