@@ -144,7 +144,7 @@ public final class AppContext implements AutoCloseable {
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock, documents::phrases);
         this.episodeDocuments = new cn.hazedesk.application.EpisodeDocumentService(episodes, documents, regions,
-                industries);
+                industries, cn.hazedesk.infra.data.TempControlMeasuresCsv.load(siteRules));
         this.issuePackages = new cn.hazedesk.application.IssuePackages(episodeDocuments, documents, tx, audit, clock);
         this.documentLog = new cn.hazedesk.application.DocumentLog(tx, audit, clock);
         this.uiSettings = new cn.hazedesk.infra.settings.PropertiesUiSettings(store.dataFolder().resolve("window.properties"));

@@ -35,6 +35,9 @@ final class ApprovalForms {
 
     /** Whether an approval form can be printed for the proposal (the form knows issue, up/downgrade and lift). */
     static boolean has(Episode e, Proposal p) {
+        if (e.tempControl()) {
+            return false; // the form's boxes are warning levels and warning steps: a temporary control is neither
+        }
         return switch (p.kind()) {
             case ISSUE, LIFT -> true;
             case ADJUST, EXTEND, SUSPEND, RESUME -> LevelChanges.previousLevels(e, p).isPresent();
@@ -52,16 +55,16 @@ final class ApprovalForms {
         }
         ApprovalAction action;
         WarningLevel previous = null;
-        WarningLevel level = levels.city();
+        WarningLevel level = LevelChanges.headline(levels);
         switch (p.kind()) {
             case ADJUST -> {
                 previous = LevelChanges.levelOf(prev.orElseThrow(), levels);
-                level = levels.city() != prev.get().city() ? levels.city() : levels.highest();
+                level = levels.city() != prev.get().city() && levels.city() != null ? levels.city() : levels.highest();
                 action = LevelChanges.direction(prev.get(), levels) < 0 ? ApprovalAction.DOWNGRADE : ApprovalAction.UPGRADE;
             }
             case LIFT -> {
                 action = ApprovalAction.LIFT;
-                level = levels.city();
+                level = LevelChanges.headline(levels);
             }
             case EXTEND -> action = ApprovalAction.EXTEND;
             case SUSPEND -> action = ApprovalAction.SUSPEND;

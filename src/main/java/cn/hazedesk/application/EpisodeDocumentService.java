@@ -70,9 +70,12 @@ public final class EpisodeDocumentService {
     private final LevelChanges levelChanges;
     private final ApprovalForms approvalForms;
     private final SummaryReports summaryReports;
+    private final TempControlNotices tempControls;
 
     public EpisodeDocumentService(EpisodeService episodes, DocumentService documents, RegionCatalog regions,
-                                  cn.hazedesk.domain.enterprise.IndustryCatalog industries) {
+                                  cn.hazedesk.domain.enterprise.IndustryCatalog industries,
+                                  List<cn.hazedesk.domain.episode.TempControlMeasure> tempControlMeasures) {
+        this.tempControls = new TempControlNotices(tempControlMeasures, episodes::zone);
         this.episodes = episodes;
         this.documents = documents;
         this.regions = regions;
@@ -119,6 +122,9 @@ public final class EpisodeDocumentService {
         if (p.state() != ProposalState.PUBLISHED) {
             return false;
         }
+        if (e.tempControl()) {
+            return p.kind() == cn.hazedesk.domain.episode.ProposalKind.ISSUE || p.kind() == cn.hazedesk.domain.episode.ProposalKind.LIFT;
+        }
         return switch (p.kind()) {
             case ISSUE, LIFT, EXTEND, SUSPEND, RESUME -> true;
             case ADJUST -> LevelChanges.previousLevels(e, p).map(prev -> LevelChanges.direction(prev, p.levels()) != 0).orElse(false);
@@ -130,6 +136,9 @@ public final class EpisodeDocumentService {
         Proposal p = proposal(e, proposalSeq);
         if (!hasNotice(e, p)) {
             throw new IllegalArgumentException("no notice for proposal " + proposalSeq + " (" + p.kind() + " " + p.state() + ")");
+        }
+        if (e.tempControl()) {
+            return documents.withRecordCode(composer().tempControl(tempControls.notice(e, p)));
         }
         return documents.withRecordCode(switch (p.kind()) {
             case ISSUE -> composer().issue(issueNotice(e, p));
@@ -166,7 +175,10 @@ public final class EpisodeDocumentService {
 
     public IssueNotice issueNotice(Episode e, Proposal p) {
         Optional<Consultation> c = basis(e, p);
-        List<cn.hazedesk.domain.document.ForecastDay> forecast = c.map(EpisodeDocumentService::forecast).orElse(List.of());
+        // a county-plan warning states the forecast of its districts, not the city's range
+        AreaLevels set = p.levels();
+        List<cn.hazedesk.domain.document.ForecastDay> forecast = c.map(x -> forecast(x, area -> !set.districtOnly() || set.has(area)))
+                .orElse(List.of());
         LocalDate from = forecast.isEmpty() ? null : forecast.get(0).date();
         LocalDate to = forecast.isEmpty() ? null : forecast.get(forecast.size() - 1).date();
         long count = episodes.orders(e.id()).stream().filter(o -> o.proposalSeq() == p.seq()).count();
@@ -181,9 +193,12 @@ public final class EpisodeDocumentService {
     public AdjustNotice adjustNotice(Episode e, Proposal p) {
         AreaLevels prev = LevelChanges.previousLevels(e, p).orElseThrow(() -> new IllegalArgumentException("adjustment before an issue"));
         LocalDateTime issued = local(p.issuedAt());
+        // under county plans before and after: the bodies of the districts at a level before or after approve it
+        List<String> county = prev.districtOnly() && p.levels().districtOnly() ? regions.districts().stream()
+                .filter(d -> prev.has(d.code()) || p.levels().has(d.code())).map(Region::name).toList() : List.of();
         return new AdjustNotice(p.number(), issued.toLocalDate(), Urgency.NONE, levelChanges.changes(prev, p.levels()),
                 local(p.responseStart() == null ? p.issuedAt() : p.responseStart()), basisText(e, p), null, null, null,
-                e.drill());
+                e.drill(), county);
     }
 
     /**
@@ -246,7 +261,7 @@ public final class EpisodeDocumentService {
                 null, issuedAt == null ? LocalDate.now(episodes.clock()) : issuedAt.toLocalDate(), e.drill());
         AreaLevels levels = round.map(Proposal::levels).orElse(e.levels());
         WarningLevel level = levels == null ? WarningLevel.YELLOW
-                : d.map(r -> levels.of(r.code())).orElse(levels.city());
+                : d.map(r -> levels.of(r.code())).orElse(LevelChanges.headline(levels));
         return new OrderBatch(current.stream().map(StoredOrder::order).toList(), env, level, d.map(Region::name).orElse(null));
     }
 
@@ -339,8 +354,16 @@ public final class EpisodeDocumentService {
 
     /** Per day the lowest and highest AQI forecast over the areas. */
     static List<cn.hazedesk.domain.document.ForecastDay> forecast(Consultation c) {
+        return forecast(c, area -> true);
+    }
+
+    /** As {@link #forecast(Consultation)} over the areas {@code area} accepts (a county-plan warning: its districts). */
+    static List<cn.hazedesk.domain.document.ForecastDay> forecast(Consultation c, java.util.function.Predicate<String> area) {
         Map<LocalDate, int[]> byDay = new TreeMap<>();
         for (ForecastDay d : c.days()) {
+            if (!area.test(d.regionCode())) {
+                continue;
+            }
             byDay.merge(d.date(), new int[]{d.aqi(), d.aqi()}, (a, b) -> new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         List<cn.hazedesk.domain.document.ForecastDay> out = new ArrayList<>();

@@ -49,6 +49,9 @@ final class EpisodeEvaluation {
                 areas.add(regions.city());
                 for (Region r : areas) {
                     WarningLevel l = r.equals(regions.city()) ? e.levels().city() : e.levels().of(r.code());
+                    if (l == null) {
+                        continue; // under a county plan only the districts with a level are checked
+                    }
                     for (var p : cn.hazedesk.domain.enterprise.Enterprise.Pollutant.values()) {
                         report.result(r.code(), l, p).ifPresent(x -> rows.add(new EpisodeService.ReductionRow(r, l, p, x.percent(),
                                 x.targetShare().multiply(java.math.BigDecimal.valueOf(100)), x.verdict(), x.baselineSource(), x.dailyCut(),

@@ -88,11 +88,16 @@ public final class EpisodeService {
      * forecast belongs to it (a new consultation, then an adjustment) — docs/warning-criteria.md, "Two episodes close together".
      */
     public Outcome<Episode> create(String title, boolean drill, Actor by) {
+        return create(title, drill, false, by);
+    }
+
+    /** As {@link #create(String, boolean, Actor)}; a temporary control (not a warning) is open beside a warning. */
+    public Outcome<Episode> create(String title, boolean drill, boolean tempControl, Actor by) {
         Access.require(by, drill ? Action.DRILL_CREATE : Action.EPISODE_CREATE);
         String actor = by.name();
         return tx.inTransaction(() -> {
             if (!drill) {
-                Optional<Episode> open = store.all().stream().filter(e -> !e.drill())
+                Optional<Episode> open = store.all().stream().filter(e -> !e.drill() && e.tempControl() == tempControl)
                         .filter(e -> e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce())
                         .findFirst();
                 if (open.isPresent()) {
@@ -101,10 +106,11 @@ public final class EpisodeService {
             }
             Instant now = clock.instant();
             String t = title == null || title.isBlank() ? defaultTitle(now) : title.strip();
-            Episode e = Episode.draft(store.nextId(), t, drill, actor, now);
+            Episode e = tempControl ? Episode.draftTempControl(store.nextId(), t, actor, now)
+                    : Episode.draft(store.nextId(), t, drill, actor, now);
             store.save(e);
             audit.record(now, actor, "episode.create", subject(e), AuditDetail.of("episode.create").with("title", t)
-                    .with("drill", drill ? true : null), e.id());
+                    .with("drill", drill ? true : null).with("tempControl", tempControl ? true : null), e.id());
             return Outcome.accepted(e);
         });
     }
@@ -134,7 +140,8 @@ public final class EpisodeService {
             Episode after = done.episode();
             store.save(after);
             audit.record(now, actor, done.action(), subject(after), done.auditDetail(), after.id());
-            if (action instanceof EpisodeAction.Publish && after.round() > before.round()) {
+            // a temporary control has no per-enterprise orders: its notice states the general light measures
+            if (action instanceof EpisodeAction.Publish && after.round() > before.round() && !after.tempControl()) {
                 Proposal published = after.published().get(after.published().size() - 1);
                 issueOrders(after, published, actor, now);
             }
@@ -168,11 +175,14 @@ public final class EpisodeService {
             if (taken) {
                 return Optional.of(Refusal.of(EpisodeRefusal.NUMBER_TAKEN, n));
             }
+            if (e.tempControl() && settings.warningNumber(n)) {
+                return Optional.of(Refusal.of(EpisodeRefusal.WARNING_NUMBER_FOR_TEMP_CONTROL, n));
+            }
         }
         boolean issue = e.open().map(q -> q.kind() == ProposalKind.ISSUE).orElse(false);
         if (issue && !e.drill()) {
             Optional<Episode> other = store.all().stream()
-                    .filter(x -> !x.drill() && x.id() != e.id() && x.phase().inForce()).findFirst();
+                    .filter(x -> !x.drill() && x.tempControl() == e.tempControl() && x.id() != e.id() && x.phase().inForce()).findFirst();
             if (other.isPresent()) {
                 return Optional.of(Refusal.of(EpisodeRefusal.ANOTHER_IN_FORCE, label(other.get())));
             }
@@ -184,6 +194,9 @@ public final class EpisodeService {
         List<ResponseOrder> made = new ArrayList<>();
         for (Region d : regions.districts()) {
             WarningLevel level = e.levels().of(d.code());
+            if (level == null) {
+                continue; // a county-plan warning: a district without a level gets no orders
+            }
             made.addAll(orders.ordersAt(level, Optional.of(d.name()), p.responseStart()));
         }
         store.insertOrders(e.id(), e.round(), p.seq(), made);
@@ -202,18 +215,18 @@ public final class EpisodeService {
 
     /** The next notice number this year, by the city's pattern (the officer may change it). */
     public String suggestNumber() {
-        return suggestNumber(false);
+        return suggestNumber(false, false);
     }
 
     /**
      * As {@link #suggestNumber()}; a drill's numbers start with the city's drill prefix (data/warning-workflow.csv), so
-     * that they are never taken for real notices.
+     * that they are never taken for real notices; a temporary control's come from its own series, never the warnings'.
      */
-    public String suggestNumber(boolean drill) {
+    public String suggestNumber(boolean drill, boolean tempControl) {
         return tx.inTransaction(() -> {
             int year = LocalDate.now(clock).getYear();
             for (int seq = 1; ; seq++) {
-                String n = drill ? settings.drillNumber(year, seq) : settings.number(year, seq);
+                String n = tempControl ? settings.tempControlNumber(year, seq) : drill ? settings.drillNumber(year, seq) : settings.number(year, seq);
                 boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()))
                         || store.summaryNumbers().contains(n);
                 if (!used) {
@@ -369,7 +382,8 @@ public final class EpisodeService {
      * {@code audit.subject.episode}), so the subject reads in the user's language.
      */
     public static String subject(Episode e) {
-        return AuditDetail.of(SUBJECT_KIND).with("drill", e.drill() ? true : null).with("title", e.title())
+        return AuditDetail.of(SUBJECT_KIND).with("drill", e.drill() ? true : null)
+                .with("tempControl", e.tempControl() ? true : null).with("title", e.title())
                 .with("number", e.number()).stored();
     }
 

@@ -40,13 +40,31 @@ final class LevelChanges {
         if (next == null) {
             return 0;
         }
-        int c = next.city().compareTo(prev.city());
-        return c != 0 ? Integer.signum(c) : Integer.signum(next.highest().compareTo(prev.highest()));
+        int c = Integer.compare(rank(next.city()), rank(prev.city()));
+        c = c != 0 ? c : next.highest().compareTo(prev.highest());
+        if (c != 0) {
+            return Integer.signum(c);
+        }
+        // the same city and highest level: a district raised (e.g. one more county under its plan) is an upgrade
+        java.util.Set<String> codes = new java.util.TreeSet<>(prev.districts().keySet());
+        codes.addAll(next.districts().keySet());
+        boolean up = codes.stream().anyMatch(d -> rank(next.of(d)) > rank(prev.of(d)));
+        boolean down = codes.stream().anyMatch(d -> rank(next.of(d)) < rank(prev.of(d)));
+        return up ? 1 : down ? -1 : 0;
     }
 
     /** The previous level comparable with the new one: the city's if the city changed, else the highest. */
     static WarningLevel levelOf(AreaLevels prev, AreaLevels next) {
-        return next.city() != prev.city() ? prev.city() : prev.highest();
+        return next.city() != prev.city() && prev.city() != null ? prev.city() : prev.highest();
+    }
+
+    /** The level a form or report heads with: the city's, or under a county plan (no city level) the highest district's. */
+    static WarningLevel headline(AreaLevels l) {
+        return l.city() != null ? l.city() : l.highest();
+    }
+
+    private static int rank(WarningLevel l) {
+        return l == null ? -1 : l.ordinal();
     }
 
     /**
@@ -61,6 +79,10 @@ final class LevelChanges {
 
     /** Each district with its level, or none (全市) when every district is at the city's level. */
     List<AreaLevel> areaLevels(AreaLevels l) {
+        if (l.districtOnly()) {
+            // a county-plan warning names only the districts that have a level
+            return regions.districts().stream().filter(d -> l.has(d.code())).map(d -> new AreaLevel(d.name(), l.of(d.code()))).toList();
+        }
         boolean uniform = regions.districts().stream().allMatch(d -> l.of(d.code()) == l.city());
         if (uniform) {
             return List.of();
@@ -80,14 +102,14 @@ final class LevelChanges {
             WarningLevel a = prev.of(d.code());
             WarningLevel b = next.of(d.code());
             if (a != b) {
-                String key = a.name() + ">" + b.name();
+                String key = a + ">" + b;
                 byChange.computeIfAbsent(key, k -> new ArrayList<>()).add(d.name());
                 pairs.put(key, new WarningLevel[]{a, b});
                 changed++;
             }
         }
         if (changed == 0) {
-            return List.of(new LevelChange(null, prev.city(), next.city() != prev.city() ? next.city() : next.highest()));
+            return List.of(new LevelChange(null, headline(prev), next.city() != prev.city() && next.city() != null ? next.city() : next.highest()));
         }
         if (byChange.size() == 1 && changed == regions.districts().size()) {
             WarningLevel[] ab = pairs.values().iterator().next();
@@ -105,7 +127,7 @@ final class LevelChanges {
         List<String> parts = new ArrayList<>();
         for (Region d : regions.districts()) {
             WarningLevel x = l.of(d.code());
-            if (x != l.city()) {
+            if (x != l.city() && x != null) {
                 parts.add(words.get("report.areaLevel", "area", d.name(), "level", words.get("WarningLevel." + x.name())));
             }
         }

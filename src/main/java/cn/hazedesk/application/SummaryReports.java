@@ -55,8 +55,9 @@ final class SummaryReports {
     }
 
     SummaryReport report(Episode e) {
-        if (e.issuedAt() == null) {
-            throw new IllegalArgumentException("episode " + e.id() + " was never issued");
+        if (e.issuedAt() == null || e.tempControl()) {
+            // a temporary control has no level to report: the report would claim one
+            throw new IllegalArgumentException("episode " + e.id() + " was never issued as a warning");
         }
         Phrases words = phrases.get();
         EpisodeService.Evaluation ev = episodes.evaluate(e.id());
@@ -67,7 +68,7 @@ final class SummaryReports {
         for (Proposal p : published) {
             AreaLevels l = p.levels();
             WarningLevel after = p.kind() == ProposalKind.LIFT || p.kind() == ProposalKind.SUSPEND ? null
-                    : l == null ? (prev == null ? null : prev.city()) : l.city();
+                    : l == null ? (prev == null ? null : LevelChanges.headline(prev)) : LevelChanges.headline(l);
             String note = words.join("clauseSeparator", p.number(), p.kind() == ProposalKind.LIFT || l == null ? null : levelChanges.districtNote(l),
                     p.onHigherNotice() ? words.get("report.basis", "notice", p.basisNotice()) : null);
             timeline.add(new TimelineRow(local(p.issuedAt()), words.get("report.event." + event(p, prev)), after, note));

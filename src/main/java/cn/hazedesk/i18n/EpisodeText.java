@@ -35,6 +35,10 @@ public final class EpisodeText {
         return l == null ? m.get("episode.level.none") : m.get("warning.level." + l.name());
     }
 
+    private String areaLevel(WarningLevel l) {
+        return l == null ? m.get("warning.level.NONE") : level(l);
+    }
+
     public String kind(ProposalKind k) {
         return m.get("episode.kind." + k.name());
     }
@@ -56,9 +60,10 @@ public final class EpisodeText {
             return m.get("episode.level.none");
         }
         List<String> parts = new ArrayList<>();
-        parts.add(m.get("episode.levels.city", regions.city().name(), level(l.city())));
+        // a county-plan warning: the city and the districts without a level read 不预警
+        parts.add(m.get("episode.levels.city", regions.city().name(), areaLevel(l.city())));
         for (Region d : regions.districts()) {
-            parts.add(m.get("episode.levels.district", d.name(), level(l.of(d.code()))));
+            parts.add(m.get("episode.levels.district", d.name(), areaLevel(l.of(d.code()))));
         }
         return String.join(m.get("episode.levels.separator"), parts);
     }
@@ -91,7 +96,7 @@ public final class EpisodeText {
     }
 
     public String title(Episode e) {
-        return (e.drill() ? m.get("episode.drillPrefix") : "") + e.title() + (e.number() == null ? "" : " " + e.number());
+        return (e.drill() ? m.get("episode.drillPrefix") : "") + (e.tempControl() ? m.get("episode.tempControlPrefix") : "") + e.title() + (e.number() == null ? "" : " " + e.number());
     }
 
     /** An audit record's details in words, one line each (see {@link AuditDetailText}). */

@@ -15,6 +15,8 @@ public enum DocumentKind {
     EXTEND_NOTICE("extend-notice.txt"),
     SUSPEND_NOTICE("suspend-notice.txt"),
     RESUME_NOTICE("resume-notice.txt"),
+    /** 轻中度污染临时管控通知 (start and lift): not a warning notice. */
+    TEMP_CONTROL_NOTICE("temp-control-notice.txt"),
     APPROVAL_FORM("approval-form.txt"),
     INSPECTION_RECORD("inspection-record.txt"),
     SUMMARY_REPORT("summary-report.txt"),

@@ -29,6 +29,11 @@ public record IssueNotice(String documentNumber, LocalDate date, Urgency urgency
     }
 
     /** True when some district is at another level than the city: each area's level is stated. */
+    /** True when the city has no level and only the districts in {@code areas} are under a warning (county plans). */
+    public boolean districtOnly() {
+        return level == null && !areas.isEmpty();
+    }
+
     public boolean mixed() {
         return areas.stream().anyMatch(a -> a.level() != level);
     }

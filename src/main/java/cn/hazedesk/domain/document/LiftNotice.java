@@ -24,6 +24,11 @@ public record LiftNotice(String documentNumber, LocalDate date, String liftedNum
         }
     }
 
+    /** True when the city has no level and only the districts in {@code areas} are under a warning (county plans). */
+    public boolean districtOnly() {
+        return level == null && !areas.isEmpty();
+    }
+
     public boolean mixed() {
         return areas.stream().anyMatch(a -> a.level() != level);
     }

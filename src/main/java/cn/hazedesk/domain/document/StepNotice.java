@@ -30,10 +30,16 @@ public record StepNotice(Kind kind, String documentNumber, LocalDate date, Strin
     }
 
     public StepNotice {
-        if (kind == null || level == null) {
+        // level null: a warning of districts under their county plans (no city level), areas name them
+        if (kind == null || level == null && (areas == null || areas.isEmpty())) {
             throw new IllegalArgumentException("a step notice needs its kind and level");
         }
         areas = List.copyOf(areas);
+    }
+
+    /** True when the city has no level and only the districts in {@code areas} are under a warning (county plans). */
+    public boolean districtOnly() {
+        return level == null && !areas.isEmpty();
     }
 
     public boolean mixed() {

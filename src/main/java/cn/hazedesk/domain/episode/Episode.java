@@ -14,15 +14,33 @@ import java.util.Optional;
  * @param levels       the levels in force (null before issue)
  * @param round        how many level-setting notices were published: response orders belong to a round, and a new
  *                     round supersedes the orders of the previous one
+ * @param tempControl  a 轻中度污染临时管控 (temporary control for light or moderate pollution): not a warning — no
+ *                     level, no number from the warning series, no per-enterprise orders; it is consulted, approved,
+ *                     published and lifted like a warning (docs/episode.md, "Temporary control")
  */
 public record Episode(long id, String title, boolean drill, EpisodePhase phase, AreaLevels levels, String number,
                       Instant issuedAt, Instant responseStart, Instant expectedEnd, Instant liftedAt,
                       List<Consultation> consultations, List<Proposal> proposals, String summary, int round,
-                      String createdBy, Instant createdAt) {
+                      String createdBy, Instant createdAt, boolean tempControl) {
     public Episode {
         consultations = List.copyOf(consultations);
         proposals = List.copyOf(proposals);
         summary = summary == null ? "" : summary;
+    }
+
+    /** A warning episode (not a temporary control). */
+    public Episode(long id, String title, boolean drill, EpisodePhase phase, AreaLevels levels, String number,
+                   Instant issuedAt, Instant responseStart, Instant expectedEnd, Instant liftedAt,
+                   List<Consultation> consultations, List<Proposal> proposals, String summary, int round,
+                   String createdBy, Instant createdAt) {
+        this(id, title, drill, phase, levels, number, issuedAt, responseStart, expectedEnd, liftedAt, consultations,
+                proposals, summary, round, createdBy, createdAt, false);
+    }
+
+    /** A new temporary control (轻中度污染临时管控) with nothing in it yet. */
+    public static Episode draftTempControl(long id, String title, String by, Instant at) {
+        return new Episode(id, title, false, EpisodePhase.DRAFT, null, null, null, null, null, null, List.of(),
+                List.of(), "", 0, by, at, true);
     }
 
     /** A new draft with nothing in it yet. */
@@ -69,7 +87,8 @@ public record Episode(long id, String title, boolean drill, EpisodePhase phase, 
 
     Episode with(EpisodePhase ph, AreaLevels lv, String num, Instant issued, Instant start, Instant end, Instant lifted,
                  List<Consultation> cs, List<Proposal> ps, String sum, int rnd) {
-        return new Episode(id, title, drill, ph, lv, num, issued, start, end, lifted, cs, ps, sum, rnd, createdBy, createdAt);
+        return new Episode(id, title, drill, ph, lv, num, issued, start, end, lifted, cs, ps, sum, rnd, createdBy, createdAt,
+                tempControl);
     }
 
     Episode withProposal(Proposal changed) {

@@ -15,6 +15,8 @@ public enum EpisodeRefusal {
     LIFT_BASIS_REQUIRED, LIFT_36H_NOT_CONFIRMED, LIFT_BEFORE_RESPONSE, NAME_REQUIRED, NUMBER_REQUIRED,
     PUBLISH_BEFORE_APPROVAL, NOT_LIFTED, SUMMARY_REQUIRED, CANCEL_NOT_DRAFT, NUMBER_TAKEN, ANOTHER_IN_FORCE,
     DUPLICATE_FORECAST,
+    /** A temporary control (not a warning) given a number of the warning series: the number. */
+    WARNING_NUMBER_FOR_TEMP_CONTROL,
     /** The summary report is numbered only for an episode that was issued: the phase it is in. */
     SUMMARY_NOT_ISSUED
 }

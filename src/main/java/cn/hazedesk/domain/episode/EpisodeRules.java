@@ -130,7 +130,7 @@ public final class EpisodeRules {
         if (e.open().isPresent()) {
             return refuse(EpisodeRefusal.OPEN_PROPOSAL_EXISTS, e.open().get().kind().name());
         }
-        if (p.kind() == null || !allowed(e.phase(), p.kind())) {
+        if (p.kind() == null || !allowed(e, p.kind())) {
             return refuse(EpisodeRefusal.KIND_NOT_ALLOWED, p.kind(), e.phase().name());
         }
         AreaLevels target = e.levels();
@@ -145,11 +145,13 @@ public final class EpisodeRules {
                 if (c.isEmpty()) {
                     return refuse(EpisodeRefusal.NO_CONSULTATION);
                 }
-                Optional<Outcome.Refusal> bad = proposedLevels.check(e, p.levels(), c.get(), reason, p.kind());
+                // a temporary control sets no level: whatever levels the form carried are not its own
+                Optional<Outcome.Refusal> bad = e.tempControl() ? Optional.empty()
+                        : proposedLevels.check(e, p.levels(), c.get(), reason, p.kind());
                 if (bad.isPresent()) {
                     return new Outcome.Refused<>(bad.get());
                 }
-                target = p.levels();
+                target = e.tempControl() ? null : p.levels();
                 start = p.responseStart();
                 end = p.expectedEnd() != null ? p.expectedEnd() : e.expectedEnd();
                 if (start == null || end == null) {
@@ -188,7 +190,8 @@ public final class EpisodeRules {
                 if (e.responseStart() != null && now.isBefore(e.responseStart()) && reason.isEmpty()) {
                     return refuse(EpisodeRefusal.LIFT_BEFORE_RESPONSE, e.responseStart());
                 }
-                if (p.liftBasis() == LiftBasis.BELOW_CRITERIA) {
+                // the 36 h rule is the warning's (below the yellow criteria); a temporary control is below them already
+                if (p.liftBasis() == LiftBasis.BELOW_CRITERIA && !e.tempControl()) {
                     hoursBelow = e.latestConsultation().map(this::hoursBelow).orElse(0);
                     if (hoursBelow < LiftCheck.REQUIRED_HOURS && !p.shortfallConfirmed()) {
                         return refuse(EpisodeRefusal.LIFT_36H_NOT_CONFIRMED, hoursBelow, LiftCheck.REQUIRED_HOURS);
@@ -336,6 +339,18 @@ public final class EpisodeRules {
         Episode after = base.with(EpisodePhase.CANCELLED, null, null, null, null, null, null, e.consultations(),
                 base.proposals(), c.reason().trim(), e.round());
         return done(e, after, "episode.cancel", AuditDetail.of("episode.cancel").with("reason", c.reason().trim()));
+    }
+
+    /**
+     * Whether a proposal of {@code kind} may be prepared for {@code e} now: a temporary control is only issued and
+     * lifted (its light measures have no levels to adjust); a warning as {@link #allowed(EpisodePhase, ProposalKind)}.
+     */
+    public static boolean allowed(Episode e, ProposalKind kind) {
+        if (e.tempControl()) {
+            return kind == ProposalKind.ISSUE && e.phase() == EpisodePhase.DRAFT
+                    || kind == ProposalKind.LIFT && e.phase().inForce();
+        }
+        return allowed(e.phase(), kind);
     }
 
     /** Whether a proposal of {@code kind} may be prepared in {@code phase} (the forms offer only these). */

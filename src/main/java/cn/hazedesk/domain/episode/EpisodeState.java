@@ -31,7 +31,7 @@ public record EpisodeState(EpisodePhase phase, ProposalKind openKind, ProposalSt
         if (l == null) {
             return null;
         }
-        return "city:" + l.city() + new TreeMap<>(l.districts()).entrySet().stream()
+        return "city:" + (l.city() == null ? "NONE" : l.city()) + new TreeMap<>(l.districts()).entrySet().stream()
                 .map(x -> "," + x.getKey() + ":" + x.getValue()).collect(Collectors.joining());
     }
 

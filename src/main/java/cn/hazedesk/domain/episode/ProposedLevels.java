@@ -31,8 +31,9 @@ final class ProposedLevels {
         if (levels == null) {
             return Optional.of(Refusal.of(EpisodeRefusal.DISTRICT_MISSING, regions.city().name()));
         }
+        // with a city level every district has one; without (a county-plan warning) a district not named has none
         for (Region d : regions.districts()) {
-            if (!levels.districts().containsKey(d.code())) {
+            if (levels.city() != null && !levels.districts().containsKey(d.code())) {
                 return Optional.of(Refusal.of(EpisodeRefusal.DISTRICT_MISSING, d.name()));
             }
         }
@@ -49,15 +50,17 @@ final class ProposedLevels {
         areas.add(regions.city());
         // a district at (or below) the city's level follows the city (docs/warning-criteria.md): when the forecast carries the
         // city's level without dust, that district's own dust days do not stop it from following
-        boolean cityByForecast = rec.get(regions.city().code()).level().compareTo(asRecommended(levels.city())) >= 0;
+        boolean cityByForecast = levels.city() != null
+                && rec.get(regions.city().code()).level().compareTo(asRecommended(levels.city())) >= 0;
         for (Region a : areas) {
             boolean isCity = a.code().equals(regions.city().code());
             WarningLevel proposed = isCity ? levels.city() : levels.of(a.code());
-            if (!isCity && cityByForecast && proposed.compareTo(levels.city()) <= 0) {
+            if (proposed == null || !isCity && cityByForecast && proposed.compareTo(levels.city()) <= 0) {
                 continue;
             }
             AreaRecommendation r = rec.get(a.code());
-            if (kind == ProposalKind.ISSUE || proposed.compareTo(e.levels().of(a.code())) > 0) {
+            WarningLevel before = e.levels() == null ? null : isCity ? e.levels().city() : e.levels().of(a.code());
+            if (kind == ProposalKind.ISSUE || asRecommended(proposed).compareTo(asRecommended(before)) > 0) {
                 if (r.dustDriven(asRecommended(proposed))) {
                     return Optional.of(Refusal.of(EpisodeRefusal.DUST_DRIVEN, a.name(), proposed));
                 }
@@ -67,13 +70,15 @@ final class ProposedLevels {
             return Optional.empty();
         }
         RecommendedLevel cityRec = rec.get(regions.city().code()).level();
-        if (asRecommended(levels.city()) != cityRec) {
-            return Optional.of(Refusal.of(EpisodeRefusal.LEVEL_REASON_REQUIRED, regions.city().name(), cityRec, levels.city()));
+        if (asRecommended(levels.city()) != warning(cityRec)) {
+            return Optional.of(Refusal.of(EpisodeRefusal.LEVEL_REASON_REQUIRED, regions.city().name(), cityRec,
+                    asRecommended(levels.city())));
         }
         for (Region d : regions.districts()) {
             RecommendedLevel expected = max(asRecommended(levels.city()), rec.get(d.code()).level());
-            if (asRecommended(levels.of(d.code())) != expected) {
-                return Optional.of(Refusal.of(EpisodeRefusal.LEVEL_REASON_REQUIRED, d.name(), expected, levels.of(d.code())));
+            if (asRecommended(levels.of(d.code())) != warning(expected)) {
+                return Optional.of(Refusal.of(EpisodeRefusal.LEVEL_REASON_REQUIRED, d.name(), expected,
+                        asRecommended(levels.of(d.code()))));
             }
         }
         return Optional.empty();
@@ -83,8 +88,14 @@ final class ProposedLevels {
         return regions.byCode(code).map(Region::name).orElse(code);
     }
 
+    /** The level as the criteria name it; no level is NONE. */
     static RecommendedLevel asRecommended(WarningLevel l) {
-        return RecommendedLevel.valueOf(l.name());
+        return l == null ? RecommendedLevel.NONE : RecommendedLevel.valueOf(l.name());
+    }
+
+    /** A recommendation as a warning level: a temporary control (below yellow) is no warning level. */
+    private static RecommendedLevel warning(RecommendedLevel r) {
+        return r == RecommendedLevel.TEMP_CONTROL ? RecommendedLevel.NONE : r;
     }
 
     private static RecommendedLevel max(RecommendedLevel a, RecommendedLevel b) {

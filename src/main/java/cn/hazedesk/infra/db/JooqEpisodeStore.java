@@ -66,9 +66,10 @@ public final class JooqEpisodeStore implements EpisodeStore {
         r.setId(e.id());
         r.setTitle(e.title());
         r.setDrill(e.drill());
+        r.setTempControl(e.tempControl());
         r.setPhase(e.phase().name());
         r.setNumber(e.number());
-        r.setCityLevel(e.levels() == null ? null : e.levels().city().name());
+        r.setCityLevel(e.levels() == null || e.levels().districtOnly() ? null : e.levels().city().name());
         r.setIssuedAt(ldt(e.issuedAt()));
         r.setResponseStart(ldt(e.responseStart()));
         r.setExpectedEnd(ldt(e.expectedEnd()));
@@ -131,7 +132,7 @@ public final class JooqEpisodeStore implements EpisodeStore {
         r.setEpisodeId(episodeId);
         r.setSeq(p.seq());
         r.setKind(p.kind().name());
-        r.setCityLevel(p.levels() == null ? null : p.levels().city().name());
+        r.setCityLevel(p.levels() == null || p.levels().districtOnly() ? null : p.levels().city().name());
         r.setDistrictLevels(p.levels() == null ? null : new TreeMap<>(p.levels().districts()).entrySet().stream()
                 .map(x -> x.getKey() + "=" + x.getValue().name()).collect(Collectors.joining(",")));
         r.setResponseStart(ldt(p.responseStart()));
@@ -175,20 +176,19 @@ public final class JooqEpisodeStore implements EpisodeStore {
         List<Episode> out = new ArrayList<>();
         for (EpisodeRecord r : d.selectFrom(EPISODE).where(where).orderBy(EPISODE.CREATED_AT.desc(), EPISODE.ID.desc()).fetch()) {
             long id = r.getId();
-            AreaLevels levels = null;
-            if (r.getCityLevel() != null) {
-                Map<String, WarningLevel> districts = d.selectFrom(EPISODE_DISTRICT_LEVEL)
-                        .where(EPISODE_DISTRICT_LEVEL.EPISODE_ID.eq(id)).fetchMap(EPISODE_DISTRICT_LEVEL.DISTRICT_CODE,
-                                x -> WarningLevel.valueOf(x.getWarningLevel()));
-                levels = new AreaLevels(WarningLevel.valueOf(r.getCityLevel()), districts);
-            }
+            // no city level but district levels: a warning under county plans (the city is at none)
+            Map<String, WarningLevel> districts = d.selectFrom(EPISODE_DISTRICT_LEVEL)
+                    .where(EPISODE_DISTRICT_LEVEL.EPISODE_ID.eq(id)).fetchMap(EPISODE_DISTRICT_LEVEL.DISTRICT_CODE,
+                            x -> WarningLevel.valueOf(x.getWarningLevel()));
+            AreaLevels levels = r.getCityLevel() == null && districts.isEmpty() ? null
+                    : new AreaLevels(r.getCityLevel() == null ? null : WarningLevel.valueOf(r.getCityLevel()), districts);
             List<Consultation> cs = full ? consultations(d, id) : List.of();
             List<Proposal> ps = d.selectFrom(PROPOSAL).where(PROPOSAL.EPISODE_ID.eq(id)).orderBy(PROPOSAL.SEQ).fetch()
                     .map(this::proposal);
             out.add(new Episode(id, r.getTitle(), r.getDrill(), EpisodePhase.valueOf(r.getPhase()), levels,
                     r.getNumber(), inst(r.getIssuedAt()), inst(r.getResponseStart()), inst(r.getExpectedEnd()),
                     inst(r.getLiftedAt()), cs, ps, r.getSummary(), r.getOrderRound(), r.getCreatedBy(),
-                    inst(r.getCreatedAt())));
+                    inst(r.getCreatedAt()), r.getTempControl()));
         }
         return out;
     }
@@ -208,17 +208,16 @@ public final class JooqEpisodeStore implements EpisodeStore {
     }
 
     private Proposal proposal(ProposalRecord r) {
-        AreaLevels levels = null;
-        if (r.getCityLevel() != null) {
-            Map<String, WarningLevel> districts = new TreeMap<>();
-            if (r.getDistrictLevels() != null && !r.getDistrictLevels().isEmpty()) {
-                for (String part : r.getDistrictLevels().split(",")) {
-                    String[] kv = part.split("=");
-                    districts.put(kv[0], WarningLevel.valueOf(kv[1]));
-                }
+        Map<String, WarningLevel> districts = new TreeMap<>();
+        if (r.getDistrictLevels() != null && !r.getDistrictLevels().isEmpty()) {
+            for (String part : r.getDistrictLevels().split(",")) {
+                String[] kv = part.split("=");
+                districts.put(kv[0], WarningLevel.valueOf(kv[1]));
             }
-            levels = new AreaLevels(WarningLevel.valueOf(r.getCityLevel()), districts);
         }
+        // no city level but district levels: a step under county plans
+        AreaLevels levels = r.getCityLevel() == null && districts.isEmpty() ? null
+                : new AreaLevels(r.getCityLevel() == null ? null : WarningLevel.valueOf(r.getCityLevel()), districts);
         return new Proposal(r.getSeq(), ProposalKind.valueOf(r.getKind()), levels, inst(r.getResponseStart()),
                 inst(r.getExpectedEnd()), r.getMeasuresSummary(), r.getReason(),
                 r.getLiftBasis() == null ? null : LiftBasis.valueOf(r.getLiftBasis()), r.getHoursBelow(), r.getBasis(),

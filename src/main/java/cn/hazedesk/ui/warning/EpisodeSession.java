@@ -117,8 +117,13 @@ public final class EpisodeSession {
 
     /** Creates a new episode (a drill when asked) and opens it. */
     public void create(String title, boolean drill) {
+        create(title, drill, false);
+    }
+
+    /** As {@link #create(String, boolean)}; a temporary control (轻中度污染临时管控) when asked. */
+    public void create(String title, boolean drill, boolean tempControl) {
         cn.hazedesk.domain.access.Actor who = actor.get();
-        tasks.run(messages.get("episode.task.save"), p -> service.create(title, drill, who), r -> {
+        tasks.run(messages.get("episode.task.save"), p -> service.create(title, drill, tempControl, who), r -> {
             if (r instanceof Outcome.Refused<Episode> no) {
                 refused(no.why());
                 return;

@@ -22,6 +22,8 @@ public final class EpisodesView {
     @FXML private ComboBox<Episode> episode;
     @FXML private Button newEpisode;
     @FXML private Button newDrill;
+    @FXML private Button newTempControl;
+    @FXML private Label tempControlBanner;
     @FXML private Button cancelDraft;
     @FXML private TextField cancelReason;
     @FXML private HBox cancelBox;
@@ -54,6 +56,9 @@ public final class EpisodesView {
         episode.valueProperty().addListener((o, a, b) -> vm.select(b));
         newEpisode.setOnAction(e -> vm.createEpisode());
         newDrill.setOnAction(e -> vm.createDrill());
+        newTempControl.setOnAction(e -> vm.createTempControl());
+        tempControlBanner.visibleProperty().bind(vm.tempControl());
+        tempControlBanner.managedProperty().bind(vm.tempControl());
         cancelDraft.setOnAction(e -> vm.cancelDraft());
         cancelReason.textProperty().bindBidirectional(vm.cancelReasonProperty());
         cancelBox.visibleProperty().bind(vm.cancellable());

@@ -69,6 +69,16 @@ public final class EpisodesViewModel {
         session.create(null, false);
     }
 
+    /** A 轻中度污染临时管控: not a warning, no level, its own numbers, no orders. */
+    public void createTempControl() {
+        session.create(m.get("episode.tempControlTitle", LocalDate.ofInstant(now.get(), session.service().zone())), false, true);
+    }
+
+    public BooleanBinding tempControl() {
+        return Bindings.createBooleanBinding(() -> session.current() != null && session.current().tempControl(),
+                session.currentProperty());
+    }
+
     public void createDrill() {
         session.create(m.get("episode.drillTitle", LocalDate.ofInstant(now.get(), session.service().zone())), true);
     }
@@ -99,7 +109,8 @@ public final class EpisodesViewModel {
     public StringBinding number() { return of(e -> e.number() == null ? "—" : e.number()); }
     /** The levels in force; once lifted, that no warning is in force, with the levels it had until the lift. */
     public StringBinding levels() {
-        return of(e -> e.liftedAt() == null || e.phase().inForce() ? text.levels(e.levels())
+        return of(e -> e.tempControl() ? m.get(e.liftedAt() == null ? "episode.tempControl.levels" : "episode.tempControl.lifted",
+                text.time(e.liftedAt())) : e.liftedAt() == null || e.phase().inForce() ? text.levels(e.levels())
                 : m.get("episode.levels.lifted", text.time(e.liftedAt()), text.levels(e.levels())));
     }
     public StringBinding issued() { return of(e -> text.time(e.issuedAt())); }
@@ -157,7 +168,7 @@ public final class EpisodesViewModel {
     public StringBinding yearCount() {
         return Bindings.createStringBinding(() -> {
             int year = LocalDate.ofInstant(now.get(), session.service().zone()).getYear();
-            long n = session.episodes().stream().filter(e -> !e.drill() && e.issuedAt() != null)
+            long n = session.episodes().stream().filter(e -> !e.drill() && !e.tempControl() && e.issuedAt() != null)
                     .filter(e -> LocalDate.ofInstant(e.issuedAt(), session.service().zone()).getYear() == year).count();
             return m.get("episode.yearCount", String.valueOf(year), n);
         }, session.episodes());

@@ -76,11 +76,13 @@ public final class ProposalForm {
         this.now = now;
         this.zone = session.service().zone();
         this.times = times;
+        // 无 first: under a county plan the city has no level and only some districts do
+        levelChoices.add(new Choice<>(m.get("approval.level.none"), null));
         for (WarningLevel l : WarningLevel.values()) {
             levelChoices.add(new Choice<>(text.level(l), l));
         }
-        levels.put(regions.city().code(), new SimpleObjectProperty<>(levelChoices.get(0)));
-        regions.districts().forEach(d -> levels.put(d.code(), new SimpleObjectProperty<>(levelChoices.get(0))));
+        levels.put(regions.city().code(), new SimpleObjectProperty<>(levelChoices.get(1)));
+        regions.districts().forEach(d -> levels.put(d.code(), new SimpleObjectProperty<>(levelChoices.get(1))));
         for (LiftBasis b : LiftBasis.values()) {
             liftBases.add(new Choice<>(m.get("approval.liftBasis." + b.name()), b));
         }
@@ -97,8 +99,10 @@ public final class ProposalForm {
             return;
         }
         for (ProposalKind k : ProposalKind.values()) {
-            if (cn.hazedesk.domain.episode.EpisodeRules.allowed(e.phase(), k)) {
-                kinds.add(new Choice<>(text.kind(k), k));
+            if (cn.hazedesk.domain.episode.EpisodeRules.allowed(e, k)) {
+                // a temporary control is started and lifted, never "issued as a warning"
+                kinds.add(new Choice<>(!e.tempControl() ? text.kind(k)
+                        : m.get(k == ProposalKind.ISSUE ? "episode.tempControl.start" : "episode.tempControl.lift"), k));
             }
         }
         canPropose.set(!kinds.isEmpty() && e.open().isEmpty());
@@ -110,7 +114,8 @@ public final class ProposalForm {
     private void prefill() {
         Episode e = session.current();
         ProposalKind k = kind.get() == null ? null : kind.get().value();
-        setsLevels.set(k != null && k.setsLevels());
+        // a temporary control sets no level: the level choosers are not shown
+        setsLevels.set(k != null && k.setsLevels() && (e == null || !e.tempControl()));
         lift.set(k == ProposalKind.LIFT);
         recommendation.set("");
         if (e == null || k == null) {
@@ -142,7 +147,7 @@ public final class ProposalForm {
             responseStart.set(text.time(start));
             expectedEnd.set(text.time(e.expectedEnd() != null && e.expectedEnd().isAfter(start) ? e.expectedEnd()
                     : start.plus(72, ChronoUnit.HOURS)));
-            measures.set(m.get("approval.measures.default", text.level(city)));
+            measures.set(e.tempControl() ? m.get("approval.measures.tempControl") : m.get("approval.measures.default", text.level(city)));
         } else if (k == ProposalKind.EXTEND) {
             expectedEnd.set(text.time(e.expectedEnd() == null ? start.plus(24, ChronoUnit.HOURS)
                     : e.expectedEnd().plus(24, ChronoUnit.HOURS)));
@@ -155,7 +160,7 @@ public final class ProposalForm {
     }
 
     private void set(String code, WarningLevel l) {
-        levels.get(code).set(levelChoices.get(l.ordinal()));
+        levels.get(code).set(levelChoices.get(l == null ? 0 : l.ordinal() + 1));
     }
 
     private static WarningLevel warning(RecommendedLevel r) {
@@ -176,10 +181,21 @@ public final class ProposalForm {
                 formLevels()))));
     }
 
+    /**
+     * The levels chosen; a district at 无 is left out (under a city level the rules then ask for its level); null when
+     * every area is at 无 (the rules ask for a level).
+     */
     private AreaLevels formLevels() {
         Map<String, WarningLevel> d = new LinkedHashMap<>();
-        regions.districts().forEach(r -> d.put(r.code(), levels.get(r.code()).get().value()));
-        return new AreaLevels(levels.get(regions.city().code()).get().value(), d);
+        regions.districts().forEach(r -> {
+            WarningLevel l = levels.get(r.code()).get() == null ? null : levels.get(r.code()).get().value();
+            if (l != null) {
+                d.put(r.code(), l);
+            }
+        });
+        Choice<WarningLevel> city = levels.get(regions.city().code()).get();
+        WarningLevel c = city == null ? null : city.value();
+        return c == null && d.isEmpty() ? null : new AreaLevels(c, d);
     }
 
     /** Submits the form for signature; a lift short of 36 hours asks first and is submitted only when confirmed. */

@@ -60,7 +60,8 @@ public final class SummaryViewModel {
 
     public boolean canPreview() {
         Episode e = session.current();
-        return e != null && e.issuedAt() != null;
+        // the summary report is a warning's (it states the highest level): a temporary control has none
+        return e != null && e.issuedAt() != null && !e.tempControl();
     }
 
     /**
@@ -265,7 +266,7 @@ public final class SummaryViewModel {
         if (e == null) {
             return;
         }
-        session.tasks().run(m.get("summary.task.load"), p -> session.service().suggestNumber(e.drill()), reportNumber::set);
+        session.tasks().run(m.get("summary.task.load"), p -> session.service().suggestNumber(e.drill(), e.tempControl()), reportNumber::set);
     }
     public Messages messages() { return m; }
 }

@@ -47,6 +47,7 @@ import static cn.hazedesk.domain.episode.EpisodeFixtures.resume;
 import static cn.hazedesk.domain.episode.EpisodeFixtures.suspend;
 import static cn.hazedesk.domain.episode.EpisodeFixtures.uniform;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -370,6 +371,58 @@ class EpisodeRulesTest {
     }
 
     @Test
+    void underACountyPlanTheCityHasNoLevelAndOnlyTheDistrictsNamedAreUnderAWarning() {
+        // 平罗县's own forecast reaches orange; the city and the other districts stay clean
+        Walk w = walk().consulted(concat(days(CITY, CLEAN_DAYS), days(DWK, CLEAN_DAYS), days(HN, CLEAN_DAYS),
+                days(PL, ORANGE_DAYS)));
+        AreaLevels plOnly = AreaLevels.districtsOnly(Map.of(PL, ORANGE));
+        assertThat(plOnly.districtOnly()).isTrue();
+        assertThat(plOnly.cityLevel()).isEmpty();
+        assertThat(plOnly.of(PL)).isEqualTo(ORANGE);
+        assertThat(plOnly.of(HN)).isNull();
+        assertThat(plOnly.has(DWK)).isFalse();
+        assertThat(plOnly.highest()).isEqualTo(ORANGE);
+        assertThat(plOnly.districtBelowCity()).isEmpty();
+        // as recommended: no reason needed; the signatory follows the highest level
+        w.ok(issue(plOnly, w.in(Duration.ofHours(1)), w.in(Duration.ofDays(2)), null));
+        assertThat(w.last().signatory()).isEqualTo(DEPUTY);
+        w.signAndPublish("平污防指〔2026〕1号");
+        assertThat(w.e.phase()).isEqualTo(EpisodePhase.ACTIVE);
+        assertThat(w.e.levels()).isEqualTo(plOnly);
+        assertThat(w.e.cityLevel()).isEmpty();
+        assertThat(EpisodeState.levelsField(w.e.levels())).isEqualTo("city:NONE,640221:ORANGE");
+        // raising another district and lowering 平罗县 is an adjustment like any other
+        w.consulted(concat(days(CITY, CLEAN_DAYS), days(DWK, CLEAN_DAYS), days(HN, YELLOW_DAYS), days(PL, YELLOW_DAYS)));
+        w.ok(adjust(AreaLevels.districtsOnly(Map.of(HN, YELLOW, PL, YELLOW)), w.in(Duration.ofHours(1)), null, null));
+        w.signAndPublish("平污防指〔2026〕2号");
+        assertThat(w.e.levels().of(HN)).isEqualTo(YELLOW);
+        w.consulted(concat(days(CITY, CLEAN_DAYS), everyDistrict(CLEAN_DAYS)));
+        w.ok(lift(LiftBasis.BELOW_CRITERIA, "预报好转", false));
+        w.signAndPublish("平污防指〔2026〕3号");
+        assertThat(w.e.phase()).isEqualTo(EpisodePhase.LIFTED);
+    }
+
+    @Test
+    void aCountyPlanWarningNeedsSomeAreaAtALevelAndAReasonWhereItLeavesOutARecommendedArea() {
+        assertThatThrownBy(() -> AreaLevels.districtsOnly(Map.of())).isInstanceOf(IllegalArgumentException.class);
+        // the city's own forecast is orange: leaving the city at none departs from the recommendation
+        Walk w = walk().consulted(concat(days(CITY, ORANGE_DAYS), days(DWK, CLEAN_DAYS), days(HN, CLEAN_DAYS),
+                days(PL, ORANGE_DAYS)));
+        Outcome.Refusal r = w.refused(issue(AreaLevels.districtsOnly(Map.of(PL, ORANGE)), w.in(Duration.ofHours(1)),
+                w.in(Duration.ofDays(2)), null), EpisodeRefusal.LEVEL_REASON_REQUIRED);
+        assertThat(r.args()).containsExactly("石嘴山市", "ORANGE", "NONE");
+        // a district recommended orange left at none under a county plan needs a reason too
+        Walk v = walk().consulted(concat(days(CITY, CLEAN_DAYS), days(DWK, CLEAN_DAYS), days(HN, ORANGE_DAYS),
+                days(PL, ORANGE_DAYS)));
+        r = v.refused(issue(AreaLevels.districtsOnly(Map.of(PL, ORANGE)), v.in(Duration.ofHours(1)),
+                v.in(Duration.ofDays(2)), null), EpisodeRefusal.LEVEL_REASON_REQUIRED);
+        assertThat(r.args()).containsExactly("惠农区", "ORANGE", "NONE");
+        // a city level with a district left out is still refused: under a city level every district has one
+        v.refused(issue(new AreaLevels(YELLOW, Map.of(PL, ORANGE)), v.in(Duration.ofHours(1)), v.in(Duration.ofDays(2)),
+                "x"), EpisodeRefusal.DISTRICT_MISSING);
+    }
+
+    @Test
     void everyDistrictMustHaveALevel() {
         Walk w = walk().consulted(everyDistrict(YELLOW_DAYS));
         AreaLevels twoOnly = new AreaLevels(YELLOW, Map.of(DWK, YELLOW, HN, YELLOW));
@@ -523,7 +576,8 @@ class EpisodeRulesTest {
 
     /** Codes only the service gives: they need other episodes, which the rules never see. */
     private static final Set<EpisodeRefusal> SERVICE_CODES = EnumSet.of(EpisodeRefusal.NUMBER_TAKEN, EpisodeRefusal.ANOTHER_IN_FORCE,
-            EpisodeRefusal.SUMMARY_NOT_ISSUED);
+            EpisodeRefusal.SUMMARY_NOT_ISSUED,
+            EpisodeRefusal.WARNING_NUMBER_FOR_TEMP_CONTROL /* the service checks the number series: TempControlTest */);
 
     private record Situation(String what, Walk walk, EpisodeAction action) {
     }

@@ -67,6 +67,11 @@ public final class DocumentComposer {
         return o.enterpriseName() + "_" + o.uscc();
     }
 
+    /** 轻中度污染临时管控通知 (start or lift): no level, the light measures as general measures. */
+    public ComposedDocument tempControl(cn.hazedesk.domain.document.TempControlNotice n) {
+        return notices.tempControl(n);
+    }
+
     /** 关于发布重污染天气X色预警的通知; a mixed-level warning states each area's level and response grade. */
     public ComposedDocument issue(IssueNotice n) {
         return notices.issue(n);

@@ -8,6 +8,7 @@ import cn.hazedesk.domain.document.ForecastDay;
 import cn.hazedesk.domain.document.IssueNotice;
 import cn.hazedesk.domain.document.LiftNotice;
 import cn.hazedesk.domain.document.StepNotice;
+import cn.hazedesk.domain.document.TempControlNotice;
 import cn.hazedesk.domain.document.Urgency;
 import cn.hazedesk.domain.document.compose.Block.Style;
 import cn.hazedesk.domain.document.template.TemplateFiller;
@@ -77,10 +78,35 @@ final class NoticeComposer {
         return String.join(sep.isEmpty() ? fmt.words().get("areaLevelSeparator") : sep, parts);
     }
 
+    /**
+     * A warning of districts under their county plans (no city level) is approved by each county's body under its
+     * plan: ${approvingBody} and ${planName} become common.txt's [countyApprovingBody.区县] and [countyPlanName.区县]
+     * of the districts named, so no sentence claims the city's approval or a city level.
+     */
+    private void countyPlan(TemplateFiller f, boolean districtOnly, List<AreaLevel> areas) {
+        if (districtOnly) {
+            countyPlan(f, areas.stream().map(AreaLevel::area).toList());
+        }
+    }
+
+    private void countyPlan(TemplateFiller f, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        f.put("approvingBody", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyApprovingBody." + a)).toList()));
+        f.put("planName", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyPlanName." + a)).toList()));
+    }
+
+    /** The title section: a county-plan warning's own ([titleDistrict]) when the template has one, else as given. */
+    private static String titleSection(TemplateFiller f, boolean districtOnly, String otherwise) {
+        return districtOnly && f.has("titleDistrict") ? "titleDistrict" : otherwise;
+    }
+
     /** 关于发布重污染天气X色预警的通知; a mixed-level warning states each area's level and response grade. */
     ComposedDocument issue(IssueNotice n) {
         TemplateFiller f = filler(templates, DocumentKind.ISSUE_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.districtOnly(), n.areas());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         putLevel(fmt, f, "level", n.level());
         f.put("areaLevels", levels);
@@ -107,7 +133,7 @@ final class NoticeComposer {
         boolean onNotice = n.basisNotice() != null && !n.basisNotice().isBlank();
         f.put("basisNotice", onNotice ? n.basisNotice().strip() : null);
         List<Block> blocks = new ArrayList<>();
-        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, n.urgency(), n.documentNumber(), title);
         List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures",
                 "supervision", "reporting", "contact"));
@@ -144,12 +170,15 @@ final class NoticeComposer {
         boolean down = n.changes().stream().noneMatch(LevelChange::upgrade);
         TemplateFiller f = filler(templates, DocumentKind.ADJUST_NOTICE, up ? "upgrade" : down ? "downgrade" : null);
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.countyAreas());
         List<String> changes = new ArrayList<>();
         for (LevelChange c : n.changes()) {
             f.put("changeArea", c.area() == null ? f.value("wholeCity") : c.area());
             putLevel(fmt, f, "previousLevel", c.before());
             putLevel(fmt, f, "newLevel", c.after());
-            changes.add(f.section(c.upgrade() ? "change.upgrade" : "change.downgrade"));
+            // a district of a county-plan warning whose warning starts or ends: no previous or no new level to name
+            changes.add(f.section(c.before() == null ? "change.start" : c.after() == null ? "change.end"
+                    : c.upgrade() ? "change.upgrade" : "change.downgrade"));
         }
         LevelChange first = n.changes().get(0);
         putLevel(fmt, f, "previousLevel", first.before());
@@ -183,6 +212,7 @@ final class NoticeComposer {
     ComposedDocument lift(LiftNotice n) {
         TemplateFiller f = filler(templates, DocumentKind.LIFT_NOTICE, variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.districtOnly(), n.areas());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         if (!n.mixed()) {
             f.put("area", f.value("wholeCity"));
@@ -205,7 +235,7 @@ final class NoticeComposer {
         f.put("summaryWithinWorkingDays", n.summaryWithinWorkingDays() == null ? null : number(n.summaryWithinWorkingDays()));
         f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
-        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "followUp")) {
             body(fmt, blocks, f.lines(s));
@@ -221,6 +251,7 @@ final class NoticeComposer {
     ComposedDocument step(StepNotice n) {
         TemplateFiller f = filler(templates, n.kind().document(), variant(n.level()));
         f.put("documentNumber", n.documentNumber());
+        countyPlan(f, n.districtOnly(), n.areas());
         String levels = n.mixed() ? areaLevels(f, n.areas()) : null;
         if (!n.mixed()) {
             f.put("area", f.value("wholeCity"));
@@ -237,12 +268,63 @@ final class NoticeComposer {
         f.put("basis", n.basis());
         f.put("date", fmt.date(n.date()));
         List<Block> blocks = new ArrayList<>();
-        String title = f.section(n.mixed() ? "titleMixed" : "title");
+        String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
         for (String s : List.of("opening", "decision", "requirements")) {
             body(fmt, blocks, f.lines(s));
         }
         footer(fmt, blocks, f, n.date(), false);
         return done(fmt, f, n.kind().document(), title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
+    }
+
+    /**
+     * 轻中度污染临时管控通知 (temp-control-notice.txt): starting it — the forecast, the decision, then each light measure
+     * through {@code [measureLine]} numbered 一、二、… ({@code ${measureNumber}}, {@code ${measureCategory}},
+     * {@code ${measureText}}) — or lifting it ({@code [liftTitle]}, {@code [liftOpening]}, {@code [liftDecision]},
+     * citing the number of the notice that started it). No level and no response grade are put: it is not a warning.
+     */
+    ComposedDocument tempControl(TempControlNotice n) {
+        TemplateFiller f = filler(templates, DocumentKind.TEMP_CONTROL_NOTICE, null);
+        f.put("documentNumber", n.documentNumber());
+        f.put("forecastFrom", fmt.monthDay(n.forecastFrom()));
+        f.put("forecastTo", fmt.monthDay(n.forecastTo()));
+        List<String> days = new ArrayList<>();
+        for (ForecastDay d : n.forecast()) {
+            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
+                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
+                    "high", String.valueOf(d.aqiHigh()))));
+        }
+        f.put("forecastDays", days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days));
+        f.put("primaryPollutant", n.primaryPollutant());
+        f.put("issuedAt", fmt.dateTime(n.issuedAt()));
+        f.put("startAt", fmt.dateTime(n.startAt()));
+        f.put("endAt", fmt.dateTime(n.endAt()));
+        f.put("liftedAt", fmt.dateTime(n.startAt()));
+        f.put("startedNumber", n.startedNumber());
+        String reason = n.reason() == null || n.reason().isBlank() ? null : n.reason().strip();
+        String stop = fmt.words().get("sentenceEnd");
+        f.put("reasonSentence", reason == null ? null : reason.endsWith(stop) ? reason : reason + stop);
+        f.put("date", fmt.date(n.date()));
+        List<Block> blocks = new ArrayList<>();
+        String title = f.section(n.lift() ? "liftTitle" : "title");
+        header(fmt, blocks, f, Urgency.NONE, n.documentNumber(), title);
+        if (n.lift()) {
+            body(fmt, blocks, f.lines("liftOpening"));
+            body(fmt, blocks, f.lines("liftDecision"));
+        } else {
+            body(fmt, blocks, f.lines("opening"));
+            body(fmt, blocks, f.lines("decision"));
+            String numerals = fmt.words().get("headingNumerals");
+            for (int i = 0; i < n.measures().size(); i++) {
+                TempControlNotice.Measure m = n.measures().get(i);
+                f.put("measureNumber", String.valueOf(numerals.charAt(Math.min(i, numerals.length() - 1))));
+                f.put("measureCategory", m.category());
+                f.put("measureText", m.text());
+                body(fmt, blocks, f.lines("measureLine"));
+            }
+            body(fmt, blocks, f.lines("reporting"));
+        }
+        footer(fmt, blocks, f, n.date(), false);
+        return done(fmt, f, DocumentKind.TEMP_CONTROL_NOTICE, title, ComposedDocument.Format.OFFICIAL, n.drill(), blocks);
     }
 }
