@@ -15,8 +15,13 @@ import java.util.concurrent.CompletableFuture;
  * that the two take their time side by side; {@link HazeDeskApp#init()} takes the result.
  */
 final class GuiLauncher {
-    /** The data folder being opened since before the toolkit started; null when the options did not allow it. */
-    private static volatile Opening opening;
+    /**
+     * The data folder being opened since before the toolkit started, handed once to the app: JavaFX builds the
+     * Application itself, so a one-shot hand-over from main to {@link HazeDeskApp#init()} is the only way in (taken
+     * and cleared there; never a place to look things up).
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<Opening> OPENING =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** The folder being opened, and its context (or the failure to open it). */
     record Opening(Path dataFolder, CompletableFuture<AppContext> context) {
@@ -42,14 +47,12 @@ final class GuiLauncher {
             }
         }, "open-data-folder");
         open.start();
-        opening = new Opening(dataFolder, context);
+        OPENING.set(new Opening(dataFolder, context));
         Application.launch(HazeDeskApp.class, args);
     }
 
     /** The opening started before the toolkit, once: the app takes it over (and closes the context). */
     static Opening takeOpening() {
-        Opening o = opening;
-        opening = null;
-        return o;
+        return OPENING.getAndSet(null);
     }
 }
