@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.CMYKColor;
 
 import java.awt.Color;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,12 +60,21 @@ final class Layout {
     private final Tables tables = new Tables(this);
     private final BarChart chart = new BarChart(this);
 
+    /**
+     * Texts already measured, by text and font role: a table's cells are measured for the whole table, for its first
+     * row, for each row and again when drawn, and a document is laid out once to count its pages and once to draw.
+     */
+    private final Map<Styled.Run, Styled> measured;
+
     Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc) {
-        this(out, fonts, fallback, doc, 0);
+        this(out, fonts, fallback, doc, 0, new HashMap<>());
     }
 
-    Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc, int totalPages) {
+    /** {@code measured}: shared by the layouts of one document (to count its pages, then to draw it). */
+    Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc, int totalPages,
+           Map<Styled.Run, Styled> measured) {
         this.totalPages = totalPages;
+        this.measured = measured;
         this.out = out;
         this.fonts = fonts;
         this.fallback = fallback;
@@ -114,6 +124,17 @@ final class Layout {
         return dry ? Canvas.NONE : out;
     }
 
+    /**
+     * Draws the characters [from, to) of {@code s} as one line; while only measuring or counting pages, not even
+     * their runs of one font are cut out.
+     */
+    void text(float x, float baseline, Styled s, int from, int to, float size, float spacing, Color color, boolean bold) {
+        Canvas c = c();
+        if (c != Canvas.NONE) {
+            c.text(x, baseline, s.segments(from, to), size, spacing, 100, color, bold);
+        }
+    }
+
     // ------------------------------------------------------------------ pages
 
     void newPage() {
@@ -134,7 +155,7 @@ final class Layout {
     // ------------------------------------------------------------------ text
 
     Styled styled(String text, PdfFonts.Role role) {
-        return styled(List.of(new Styled.Run(text, role)));
+        return measured.computeIfAbsent(new Styled.Run(text, role), r -> styled(List.of(r)));
     }
 
     private Styled styled(List<Styled.Run> runs) {
@@ -176,7 +197,7 @@ final class Layout {
                 }
                 default -> { }
             }
-            c().text(x, baseline(y, lineHeight, fontSize), s.segments(l[0], l[1]), fontSize, cs, 100, color, bold);
+            text(x, baseline(y, lineHeight, fontSize), s, l[0], l[1], fontSize, cs, color, bold);
             y -= lineHeight;
         }
     }
