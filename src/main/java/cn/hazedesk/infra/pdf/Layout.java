@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.CMYKColor;
 
 import java.awt.Color;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,19 +59,16 @@ final class Layout {
     private final Tables tables = new Tables(this);
     private final BarChart chart = new BarChart(this);
 
-    /**
-     * Texts already measured, by text and font role: a table's cells are measured for the whole table, for its first
-     * row, for each row and again when drawn, and a document is laid out once to count its pages and once to draw.
-     */
-    private final Map<Styled.Run, Styled> measured;
+    /** What is already measured of this document (shared by the layout that counts its pages and the one drawing). */
+    private final Measured measured;
 
     Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc) {
-        this(out, fonts, fallback, doc, 0, new HashMap<>());
+        this(out, fonts, fallback, doc, 0, new Measured());
     }
 
     /** {@code measured}: shared by the layouts of one document (to count its pages, then to draw it). */
     Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc, int totalPages,
-           Map<Styled.Run, Styled> measured) {
+           Measured measured) {
         this.totalPages = totalPages;
         this.measured = measured;
         this.out = out;
@@ -155,7 +151,12 @@ final class Layout {
     // ------------------------------------------------------------------ text
 
     Styled styled(String text, PdfFonts.Role role) {
-        return measured.computeIfAbsent(new Styled.Run(text, role), r -> styled(List.of(r)));
+        return measured.styled(new Styled.Run(text, role), r -> styled(List.of(r)));
+    }
+
+    /** The lines of {@code s} at the widths given (see {@link LineBreaker#wrap}); not to be changed. */
+    List<int[]> wrap(Styled s, float size, float spacing, float firstWidth, float restWidth) {
+        return measured.wrap(s, size, spacing, firstWidth, restWidth);
     }
 
     private Styled styled(List<Styled.Run> runs) {
@@ -174,7 +175,7 @@ final class Layout {
      */
     private void paragraph(Styled s, float fontSize, float spacing, float lineHeight, float x0, float w, float indent,
                            H align, Color color, boolean bold) {
-        List<int[]> lines = LineBreaker.wrap(s, fontSize, spacing, w - indent, w);
+        List<int[]> lines = wrap(s, fontSize, spacing, w - indent, w);
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
             ensure(lineHeight);

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +65,7 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
                     canvas.newPage();
                 }
                 ComposedDocument d = documents.get(i);
-                Map<Styled.Run, Styled> measured = new HashMap<>();
+                Measured measured = new Measured();
                 // a form or order is numbered "page n of m": count its pages first, unless the caller has
                 Integer known = knownPages == null ? null : knownPages.get(i);
                 int total = d.format() != ComposedDocument.Format.COMPACT ? 0

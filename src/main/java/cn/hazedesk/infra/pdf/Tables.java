@@ -77,7 +77,7 @@ final class Tables {
     private float rowHeight(List<String> cells, float[] widths, PdfFonts.Role role) {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
-            lines = Math.max(lines, LineBreaker.wrap(lay.styled(cells.get(i), role), lay.tableSize, 0, widths[i] - 2 * PAD,
+            lines = Math.max(lines, lay.wrap(lay.styled(cells.get(i), role), lay.tableSize, 0, widths[i] - 2 * PAD,
                     widths[i] - 2 * PAD).size());
         }
         return lines * lay.tableLeading + 2 * PAD;
@@ -94,7 +94,7 @@ final class Tables {
         for (int i = 0; i < cells.size(); i++) {
             lay.c().rect(x, lay.y - h, widths[i], h, header ? new Color(242, 242, 242) : null, GREY_RULE, 0.6f);
             Styled st = lay.styled(cells.get(i), role);
-            List<int[]> lines = LineBreaker.wrap(st, lay.tableSize, 0, widths[i] - 2 * PAD, widths[i] - 2 * PAD);
+            List<int[]> lines = lay.wrap(st, lay.tableSize, 0, widths[i] - 2 * PAD, widths[i] - 2 * PAD);
             float ly = lay.y - PAD - (h - 2 * PAD - lines.size() * lay.tableLeading) / 2;
             Block.Align a = header ? Block.Align.CENTRE : columns.get(i).align();
             for (int[] l : lines) {
@@ -124,8 +124,8 @@ final class Tables {
             Styled label = lay.styled(r.label(), PdfFonts.Role.BODY);
             Styled value = lay.styled(r.value(), PdfFonts.Role.BODY);
             Styled footer = lay.styled(r.footer(), PdfFonts.Role.BODY);
-            List<int[]> labelLines = span ? List.of() : LineBreaker.wrap(label, fs, 0, labelW - 2 * PAD, labelW - 2 * PAD);
-            List<int[]> valueLines = r.value().isEmpty() ? List.of() : LineBreaker.wrap(value, fs, 0, vw - 2 * PAD, vw - 2 * PAD);
+            List<int[]> labelLines = span ? List.of() : lay.wrap(label, fs, 0, labelW - 2 * PAD, labelW - 2 * PAD);
+            List<int[]> valueLines = r.value().isEmpty() ? List.of() : lay.wrap(value, fs, 0, vw - 2 * PAD, vw - 2 * PAD);
             int lines = Math.max(r.minLines(), Math.max(labelLines.size(), valueLines.size() + (r.footer().isEmpty() ? 0 : 1)));
             float h = lines * lh + 2 * PAD;
             lay.ensure(h);
