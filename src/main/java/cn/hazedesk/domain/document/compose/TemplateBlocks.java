@@ -55,36 +55,15 @@ final class TemplateBlocks {
      * level-2 heading (the numerals and marks: phrases.txt).
      */
     static void body(DocumentFormats fmt, List<Block> blocks, List<String> lines) {
-        Headings h = Headings.of(fmt.words());
+        Phrases w = fmt.words();
+        String numerals = "[" + Pattern.quote(w.get("headingNumerals")) + "]+";
+        Pattern heading1 = Pattern.compile("^" + numerals + Pattern.quote(w.get("heading1End")) + ".*");
+        Pattern heading2 = Pattern.compile("^" + Pattern.quote(w.get("heading2Open")) + numerals
+                + Pattern.quote(w.get("heading2Close")) + ".*");
         for (String l : lines) {
-            Style s = h.level1().matcher(l).matches() ? Style.HEADING1
-                    : h.level2().matcher(l).matches() ? Style.HEADING2 : Style.BODY;
+            Style s = heading1.matcher(l).matches() ? Style.HEADING1
+                    : heading2.matcher(l).matches() ? Style.HEADING2 : Style.BODY;
             blocks.add(new Block.Paragraph(l.strip(), s));
-        }
-    }
-
-    /**
-     * The two heading patterns of the phrases in use, compiled once for as long as the phrases stay the same (a batch
-     * composes thousands of orders with the same phrases).
-     */
-    private record Headings(String numerals, String end1, String open2, String close2, Pattern level1, Pattern level2) {
-        private static volatile Headings last;
-
-        static Headings of(Phrases w) {
-            String numerals = w.get("headingNumerals");
-            String end1 = w.get("heading1End");
-            String open2 = w.get("heading2Open");
-            String close2 = w.get("heading2Close");
-            Headings h = last;
-            if (h != null && h.numerals.equals(numerals) && h.end1.equals(end1) && h.open2.equals(open2)
-                    && h.close2.equals(close2)) {
-                return h;
-            }
-            String n = "[" + Pattern.quote(numerals) + "]+";
-            h = new Headings(numerals, end1, open2, close2, Pattern.compile("^" + n + Pattern.quote(end1) + ".*"),
-                    Pattern.compile("^" + Pattern.quote(open2) + n + Pattern.quote(close2) + ".*"));
-            last = h;
-            return h;
         }
     }
 
