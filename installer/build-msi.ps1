@@ -53,10 +53,11 @@ if ($missing) { throw "jdeps finds modules that installer\modules.txt lacks: $($
     --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out\runtime"
 Check 'jlink'
 
-# 2. the MSI
+# 2. the MSI; each JVM option of JAVA_OPTIONS is its own --java-options (the launcher's .cfg holds one per line)
+$javaOptions = $conf.JAVA_OPTIONS -split '\s+' | Where-Object { $_ } | ForEach-Object { '--java-options'; $_ }
 & (Tool 'jpackage') --type msi --dest $out --name $conf.NAME --app-version $version `
     --vendor $conf.VENDOR --description $conf.DESCRIPTION --copyright $conf.COPYRIGHT `
-    --input "$out\input" --main-jar $conf.MAIN_JAR --main-class $conf.MAIN_CLASS --java-options $conf.JAVA_OPTIONS `
+    --input "$out\input" --main-jar $conf.MAIN_JAR --main-class $conf.MAIN_CLASS @javaOptions `
     --runtime-image "$out\runtime" --icon 'installer\windows\HazeDesk.ico' --resource-dir 'installer\windows' `
     --win-per-user-install --install-dir $conf.WIN_INSTALL_DIR `
     --win-menu --win-menu-group $conf.WIN_MENU_GROUP --win-shortcut `

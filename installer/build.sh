@@ -43,10 +43,13 @@ fi
 "${bin}jlink" --add-modules "$modules" --include-locales=en,zh \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
 
-# 2. the app-image: target/installer/HazeDesk/bin/HazeDesk, lib/app (jars), lib/runtime
+# 2. the app-image: target/installer/HazeDesk/bin/HazeDesk, lib/app (jars), lib/runtime; each JVM option of
+# JAVA_OPTIONS is its own --java-options (the launcher's .cfg holds one option per line)
+java_options=()
+for o in $JAVA_OPTIONS; do java_options+=(--java-options "$o"); done
 "${bin}jpackage" --type app-image --dest "$out" --name "$NAME" --app-version "$version" \
   --vendor "$VENDOR" --description "$DESCRIPTION" --copyright "$COPYRIGHT" \
-  --input "$out/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" --java-options "$JAVA_OPTIONS" \
+  --input "$out/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" "${java_options[@]}" \
   --runtime-image "$out/runtime" --icon installer/linux/HazeDesk.png
 echo "app-image: $out/$NAME ($(du -sh "$out/$NAME" | cut -f1))"
 [ "$what" = app-image ] && exit 0

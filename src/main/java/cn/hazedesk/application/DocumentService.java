@@ -118,7 +118,10 @@ public final class DocumentService {
         List<ComposedDocument> all = new ArrayList<>(n + 1);
         all.add(cover);
         all.addAll(docs);
-        List<Integer> drawn = renderer.render(all, out,
+        List<Integer> known = new ArrayList<>(n + 1);
+        known.add(null); // the cover, with its final page ranges, is counted again
+        known.addAll(counts);
+        List<Integer> drawn = renderer.render(all, known, out,
                 (done, total, msg) -> progress.progress(2L * n + done, steps, msg), cancel);
         int total = drawn.stream().mapToInt(Integer::intValue).sum();
         return new Batch(n, drawn.get(0), ranges, total);

@@ -18,6 +18,14 @@ public interface DocumentRenderer {
     List<Integer> render(List<ComposedDocument> documents, OutputStream out, ProgressListener progress,
                          CancelToken cancel) throws IOException;
 
+    /**
+     * As {@link #render}, with the pages of each document already counted by {@link #pageCounts} ({@code knownPages}
+     * in the order of {@code documents}, null for one not counted): a form or order numbered "page n of m" is then
+     * laid out once instead of twice.
+     */
+    List<Integer> render(List<ComposedDocument> documents, List<Integer> knownPages, OutputStream out,
+                         ProgressListener progress, CancelToken cancel) throws IOException;
+
     /** How many pages each document would take, without writing anything (the same layout as {@link #render}). */
     List<Integer> pageCounts(List<ComposedDocument> documents, CancelToken cancel);
 }

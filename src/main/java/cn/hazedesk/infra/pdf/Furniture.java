@@ -146,7 +146,7 @@ final class Furniture {
             cc = lay.styled(i.copyTo(), PdfFonts.Role.BODY);
             labelW = lay.styled(label, PdfFonts.Role.BODY).width(fs, 0);
             float w = lay.width() - 2 * indent - labelW;
-            ccLines = LineBreaker.wrap(cc, fs, 0, w, w);
+            ccLines = lay.wrap(cc, fs, 0, w, w);
         }
         float h = (ccLines.size() + 1) * lh;
         if (!lay.dry && lay.y - h < lay.bottom) {

@@ -59,12 +59,18 @@ final class Layout {
     private final Tables tables = new Tables(this);
     private final BarChart chart = new BarChart(this);
 
+    /** What is already measured of this document (shared by the layout that counts its pages and the one drawing). */
+    private final Measured measured;
+
     Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc) {
-        this(out, fonts, fallback, doc, 0);
+        this(out, fonts, fallback, doc, 0, new Measured());
     }
 
-    Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc, int totalPages) {
+    /** {@code measured}: shared by the layouts of one document (to count its pages, then to draw it). */
+    Layout(Canvas out, Map<PdfFonts.Role, BaseFont> fonts, BaseFont fallback, ComposedDocument doc, int totalPages,
+           Measured measured) {
         this.totalPages = totalPages;
+        this.measured = measured;
         this.out = out;
         this.fonts = fonts;
         this.fallback = fallback;
@@ -114,6 +120,17 @@ final class Layout {
         return dry ? Canvas.NONE : out;
     }
 
+    /**
+     * Draws the characters [from, to) of {@code s} as one line; while only measuring or counting pages, not even
+     * their runs of one font are cut out.
+     */
+    void text(float x, float baseline, Styled s, int from, int to, float size, float spacing, Color color, boolean bold) {
+        Canvas c = c();
+        if (c != Canvas.NONE) {
+            c.text(x, baseline, s.segments(from, to), size, spacing, 100, color, bold);
+        }
+    }
+
     // ------------------------------------------------------------------ pages
 
     void newPage() {
@@ -134,7 +151,12 @@ final class Layout {
     // ------------------------------------------------------------------ text
 
     Styled styled(String text, PdfFonts.Role role) {
-        return styled(List.of(new Styled.Run(text, role)));
+        return measured.styled(new Styled.Run(text, role), r -> styled(List.of(r)));
+    }
+
+    /** The lines of {@code s} at the widths given (see {@link LineBreaker#wrap}); not to be changed. */
+    List<int[]> wrap(Styled s, float size, float spacing, float firstWidth, float restWidth) {
+        return measured.wrap(s, size, spacing, firstWidth, restWidth);
     }
 
     private Styled styled(List<Styled.Run> runs) {
@@ -153,7 +175,7 @@ final class Layout {
      */
     private void paragraph(Styled s, float fontSize, float spacing, float lineHeight, float x0, float w, float indent,
                            H align, Color color, boolean bold) {
-        List<int[]> lines = LineBreaker.wrap(s, fontSize, spacing, w - indent, w);
+        List<int[]> lines = wrap(s, fontSize, spacing, w - indent, w);
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
             ensure(lineHeight);
@@ -176,7 +198,7 @@ final class Layout {
                 }
                 default -> { }
             }
-            c().text(x, baseline(y, lineHeight, fontSize), s.segments(l[0], l[1]), fontSize, cs, 100, color, bold);
+            text(x, baseline(y, lineHeight, fontSize), s, l[0], l[1], fontSize, cs, color, bold);
             y -= lineHeight;
         }
     }

@@ -35,8 +35,15 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
     }
 
     @Override
-    public synchronized List<Integer> render(List<ComposedDocument> documents, OutputStream out,
-                                             ProgressListener progress, CancelToken cancel) throws IOException {
+    public List<Integer> render(List<ComposedDocument> documents, OutputStream out, ProgressListener progress,
+                                CancelToken cancel) throws IOException {
+        return render(documents, null, out, progress, cancel);
+    }
+
+    @Override
+    public synchronized List<Integer> render(List<ComposedDocument> documents, List<Integer> knownPages,
+                                             OutputStream out, ProgressListener progress, CancelToken cancel)
+            throws IOException {
         Map<PdfFonts.Role, BaseFont> roles = fonts.roles();
         BaseFont fallback = fonts.bundled();
         Document document = new Document(PageSize.A4, 0, 0, 0, 0);
@@ -58,10 +65,12 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
                     canvas.newPage();
                 }
                 ComposedDocument d = documents.get(i);
-                // a form or order is numbered "page n of m": count its pages first
-                int total = d.format() == ComposedDocument.Format.COMPACT
-                        ? new Layout(Canvas.NONE, roles, fallback, d).run() : 0;
-                pages.add(new Layout(canvas, roles, fallback, d, total).run());
+                Measured measured = new Measured();
+                // a form or order is numbered "page n of m": count its pages first, unless the caller has
+                Integer known = knownPages == null ? null : knownPages.get(i);
+                int total = d.format() != ComposedDocument.Format.COMPACT ? 0
+                        : known != null ? known : new Layout(Canvas.NONE, roles, fallback, d, 0, measured).run();
+                pages.add(new Layout(canvas, roles, fallback, d, total, measured).run());
                 progress.progress(i + 1, documents.size(), documents.get(i).title());
             }
             if (documents.isEmpty()) {

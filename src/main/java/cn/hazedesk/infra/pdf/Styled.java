@@ -3,14 +3,15 @@ package cn.hazedesk.infra.pdf;
 import com.lowagie.text.pdf.BaseFont;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Text ready to measure and draw: its code points with the font of each (the role's font, or the bundled one for
- * glyphs it lacks; a glyph neither has becomes □).
+ * glyphs it lacks; a glyph neither has becomes □) and each one's advance width in thousandths of the size.
  */
-record Styled(int[] cps, BaseFont[] fonts) {
+record Styled(int[] cps, BaseFont[] fonts, int[] widths) {
     /** A piece of text in one font role. */
     record Run(String text, PdfFonts.Role role) {
     }
@@ -20,33 +21,46 @@ record Styled(int[] cps, BaseFont[] fonts) {
     }
 
     static Styled of(List<Run> runs, Map<PdfFonts.Role, BaseFont> roles, BaseFont fallback) {
-        List<Integer> cps = new ArrayList<>();
-        List<BaseFont> fs = new ArrayList<>();
+        int n = 0;
+        for (Run run : runs) {
+            n += run.text().length();
+        }
+        int[] cps = new int[n];
+        BaseFont[] fs = new BaseFont[n];
+        int[] ws = new int[n];
+        Glyphs back = Glyphs.of(fallback);
+        int k = 0;
         for (Run run : runs) {
             String text = run.text();
-            BaseFont f = roles.get(run.role());
-            text.codePoints().forEach(cp -> {
+            Glyphs f = Glyphs.of(roles.get(run.role()));
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
                 if (cp == '\r' || cp == '\t') {
                     cp = ' ';
                 }
-                BaseFont use = cp == '\n' || cp == ' ' || f.charExists(cp) ? f : fallback.charExists(cp) ? fallback : null;
+                Glyphs use = cp == '\n' || cp == ' ' || f.exists(cp) ? f : back.exists(cp) ? back : null;
                 if (use == null) {
                     cp = '□';
-                    use = fallback;
+                    use = back;
                 }
-                cps.add(cp);
-                fs.add(use);
-            });
+                cps[k] = cp;
+                fs[k] = use.font();
+                ws[k] = use.width(cp);
+                k++;
+            }
         }
-        int[] a = new int[cps.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = cps.get(i);
+        if (k < n) { // characters outside the BMP take two chars each
+            cps = Arrays.copyOf(cps, k);
+            fs = Arrays.copyOf(fs, k);
+            ws = Arrays.copyOf(ws, k);
         }
-        return new Styled(a, fs.toArray(new BaseFont[0]));
+        return new Styled(cps, fs, ws);
     }
 
+    /** As {@link BaseFont#getWidthPoint(int, float)} plus the spacing. */
     float charWidth(int i, float size, float spacing) {
-        return fonts[i].getWidthPoint(cps[i], size) + spacing;
+        return widths[i] * 0.001f * size + spacing;
     }
 
     float width(float size, float spacing) {

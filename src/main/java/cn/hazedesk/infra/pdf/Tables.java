@@ -47,26 +47,29 @@ final class Tables {
         }
         List<String> header = t.columns().stream().map(Block.Column::header).toList();
         lay.y -= 4;
-        float whole = rowHeight(header, widths, PdfFonts.Role.HEI);
-        for (List<String> row : t.rows()) {
-            whole += rowHeight(row, widths, PdfFonts.Role.BODY);
+        // each row's height once: the table is measured whole, then drawn row by row
+        float headerHeight = rowHeight(header, widths, PdfFonts.Role.HEI);
+        float[] heights = new float[t.rows().size()];
+        float whole = headerHeight;
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = rowHeight(t.rows().get(i), widths, PdfFonts.Role.BODY);
+            whole += heights[i];
         }
         float pageHeight = lay.top - lay.bottom;
         float room = lay.y - lay.bottom;
         if (whole <= pageHeight && whole > room && (whole <= pageHeight / 2 || room < pageHeight / 3)) {
             lay.ensure(whole); // a table that fits on a page is kept whole, unless that leaves most of this page empty
         } else {
-            lay.ensure(rowHeight(header, widths, PdfFonts.Role.HEI) + rowHeight(t.rows().isEmpty() ? header : t.rows().get(0),
-                    widths, PdfFonts.Role.BODY));
+            lay.ensure(headerHeight + (heights.length == 0 ? rowHeight(header, widths, PdfFonts.Role.BODY) : heights[0]));
         }
-        drawRow(header, widths, t.columns(), PdfFonts.Role.HEI, true);
-        for (List<String> row : t.rows()) {
-            float h = rowHeight(row, widths, PdfFonts.Role.BODY);
+        drawRow(header, widths, t.columns(), PdfFonts.Role.HEI, true, headerHeight);
+        for (int i = 0; i < heights.length; i++) {
+            float h = heights[i];
             if (!lay.dry && lay.y - h < lay.bottom - 0.5f) {
                 lay.newPage();
-                drawRow(header, widths, t.columns(), PdfFonts.Role.HEI, true);
+                drawRow(header, widths, t.columns(), PdfFonts.Role.HEI, true, headerHeight);
             }
-            drawRow(row, widths, t.columns(), PdfFonts.Role.BODY, false);
+            drawRow(t.rows().get(i), widths, t.columns(), PdfFonts.Role.BODY, false, h);
         }
         lay.y -= 6;
     }
@@ -74,19 +77,24 @@ final class Tables {
     private float rowHeight(List<String> cells, float[] widths, PdfFonts.Role role) {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
-            lines = Math.max(lines, LineBreaker.wrap(lay.styled(cells.get(i), role), lay.tableSize, 0, widths[i] - 2 * PAD,
+            lines = Math.max(lines, lay.wrap(lay.styled(cells.get(i), role), lay.tableSize, 0, widths[i] - 2 * PAD,
                     widths[i] - 2 * PAD).size());
         }
         return lines * lay.tableLeading + 2 * PAD;
     }
 
-    private void drawRow(List<String> cells, float[] widths, List<Block.Column> columns, PdfFonts.Role role, boolean header) {
-        float h = rowHeight(cells, widths, role);
+    /** Draws a row {@code h} tall at the cursor (only moves the cursor while measuring or counting pages). */
+    private void drawRow(List<String> cells, float[] widths, List<Block.Column> columns, PdfFonts.Role role, boolean header,
+                         float h) {
+        if (lay.c() == Canvas.NONE) {
+            lay.y -= h;
+            return;
+        }
         float x = lay.left;
         for (int i = 0; i < cells.size(); i++) {
             lay.c().rect(x, lay.y - h, widths[i], h, header ? new Color(242, 242, 242) : null, GREY_RULE, 0.6f);
             Styled st = lay.styled(cells.get(i), role);
-            List<int[]> lines = LineBreaker.wrap(st, lay.tableSize, 0, widths[i] - 2 * PAD, widths[i] - 2 * PAD);
+            List<int[]> lines = lay.wrap(st, lay.tableSize, 0, widths[i] - 2 * PAD, widths[i] - 2 * PAD);
             float ly = lay.y - PAD - (h - 2 * PAD - lines.size() * lay.tableLeading) / 2;
             Block.Align a = header ? Block.Align.CENTRE : columns.get(i).align();
             for (int[] l : lines) {
@@ -96,7 +104,7 @@ final class Tables {
                     case CENTRE -> x + (widths[i] - lw) / 2;
                     case RIGHT -> x + widths[i] - PAD - lw;
                 };
-                lay.c().text(lx, lay.baseline(ly, lay.tableLeading, lay.tableSize), st.segments(l[0], l[1]), lay.tableSize, 0, 100, BLACK, false);
+                lay.text(lx, lay.baseline(ly, lay.tableLeading, lay.tableSize), st, l[0], l[1], lay.tableSize, 0, BLACK, false);
                 ly -= lay.tableLeading;
             }
             x += widths[i];
@@ -116,8 +124,8 @@ final class Tables {
             Styled label = lay.styled(r.label(), PdfFonts.Role.BODY);
             Styled value = lay.styled(r.value(), PdfFonts.Role.BODY);
             Styled footer = lay.styled(r.footer(), PdfFonts.Role.BODY);
-            List<int[]> labelLines = span ? List.of() : LineBreaker.wrap(label, fs, 0, labelW - 2 * PAD, labelW - 2 * PAD);
-            List<int[]> valueLines = r.value().isEmpty() ? List.of() : LineBreaker.wrap(value, fs, 0, vw - 2 * PAD, vw - 2 * PAD);
+            List<int[]> labelLines = span ? List.of() : lay.wrap(label, fs, 0, labelW - 2 * PAD, labelW - 2 * PAD);
+            List<int[]> valueLines = r.value().isEmpty() ? List.of() : lay.wrap(value, fs, 0, vw - 2 * PAD, vw - 2 * PAD);
             int lines = Math.max(r.minLines(), Math.max(labelLines.size(), valueLines.size() + (r.footer().isEmpty() ? 0 : 1)));
             float h = lines * lh + 2 * PAD;
             lay.ensure(h);
@@ -127,7 +135,7 @@ final class Tables {
                 float ly = lay.y - PAD - (h - 2 * PAD - labelLines.size() * lh) / 2;
                 for (int[] l : labelLines) {
                     float lw = label.width(l[0], l[1], fs, 0);
-                    lay.c().text(x + (labelW - lw) / 2, lay.baseline(ly, lh, fs), label.segments(l[0], l[1]), fs, 0, 100, BLACK, false);
+                    lay.text(x + (labelW - lw) / 2, lay.baseline(ly, lh, fs), label, l[0], l[1], fs, 0, BLACK, false);
                     ly -= lh;
                 }
                 x += labelW;
@@ -135,12 +143,12 @@ final class Tables {
             lay.c().rect(x, lay.y - h, vw, h, null, BLACK, 0.6f);
             float vy = lay.y - PAD;
             for (int[] l : valueLines) {
-                lay.c().text(x + PAD, lay.baseline(vy, lh, fs), value.segments(l[0], l[1]), fs, 0, 100, BLACK, false);
+                lay.text(x + PAD, lay.baseline(vy, lh, fs), value, l[0], l[1], fs, 0, BLACK, false);
                 vy -= lh;
             }
             if (!r.footer().isEmpty()) {
                 float fw = footer.width(fs, 0);
-                lay.c().text(x + vw - PAD - fw, lay.baseline(lay.y - h + PAD + lh, lh, fs), footer.segments(), fs, 0, 100, BLACK, false);
+                lay.text(x + vw - PAD - fw, lay.baseline(lay.y - h + PAD + lh, lh, fs), footer, 0, footer.length(), fs, 0, BLACK, false);
             }
             lay.y -= h;
         }

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class Phrases {
     private final DocumentTemplate template;
+    private final java.util.Map<String, String> fixed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Phrases(DocumentTemplate template) {
         this.template = template;
@@ -28,6 +29,13 @@ public final class Phrases {
      * ({@code get("reason", "reason", text)}). Throws TemplateException naming phrases.txt when the phrase is missing.
      */
     public String get(String name, String... namesAndValues) {
+        if (namesAndValues.length == 0) { // a fixed phrase: filled once (a batch of orders asks for it thousands of times)
+            return fixed.computeIfAbsent(name, n -> fill(n));
+        }
+        return fill(name, namesAndValues);
+    }
+
+    private String fill(String name, String... namesAndValues) {
         TemplateFiller f = new TemplateFiller(template, null, null);
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             f.put(namesAndValues[i], namesAndValues[i + 1]);

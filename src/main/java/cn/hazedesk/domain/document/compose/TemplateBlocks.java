@@ -82,7 +82,15 @@ final class TemplateBlocks {
 
     /** Trims ASCII spaces only: leading full-width spaces in a form value are the city's spacing for handwriting. */
     private static String trimAscii(String s) {
-        return s.replaceAll("^ +| +$", "");
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     static Block.Form form(TemplateFiller f, String section, double labelWeight) {

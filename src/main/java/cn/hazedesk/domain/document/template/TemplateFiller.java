@@ -90,6 +90,9 @@ public final class TemplateFiller {
 
     /** Fills {@code text}: every ${name} replaced by its value. */
     public String fill(String text) {
+        if (text.indexOf('$') < 0) { // no placeholder: most lines of a template (a batch fills thousands)
+            return text;
+        }
         Matcher m = DocumentTemplate.PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
