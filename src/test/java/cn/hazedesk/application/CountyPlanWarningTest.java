@@ -126,6 +126,12 @@ class CountyPlanWarningTest {
                     "平罗县橙色预警（Ⅱ级应急响应）", "12月10日AQI210", "清单内" + orders.size() + "家企业")
                     .doesNotContain("石嘴山市重污染天气应急指挥部批准", "《石嘴山市重污染天气应急预案》规定", "全市",
                             "黄色", "红色", "大武口区", "惠农区橙色");
+            // one county under its own plan issues the notice itself: its office heads and signs it and receives the
+            // reports, and it is addressed to the county's townships and departments, not to every county
+            assertThat(notice.replaceAll("\\s", "")).startsWith("平罗县重污染天气应急指挥部办公室")
+                    .contains("平罗县各乡镇（街道），平罗县重污染天气应急指挥部各成员单位，各有关企业：",
+                            "报送平罗县重污染天气应急指挥部办公室", "平罗县负责将应急响应告知书送达企业")
+                    .doesNotContain("石嘴山市重污染天气应急指挥部办公室", "各县（区）人民政府", "市直有关部门");
             byte[] formPdf = docs.pdf(docs.approval(e, issue.seq()));
             keep("county-plan-approval.pdf", formPdf);
             assertThat(text(formPdf)).contains("平罗县（橙色）");
@@ -149,6 +155,8 @@ class CountyPlanWarningTest {
             assertThat(text(adjustPdf)).contains("关于调整重污染天气预警级别的通知", "惠农区发布黄色预警（Ⅲ级应急响应）",
                     "按照《惠农区重污染天气应急预案》、《平罗县重污染天气应急预案》规定，经惠农区重污染天气应急指挥部、平罗县重污染天气应急指挥部")
                     .doesNotContain("平罗县由", "大武口区", "全市", "《石嘴山市重污染天气应急预案》规定", "经石嘴山市重污染天气应急指挥部");
+            // two counties in one notice: the city's office relays what each county's body approved
+            assertThat(text(adjustPdf).replaceAll("\\s", "")).startsWith("石嘴山市重污染天气应急指挥部办公室");
 
             // lift
             act(id, new EpisodeAction.Consult(clock.instant(), "2024", forecast(90, 80, 70), "平罗县好转", "环境、气象"));

@@ -47,8 +47,19 @@ final class NoticeComposer {
         blocks.add(new Block.Masthead(f.section("masthead")));
         blocks.add(new Block.DocumentNumber(number == null || number.isBlank() ? f.value("documentNumber") : number));
         blocks.add(new Block.Title(title));
-        blocks.add(new Block.Addressee(f.section("addressee")));
+        blocks.add(new Block.Addressee(f.section(countySection(f, "addressee"))));
     }
+
+    /**
+     * The section {@code name}, or its county form ({@code nameCounty}: 主送 the county's townships and departments,
+     * not 各县（区）) when the notice is issued by one county under its own plan and the template has that form.
+     */
+    static String countySection(TemplateFiller f, String name) {
+        return !f.optionalValue(COUNTY_ISSUER).isEmpty() && !f.optional(name + "County").isEmpty() ? name + "County" : name;
+    }
+
+    /** The value naming the county that issues the notice itself (set only for one county under its own plan). */
+    private static final String COUNTY_ISSUER = "county";
 
     static void footer(DocumentFormats fmt, List<Block> blocks, TemplateFiller f, java.time.LocalDate date, boolean publicRelease) {
         blocks.add(new Block.Signature(f.section("signature"), fmt.date(date)));
@@ -81,7 +92,8 @@ final class NoticeComposer {
     /**
      * A warning of districts under their county plans (no city level) is approved by each county's body under its
      * plan: ${approvingBody} and ${planName} become common.txt's [countyApprovingBody.区县] and [countyPlanName.区县]
-     * of the districts named, so no sentence claims the city's approval or a city level.
+     * of the districts named, so no sentence claims the city's approval or a city level; a notice of one county is the
+     * county's own (see {@link #countyPlan(TemplateFiller, List)}).
      */
     private void countyPlan(TemplateFiller f, boolean districtOnly, List<AreaLevel> areas) {
         if (districtOnly) {
@@ -92,6 +104,14 @@ final class NoticeComposer {
     private void countyPlan(TemplateFiller f, List<String> names) {
         if (names.isEmpty()) {
             return;
+        }
+        // one county under its own plan issues the notice itself: its command office heads, signs and receives the
+        // reports (common.txt [countyCommandOffice.区县]); several counties in one notice keep the city's office, which
+        // relays what each county's body approved
+        String office = names.size() == 1 ? f.optionalValue("countyCommandOffice." + names.get(0)) : "";
+        if (!office.isEmpty()) {
+            f.put("commandOffice", office);
+            f.put(COUNTY_ISSUER, names.get(0));
         }
         f.put("approvingBody", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyApprovingBody." + a)).toList()));
         f.put("planName", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyPlanName." + a)).toList()));
@@ -135,8 +155,8 @@ final class NoticeComposer {
         List<Block> blocks = new ArrayList<>();
         String title = f.section(titleSection(f, n.districtOnly(), n.mixed() ? "titleMixed" : "title"));
         header(fmt, blocks, f, n.urgency(), n.documentNumber(), title);
-        List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision", "measures",
-                "supervision", "reporting", "contact"));
+        List<String> sections = new ArrayList<>(List.of("opening", n.mixed() ? "decisionMixed" : "decision",
+                countySection(f, "measures"), countySection(f, "supervision"), countySection(f, "reporting"), "contact"));
         if (onNotice) {
             sections.add(0, "basisLine"); // a warning on a provincial or regional notice says so first
         }
