@@ -118,6 +118,8 @@ class CountyPlanWarningTest {
 
             // the notice names 平罗县 and its level; approval by 平罗县's body under its plan; no city level claimed
             Proposal issue = e.published().get(0);
+            // signed in the county (data/warning-workflow.csv signatory.COUNTY), not by the city's deputy mayor
+            assertThat(issue.signatory()).isEqualTo("县（区）政府分管负责同志");
             byte[] noticePdf = docs.pdf(docs.notice(e, issue.seq()));
             keep("county-plan-issue-notice.pdf", noticePdf);
             String notice = text(noticePdf);

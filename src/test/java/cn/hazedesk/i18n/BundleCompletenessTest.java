@@ -246,6 +246,7 @@ class BundleCompletenessTest {
         for (cn.hazedesk.domain.enterprise.WarningLevel l : cn.hazedesk.domain.enterprise.WarningLevel.values()) {
             offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().requiredFor(l));
         }
+        offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().county());
         c.add(new Composed("office.", "", offices));
         c.add(composed("permit.field.", cn.hazedesk.domain.permit.PermitProblem.Field.class));
         c.add(composed("response.stage.", cn.hazedesk.ui.warning.ResponseViewModel.Stage.class));

@@ -42,7 +42,8 @@ class CountyPlanWindowTest extends ApplicationTest {
         interact(() -> c.getSelectionModel().select(index));
     }
 
-    private void pingluoOnly(Locale locale, String none, String cityNone, String pingluoOrange, String active) throws Exception {
+    private void pingluoOnly(Locale locale, String none, String cityNone, String pingluoOrange, String active,
+                             String measures) throws Exception {
         window = AppWindow.open(dir, locale, true, 1280, 860);
         clickOn("#episode-new");
         // 平罗县 heavy for two days (orange by its own forecast); 大武口区 and 惠农区 clean
@@ -55,6 +56,8 @@ class CountyPlanWindowTest extends ApplicationTest {
         choose("640205", 0);
         choose(PL, 2);
         assertThat(city.getValue().toString()).isEqualTo(none);
+        // the measures summary follows the levels: 平罗县 under its own level, never 'every district'
+        assertThat(lookup("#approval-measures").queryAs(javafx.scene.control.TextArea.class).getText()).startsWith(measures);
         // the city's recommendation (the highest district) is orange: leaving it at none needs a reason
         steps.typeArea("#approval-reason", "Pingluo county plan / 平罗县重污染天气应急预案");
         javafx.scene.control.ScrollPane page = lookup("#approval-scroll").queryAs(javafx.scene.control.ScrollPane.class);
@@ -73,12 +76,14 @@ class CountyPlanWindowTest extends ApplicationTest {
 
     @Test
     void theCityAtNoneAndPingluoOrangeInChinese() throws Exception {
-        pingluoOnly(Messages.CHINESE, "无", "石嘴山市 不预警", "平罗县 橙色预警", "响应中");
+        pingluoOnly(Messages.CHINESE, "无", "石嘴山市 不预警", "平罗县 橙色预警", "响应中",
+                "平罗县（橙色预警）按应急减排清单落实各自预警级别对应的减排措施");
     }
 
     @Test
     void theCityAtNoneAndPingluoOrangeInEnglish() throws Exception {
         steps.confirm = "Confirm";
-        pingluoOnly(Locale.ENGLISH, "None", "石嘴山市 No warning", "平罗县 Orange warning", "Response in force");
+        pingluoOnly(Locale.ENGLISH, "None", "石嘴山市 No warning", "平罗县 Orange warning", "Response in force",
+                "平罗县 (Orange warning) apply the measures of the emission-reduction list for their own warning level");
     }
 }

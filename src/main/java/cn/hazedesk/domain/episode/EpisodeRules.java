@@ -69,7 +69,7 @@ public final class EpisodeRules {
     /** The signatory a proposal of {@code kind} needs, given the target levels (or the current ones). */
     public String signatoryFor(Episode e, ProposalKind kind, AreaLevels target) {
         AreaLevels basis = kind.setsLevels() ? target : e.levels();
-        return signatories.requiredFor(basis == null ? WarningLevel.YELLOW : basis.highest());
+        return basis == null ? signatories.requiredFor(WarningLevel.YELLOW) : signatories.requiredFor(basis);
     }
 
     public Outcome<EpisodeChange> apply(Episode e, EpisodeAction action, String actor, Instant now) {

@@ -20,7 +20,8 @@ public final class WorkflowRulesCsv {
     public static WorkflowSettings load(Path siteRules) {
         Map<String, String> values = values(siteRules);
         // a city's copy written before a setting existed takes the bundled value of that setting (read only then)
-        java.util.List<String> later = java.util.List.of("title_pattern", "drill_number_prefix", "temp_control_number_pattern");
+        java.util.List<String> later = java.util.List.of("title_pattern", "drill_number_prefix", "temp_control_number_pattern",
+                "signatory.COUNTY");
         if (!values.keySet().containsAll(later)) {
             Map<String, String> bundled = values(null);
             later.forEach(key -> values.putIfAbsent(key, bundled.getOrDefault(key, "")));
@@ -35,7 +36,7 @@ public final class WorkflowRulesCsv {
                 signatories.put(l, s);
             }
             int hours = Integer.parseInt(values.getOrDefault("acknowledge_hours", "2"));
-            return new WorkflowSettings(new SignatoryPolicy(signatories), hours,
+            return new WorkflowSettings(new SignatoryPolicy(signatories, values.get("signatory.COUNTY")), hours,
                     values.getOrDefault("number_pattern", "{year}-{seq}"), values.get("title_pattern"),
                     values.get("drill_number_prefix"), values.get("temp_control_number_pattern"));
         } catch (IllegalArgumentException e) {

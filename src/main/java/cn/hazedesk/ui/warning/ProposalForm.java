@@ -58,6 +58,8 @@ public final class ProposalForm {
     private final StringProperty responseStart = new SimpleStringProperty("");
     private final StringProperty expectedEnd = new SimpleStringProperty("");
     private final StringProperty measures = new SimpleStringProperty("");
+    /** The measures text as last filled in by the form: it follows the levels chosen until the officer edits it. */
+    private String filledMeasures = "";
     private final StringProperty reason = new SimpleStringProperty("");
     private final ObservableList<Choice<LiftBasis>> liftBases = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<LiftBasis>> liftBasis = new SimpleObjectProperty<>();
@@ -88,7 +90,37 @@ public final class ProposalForm {
         }
         liftBasis.set(liftBases.get(0));
         kind.addListener((o, a, b) -> prefill());
-        levels.values().forEach(p -> p.addListener((o, a, b) -> updateSignatory()));
+        levels.values().forEach(p -> p.addListener((o, a, b) -> {
+            updateSignatory();
+            followLevels();
+        }));
+    }
+
+    /** The measures summary for the levels chosen: the city's level, or the districts' own under their plans. */
+    private String measuresText(Episode e) {
+        if (e.tempControl()) {
+            return m.get("approval.measures.tempControl");
+        }
+        Choice<WarningLevel> city = levels.get(regions.city().code()).get();
+        if (city != null && city.value() != null) {
+            return m.get("approval.measures.default", text.level(city.value()));
+        }
+        java.util.List<String> areas = new java.util.ArrayList<>();
+        regions.districts().forEach(d -> {
+            Choice<WarningLevel> l = levels.get(d.code()).get();
+            if (l != null && l.value() != null) {
+                areas.add(m.get("approval.measures.districtLevel", d.name(), text.level(l.value())));
+            }
+        });
+        return areas.isEmpty() ? "" : m.get("approval.measures.districts", String.join(m.get("episode.levels.separator"), areas));
+    }
+
+    private void followLevels() {
+        Episode e = session.current();
+        if (e != null && setsLevels.get() && measures.get().equals(filledMeasures)) {
+            filledMeasures = measuresText(e);
+            measures.set(filledMeasures);
+        }
     }
 
     /** The kinds the episode's phase allows, and the form for the first of them (nothing without an episode). */
@@ -147,7 +179,8 @@ public final class ProposalForm {
             responseStart.set(text.time(start));
             expectedEnd.set(text.time(e.expectedEnd() != null && e.expectedEnd().isAfter(start) ? e.expectedEnd()
                     : start.plus(72, ChronoUnit.HOURS)));
-            measures.set(e.tempControl() ? m.get("approval.measures.tempControl") : m.get("approval.measures.default", text.level(city)));
+            filledMeasures = measuresText(e);
+            measures.set(filledMeasures);
         } else if (k == ProposalKind.EXTEND) {
             expectedEnd.set(text.time(e.expectedEnd() == null ? start.plus(24, ChronoUnit.HOURS)
                     : e.expectedEnd().plus(24, ChronoUnit.HOURS)));
