@@ -109,11 +109,8 @@ final class KillHarness {
     /** {@code prefix}: what runs the JVM (e.g. a shell that limits file sizes, or another user). */
     static Process start(List<String> prefix, Path folder, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
-        // another user (the prefix) may not reach the project's target/ (a clone in a private folder): a copy of the
-        // jar beside the data folder, which that user can reach, is run instead
-        Path jar = prefix.isEmpty() ? JAR : jarBeside(folder);
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--data-dir", folder.toString()));
+                "-Dfile.encoding=UTF-8", "-jar", JAR.toString(), "--data-dir", folder.toString()));
         cmd.addAll(signedIn(folder, args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(folder.getParent().toFile());
         Map<String, String> env = pb.environment();
@@ -122,19 +119,6 @@ final class KillHarness {
         pb.redirectOutput(folder.resolveSibling(folder.getFileName() + ".out").toFile());
         pb.redirectError(folder.resolveSibling(folder.getFileName() + ".err").toFile());
         return pb.start();
-    }
-
-    private static Path jarBeside(Path folder) throws IOException {
-        Path copy = folder.resolveSibling("hazedesk-copy.jar");
-        if (!Files.exists(copy)) {
-            Files.copy(JAR, copy);
-        }
-        try {
-            Files.setPosixFilePermissions(copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the prefix of another user is not used there
-        }
-        return copy;
     }
 
     /** Runs the jar to its end; returns the exit code. */

@@ -117,6 +117,17 @@ final class NoticeComposer {
         f.put("planName", fmt.words().joinAll("listSeparator", names.stream().map(a -> f.value("countyPlanName." + a)).toList()));
     }
 
+    /** Each forecast day's AQI (or range) through [forecastDay], joined; null when there is none. */
+    private String forecastDays(List<ForecastDay> forecast) {
+        List<String> days = new ArrayList<>();
+        for (ForecastDay d : forecast) {
+            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
+                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
+                    "high", String.valueOf(d.aqiHigh()))));
+        }
+        return days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days);
+    }
+
     /** The title section: a county-plan warning's own ([titleDistrict]) when the template has one, else as given. */
     private static String titleSection(TemplateFiller f, boolean districtOnly, String otherwise) {
         return districtOnly && f.has("titleDistrict") ? "titleDistrict" : otherwise;
@@ -134,13 +145,7 @@ final class NoticeComposer {
         f.put("levelMeasures", f.section(n.mixed() ? "levelMeasuresMixed" : "levelMeasures"));
         f.put("forecastFrom", fmt.monthDay(n.forecastFrom()));
         f.put("forecastTo", fmt.monthDay(n.forecastTo()));
-        List<String> days = new ArrayList<>();
-        for (ForecastDay d : n.forecast()) {
-            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
-                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
-                    "high", String.valueOf(d.aqiHigh()))));
-        }
-        f.put("forecastDays", days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days));
+        f.put("forecastDays", forecastDays(n.forecast()));
         f.put("primaryPollutant", n.primaryPollutant());
         f.put("weatherCause", n.weatherCause());
         f.put("issuedAt", fmt.dateTime(n.issuedAt()));
@@ -308,13 +313,7 @@ final class NoticeComposer {
         f.put("documentNumber", n.documentNumber());
         f.put("forecastFrom", fmt.monthDay(n.forecastFrom()));
         f.put("forecastTo", fmt.monthDay(n.forecastTo()));
-        List<String> days = new ArrayList<>();
-        for (ForecastDay d : n.forecast()) {
-            days.add(fmt.words().get("forecastDay", "day", fmt.monthDay(d.date()), "aqi", d.aqiLow() == d.aqiHigh()
-                    ? String.valueOf(d.aqiLow()) : fmt.words().get("aqiRange", "low", String.valueOf(d.aqiLow()),
-                    "high", String.valueOf(d.aqiHigh()))));
-        }
-        f.put("forecastDays", days.isEmpty() ? null : fmt.words().joinAll("forecastDaySeparator", days));
+        f.put("forecastDays", forecastDays(n.forecast()));
         f.put("primaryPollutant", n.primaryPollutant());
         f.put("issuedAt", fmt.dateTime(n.issuedAt()));
         f.put("startAt", fmt.dateTime(n.startAt()));
