@@ -92,4 +92,22 @@ public final class DocumentFormats {
     public static String number(int n) {
         return Integer.toString(n);
     }
+
+    /**
+     * The heading numeral of {@code n} (1–99) written with {@code digits}, the numerals one to ten
+     * (phrases.txt [headingNumerals], 一二三四五六七八九十): 十一, 二十, 二十三 … Outside 1–99, or when the phrase does not
+     * hold ten numerals, the number in digits (12), never a numeral repeated.
+     */
+    public static String numeral(String digits, int n) {
+        if (digits.length() != 10 || n < 1 || n > 99) {
+            return Integer.toString(n);
+        }
+        char ten = digits.charAt(9);
+        if (n <= 10) {
+            return String.valueOf(digits.charAt(n - 1));
+        }
+        String tens = n < 20 ? "" : String.valueOf(digits.charAt(n / 10 - 1));
+        String units = n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10 - 1));
+        return tens + ten + units;
+    }
 }

@@ -336,7 +336,7 @@ final class NoticeComposer {
             String numerals = fmt.words().get("headingNumerals");
             for (int i = 0; i < n.measures().size(); i++) {
                 TempControlNotice.Measure m = n.measures().get(i);
-                f.put("measureNumber", String.valueOf(numerals.charAt(Math.min(i, numerals.length() - 1))));
+                f.put("measureNumber", DocumentFormats.numeral(numerals, i + 1));
                 f.put("measureCategory", m.category());
                 f.put("measureText", m.text());
                 body(fmt, blocks, f.lines("measureLine"));
