@@ -24,13 +24,19 @@ final class GuiLauncher {
             new java.util.concurrent.atomic.AtomicReference<>();
 
     /** The folder being opened, and its context (or the failure to open it). */
-    record Opening(Path dataFolder, CompletableFuture<AppContext> context) {
+    record Opening(StartupOptions options, Path dataFolder, CompletableFuture<AppContext> context) {
     }
 
     private GuiLauncher() {
     }
 
     static void launch(String[] args, StartupOptions options, Clock clock) {
+        OPENING.set(begin(options, clock));
+        Application.launch(HazeDeskApp.class, args);
+    }
+
+    /** Starts opening the data folder the options name (log set-up first) on a thread of its own. */
+    static Opening begin(StartupOptions options, Clock clock) {
         Path dataFolder = DataFolders.resolveForThisMachine(options.dataDir());
         CompletableFuture<AppContext> context = new CompletableFuture<>();
         Thread open = new Thread(() -> {
@@ -47,8 +53,7 @@ final class GuiLauncher {
             }
         }, "open-data-folder");
         open.start();
-        OPENING.set(new Opening(dataFolder, context));
-        Application.launch(HazeDeskApp.class, args);
+        return new Opening(options, dataFolder, context);
     }
 
     /** The opening started before the toolkit, once: the app takes it over (and closes the context). */

@@ -1,9 +1,7 @@
 package cn.hazedesk.app;
 
 import cn.hazedesk.i18n.Messages;
-import cn.hazedesk.infra.db.DataFolders;
 import cn.hazedesk.infra.db.StoreException;
-import cn.hazedesk.infra.logging.LoggingSetup;
 import cn.hazedesk.ui.common.DesktopFolderOpener;
 import cn.hazedesk.ui.common.ErrorReporter;
 import cn.hazedesk.ui.common.Fonts;
@@ -41,29 +39,23 @@ public final class HazeDeskApp extends Application {
     public void init() {
         // the toolkit is up: the font loads here, while the data folder may still be opening
         Fonts.loadBundled();
-        StartupOptions options;
-        try {
-            options = StartupOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        } catch (StartupOptions.UsageException e) {
-            messages = Messages.forLocale(Messages.CHINESE);
-            startupProblem = messages.get(e.key(), e.argument());
-            return;
-        }
-        messages = Messages.forLocale(Messages.localeFor(options.lang().orElse(null)));
-        // dates and numbers in controls (DatePicker) follow the chosen language, not the machine's default
-        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         GuiLauncher.Opening early = GuiLauncher.takeOpening();
-        dataFolder = early != null ? early.dataFolder() : DataFolders.resolveForThisMachine(options.dataDir());
-        if (early == null) {
+        if (early == null) { // launched without the Launcher: the options are read, and the folder opened, here
             try {
-                LoggingSetup.logToFolder(dataFolder.resolve("logs"));
-            } catch (RuntimeException e) {
-                LOG.warn("No log file in {}", dataFolder, e);
+                early = GuiLauncher.begin(StartupOptions.parse(getParameters().getRaw().toArray(String[]::new)), clock);
+            } catch (StartupOptions.UsageException e) {
+                messages = Messages.forLocale(Messages.CHINESE);
+                startupProblem = messages.get(e.key(), e.argument());
+                return;
             }
         }
+        messages = Messages.forLocale(Messages.localeFor(early.options().lang().orElse(null)));
+        // dates and numbers in controls (DatePicker) follow the chosen language, not the machine's default
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
+        dataFolder = early.dataFolder();
         LOG.info("HazeDesk {} starting, data folder {}", AppVersion.get(), dataFolder);
         try {
-            context = early != null ? opened(early) : AppContext.start(dataFolder, clock);
+            context = opened(early);
         } catch (StoreException e) {
             LOG.error("Cannot open the data folder", e);
             startupFailure = e;

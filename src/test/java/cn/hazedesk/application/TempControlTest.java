@@ -12,13 +12,9 @@ import cn.hazedesk.domain.episode.ForecastDay;
 import cn.hazedesk.domain.episode.LiftBasis;
 import cn.hazedesk.domain.episode.Proposal;
 import cn.hazedesk.domain.episode.ProposalKind;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,15 +64,11 @@ class TempControlTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
-        }
+        return cn.hazedesk.testing.PdfFiles.compactText(pdf);
     }
 
     private static void keep(String name, byte[] pdf) throws Exception {
-        Path out = Path.of("target", "episode-documents");
-        Files.createDirectories(out);
-        Files.write(out.resolve(name), pdf);
+        cn.hazedesk.testing.PdfFiles.keep(name, pdf);
     }
 
     @Test
