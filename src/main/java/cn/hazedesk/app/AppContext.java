@@ -139,7 +139,7 @@ public final class AppContext implements AutoCloseable {
                 integrity::headCode);
         this.campaigns = new CampaignService(tx, new JooqCampaignStore(tx, clock.getZone()), grading, list, audit, clock);
         // warning episodes
-        WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules);
+        WorkflowSettings workflow = WorkflowRulesCsv.load(siteRules, regions);
         this.episodes = new EpisodeService(tx, new JooqEpisodeStore(tx, clock.getZone()),
                 new EpisodeRules(criteriaProfiles(), workflow.signatories(), regions), workflow, responseOrders, grading, reduction, audit,
                 new FolderPhotoArchive(store.dataFolder()), regions, clock, documents::phrases);

@@ -91,7 +91,8 @@ final class ApprovalForms {
         return new ApprovalForm(filled.getYear(), serial(e, p), filled, action, previous, level,
                 levelChanges.districts(levels),
                 local(start), local(end), consultation,
-                EpisodeDocumentService.blankToNull(p.measuresSummary()), EpisodeDocumentService.blankToNull(p.preparedBy()), notes(words, p), e.drill());
+                EpisodeDocumentService.blankToNull(p.measuresSummary()), EpisodeDocumentService.blankToNull(p.preparedBy()), notes(words, p), e.drill(),
+                levelChanges.districtName(cn.hazedesk.domain.episode.EpisodeRules.countyIssuer(prev.orElse(null), levels)).orElse(null));
     }
 
     /** 第N期: this proposal's place among all proposals prepared in its year (every episode, drills apart). */

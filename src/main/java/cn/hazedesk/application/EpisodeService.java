@@ -178,6 +178,13 @@ public final class EpisodeService {
             if (e.tempControl() && settings.warningNumber(n)) {
                 return Optional.of(Refusal.of(EpisodeRefusal.WARNING_NUMBER_FOR_TEMP_CONTROL, n));
             }
+            // a county's own notice takes no number of the city's series, the city's none of a county's
+            Optional<String> series = e.tempControl() ? Optional.empty() : settings.series(n);
+            String issuer = countyIssuer(e).orElse("");
+            if (series.isPresent() && !series.get().equals(issuer)) {
+                return Optional.of(issuer.isEmpty() ? Refusal.of(EpisodeRefusal.COUNTY_NUMBER_FOR_CITY, n, series.get())
+                        : Refusal.of(EpisodeRefusal.CITY_NUMBER_FOR_COUNTY, n, issuer));
+            }
         }
         boolean issue = e.open().map(q -> q.kind() == ProposalKind.ISSUE).orElse(false);
         if (issue && !e.drill()) {
@@ -223,14 +230,43 @@ public final class EpisodeService {
      * that they are never taken for real notices; a temporary control's come from its own series, never the warnings'.
      */
     public String suggestNumber(boolean drill, boolean tempControl) {
+        return firstFree(seq -> Optional.of(tempControl ? settings.tempControlNumber(year(), seq)
+                : drill ? settings.drillNumber(year(), seq) : settings.number(year(), seq)));
+    }
+
+    /**
+     * The number suggested for publishing {@code e}'s open proposal, in the series of whoever issues it: a county's own
+     * (number_pattern.<区县名>) when one county issues it under its own plan ({@link EpisodeRules#countyIssuer}) — empty
+     * when the city has set no series for that county, and the officer types it — else the city's, a drill's or a
+     * temporary control's.
+     */
+    public String suggestNumber(Episode e) {
+        Optional<String> county = countyIssuer(e);
+        if (county.isEmpty()) {
+            return suggestNumber(e.drill(), e.tempControl());
+        }
+        return firstFree(seq -> settings.countyNumber(county.get(), e.drill(), year(), seq));
+    }
+
+    /** The name of the district whose own notice publishes {@code e}'s open proposal, if it is one county's own. */
+    private Optional<String> countyIssuer(Episode e) {
+        return e.open().flatMap(p -> rules.countyIssuer(e, p.kind(), p.levels()))
+                .flatMap(regions::byCode).map(Region::name);
+    }
+
+    private int year() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /** The first number of a series (by sequence) that no notice or report has taken; "" when there is no series. */
+    private String firstFree(java.util.function.IntFunction<Optional<String>> series) {
         return tx.inTransaction(() -> {
-            int year = LocalDate.now(clock).getYear();
+            java.util.Set<String> used = new java.util.HashSet<>(store.summaryNumbers());
+            store.all().forEach(x -> x.proposals().forEach(q -> used.add(q.number())));
             for (int seq = 1; ; seq++) {
-                String n = tempControl ? settings.tempControlNumber(year, seq) : drill ? settings.drillNumber(year, seq) : settings.number(year, seq);
-                boolean used = store.all().stream().flatMap(x -> x.proposals().stream()).anyMatch(q -> n.equals(q.number()))
-                        || store.summaryNumbers().contains(n);
-                if (!used) {
-                    return n;
+                Optional<String> n = series.apply(seq);
+                if (n.isEmpty() || !used.contains(n.get())) {
+                    return n.orElse("");
                 }
             }
         });

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The issue package of a round (docs/documents.md, "Issue package"): after a warning is published or adjusted, its
  * notice, its approval form and every current order (with the cover list) as three PDFs in one folder named after the
- * notice's number — what goes out to the districts and the enterprises, and what goes into the file. The folder is
+ * notice's number — what goes out to the districts and the enterprises, and what goes into the file (a temporary
+ * control's is its notice alone: it has no approval form and gives no orders). The folder is
  * written aside and renamed into place when whole, so that a crash leaves either the whole package or none; an
  * existing package of the same number is kept and the new one gets the next free name. Each package is recorded.
  */
@@ -72,12 +73,17 @@ public final class IssuePackages {
             if (EpisodeDocumentService.hasApprovalForm(e, p)) {
                 files.add(write(aside, names.approval() + " " + number, documents.pdf(docs.approval(e, p.seq()))));
             }
-            String ordersName = DocumentService.safeFileName(names.orders() + " " + number) + ".pdf";
-            DocumentService.Batch written;
-            try (OutputStream out = Files.newOutputStream(aside.resolve(ordersName))) {
-                written = docs.writeOrders(batch, out, progress, cancel);
+            // a temporary control gives no enterprise an order: its package is its notice alone
+            DocumentService.Batch written = null;
+            if (!e.tempControl()) {
+                String ordersName = DocumentService.safeFileName(names.orders() + " " + number) + ".pdf";
+                try (OutputStream out = Files.newOutputStream(aside.resolve(ordersName))) {
+                    written = docs.writeOrders(batch, out, progress, cancel);
+                }
+                files.add(ordersName);
             }
-            files.add(ordersName);
+            int orders = written == null ? 0 : written.orders();
+            int pages = written == null ? 0 : written.totalPages();
             Path folder = freeName(parent, DocumentService.safeFileName(number));
             try {
                 Files.move(aside, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -87,10 +93,10 @@ public final class IssuePackages {
             tx.inTransaction(() -> {
                 audit.record(clock.instant(), actor, "episode.package", EpisodeService.subject(e),
                         AuditDetail.of("episode.package").with("folder", folder.toString()).with("files", files.size())
-                                .with("orders", written.orders()).with("pages", written.totalPages()), e.id());
+                                .with("orders", orders).with("pages", pages), e.id());
                 return null;
             });
-            return new Written(folder, files.stream().map(folder::resolve).toList(), written.orders(), written.totalPages());
+            return new Written(folder, files.stream().map(folder::resolve).toList(), orders, pages);
         } finally {
             if (Files.exists(aside)) {
                 delete(aside);

@@ -29,6 +29,11 @@ final class LevelChanges {
         this.phrases = phrases;
     }
 
+    /** The name of the district with code {@code code}, if any. */
+    Optional<String> districtName(Optional<String> code) {
+        return code.flatMap(regions::byCode).map(Region::name);
+    }
+
     /** The levels the last published level-setting proposal before {@code p} set. */
     static Optional<AreaLevels> previousLevels(Episode e, Proposal p) {
         return e.published().stream().filter(q -> q.seq() < p.seq() && q.kind().setsLevels() && q.levels() != null)

@@ -116,6 +116,23 @@ class TempControlTest {
                     "不要求企业执行停限产措施", "经石嘴山市重污染天气应急指挥部同意")
                     .doesNotContain("预警", "黄色", "橙色", "红色", "Ⅲ级", "Ⅱ级", "Ⅰ级", "石污防指〔2026〕", "张副市长");
 
+            // its issue package is its notice alone (no approval form, no orders), in a folder named by its number
+            IssuePackages.Written pack = ctx.issuePackages().write(e, docs.currentOrders(e, java.util.Optional.empty()),
+                    dir.resolve("packages"), new IssuePackages.Names("通知", "审批表", "告知书"), ACTOR,
+                    ProgressListener.NONE, CancelToken.NONE);
+            assertThat(pack.folder().getFileName().toString()).isEqualTo(own);
+            assertThat(pack.files()).hasSize(1);
+            assertThat(pack.files().get(0).getFileName().toString()).isEqualTo("通知 " + own + ".pdf");
+            assertThat(text(java.nio.file.Files.readAllBytes(pack.files().get(0))))
+                    .contains("关于实施轻中度污染天气临时管控措施的通知", own).doesNotContain("预警");
+            assertThat(pack.orders()).isZero();
+            try (var listed = java.nio.file.Files.list(pack.folder())) {
+                assertThat(listed.map(f -> f.getFileName().toString())).containsExactly("通知 " + own + ".pdf");
+            }
+            // decided by the temporary control's signatory (data/warning-workflow.csv signatory.TEMP_CONTROL)
+            assertThat(start.signatory()).isEqualTo(
+                    cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().forTempControl());
+
             // a warning may be opened beside it (an escalation), the temporary control stays on record
             assertThat(episodes.create(null, false, cn.hazedesk.testing.Actors.all(ACTOR)).refusal()).isEmpty();
 
@@ -136,7 +153,7 @@ class TempControlTest {
             // each step recorded like any episode's, the subject marked as a temporary control
             List<String> actions = episodes.timeline(id).stream().map(x -> x.action()).toList();
             assertThat(actions).contains("episode.create", "episode.consult", "episode.propose", "episode.approve",
-                    "episode.publish").doesNotContain("episode.orders");
+                    "episode.publish", "episode.package").doesNotContain("episode.orders");
             assertThat(EpisodeService.subject(e)).contains("tempControl");
         }
     }

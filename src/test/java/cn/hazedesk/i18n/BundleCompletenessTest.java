@@ -247,6 +247,7 @@ class BundleCompletenessTest {
             offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().requiredFor(l));
         }
         offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().county());
+        offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().forTempControl());
         c.add(new Composed("office.", "", offices));
         c.add(composed("permit.field.", cn.hazedesk.domain.permit.PermitProblem.Field.class));
         c.add(composed("response.stage.", cn.hazedesk.ui.warning.ResponseViewModel.Stage.class));

@@ -66,6 +66,9 @@ class CountyPlanWindowTest extends ApplicationTest {
         steps.proposeApprovePublish("平罗县县长");
         steps.waitUntil(() -> steps.label("#episode-status").equals(active));
         assertThat(steps.label("#episode-levels")).startsWith(cityNone).contains(pingluoOrange);
+        // published under the number the window suggested: 平罗县's own series, not the city's
+        assertThat(window.ctx.episodes().all()).singleElement().satisfies(e ->
+                assertThat(e.number()).startsWith("平罗县污防指〔").endsWith("〕1号"));
         steps.tab(2);
         TableView<?> orders = lookup("#response-orders").queryAs(TableView.class);
         long pingluo = window.ctx.list().rows().stream().filter(r -> r.districtCode().equals(PL)).count();

@@ -17,6 +17,10 @@ public enum EpisodeRefusal {
     DUPLICATE_FORECAST,
     /** A temporary control (not a warning) given a number of the warning series: the number. */
     WARNING_NUMBER_FOR_TEMP_CONTROL,
+    /** One county's own notice (under its plan) given a number of the city's series: the number, the county. */
+    CITY_NUMBER_FOR_COUNTY,
+    /** The city's notice given a number of a county's own series: the number, that county. */
+    COUNTY_NUMBER_FOR_CITY,
     /** The summary report is numbered only for an episode that was issued: the phase it is in. */
     SUMMARY_NOT_ISSUED
 }

@@ -123,7 +123,7 @@ public final class ApprovalViewModel {
             open.set(describe(p));
             if (p.state() == ProposalState.APPROVED) {
                 number.set("");
-                session.tasks().run(m.get("episode.task.load"), x -> session.service().suggestNumber(e.drill(), e.tempControl()), n -> {
+                session.tasks().run(m.get("episode.task.load"), x -> session.service().suggestNumber(e), n -> {
                     if (number.get().isEmpty()) {
                         number.set(n);
                     }

@@ -577,7 +577,8 @@ class EpisodeRulesTest {
     /** Codes only the service gives: they need other episodes, which the rules never see. */
     private static final Set<EpisodeRefusal> SERVICE_CODES = EnumSet.of(EpisodeRefusal.NUMBER_TAKEN, EpisodeRefusal.ANOTHER_IN_FORCE,
             EpisodeRefusal.SUMMARY_NOT_ISSUED,
-            EpisodeRefusal.WARNING_NUMBER_FOR_TEMP_CONTROL /* the service checks the number series: TempControlTest */);
+            EpisodeRefusal.WARNING_NUMBER_FOR_TEMP_CONTROL /* the service checks the number series: TempControlTest */,
+            EpisodeRefusal.CITY_NUMBER_FOR_COUNTY, EpisodeRefusal.COUNTY_NUMBER_FOR_CITY /* CountyPlanWarningTest */);
 
     private record Situation(String what, Walk walk, EpisodeAction action) {
     }

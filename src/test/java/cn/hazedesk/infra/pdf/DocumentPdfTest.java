@@ -225,7 +225,7 @@ class DocumentPdfTest {
                 "（分管副市长）", "签字：", "无");
         var a = SampleDocuments.approval(false);
         var red = new cn.hazedesk.domain.document.ApprovalForm(2026, 4, a.filledAt(), cn.hazedesk.domain.document.ApprovalAction.UPGRADE,
-                WarningLevel.ORANGE, WarningLevel.RED, List.of("惠农区"), a.start(), a.start().plusDays(2), "会商", "措施", "李拟稿", "备注文字", false);
+                WarningLevel.ORANGE, WarningLevel.RED, List.of("惠农区"), a.start(), a.start().plusDays(2), "会商", "措施", "李拟稿", "备注文字", false, null);
         assertThat(flat(text(DOCS.pdf(DOCS.composer().approval(red))))).contains("■升级", "（原级别：橙色）", "（市长）", "备注文字",
                 "至2026年12月12日0时");
     }

@@ -66,7 +66,7 @@ public final class SampleDocuments {
         return new ApprovalForm(2026, 3, LocalDateTime.of(2026, 12, 9, 16, 30), ApprovalAction.ISSUE, null,
                 WarningLevel.ORANGE, List.of(), LocalDateTime.of(2026, 12, 10, 0, 0), null,
                 "12月9日15时市生态环境局、市气象局联合会商：当前AQI 168，首要污染物PM2.5；预计10日至13日日AQI 180～280，静稳、逆温，扩散条件差。",
-                "执行橙色预警（Ⅱ级应急响应）措施，清单内42家企业按“一厂一策”落实。", "李拟稿", "", drill);
+                "执行橙色预警（Ⅱ级应急响应）措施，清单内42家企业按“一厂一策”落实。", "李拟稿", "", drill, null);
     }
 
     public static InspectionRecord inspection(boolean drill) {

@@ -58,6 +58,17 @@ final class FormComposer {
         f.put("measures", a.measures());
         f.put("drafter", a.drafter());
         f.put("notes", a.notes());
+        if (a.county() != null) {
+            // a county's own step: its office reviews ([countyCommandOffice.区县] of common.txt), the county signs
+            String office = f.optionalValue("countyCommandOffice." + a.county());
+            if (!office.isEmpty()) {
+                f.put("commandOffice", office);
+            }
+            String signer = f.optional("signerCounty");
+            if (!signer.isEmpty()) {
+                f.put("signer", signer);
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(f.section("title")));
         blocks.add(new Block.SplitLine(f.section("serialLine"), f.section("filledLine")));
