@@ -57,14 +57,15 @@ final class WarningsAssembly implements WorkAreaAssembly {
         ApprovalViewModel approval = new ApprovalViewModel(session, ctx.regions(), now, printing);
         ResponseViewModel response = new ResponseViewModel(session, s.labels, s.files, now, printing);
         SummaryViewModel summary = new SummaryViewModel(session, s.labels, ctx.regions(), today, printing);
-        Map<String, javafx.scene.Node> tabs = new LinkedHashMap<>();
-        tabs.put(s.messages.get("episode.tab.consultation"), s.load("warning/Consultation.fxml",
+        // each tab's page is loaded when the tab is first shown (EpisodesView); its view model exists from the start
+        Map<String, Supplier<javafx.scene.Node>> tabs = new LinkedHashMap<>();
+        tabs.put(s.messages.get("episode.tab.consultation"), () -> s.load("warning/Consultation.fxml",
                 ConsultationView.class, () -> new ConsultationView(consultation)));
-        tabs.put(s.messages.get("episode.tab.approval"), s.load("warning/Approval.fxml",
+        tabs.put(s.messages.get("episode.tab.approval"), () -> s.load("warning/Approval.fxml",
                 ApprovalView.class, () -> new ApprovalView(approval)));
-        tabs.put(s.messages.get("episode.tab.response"), s.load("warning/Response.fxml",
+        tabs.put(s.messages.get("episode.tab.response"), () -> s.load("warning/Response.fxml",
                 ResponseView.class, () -> new ResponseView(response)));
-        tabs.put(s.messages.get("episode.tab.summary"), s.load("warning/Summary.fxml",
+        tabs.put(s.messages.get("episode.tab.summary"), () -> s.load("warning/Summary.fxml",
                 SummaryView.class, () -> new SummaryView(summary)));
         EpisodesViewModel vm = new EpisodesViewModel(session, now);
         return s.load("warning/Episodes.fxml", EpisodesView.class, () -> new EpisodesView(vm, tabs));

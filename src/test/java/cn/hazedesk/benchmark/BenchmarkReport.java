@@ -16,18 +16,18 @@ import java.util.Locale;
  * thrown: benchmarks that enforce their target do so with their own assertion. {@link BenchmarkSummary} gathers
  * every RESULT line into one table.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
     /** One verdict line: the measured figure against its target. */
-    static String verdict(String what, String measured, String target, boolean pass) {
+    public static String verdict(String what, String measured, String target, boolean pass) {
         return String.format(Locale.ROOT, "RESULT %s: %s; target %s; load %s; %s%n", what, measured, target, load(),
                 pass ? "PASS" : "FAIL");
     }
 
     /** One verdict line for a figure measured side by side with its floor: both, their ratio, the target. */
-    static String verdict(String what, double measured, double floor, String unit, String target, boolean pass) {
+    public static String verdict(String what, double measured, double floor, String unit, String target, boolean pass) {
         return String.format(Locale.ROOT, "RESULT %s: %s; floor %s; ratio %.2f; target %s; load %s; %s%n", what,
                 figure(measured, unit), figure(floor, unit), measured / floor, target, load(), pass ? "PASS" : "FAIL");
     }
@@ -37,13 +37,13 @@ final class BenchmarkReport {
     }
 
     /** The load average of the last minute, as the summary shows it. */
-    static String load() {
+    public static String load() {
         double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return l < 0 ? "?" : String.format(Locale.ROOT, "%.1f", l);
     }
 
     /** Prints the report and writes it to target/benchmark/{file}; returns the path written. */
-    static Path write(String file, String report) {
+    public static Path write(String file, String report) {
         System.out.print(report);
         System.out.flush();
         Path out = Path.of("target", "benchmark", file);

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target: at most 50 ms per keystroke.
  */
 @Tag("benchmark")
-class ListFilterBenchmarkTest {
+public class ListFilterBenchmarkTest {
     static final String ALPHABET = Uscc.ALPHABET;
     private static final String[] INDUSTRIES = {"焦化", "钢铁", "铁合金", "电石", "活性炭", "炭素", "水泥", "其他"};
     private static final String[] DISTRICTS = {"640202", "640205", "640221"};
@@ -128,7 +128,7 @@ class ListFilterBenchmarkTest {
     }
 
     /** A realistic list: about 4 lines per enterprise, valid USCCs carrying the district codes. */
-    static List<Enterprise> generate(int lineCount, Random random) {
+    public static List<Enterprise> generate(int lineCount, Random random) {
         List<Enterprise> out = new ArrayList<>();
         int made = 0;
         int n = 0;

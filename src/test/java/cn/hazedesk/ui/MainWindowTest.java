@@ -77,7 +77,9 @@ class MainWindowTest extends FxRobot {
                 assertThat(lookup(a[2] + " .label").queryAllAs(Label.class))
                         .as("the page names the issue that brings it").anyMatch(l -> l.getText().contains(a[3]));
             } else {
-                assertThat(lookup(a[2] + " .table-view").tryQuery()).as("the area is built").isPresent();
+                // the warnings area opens on its first tab, the consultation grid (its other tabs load when shown)
+                assertThat(lookup(a[2] + (a[0].equals("#navWarnings") ? " #consultation-days" : " .table-view")).tryQuery())
+                        .as("the area is built").isPresent();
             }
             assertThat(lookup(a[0]).queryAs(ToggleButton.class).isSelected()).isTrue();
         }

@@ -95,6 +95,7 @@ public final class EnterpriseListView {
         colGrade.setComparator(java.util.Comparator.comparingInt(g -> g == PerformanceGrade.UNRATED ? 99 : cn.hazedesk.domain.grading.GradeOrder.rank(g)));
         colGrade.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final Label badge = new Label();
+            private PerformanceGrade shown;
 
             @Override
             protected void updateItem(PerformanceGrade g, boolean empty) {
@@ -103,8 +104,12 @@ public final class EnterpriseListView {
                     setGraphic(null);
                     return;
                 }
-                badge.setText(labels.grade(g));
-                badge.getStyleClass().setAll("label", "grade-badge", "grade-" + g.name());
+                if (g != shown) {
+                    // a new style class restyles the badge: only when the grade differs from the one shown
+                    shown = g;
+                    badge.setText(labels.grade(g));
+                    badge.getStyleClass().setAll("label", "grade-badge", "grade-" + g.name());
+                }
                 setGraphic(badge);
             }
         });

@@ -108,15 +108,18 @@ public final class ApprovalView {
                 vm.approve();
             }
         });
-        // brought forward after a consultation: the cursor on 提交审签
-        vm.session().pageProperty().addListener((o, was, p) -> {
+        // brought forward after a consultation: the cursor on 提交审签 (also when this page is built by being brought
+        // forward: the tab's page is loaded when first shown)
+        java.util.function.Consumer<EpisodeSession.Page> broughtForward = p -> {
             if (p == EpisodeSession.Page.APPROVAL && !proposeBox.isDisabled()) {
                 javafx.application.Platform.runLater(() -> {
                     page.setVvalue(page.getVmax());
                     propose.requestFocus();
                 });
             }
-        });
+        };
+        vm.session().pageProperty().addListener((o, was, p) -> broughtForward.accept(p));
+        broughtForward.accept(vm.session().pageProperty().get());
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());

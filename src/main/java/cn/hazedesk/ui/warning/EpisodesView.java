@@ -17,7 +17,7 @@ import java.util.Map;
 /** Controller of fxml/warning/Episodes.fxml: the episode chooser, its status block and the pages as tabs. */
 public final class EpisodesView {
     private final EpisodesViewModel vm;
-    private final Map<String, Node> pages;
+    private final Map<String, java.util.function.Supplier<Node>> pages;
 
     @FXML private ComboBox<Episode> episode;
     @FXML private Button newEpisode;
@@ -38,8 +38,11 @@ public final class EpisodesView {
     @FXML private Label yearCount;
     @FXML private TabPane tabs;
 
-    /** {@code pages}: tab title → page, in order. */
-    public EpisodesView(EpisodesViewModel vm, Map<String, Node> pages) {
+    /**
+     * {@code pages}: tab title → the page, in order; each page is built the first time its tab is shown, so that the
+     * main window opens without loading and styling the pages not yet looked at.
+     */
+    public EpisodesView(EpisodesViewModel vm, Map<String, java.util.function.Supplier<Node>> pages) {
         this.vm = vm;
         this.pages = pages;
     }
@@ -73,12 +76,22 @@ public final class EpisodesView {
         responseStart.textProperty().bind(vm.responseStart());
         expectedEnd.textProperty().bind(vm.expectedEnd());
         yearCount.textProperty().bind(vm.yearCount());
-        pages.forEach((title, node) -> {
-            Tab t = new Tab(title, node);
+        Map<Tab, java.util.function.Supplier<Node>> unbuilt = new java.util.HashMap<>();
+        pages.forEach((title, page) -> {
+            Tab t = new Tab(title);
             t.setClosable(false);
             t.setId("tab-" + tabs.getTabs().size());
             tabs.getTabs().add(t);
+            unbuilt.put(t, page);
         });
+        java.util.function.Consumer<Tab> build = t -> {
+            java.util.function.Supplier<Node> page = t == null ? null : unbuilt.remove(t);
+            if (page != null) {
+                t.setContent(page.get());
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> build.accept(t));
+        build.accept(tabs.getSelectionModel().getSelectedItem());
         // a step done: its next action's page comes to the front
         vm.pageRequested().addListener((o, was, p) -> {
             if (p != null) {

@@ -126,12 +126,16 @@ public final class ResponseView {
         savePackage.setOnAction(e -> vm.savePackage());
         packageSaved.textProperty().bind(vm.packageSavedProperty());
         packageSaved.managedProperty().bind(vm.packageSavedProperty().isNotEmpty());
-        // brought forward after publishing: the next action is the package to send out
+        // brought forward after publishing: the next action is the package to send out (also when this page is built
+        // by being brought forward: the tab's page is loaded when first shown)
         vm.session().pageProperty().addListener((o, was, p) -> {
             if (p == EpisodeSession.Page.RESPONSE) {
                 javafx.application.Platform.runLater(savePackage::requestFocus);
             }
         });
+        if (vm.session().pageProperty().get() == EpisodeSession.Page.RESPONSE) {
+            javafx.application.Platform.runLater(savePackage::requestFocus);
+        }
         printInspection.setOnAction(e -> vm.printInspection(chosen.get()));
         for (Button b : List.of(delivered, acknowledged, implemented, inspect, downgrade)) {
             b.disableProperty().bind(vm.trackableProperty().not());
