@@ -210,6 +210,33 @@ class EnterpriseListWindowTest extends FxRobot {
         assertThat(lookup("#list-filter").queryAs(TextField.class).isFocused()).isTrue();
     }
 
+    /** A user whose role may not change the list (a duty officer) looks at an enterprise and is offered no change. */
+    @Test
+    void aUserWhoMayNotChangeTheListOnlyViewsAnEnterprise() throws Exception {
+        window.close();
+        window = AppWindow.openAs(dir, Messages.CHINESE, cn.hazedesk.testing.Actors.of("王值班", "DUTY_OFFICER", null));
+        clickOn("#navList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#enterprise-table").tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        assertThat(lookup("#list-edit").queryAs(Button.class).getText()).isEqualTo("查看");
+        assertThat(lookup("#list-new").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(lookup("#list-delete").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(lookup("#list-import").queryAs(Button.class).isVisible()).isFalse();
+        EnterpriseRow first = table().getItems().get(0);
+        clickOn(first.name());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#editor-name").tryQuery()
+                .map(n -> ((TextField) n).getText().equals(first.name())).orElse(false));
+        Window viewer = lookup("#enterprise-editor").query().getScene().getWindow();
+        assertThat(lookup(".editor-title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("查看企业：" + first.name());
+        assertThat(lookup("#editor-save").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(lookup("#editor-add-line").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(lookup("#editor-undo").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(lookup("#editor-name").queryAs(TextField.class).isEditable()).isFalse();
+        Screenshots.save(viewer.getScene(), "editor-view-only");
+        interact(() -> ((javafx.stage.Stage) viewer).close());
+    }
+
     @Test
     void editingOneEnterpriseSavesItAndShowsInItsHistory() throws Exception {
         clickOn("#list-filter").write("焦化");

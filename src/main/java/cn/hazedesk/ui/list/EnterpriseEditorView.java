@@ -158,6 +158,20 @@ public final class EnterpriseEditorView {
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        if (!vm.editable()) {
+            // a user who may not change the list looks at it: nothing to type into or choose (the buttons that change
+            // something are hidden by their FXML's may:ENTERPRISE_EDIT); the lines can still be chosen and read
+            for (TextField f : java.util.List.of(name, uscc, address, longitude, latitude, contact, phone, permitNumber,
+                    permitManagement, trucks, truckStandard, lineName, lineProcess, lineCapacity, lineCoking, lineSo2, lineNox,
+                    linePm, lineVocs, yellowFraction, yellowText, orangeFraction, orangeText, redFraction, redText)) {
+                f.setEditable(false);
+            }
+            for (javafx.scene.control.Control c : java.util.List.of(district, industry, grade, controlType, bulkTransport,
+                    yellowType, orangeType, redType)) {
+                c.setDisable(true);
+                c.getStyleClass().add("read-only"); // drawn as readable as the text fields (app.css)
+            }
+        }
 
         // our undo, not the text field's own: one history for the whole form
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

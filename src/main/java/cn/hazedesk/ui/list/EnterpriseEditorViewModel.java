@@ -130,6 +130,11 @@ public final class EnterpriseEditorViewModel {
         validate();
     }
 
+    /** Whether the user may change the list; one who may not only looks at the enterprise (docs/access.md). */
+    public boolean editable() {
+        return actor.may(cn.hazedesk.domain.access.Action.ENTERPRISE_EDIT);
+    }
+
     /** Loads the stored enterprise (in the background), or starts a new one with one empty line. */
     public void load() {
         if (id.isEmpty()) {
@@ -152,7 +157,8 @@ public final class EnterpriseEditorViewModel {
 
     private void show(StoredEnterprise stored) {
         Enterprise e = stored.enterprise();
-        title.set(messages.get("editor.titleEdit", e.name()));
+        // a user who may not change the list only looks at it: the window says so
+        title.set(messages.get(editable() ? "editor.titleEdit" : "editor.titleView", e.name()));
         loading = true;
         undo.withoutRecording(() -> {
             fields.show(e, districtChoices, industryChoices, gradeChoices, controlTypeChoices);

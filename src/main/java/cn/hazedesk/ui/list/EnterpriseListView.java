@@ -153,6 +153,7 @@ public final class EnterpriseListView {
         });
         var none = enterprises.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(none);
+        editButton.setText(vm.openText());
         historyButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
 

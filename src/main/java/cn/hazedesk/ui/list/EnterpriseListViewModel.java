@@ -211,6 +211,11 @@ public final class EnterpriseListViewModel {
         navigator.openEditor(Optional.empty(), this::refresh);
     }
 
+    /** The words of the button that opens the selected enterprise: 编辑, or 查看 for a user who may not change the list. */
+    public String openText() {
+        return messages.get(actor.may(cn.hazedesk.domain.access.Action.ENTERPRISE_EDIT) ? "list.edit" : "list.view");
+    }
+
     public void editSelected() {
         EnterpriseRow r = selected.get();
         if (r != null) {
