@@ -87,6 +87,8 @@ final class EpisodeSteps {
                 && !robot.lookup("#approval-approve").queryAs(Button.class).isDisabled());
         type("#approval-signer", signer);
         press("#approval-approve");
+        // the signature is recorded when the name is cleared (it must not stand for the next form); then the number
+        waitUntil(() -> robot.lookup("#approval-signer").queryAs(TextField.class).getText().isEmpty());
         waitUntil(() -> robot.lookup("#approval-publish").queryAs(Button.class).isVisible()
                 && !robot.lookup("#approval-number").queryAs(TextField.class).getText().isEmpty());
         press("#approval-publish");

@@ -147,11 +147,11 @@ public final class ApprovalViewModel {
     }
 
     public void approve() {
-        session.act(new EpisodeAction.Approve(signer.get(), comment.get()), () -> comment.set(""));
+        session.act(new EpisodeAction.Approve(signer.get(), comment.get()), this::clearDecision);
     }
 
     public void reject() {
-        session.act(new EpisodeAction.Reject(signer.get(), comment.get()), () -> comment.set(""));
+        session.act(new EpisodeAction.Reject(signer.get(), comment.get()), this::clearDecision);
     }
 
     public void withdraw() {
@@ -193,6 +193,15 @@ public final class ApprovalViewModel {
     public BooleanProperty pendingProperty() { return pending; }
     public BooleanProperty approvedProperty() { return approved; }
     public StringProperty signerProperty() { return signer; }
+
+    /**
+     * After a decision is recorded the signer's name and the comment are cleared: the next form may be signed by
+     * someone else (red by the mayor), and a name left standing would be recorded for them unnoticed.
+     */
+    private void clearDecision() {
+        comment.set("");
+        signer.set("");
+    }
     public StringProperty commentProperty() { return comment; }
     public StringProperty numberProperty() { return number; }
     public StringProperty issueTimeProperty() { return issueTime; }
