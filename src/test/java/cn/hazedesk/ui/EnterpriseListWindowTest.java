@@ -210,14 +210,23 @@ class EnterpriseListWindowTest extends FxRobot {
         assertThat(lookup("#list-filter").queryAs(TextField.class).isFocused()).isTrue();
     }
 
-    /** A user whose role may not change the list (a duty officer) looks at an enterprise and is offered no change. */
+    /**
+     * A user whose role may not change the list (a duty officer of 大武口区) looks at an enterprise and is offered no
+     * change; the sample banner counts the sample enterprises of the district they see.
+     */
     @Test
     void aUserWhoMayNotChangeTheListOnlyViewsAnEnterprise() throws Exception {
         window.close();
-        window = AppWindow.openAs(dir, Messages.CHINESE, cn.hazedesk.testing.Actors.of("王值班", "DUTY_OFFICER", null));
+        window = AppWindow.openAs(dir, Messages.CHINESE, cn.hazedesk.testing.Actors.of("王值班", "DUTY_OFFICER", "640202"));
         clickOn("#navList");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#enterprise-table").tryQuery()
                 .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        // a district user sees their district's enterprises, and the sample banner counts those
+        long shownSamples = table().getItems().stream().filter(EnterpriseRow::sample).count();
+        assertThat(shownSamples).isPositive().isLessThan(window.ctx.list().rows().stream().filter(EnterpriseRow::sample).count());
+        assertThat(table().getItems()).allMatch(r -> r.districtCode().equals("640202"));
+        assertThat(lookup("#list-sample").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("其中 " + shownSamples + " 家企业是");
         assertThat(lookup("#list-edit").queryAs(Button.class).getText()).isEqualTo("查看");
         assertThat(lookup("#list-new").queryAs(Button.class).isVisible()).isFalse();
         assertThat(lookup("#list-delete").queryAs(Button.class).isVisible()).isFalse();

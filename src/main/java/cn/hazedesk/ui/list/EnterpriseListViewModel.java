@@ -90,10 +90,11 @@ public final class EnterpriseListViewModel {
         this.filter = new ListFilter(messages, labels, this::applyFilter);
         selected.addListener((o, a, b) -> loadLines(b));
         countsText = Bindings.createStringBinding(this::counts, filtered, all, loading);
+        // the sample enterprises among those this user sees (a district user sees their district's only)
         sampleText = Bindings.createStringBinding(() -> {
-            ListSummary s = summary.get();
-            return s == null || s.sampleEnterprises() == 0 ? "" : messages.get("list.sample.present", s.sampleEnterprises());
-        }, summary);
+            long shown = all.stream().filter(EnterpriseRow::sample).count();
+            return shown == 0 ? "" : messages.get("list.sample.present", shown);
+        }, all);
     }
 
     private String counts() {
