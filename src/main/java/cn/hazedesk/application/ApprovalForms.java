@@ -92,7 +92,7 @@ final class ApprovalForms {
                 levelChanges.districts(levels),
                 local(start), local(end), consultation,
                 EpisodeDocumentService.blankToNull(p.measuresSummary()), EpisodeDocumentService.blankToNull(p.preparedBy()), notes(words, p), e.drill(),
-                levelChanges.districtName(cn.hazedesk.domain.episode.EpisodeRules.countyIssuer(prev.orElse(null), levels)).orElse(null));
+                levelChanges.districtName(cn.hazedesk.domain.episode.Issuer.county(prev.orElse(null), levels)).orElse(null));
     }
 
     /** 第N期: this proposal's place among all proposals prepared in its year (every episode, drills apart). */

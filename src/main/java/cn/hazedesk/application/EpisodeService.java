@@ -54,6 +54,7 @@ public final class EpisodeService {
     private final Clock clock;
     private final OrderTracking tracking;
     private final EpisodeEvaluation evaluation;
+    private final NoticeNumbers numbers;
 
     public EpisodeService(Transactions tx, EpisodeStore store, EpisodeRules rules, WorkflowSettings settings,
                           ResponseOrderService orders, GradingService grading, ReductionService reduction,
@@ -69,6 +70,7 @@ public final class EpisodeService {
         this.clock = clock;
         this.tracking = new OrderTracking(tx, store, settings, audit, photos, clock, grading, phrases);
         this.evaluation = new EpisodeEvaluation(tx, store, reduction, regions);
+        this.numbers = new NoticeNumbers(tx, store, settings, regions, clock);
     }
 
     public EpisodeRules rules() {
@@ -169,21 +171,9 @@ public final class EpisodeService {
 
     private Optional<Refusal> publishClash(Episode e, EpisodeAction.Publish p) {
         if (p.number() != null && !p.number().isBlank()) {
-            String n = p.number().strip();
-            boolean taken = store.all().stream().anyMatch(x -> n.equals(x.number()) && x.id() != e.id()
-                    || x.proposals().stream().anyMatch(q -> n.equals(q.number()))) || store.summaryNumbers().contains(n);
-            if (taken) {
-                return Optional.of(Refusal.of(EpisodeRefusal.NUMBER_TAKEN, n));
-            }
-            if (e.tempControl() && settings.warningNumber(n)) {
-                return Optional.of(Refusal.of(EpisodeRefusal.WARNING_NUMBER_FOR_TEMP_CONTROL, n));
-            }
-            // a county's own notice takes no number of the city's series, the city's none of a county's
-            Optional<String> series = e.tempControl() ? Optional.empty() : settings.series(n);
-            String issuer = countyIssuer(e).orElse("");
-            if (series.isPresent() && !series.get().equals(issuer)) {
-                return Optional.of(issuer.isEmpty() ? Refusal.of(EpisodeRefusal.COUNTY_NUMBER_FOR_CITY, n, series.get())
-                        : Refusal.of(EpisodeRefusal.CITY_NUMBER_FOR_COUNTY, n, issuer));
+            Optional<Refusal> badNumber = numbers.clash(e, p.number().strip());
+            if (badNumber.isPresent()) {
+                return badNumber;
             }
         }
         boolean issue = e.open().map(q -> q.kind() == ProposalKind.ISSUE).orElse(false);
@@ -222,54 +212,17 @@ public final class EpisodeService {
 
     /** The next notice number this year, by the city's pattern (the officer may change it). */
     public String suggestNumber() {
-        return suggestNumber(false, false);
+        return numbers.suggest(false, false);
     }
 
-    /**
-     * As {@link #suggestNumber()}; a drill's numbers start with the city's drill prefix (data/warning-workflow.csv), so
-     * that they are never taken for real notices; a temporary control's come from its own series, never the warnings'.
-     */
+    /** As {@link #suggestNumber()}, of a drill's series or a temporary control's ({@link NoticeNumbers}). */
     public String suggestNumber(boolean drill, boolean tempControl) {
-        return firstFree(seq -> Optional.of(tempControl ? settings.tempControlNumber(year(), seq)
-                : drill ? settings.drillNumber(year(), seq) : settings.number(year(), seq)));
+        return numbers.suggest(drill, tempControl);
     }
 
-    /**
-     * The number suggested for publishing {@code e}'s open proposal, in the series of whoever issues it: a county's own
-     * (number_pattern.<区县名>) when one county issues it under its own plan ({@link EpisodeRules#countyIssuer}) — empty
-     * when the city has set no series for that county, and the officer types it — else the city's, a drill's or a
-     * temporary control's.
-     */
+    /** The number suggested for publishing {@code e}'s open proposal, in the series of who issues it ({@link NoticeNumbers}). */
     public String suggestNumber(Episode e) {
-        Optional<String> county = countyIssuer(e);
-        if (county.isEmpty()) {
-            return suggestNumber(e.drill(), e.tempControl());
-        }
-        return firstFree(seq -> settings.countyNumber(county.get(), e.drill(), year(), seq));
-    }
-
-    /** The name of the district whose own notice publishes {@code e}'s open proposal, if it is one county's own. */
-    private Optional<String> countyIssuer(Episode e) {
-        return e.open().flatMap(p -> rules.countyIssuer(e, p.kind(), p.levels()))
-                .flatMap(regions::byCode).map(Region::name);
-    }
-
-    private int year() {
-        return LocalDate.now(clock).getYear();
-    }
-
-    /** The first number of a series (by sequence) that no notice or report has taken; "" when there is no series. */
-    private String firstFree(java.util.function.IntFunction<Optional<String>> series) {
-        return tx.inTransaction(() -> {
-            java.util.Set<String> used = new java.util.HashSet<>(store.summaryNumbers());
-            store.all().forEach(x -> x.proposals().forEach(q -> used.add(q.number())));
-            for (int seq = 1; ; seq++) {
-                Optional<String> n = series.apply(seq);
-                if (n.isEmpty() || !used.contains(n.get())) {
-                    return n.orElse("");
-                }
-            }
-        });
+        return numbers.suggest(e);
     }
 
     /** The number of the episode's summary evaluation report, once given. */

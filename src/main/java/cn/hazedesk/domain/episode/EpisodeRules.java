@@ -68,38 +68,9 @@ public final class EpisodeRules {
 
     /** The signatory a proposal of {@code kind} needs, given the target levels (or the current ones). */
     public String signatoryFor(Episode e, ProposalKind kind, AreaLevels target) {
-        if (e.tempControl()) {
-            return signatories.forTempControl();
-        }
         AreaLevels after = kind.setsLevels() ? target : e.levels();
-        return after == null ? signatories.requiredFor(WarningLevel.YELLOW) : signatories.requiredFor(e.levels(), after);
-    }
-
-    /**
-     * The district (code) that issues a step of {@code e} under its own county plan: the step acts on the levels in
-     * force ({@code e.levels()}, none before the issue) and sets {@code target} (a step that sets no levels keeps those
-     * in force); it is one county's own when neither has a city level and exactly one district is named in them.
-     * Empty for the city's steps, for steps of several counties (the city's office relays them) and for a temporary
-     * control.
-     */
-    public java.util.Optional<String> countyIssuer(Episode e, ProposalKind kind, AreaLevels target) {
-        return e.tempControl() ? java.util.Optional.empty()
-                : countyIssuer(e.levels(), kind.setsLevels() ? target : e.levels());
-    }
-
-    /**
-     * The district (code) that issues a step on its own, given the levels in force before it ({@code before}, null
-     * before the issue) and those it leaves ({@code after}): neither has a city level and one district alone is named.
-     */
-    public static java.util.Optional<String> countyIssuer(AreaLevels before, AreaLevels after) {
-        if (after == null || !after.districtOnly() || before != null && !before.districtOnly()) {
-            return java.util.Optional.empty();
-        }
-        java.util.Set<String> named = new java.util.TreeSet<>(after.districts().keySet());
-        if (before != null) {
-            named.addAll(before.districts().keySet());
-        }
-        return named.size() == 1 ? java.util.Optional.of(named.iterator().next()) : java.util.Optional.empty();
+        return e.tempControl() ? signatories.forTempControl() : after == null ? signatories.requiredFor(WarningLevel.YELLOW)
+                : signatories.requiredFor(e.levels(), after);
     }
 
     public Outcome<EpisodeChange> apply(Episode e, EpisodeAction action, String actor, Instant now) {

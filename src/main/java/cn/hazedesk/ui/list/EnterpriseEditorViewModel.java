@@ -100,17 +100,11 @@ public final class EnterpriseEditorViewModel {
         this.close = close;
         labels.regions().districts().forEach(r -> districtChoices.add(new Choice<>(r.name(), r)));
         industries.names().forEach(n -> industryChoices.add(new Choice<>(n, n)));
-        for (PerformanceGrade g : PerformanceGrade.values()) {
-            gradeChoices.add(new Choice<>(labels.grade(g), g));
-        }
-        for (ControlType c : ControlType.values()) {
-            controlTypeChoices.add(new Choice<>(labels.controlType(c), c));
-        }
+        java.util.Arrays.stream(PerformanceGrade.values()).forEach(g -> gradeChoices.add(new Choice<>(labels.grade(g), g)));
+        java.util.Arrays.stream(ControlType.values()).forEach(c -> controlTypeChoices.add(new Choice<>(labels.controlType(c), c)));
         noMeasureType = new Choice<>(messages.get("editor.noMeasure"), null);
         measureTypeChoices.add(noMeasureType);
-        for (MeasureType t : MeasureType.values()) {
-            measureTypeChoices.add(new Choice<>(labels.measureType(t), t));
-        }
+        java.util.Arrays.stream(MeasureType.values()).forEach(t -> measureTypeChoices.add(new Choice<>(labels.measureType(t), t)));
         fields.grade.set(EnterpriseFields.choice(gradeChoices, PerformanceGrade.UNRATED));
         fields.controlType.set(EnterpriseFields.choice(controlTypeChoices, ControlType.GENERAL));
 
