@@ -36,7 +36,7 @@ final class Furniture {
     void drillMark() {
         if (lay.doc.drill()) {
             BaseFont f = lay.fonts.get(PdfFonts.Role.HEI);
-            Canvas.Segment mark = new Canvas.Segment(f, lay.doc.drillMark());
+            Canvas.Segment mark = Canvas.Segment.of(f, lay.doc.drillMark());
             float big = 120f;
             float w = f.getWidthPoint(lay.doc.drillMark(), big);
             double r = Math.toRadians(35);

@@ -26,6 +26,9 @@ import java.util.function.IntFunction;
  * (one document at a time).
  */
 public final class OpenPdfDocumentRenderer implements DocumentRenderer {
+    /** How many texts (and as many line breaks) the layouts of one PDF keep measured across its documents. */
+    private static final int KEEP_MEASURED = 4096;
+
     private final PdfFonts fonts;
 
     /** Prefers official fonts installed on this machine (Windows font folders), else the bundled font. */
@@ -56,12 +59,13 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
             document.addSubject(documents.size() == 1 ? documents.get(0).title() : documents.size() + " documents");
             document.open();
             PdfCanvas canvas = new PdfCanvas(document, writer);
+            Measured measured = new Measured(KEEP_MEASURED);
             for (int i = 0; i < documents.size(); i++) {
                 cancel.check();
                 if (i > 0) {
                     canvas.newPage();
                 }
-                pages.add(draw(documents.get(i), canvas, roles, fallback));
+                pages.add(draw(documents.get(i), canvas, roles, fallback, measured));
                 progress.progress(i + 1, documents.size(), documents.get(i).title());
             }
             if (documents.isEmpty()) {
@@ -89,6 +93,7 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
             document.open();
             writer.setLinearPageMode(); // one level of pages, so that the front document's pages can be moved first
             PdfCanvas canvas = new PdfCanvas(document, writer);
+            Measured measured = new Measured(KEEP_MEASURED);
             List<Integer> counts = new ArrayList<>(count);
             int drawn = 0;
             for (int i = 0; i < count; i++) {
@@ -97,7 +102,7 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
                     canvas.newPage();
                 }
                 ComposedDocument d = documents.apply(i);
-                int p = draw(d, canvas, roles, fallback);
+                int p = draw(d, canvas, roles, fallback, measured);
                 counts.add(p);
                 drawn += p;
                 progress.progress(i + 1, count + 1L, d.title());
@@ -107,7 +112,7 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
             if (count > 0) {
                 canvas.newPage();
             }
-            int frontPages = draw(first, canvas, roles, fallback);
+            int frontPages = draw(first, canvas, roles, fallback, measured);
             pages.add(frontPages);
             pages.addAll(counts);
             document.addTitle(first.title());
@@ -136,8 +141,8 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
     }
 
     /** Lays out and draws one document from the current page; returns its pages. */
-    private static int draw(ComposedDocument d, PdfCanvas canvas, Map<PdfFonts.Role, BaseFont> roles, BaseFont fallback) {
-        Measured measured = new Measured();
+    private static int draw(ComposedDocument d, PdfCanvas canvas, Map<PdfFonts.Role, BaseFont> roles, BaseFont fallback,
+                            Measured measured) {
         if (d.format() != ComposedDocument.Format.COMPACT) {
             return new Layout(canvas, roles, fallback, d, 0, measured).run();
         }

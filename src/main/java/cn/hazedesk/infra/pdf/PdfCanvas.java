@@ -64,7 +64,7 @@ final class PdfCanvas implements Canvas {
         cb.setTextMatrix(x, baseline);
         for (Segment s : segments) {
             cb.setFontAndSize(s.font(), size);
-            show(cb, s.font(), s.text());
+            show(cb, s);
         }
         if (bold) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
@@ -79,26 +79,27 @@ final class PdfCanvas implements Canvas {
      * not convert one by one into two-byte codes (not Unicode TrueType, or with FOP's glyph substitution on the class
      * path) and text beyond the BMP take OpenPDF's own way.
      */
-    private void show(PdfContentByte cb, BaseFont font, String text) {
-        int n = text.length();
+    private void show(PdfContentByte cb, Segment s) {
+        BaseFont font = s.font();
+        int[] cps = s.cps();
         if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific() || FopGlyphProcessor.isFopSupported()) {
-            cb.showText(text);
+            cb.showText(s.text());
             return;
         }
-        for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                cb.showText(text);
+        for (int i = s.from(); i < s.to(); i++) {
+            if (cps[i] > 0xFFFF || Character.isSurrogate((char) cps[i])) {
+                cb.showText(s.text());
                 return;
             }
         }
         byte[][] known = codes.computeIfAbsent(font, f -> new byte[0x10000][]);
         ByteBuffer out = cb.getInternalBuffer();
         out.append_i('(');
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = s.from(); i < s.to(); i++) {
+            int c = cps[i];
             byte[] code = known[c];
             if (code == null) {
-                code = convert(font, c);
+                code = convert(font, (char) c);
                 known[c] = code;
             }
             out.append(code);
