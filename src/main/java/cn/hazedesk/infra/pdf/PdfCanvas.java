@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.FopGlyphProcessor;
+import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfWriter;
@@ -76,13 +77,14 @@ final class PdfCanvas implements Canvas {
 
     /**
      * As {@code cb.showText(text)}: the same bytes, the same glyphs marked used. A font whose characters OpenPDF does
-     * not convert one by one into two-byte codes (not Unicode TrueType, or with FOP's glyph substitution on the class
-     * path) and text beyond the BMP take OpenPDF's own way.
+     * not convert one by one into two-byte codes (not Unicode TrueType, with FOP's glyph substitution on the class path,
+     * or laid out by OpenPDF's LayoutProcessor when that is enabled) and text beyond the BMP take OpenPDF's own way.
      */
     private void show(PdfContentByte cb, Segment s) {
         BaseFont font = s.font();
         int[] cps = s.cps();
-        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific() || FopGlyphProcessor.isFopSupported()) {
+        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific() || FopGlyphProcessor.isFopSupported()
+                || LayoutProcessor.supportsFont(font)) {
             cb.showText(s.text());
             return;
         }
