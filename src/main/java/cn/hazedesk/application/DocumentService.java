@@ -99,32 +99,18 @@ public final class DocumentService {
                              OutputStream out, ProgressListener progress, CancelToken cancel) throws IOException {
         DocumentComposer composer = composer();
         int n = orders.size();
-        long steps = 3L * n + 2;
-        List<ComposedDocument> docs = new ArrayList<>(n + 1);
-        for (int i = 0; i < n; i++) {
-            cancel.check();
-            docs.add(composer.order(orders.get(i), envelope, i));
-            if (i % 50 == 0) {
-                progress.progress(i, steps, orders.get(i).enterpriseName());
-            }
-        }
-        List<Integer> counts = renderer.pageCounts(docs, cancel);
-        progress.progress(2L * n, steps, null);
-        // the cover's own length decides where the orders start; its rows do not change length with the numbers
-        int coverPages = renderer.pageCounts(List.of(composer.cover(orders, envelope, level, scope,
-                ranges(counts, 1))), cancel).get(0);
-        List<DocumentComposer.PageRange> ranges = ranges(counts, coverPages + 1);
-        ComposedDocument cover = withRecordCode(composer.cover(orders, envelope, level, scope, ranges));
-        List<ComposedDocument> all = new ArrayList<>(n + 1);
-        all.add(cover);
-        all.addAll(docs);
-        List<Integer> known = new ArrayList<>(n + 1);
-        known.add(null); // the cover, with its final page ranges, is counted again
-        known.addAll(counts);
-        List<Integer> drawn = renderer.render(all, known, out,
-                (done, total, msg) -> progress.progress(2L * n + done, steps, msg), cancel);
+        // each order is composed when its turn comes and laid out once; the cover, which lists the pages each took,
+        // is drawn last and shown first
+        List<List<DocumentComposer.PageRange>> ranges = new ArrayList<>(1);
+        List<Integer> drawn = renderer.renderWithFront(n, i -> composer.order(orders.get(i), envelope, i), counts -> {
+            // the cover's own length decides where the orders start; its rows do not change length with the numbers
+            int coverPages = renderer.pageCounts(List.of(composer.cover(orders, envelope, level, scope,
+                    ranges(counts, 1))), cancel).get(0);
+            ranges.add(ranges(counts, coverPages + 1));
+            return withRecordCode(composer.cover(orders, envelope, level, scope, ranges.get(0)));
+        }, out, progress, cancel);
         int total = drawn.stream().mapToInt(Integer::intValue).sum();
-        return new Batch(n, drawn.get(0), ranges, total);
+        return new Batch(n, drawn.get(0), ranges.get(0), total);
     }
 
     private static List<DocumentComposer.PageRange> ranges(List<Integer> counts, int firstPage) {

@@ -7,6 +7,8 @@ import cn.hazedesk.domain.document.compose.ComposedDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Draws composed documents as one A4 PDF with the fonts embedded (implemented with OpenPDF in infra.pdf). Each
@@ -19,12 +21,14 @@ public interface DocumentRenderer {
                          CancelToken cancel) throws IOException;
 
     /**
-     * As {@link #render}, with the pages of each document already counted by {@link #pageCounts} ({@code knownPages}
-     * in the order of {@code documents}, null for one not counted): a form or order numbered "page n of m" is then
-     * laid out once instead of twice.
+     * Draws {@code count} documents into one PDF, each made only when its turn comes ({@code documents.apply(i)}, so
+     * that they need not all be held at once), then a front document made from the pages each of them took
+     * ({@code front}), which the file shows before them (the cover list of a batch). Page numbers count within each
+     * document. Returns the pages of the front document, then those of each document. Stops when cancelled.
      */
-    List<Integer> render(List<ComposedDocument> documents, List<Integer> knownPages, OutputStream out,
-                         ProgressListener progress, CancelToken cancel) throws IOException;
+    List<Integer> renderWithFront(int count, IntFunction<ComposedDocument> documents,
+                                  Function<List<Integer>, ComposedDocument> front, OutputStream out,
+                                  ProgressListener progress, CancelToken cancel) throws IOException;
 
     /** How many pages each document would take, without writing anything (the same layout as {@link #render}). */
     List<Integer> pageCounts(List<ComposedDocument> documents, CancelToken cancel);

@@ -7,8 +7,16 @@ import java.util.List;
 
 /** Where the layout draws: a PDF page, or nothing (when only measuring). Coordinates in points, origin bottom left. */
 interface Canvas {
-    /** A run of text in one font. */
-    record Segment(BaseFont font, String text) {
+    /** A run of text in one font: the code points [from, to) of {@code cps} (shared with the text it was cut from). */
+    record Segment(BaseFont font, int[] cps, int from, int to) {
+        static Segment of(BaseFont font, String text) {
+            int[] cps = text.codePoints().toArray();
+            return new Segment(font, cps, 0, cps.length);
+        }
+
+        String text() {
+            return new String(cps, from, to - from);
+        }
     }
 
     void newPage();

@@ -36,7 +36,7 @@ final class Furniture {
     void drillMark() {
         if (lay.doc.drill()) {
             BaseFont f = lay.fonts.get(PdfFonts.Role.HEI);
-            Canvas.Segment mark = new Canvas.Segment(f, lay.doc.drillMark());
+            Canvas.Segment mark = Canvas.Segment.of(f, lay.doc.drillMark());
             float big = 120f;
             float w = f.getWidthPoint(lay.doc.drillMark(), big);
             double r = Math.toRadians(35);
@@ -74,12 +74,20 @@ final class Furniture {
             float x = lay.page % 2 == 1 ? lay.right - s - w : lay.left + s;
             lay.c().text(x, baseline, segs, s, 0, 100, BLACK, false);
         } else if (lay.totalPages > 0) {
-            String n = lay.doc.pageLabel().replace("{page}", Integer.toString(lay.page))
-                    .replace("{pages}", Integer.toString(lay.totalPages));
-            float s = 10.5f;
-            Styled st = lay.styled(n, PdfFonts.Role.BODY);
-            lay.c().text(lay.left + (lay.width() - st.width(s, 0)) / 2, lay.bottom - mm(7) - s * 0.8f, st.segments(), s, 0, 100, BLACK, false);
+            pageLabel(lay.c(), lay.page);
+        } else if (lay.totalPages == Layout.LATER && lay.c() instanceof Recording r) {
+            int page = lay.page;
+            r.later(c -> pageLabel(c, page)); // the count is known when the recording is drawn
         }
+    }
+
+    /** 第n页　共m页, centred under the type area. */
+    private void pageLabel(Canvas c, int page) {
+        String n = lay.doc.pageLabel().replace("{page}", Integer.toString(page))
+                .replace("{pages}", Integer.toString(lay.totalPages));
+        float s = 10.5f;
+        Styled st = lay.styled(n, PdfFonts.Role.BODY);
+        c.text(lay.left + (lay.width() - st.width(s, 0)) / 2, lay.bottom - mm(7) - s * 0.8f, st.segments(), s, 0, 100, BLACK, false);
     }
 
     void masthead(String text) {

@@ -52,8 +52,12 @@ final class Layout {
     float y;
     /** Measuring only (a block kept together): nothing is drawn and no page is started. */
     boolean dry;
-    /** The document's page count for the compact format's "page n of m" (0 while it is being counted). */
-    final int totalPages;
+    /**
+     * The document's page count for the compact format's "page n of m": 0 for none (an official document, or while
+     * counting), {@link #LATER} while laid out onto a {@link Recording}, whose page labels are drawn on replay.
+     */
+    int totalPages;
+    static final int LATER = -1;
 
     private final Furniture furniture = new Furniture(this);
     private final Tables tables = new Tables(this);

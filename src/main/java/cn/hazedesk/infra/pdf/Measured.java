@@ -1,30 +1,64 @@
 package cn.hazedesk.infra.pdf;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What the layouts of one document have measured: its texts with their fonts and widths, and how each was broken into
- * lines at a width. A table's cells are measured for the whole table and again when drawn, and a form or order is
- * laid out once to count its pages and once to draw them; each measure is taken once. For one document at a time.
+ * What the layouts have measured: texts with their fonts and widths, and how each was broken into lines at a width. A
+ * table's cells are measured for the whole table and again when drawn, and a batch of orders repeats most of its
+ * texts (the template's sentences, the forms' labels, the tables' headers) from order to order; each measure is taken
+ * once. Either for one document (everything kept), or for the documents of one PDF, keeping the texts used most
+ * recently (so that one order's own names and addresses do not pile up over a batch of thousands). Not thread-safe.
  */
 final class Measured {
-    private final Map<Styled.Run, Styled> texts = new HashMap<>();
-    private final Map<Wrap, List<int[]>> lines = new HashMap<>();
+    private final Map<Styled.Run, Styled> texts;
+    private final Map<Wrap, List<int[]>> lines;
 
     /** A text broken at widths (the same {@link Styled} instance: its arrays compare by identity). */
     private record Wrap(Styled text, float size, float spacing, float firstWidth, float restWidth) {
     }
 
+    /** For one document: keeps everything. */
+    Measured() {
+        texts = new HashMap<>();
+        lines = new HashMap<>();
+    }
+
+    /** For many documents: keeps the {@code keep} texts and line breaks used most recently. */
+    Measured(int keep) {
+        texts = recent(keep);
+        lines = recent(keep);
+    }
+
+    private static <K, V> Map<K, V> recent(int keep) {
+        return new LinkedHashMap<>(2 * keep, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > keep;
+            }
+        };
+    }
+
     Styled styled(Styled.Run run, Function<Styled.Run, Styled> measure) {
-        return texts.computeIfAbsent(run, measure);
+        Styled s = texts.get(run);
+        if (s == null) {
+            s = measure.apply(run);
+            texts.put(run, s);
+        }
+        return s;
     }
 
     /** {@link LineBreaker#wrap}, once per text and widths; the lines returned are not to be changed. */
     List<int[]> wrap(Styled s, float size, float spacing, float firstWidth, float restWidth) {
-        return lines.computeIfAbsent(new Wrap(s, size, spacing, firstWidth, restWidth),
-                w -> LineBreaker.wrap(s, size, spacing, firstWidth, restWidth));
+        Wrap key = new Wrap(s, size, spacing, firstWidth, restWidth);
+        List<int[]> l = lines.get(key);
+        if (l == null) {
+            l = LineBreaker.wrap(s, size, spacing, firstWidth, restWidth);
+            lines.put(key, l);
+        }
+        return l;
     }
 }

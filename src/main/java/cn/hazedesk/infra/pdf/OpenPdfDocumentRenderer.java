@@ -16,12 +16,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Writes composed documents with OpenPDF: A4, the fonts embedded as subsets (the bundled WenQuanYi Micro Hei, or
- * official fonts installed on the machine), the layout of {@link Layout}. Thread-safe (one document at a time).
+ * official fonts installed on the machine), the layout of {@link Layout}. Each document is laid out once: one
+ * numbered "page n of m" (a form, an order) onto a {@link Recording}, drawn when its page count is known. Thread-safe
+ * (one document at a time).
  */
 public final class OpenPdfDocumentRenderer implements DocumentRenderer {
+    /** How many texts (and as many line breaks) the layouts of one PDF keep measured across its documents. */
+    private static final int KEEP_MEASURED = 4096;
+
     private final PdfFonts fonts;
 
     /** Prefers official fonts installed on this machine (Windows font folders), else the bundled font. */
@@ -35,15 +42,8 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
     }
 
     @Override
-    public List<Integer> render(List<ComposedDocument> documents, OutputStream out, ProgressListener progress,
-                                CancelToken cancel) throws IOException {
-        return render(documents, null, out, progress, cancel);
-    }
-
-    @Override
-    public synchronized List<Integer> render(List<ComposedDocument> documents, List<Integer> knownPages,
-                                             OutputStream out, ProgressListener progress, CancelToken cancel)
-            throws IOException {
+    public synchronized List<Integer> render(List<ComposedDocument> documents, OutputStream out, ProgressListener progress,
+                                             CancelToken cancel) throws IOException {
         Map<PdfFonts.Role, BaseFont> roles = fonts.roles();
         BaseFont fallback = fonts.bundled();
         Document document = new Document(PageSize.A4, 0, 0, 0, 0);
@@ -59,18 +59,13 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
             document.addSubject(documents.size() == 1 ? documents.get(0).title() : documents.size() + " documents");
             document.open();
             PdfCanvas canvas = new PdfCanvas(document, writer);
+            Measured measured = new Measured(KEEP_MEASURED);
             for (int i = 0; i < documents.size(); i++) {
                 cancel.check();
                 if (i > 0) {
                     canvas.newPage();
                 }
-                ComposedDocument d = documents.get(i);
-                Measured measured = new Measured();
-                // a form or order is numbered "page n of m": count its pages first, unless the caller has
-                Integer known = knownPages == null ? null : knownPages.get(i);
-                int total = d.format() != ComposedDocument.Format.COMPACT ? 0
-                        : known != null ? known : new Layout(Canvas.NONE, roles, fallback, d, 0, measured).run();
-                pages.add(new Layout(canvas, roles, fallback, d, total, measured).run());
+                pages.add(draw(documents.get(i), canvas, roles, fallback, measured));
                 progress.progress(i + 1, documents.size(), documents.get(i).title());
             }
             if (documents.isEmpty()) {
@@ -80,6 +75,83 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
         } catch (DocumentException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }
+        return pages;
+    }
+
+    @Override
+    public synchronized List<Integer> renderWithFront(int count, IntFunction<ComposedDocument> documents,
+                                                      Function<List<Integer>, ComposedDocument> front, OutputStream out,
+                                                      ProgressListener progress, CancelToken cancel) throws IOException {
+        Map<PdfFonts.Role, BaseFont> roles = fonts.roles();
+        BaseFont fallback = fonts.bundled();
+        Document document = new Document(PageSize.A4, 0, 0, 0, 0);
+        List<Integer> pages = new ArrayList<>(count + 1);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setFullCompression();
+            document.open();
+            writer.setLinearPageMode(); // one level of pages, so that the front document's pages can be moved first
+            PdfCanvas canvas = new PdfCanvas(document, writer);
+            Measured measured = new Measured(KEEP_MEASURED);
+            List<Integer> counts = new ArrayList<>(count);
+            int drawn = 0;
+            for (int i = 0; i < count; i++) {
+                cancel.check();
+                if (i > 0) {
+                    canvas.newPage();
+                }
+                ComposedDocument d = documents.apply(i);
+                int p = draw(d, canvas, roles, fallback, measured);
+                counts.add(p);
+                drawn += p;
+                progress.progress(i + 1, count + 1L, d.title());
+            }
+            cancel.check();
+            ComposedDocument first = front.apply(List.copyOf(counts));
+            if (count > 0) {
+                canvas.newPage();
+            }
+            int frontPages = draw(first, canvas, roles, fallback, measured);
+            pages.add(frontPages);
+            pages.addAll(counts);
+            document.addTitle(first.title());
+            document.addCreator("HazeDesk");
+            document.addSubject(count == 0 ? first.title() : (count + 1) + " documents");
+            writer.setPageEmpty(false);
+            document.newPage(); // the front document's last page is finished: every page is there to be reordered
+            int total = writer.reorderPages(null);
+            if (total != drawn + frontPages) {
+                throw new IllegalStateException("drew " + total + " pages, laid out " + (drawn + frontPages));
+            }
+            int[] order = new int[total];
+            for (int k = 0; k < frontPages; k++) {
+                order[k] = drawn + 1 + k;
+            }
+            for (int k = 0; k < drawn; k++) {
+                order[frontPages + k] = k + 1;
+            }
+            writer.reorderPages(order);
+            progress.progress(count + 1L, count + 1L, first.title());
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("cannot write the PDF: " + e.getMessage(), e);
+        }
+        return pages;
+    }
+
+    /** Lays out and draws one document from the current page; returns its pages. */
+    private static int draw(ComposedDocument d, PdfCanvas canvas, Map<PdfFonts.Role, BaseFont> roles, BaseFont fallback,
+                            Measured measured) {
+        if (d.format() != ComposedDocument.Format.COMPACT) {
+            return new Layout(canvas, roles, fallback, d, 0, measured).run();
+        }
+        // numbered "page n of m": laid out once onto a recording, drawn with the count known
+        Recording recording = new Recording();
+        Layout layout = new Layout(recording, roles, fallback, d, Layout.LATER, measured);
+        int pages = layout.run();
+        layout.totalPages = pages;
+        recording.replay(canvas);
         return pages;
     }
 

@@ -1,21 +1,42 @@
 package cn.hazedesk.infra.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ByteBuffer;
+import com.lowagie.text.pdf.FopGlyphProcessor;
+import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Draws on the pages of an OpenPDF document through its direct content. */
+/**
+ * Draws on the pages of an OpenPDF document through its direct content. Text in a Unicode TrueType font (Identity-H:
+ * two bytes per glyph) is written as OpenPDF writes it ({@code PdfContentByte.showText}: the glyph codes as a PDF
+ * string, then Tj), but OpenPDF converts each character only the first time it is drawn in a font in this document —
+ * which also marks its glyph for the font's subset — and the bytes it wrote for it are reused after that, instead of
+ * its two boxed-integer hash look-ups for every character drawn. One document (one writer) per instance.
+ */
 final class PdfCanvas implements Canvas {
+    private static final byte[] NONE = new byte[0];
+
     private final Document document;
     private final PdfWriter writer;
+    /** Per font: the bytes OpenPDF writes for each character of the BMP in a string (null: not asked yet). */
+    private final Map<BaseFont, byte[][]> codes = new HashMap<>();
+    /** Where OpenPDF converts a character the first time (the text it writes there is thrown away). */
+    private final PdfContentByte scratch;
+    private BaseFont scratchFont;
 
     PdfCanvas(Document document, PdfWriter writer) {
         this.document = document;
         this.writer = writer;
+        this.scratch = new PdfContentByte(writer);
     }
 
     private PdfContentByte cb() {
@@ -44,7 +65,7 @@ final class PdfCanvas implements Canvas {
         cb.setTextMatrix(x, baseline);
         for (Segment s : segments) {
             cb.setFontAndSize(s.font(), size);
-            cb.showText(s.text());
+            show(cb, s);
         }
         if (bold) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
@@ -52,6 +73,65 @@ final class PdfCanvas implements Canvas {
         cb.setCharacterSpacing(0);
         cb.setHorizontalScaling(100);
         cb.endText();
+    }
+
+    /**
+     * As {@code cb.showText(text)}: the same bytes, the same glyphs marked used. A font whose characters OpenPDF does
+     * not convert one by one into two-byte codes (not Unicode TrueType, with FOP's glyph substitution on the class path,
+     * or laid out by OpenPDF's LayoutProcessor when that is enabled) and text beyond the BMP take OpenPDF's own way.
+     */
+    private void show(PdfContentByte cb, Segment s) {
+        BaseFont font = s.font();
+        int[] cps = s.cps();
+        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific() || FopGlyphProcessor.isFopSupported()
+                || LayoutProcessor.supportsFont(font)) {
+            cb.showText(s.text());
+            return;
+        }
+        for (int i = s.from(); i < s.to(); i++) {
+            if (cps[i] > 0xFFFF || Character.isSurrogate((char) cps[i])) {
+                cb.showText(s.text());
+                return;
+            }
+        }
+        byte[][] known = codes.computeIfAbsent(font, f -> new byte[0x10000][]);
+        ByteBuffer out = cb.getInternalBuffer();
+        out.append_i('(');
+        for (int i = s.from(); i < s.to(); i++) {
+            int c = cps[i];
+            byte[] code = known[c];
+            if (code == null) {
+                code = convert(font, (char) c);
+                known[c] = code;
+            }
+            out.append(code);
+        }
+        out.append(")Tj").append_i('\n');
+    }
+
+    /**
+     * What OpenPDF writes for {@code c} in {@code font} between the string's parentheses (escaped; empty for a
+     * character the font has no glyph for), taken from a throw-away content where it showed it: that also marks the
+     * glyph used in this document.
+     */
+    private byte[] convert(BaseFont font, char c) {
+        if (scratchFont != font) {
+            scratch.setFontAndSize(font, 12);
+            scratchFont = font;
+        }
+        scratch.getInternalBuffer().reset();
+        scratch.showText(String.valueOf(c));
+        byte[] shown = scratch.getInternalBuffer().toByteArray();
+        scratch.getInternalBuffer().reset();
+        // "(" code ")Tj" and the separator
+        int end = shown.length;
+        while (end > 0 && shown[end - 1] != 'j') {
+            end--;
+        }
+        if (shown.length == 0 || shown[0] != '(' || end < 4 || shown[end - 3] != ')' || shown[end - 2] != 'T') {
+            throw new IllegalStateException("unexpected text from OpenPDF for U+" + Integer.toHexString(c));
+        }
+        return end - 3 == 1 ? NONE : Arrays.copyOfRange(shown, 1, end - 3);
     }
 
     @Override

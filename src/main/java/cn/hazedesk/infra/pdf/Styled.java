@@ -81,16 +81,15 @@ record Styled(int[] cps, BaseFont[] fonts, int[] widths) {
 
     /** The characters [from, to) as runs of one font each. */
     List<Canvas.Segment> segments(int from, int to) {
-        List<Canvas.Segment> out = new ArrayList<>();
+        List<Canvas.Segment> out = new ArrayList<>(2);
         int i = from;
         while (i < to) {
             BaseFont f = fonts[i];
-            StringBuilder b = new StringBuilder();
+            int start = i;
             while (i < to && fonts[i] == f) {
-                b.appendCodePoint(cps[i]);
                 i++;
             }
-            out.add(new Canvas.Segment(f, b.toString()));
+            out.add(new Canvas.Segment(f, cps, start, i));
         }
         return out;
     }

@@ -327,6 +327,36 @@ class DocumentPdfTest {
         assertThat(flat(pages.get(0)).replace("\u3000", "")).contains("第1页共" + b.coverPages() + "页");
     }
 
+    @Test
+    void aBatchWhoseCoverRunsOverSeveralPagesOpensWithItAndItsPagesPointAtEachOrder() throws Exception {
+        // the cover is drawn after the orders (it lists their pages) and moved to the front of the file
+        List<ResponseOrder> some = smallListOrders(WarningLevel.ORANGE);
+        List<ResponseOrder> orders = new ArrayList<>();
+        while (orders.size() < 80) {
+            orders.addAll(some);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocumentService.Batch b = DOCS.writeOrders(orders, SampleDocuments.envelope(false), WarningLevel.ORANGE, null, out,
+                ProgressListener.NONE, CancelToken.NONE);
+        List<String> pages = pageTexts(out.toByteArray());
+        assertThat(b.coverPages()).isGreaterThan(1);
+        assertThat(pages).hasSize(b.totalPages());
+        assertThat(flat(pages.get(0))).contains("告知书汇总表");
+        for (int k = 0; k < b.coverPages(); k++) {
+            assertThat(flat(pages.get(k)).replace("\u3000", "")).as("cover page " + (k + 1))
+                    .contains("第" + (k + 1) + "页共" + b.coverPages() + "页");
+        }
+        assertThat(b.pages().get(0).first()).isEqualTo(b.coverPages() + 1);
+        for (int i = 0; i < orders.size(); i++) {
+            DocumentComposer.PageRange r = b.pages().get(i);
+            assertThat(flat(pages.get(r.first() - 1))).as("order " + (i + 1)).contains(flat(orders.get(i).enterpriseName()));
+            for (int p = r.first(); p <= r.last(); p++) {
+                assertThat(flat(pages.get(p - 1)).replace("\u3000", "")).as("page " + p)
+                        .contains("第" + (p - r.first() + 1) + "页共" + r.pages() + "页");
+            }
+        }
+    }
+
     /** The y (from the top of the page, in pt) of the first line on {@code page} that contains {@code text}. */
     static float lineY(byte[] pdf, int page, String text) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf)) {

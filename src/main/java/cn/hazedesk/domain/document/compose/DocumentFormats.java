@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How documents write dates, times, levels and shares (docs/documents.md, "Dates, times, levels, numbers"): 2026年12月9日
@@ -16,9 +17,33 @@ import java.util.List;
 public final class DocumentFormats {
     private final Phrases words;
 
+    private Pattern heading1;
+    private Pattern heading2;
+
     /** {@code words}: data/documents/phrases.txt, which spells dates, times, levels and the list separator. */
     public DocumentFormats(Phrases words) {
         this.words = words;
+    }
+
+    /** A level-1 heading line: a numeral and 、 (phrases.txt), compiled once per phrases (a batch composes thousands). */
+    Pattern heading1() {
+        if (heading1 == null) {
+            heading1 = Pattern.compile("^" + numerals() + Pattern.quote(words.get("heading1End")) + ".*");
+        }
+        return heading1;
+    }
+
+    /** A level-2 heading line: a bracketed numeral (phrases.txt). */
+    Pattern heading2() {
+        if (heading2 == null) {
+            heading2 = Pattern.compile("^" + Pattern.quote(words.get("heading2Open")) + numerals()
+                    + Pattern.quote(words.get("heading2Close")) + ".*");
+        }
+        return heading2;
+    }
+
+    private String numerals() {
+        return "[" + Pattern.quote(words.get("headingNumerals")) + "]+";
     }
 
     public static DocumentFormats of(TemplateSet templates) {

@@ -55,11 +55,8 @@ final class TemplateBlocks {
      * level-2 heading (the numerals and marks: phrases.txt).
      */
     static void body(DocumentFormats fmt, List<Block> blocks, List<String> lines) {
-        Phrases w = fmt.words();
-        String numerals = "[" + Pattern.quote(w.get("headingNumerals")) + "]+";
-        Pattern heading1 = Pattern.compile("^" + numerals + Pattern.quote(w.get("heading1End")) + ".*");
-        Pattern heading2 = Pattern.compile("^" + Pattern.quote(w.get("heading2Open")) + numerals
-                + Pattern.quote(w.get("heading2Close")) + ".*");
+        Pattern heading1 = fmt.heading1();
+        Pattern heading2 = fmt.heading2();
         for (String l : lines) {
             Style s = heading1.matcher(l).matches() ? Style.HEADING1
                     : heading2.matcher(l).matches() ? Style.HEADING2 : Style.BODY;

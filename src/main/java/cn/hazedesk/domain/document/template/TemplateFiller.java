@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Fills the sections of one document's template with values. The values come from the document itself, then from
@@ -93,13 +92,19 @@ public final class TemplateFiller {
         if (text.indexOf('$') < 0) { // no placeholder: most lines of a template (a batch fills thousands)
             return text;
         }
-        Matcher m = DocumentTemplate.PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1))));
+        // as DocumentTemplate.PLACEHOLDER finds them (${, any characters but }, then }), without a regex
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int from = 0;
+        while (true) {
+            int open = text.indexOf("${", from);
+            int close = open < 0 ? -1 : text.indexOf('}', open + 2);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, from, open).append(value(text.substring(open + 2, close)));
+            from = close + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 
     /**
