@@ -23,6 +23,10 @@ public final class StartupProblems {
             case LOCK_TIMEOUT -> m.get("store.error.lockTimeout", path);
             case NEWER_SCHEMA -> m.get("store.error.newerSchema", path, e.detail());
             case MIGRATION_FAILED -> m.get("store.error.migrationFailed", path);
+            case SERVER_SETTINGS -> e.getCause() instanceof cn.hazedesk.infra.db.DatabaseSettings.Invalid i
+                    ? m.get("store.error.serverSettings", path, m.get(i.key(), i.argument()))
+                    : m.get("store.error.serverSettings", path, String.valueOf(e.getCause()));
+            case SERVER_UNREACHABLE -> m.get("store.error.serverUnreachable", e.detail());
         };
     }
 

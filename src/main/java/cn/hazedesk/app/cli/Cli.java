@@ -103,6 +103,9 @@ public final class Cli {
         out.println("  --version        " + m.get("cli.option.version"));
         out.println("  --user NAME      " + m.get("cli.option.user"));
         out.println("  --password-file FILE  " + m.get("cli.option.passwordFile"));
+        out.println("  --db jdbc:postgresql://HOST:PORT/DB  " + m.get("cli.option.db"));
+        out.println("  --db-user NAME   " + m.get("cli.option.dbUser"));
+        out.println("  --db-password-file FILE  " + m.get("cli.option.dbPasswordFile"));
     }
 
     public static void printUsageError(StartupOptions.UsageException e, String lang) {

@@ -23,7 +23,11 @@ public class StoreException extends RuntimeException {
         /** The database was written by a newer HazeDesk; {@code detail} is its schema version. */
         NEWER_SCHEMA,
         /** A schema migration failed; the database file is as it was before it (the backup is named in the log). */
-        MIGRATION_FAILED;
+        MIGRATION_FAILED,
+        /** Shared mode: the database settings cannot be used (cause: {@link DatabaseSettings.Invalid}). */
+        SERVER_SETTINGS,
+        /** Shared mode: the PostgreSQL server cannot be reached or refuses the user; {@code detail} is the server. */
+        SERVER_UNREACHABLE;
 
         /** Whether restoring a backup is a way out (it is not when the folder is in use, unwritable or full). */
         public boolean restoreHelps() {
@@ -77,7 +81,7 @@ public class StoreException extends RuntimeException {
         return path;
     }
 
-    /** NEWER_SCHEMA: the database's schema version. */
+    /** NEWER_SCHEMA: the database's schema version; SERVER_UNREACHABLE: the server and the driver's reason. */
     public String detail() {
         return detail;
     }

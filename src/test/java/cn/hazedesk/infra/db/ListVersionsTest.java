@@ -93,7 +93,7 @@ class ListVersionsTest {
             ctx.sampleData().loadIfFirstStart("tester");
             List<Enterprise> before = stored(ctx);
             ListRewrite rewrite = new ListRewrite(ctx.transactions(), ctx.enterprises(), new JooqListVersions(ctx.transactions()),
-                    ctx.changeLog(), new JooqDatabaseCopies(ctx.store(), ctx.transactions()));
+                    ctx.changeLog(), ctx.store().bulkWrites(ctx.transactions()));
             StoredEnterprise edited = ctx.enterprises().loadAll().get(0);
             assertThatThrownBy(() -> rewrite.run(stored -> {
                 // someone saves an enterprise while the new version is being written
