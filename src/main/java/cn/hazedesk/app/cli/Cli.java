@@ -33,7 +33,7 @@ public final class Cli {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
                 new ReductionCommand(clock), new OrdersCommand(clock), new PermitsCommand(clock), new AuditCommand(clock),
                 new UserCommands.Admin(clock), new UserCommands.User(clock), new BackupCommand(clock),
-                new RestoreCommand(clock))) {
+                new RestoreCommand(clock), new SharedCommand(clock))) {
             commands.put(c.name(), c);
         }
     }
