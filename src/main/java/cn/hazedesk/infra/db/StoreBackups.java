@@ -68,6 +68,9 @@ public final class StoreBackups implements BackupCatalog {
 
     @Override
     public List<BackupInfo> list() {
+        if (!local) {
+            return List.of(); // shared mode: backups of a file this folder had before are not the server's to restore
+        }
         List<BackupInfo> out = new ArrayList<>();
         try (var files = BackupFiles.list(folder)) {
             for (Path f : files.filter(p -> Files.isRegularFile(p) && BackupFiles.isBackupName(p)).toList()) {

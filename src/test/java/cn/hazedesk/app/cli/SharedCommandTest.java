@@ -174,6 +174,11 @@ class SharedCommandTest {
             assertThat(backup.exit()).isEqualTo(2);
             assertThat(backup.err().trim()).isEqualTo("共享模式下数据保存在 PostgreSQL 服务器上，HazeDesk 不备份也不恢复数据库文件；"
                     + "服务器由信息管理人员用 pg_dump 备份（见 README“共享模式（PostgreSQL）”）。");
+            Path zip = dir.resolve("old-backup.zip");
+            Files.writeString(zip, "a backup of an H2 file");
+            CliTest.Run restore = CliTest.run(CLOCK, concat(new String[]{"restore", zip.toString(), "--lang", "en"}, shared));
+            assertThat(restore.exit()).isEqualTo(2);
+            assertThat(restore.err().trim()).startsWith("In shared mode the data is on a PostgreSQL server");
             CliTest.Run audit = CliTest.run(CLOCK, concat(new String[]{"audit", "verify"}, shared));
             assertThat(audit.exit()).as(audit.err()).isZero();
 
