@@ -1,5 +1,6 @@
 package cn.hazedesk.testing;
 
+import cn.hazedesk.infra.db.Engine;
 import cn.hazedesk.infra.db.Store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -83,7 +84,7 @@ public final class PostgresServer {
         if (!templateReady) {
             admin("CREATE DATABASE " + TEMPLATE + " OWNER " + USER);
             Flyway.configure().dataSource(url(TEMPLATE), USER, PASSWORD)
-                    .locations(Store.migrations(Store.Engine.POSTGRESQL)).load().migrate();
+                    .locations(Engine.POSTGRESQL.migrations()).load().migrate();
             templateReady = true;
         }
         String name = "hz_test_" + NEXT.incrementAndGet();

@@ -114,7 +114,7 @@ public final class SharedCopy {
             PostgresPool.probe(pool, target);
             List<Table<?>> tables = inOrder();
             refuseNonEmpty(pool, tables, target);
-            org.flywaydb.core.Flyway flyway = Store.flyway(pool, List.of(Store.migrations(Store.Engine.POSTGRESQL)));
+            org.flywaydb.core.Flyway flyway = Store.flyway(pool, List.of(Engine.POSTGRESQL.migrations()));
             flyway.migrate();
             String version = flyway.info().current().getVersion().getVersion();
             if (!version.equals(source.schemaVersion())) {
@@ -125,7 +125,7 @@ public final class SharedCopy {
                 c.setAutoCommit(false);
                 try {
                     DSLContext pg = DSL.using(new DefaultConfiguration().set(new DefaultConnectionProvider(c))
-                            .set(Store.Engine.POSTGRESQL.dialect()).set(Store.settings(Store.Engine.POSTGRESQL)));
+                            .set(Engine.POSTGRESQL.dialect()).set(Engine.POSTGRESQL.settings()));
                     Map<String, Integer> rows = new LinkedHashMap<>();
                     for (Table<?> t : tables) {
                         if (SEEDED.contains(t.getName().toLowerCase(java.util.Locale.ROOT))) {
@@ -197,7 +197,7 @@ public final class SharedCopy {
     private static void refuseNonEmpty(JdbcConnectionPool pool, List<Table<?>> tables, DatabaseSettings target)
             throws SQLException {
         try (Connection c = pool.getConnection()) {
-            DSLContext pg = DSL.using(c, Store.Engine.POSTGRESQL.dialect(), Store.settings(Store.Engine.POSTGRESQL));
+            DSLContext pg = DSL.using(c, Engine.POSTGRESQL.dialect(), Engine.POSTGRESQL.settings());
             Set<String> ours = new LinkedHashSet<>();
             tables.forEach(t -> ours.add(t.getName().toLowerCase(java.util.Locale.ROOT)));
             ours.add("flyway_schema_history");

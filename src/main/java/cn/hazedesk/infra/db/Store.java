@@ -48,7 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Store implements StoreInfo, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    /** The migrations both engines run; each engine's own twins of the few that differ are in db/{vendor}/migration. */
+    /** The migrations both engines run; each engine's own ones are in db/{vendor}/migration ({@link Engine#migrations}). */
     public static final String MIGRATIONS = "classpath:db/migration";
     static final String LOCK_FILE = FolderLock.FILE;
     static final String DB_NAME = "hazedesk";
@@ -58,28 +58,6 @@ public final class Store implements StoreInfo, AutoCloseable {
     static final String REWRITING = "rewriting";
     static final String BACKUPS = "backups";
     private static final int H2_DATABASE_IN_USE = 90020;
-
-    /** The database engine behind the store. */
-    public enum Engine {
-        H2("h2", SQLDialect.H2), POSTGRESQL("postgresql", SQLDialect.POSTGRES);
-
-        private final String vendor;
-        private final SQLDialect dialect;
-
-        Engine(String vendor, SQLDialect dialect) {
-            this.vendor = vendor;
-            this.dialect = dialect;
-        }
-
-        public SQLDialect dialect() {
-            return dialect;
-        }
-    }
-
-    /** The migrations of {@code engine}: the common ones and the engine's own. */
-    public static String[] migrations(Engine engine) {
-        return new String[]{MIGRATIONS, "classpath:db/" + engine.vendor + "/migration"};
-    }
 
     private final Engine engine;
     private final Optional<DatabaseSettings> server;
@@ -108,18 +86,9 @@ public final class Store implements StoreInfo, AutoCloseable {
         this.flyway = flyway(gate, locations);
         this.migrationBackup = migrationBackup;
         // every statement's failure on a full disk, a read-only folder or a closed database becomes a StorageFailure
-        this.dsl = DSL.using(new DefaultConfiguration().set(gate).set(engine.dialect()).set(settings(engine))
+        this.dsl = DSL.using(new DefaultConfiguration().set(gate).set(engine.dialect()).set(engine.settings())
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder))),
                         new org.jooq.impl.DefaultExecuteListenerProvider(new WriteCounter(writes))));
-    }
-
-    /**
-     * jOOQ's settings per engine. The classes are generated from H2, which keeps unquoted names in upper case
-     * ("ENTERPRISE"); PostgreSQL keeps them in lower case, so there the names are rendered in lower case.
-     */
-    static org.jooq.conf.Settings settings(Engine engine) {
-        org.jooq.conf.Settings s = new org.jooq.conf.Settings();
-        return engine == Engine.POSTGRESQL ? s.withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER) : s;
     }
 
     /** Counts the statements that may change something (everything but reads). */

@@ -49,7 +49,7 @@ public final class StoreBackups implements BackupCatalog {
 
     /** The backups of an open store; in shared mode there are none to write (see {@link #local()}). */
     public StoreBackups(Store store, Clock clock) {
-        this(store.dataFolder(), clock, store.closedFile(), store.engine() == Store.Engine.H2);
+        this(store.dataFolder(), clock, store.closedFile(), store.engine() == Engine.H2);
     }
 
     @Override

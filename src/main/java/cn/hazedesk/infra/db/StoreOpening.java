@@ -53,7 +53,7 @@ final class StoreOpening {
         try {
             Path dbFile = Store.databaseFile(dir);
             List<String> locations = new ArrayList<>();
-            locations.addAll(List.of(Store.migrations(Store.Engine.H2)));
+            locations.addAll(List.of(Engine.H2.migrations()));
             locations.addAll(extraMigrationLocations);
             removeScratch(dir);
             Optional<Path> backup = Optional.empty();
@@ -99,7 +99,7 @@ final class StoreOpening {
         FolderLock lock = FolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
-            List<String> locations = new ArrayList<>(List.of(Store.migrations(Store.Engine.POSTGRESQL)));
+            List<String> locations = new ArrayList<>(List.of(Engine.POSTGRESQL.migrations()));
             locations.addAll(extraMigrationLocations);
             pool = PostgresPool.create(settings);
             PostgresPool.probe(pool, settings);

@@ -4,6 +4,7 @@ import cn.hazedesk.app.AppContext;
 import cn.hazedesk.application.ListSummary;
 import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.infra.db.DatabaseSettings;
+import cn.hazedesk.infra.db.Engine;
 import cn.hazedesk.infra.db.Store;
 import cn.hazedesk.testing.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class SharedCommandTest {
             Path seat = dir.resolve("seat");
             PostgresServer.useIn(seat, db);
             try (AppContext ctx = AppContext.open(seat, CLOCK)) {
-                assertThat(ctx.store().engine()).isEqualTo(Store.Engine.POSTGRESQL);
+                assertThat(ctx.store().engine()).isEqualTo(Engine.POSTGRESQL);
                 assertThat(ctx.enterprises().summary()).isEqualTo(sample);
                 assertThat(ctx.auditIntegrity().headCode()).contains(code);
                 assertThat(ctx.accounts().signIn("管理员", "Admin2026!".toCharArray()).isAccepted()).isTrue();
@@ -158,7 +159,7 @@ class SharedCommandTest {
             Path seat = dir.resolve("seat");
             DatabaseSettings server = DatabaseSettings.of(PostgresServer.url(db), PostgresServer.USER, Optional.of(passwordFile()));
             try (AppContext ctx = AppContext.open(seat, CLOCK, Optional.of(server))) {
-                assertThat(ctx.store().engine()).isEqualTo(Store.Engine.POSTGRESQL);
+                assertThat(ctx.store().engine()).isEqualTo(Engine.POSTGRESQL);
                 assertThat(ctx.store().schemaVersion()).isEqualTo(cn.hazedesk.testing.Migrations.latest());
                 assertThat(ctx.backups().local()).isFalse();
                 assertThat(ctx.backups().dailyIfDue()).isEmpty();

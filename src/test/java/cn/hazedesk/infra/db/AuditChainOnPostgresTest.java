@@ -25,7 +25,7 @@ class AuditChainOnPostgresTest extends AuditChainTest {
         String db = PostgresServer.emptyDatabase();
         try {
             Flyway.configure().dataSource(PostgresServer.url(db), PostgresServer.USER, PostgresServer.PASSWORD)
-                    .locations(Store.migrations(Store.Engine.POSTGRESQL)).target("5").load().migrate();
+                    .locations(Engine.POSTGRESQL.migrations()).target("5").load().migrate();
             try (Connection c = PostgresServer.connect(db); Statement s = c.createStatement()) {
                 for (int i = 0; i < 250; i++) {
                     s.execute("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES "

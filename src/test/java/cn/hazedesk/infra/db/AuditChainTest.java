@@ -172,7 +172,7 @@ class AuditChainTest {
         Path folder = dir.resolve("old");
         JdbcConnectionPool pool = JdbcConnectionPool.create(Store.jdbcUrl(folder), "sa", "");
         try {
-            Flyway.configure().dataSource(pool).locations(Store.migrations(Store.Engine.H2)).target("5").load().migrate();
+            Flyway.configure().dataSource(pool).locations(Engine.H2.migrations()).target("5").load().migrate();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 for (int i = 0; i < 250; i++) {
                     s.execute("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES "
