@@ -117,7 +117,7 @@ final class RestoreCommand implements Command {
         try {
             app = AppContext.open(folder, clock);
         } catch (StoreException e) {
-            if (!e.problem().restoreHelps()) {
+            if (!e.restoreHelps()) {
                 ctx.err().println(StartupProblems.describe(e, ctx.messages()));
                 return Who.REFUSED;
             }

@@ -81,6 +81,19 @@ public class StoreException extends RuntimeException {
         return path;
     }
 
+    /**
+     * Whether restoring one of the data folder's backups is a way out: not when the folder is in use, unwritable or
+     * full, and never in shared mode (the problem is the server's, named by its settings file; IT restores the server).
+     */
+    public boolean restoreHelps() {
+        return problem.restoreHelps() && !shared();
+    }
+
+    /** Whether the problem is shared mode's server (its settings, reaching it, its schema). */
+    public boolean shared() {
+        return path != null && path.getFileName() != null && path.getFileName().toString().equals(DatabaseSettings.FILE);
+    }
+
     /** NEWER_SCHEMA: the database's schema version; SERVER_UNREACHABLE: the server and the driver's reason. */
     public String detail() {
         return detail;

@@ -198,6 +198,29 @@ class SharedCommandTest {
         }
     }
 
+    @Test
+    void aServerDatabaseOfANewerHazeDeskIsRefusedWithoutOfferingTheFoldersBackups() throws Exception {
+        Path seat = dir.resolve("seat");
+        try (AppContext ctx = AppContext.open(seat, CLOCK)) { // an H2 backup the folder had before shared mode
+            ctx.backups().backupNow();
+        }
+        String db = PostgresServer.migratedDatabase();
+        try {
+            try (Connection c = PostgresServer.connect(db); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                        + " installed_by, execution_time, success) VALUES (999, '99', 'future', 'SQL', 'V99__future.sql', 0,"
+                        + " 'hazedesk', 0, TRUE)");
+            }
+            CliTest.Run refused = CliTest.run(CLOCK, "audit", "verify", "--data-dir", seat.toString(), "--db",
+                    PostgresServer.url(db), "--db-user", PostgresServer.USER, "--db-password-file", passwordFile().toString());
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err().trim()).isEqualTo("共享数据库是较新版本的 HazeDesk 写入的（数据库第 99 版），本程序无法使用。"
+                    + "请安装新版本的 HazeDesk。");
+        } finally {
+            PostgresServer.drop(db);
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] out = new String[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
