@@ -110,7 +110,7 @@ public final class AppContext implements AutoCloseable {
         // whole-list writes (import, replace, removing the sample) build a new list version and switch to it
         // ... on a copy of the database that then replaces it in one rename (the database in use never holds one half done)
         this.listRewrite = new cn.hazedesk.application.ListRewrite(tx, enterprises, new cn.hazedesk.infra.db.JooqListVersions(tx),
-                changes, new cn.hazedesk.infra.db.JooqDatabaseCopies(store, tx));
+                changes, store.bulkWrites(tx));
         this.sampleData = new SampleDataService(tx, enterprises, new JooqMetaStore(tx), audit,
                 new SampleListCsv(listParser), listRewrite, clock);
         this.systemInfo = new SystemInfoService(AppVersion.get(), store);
@@ -199,7 +199,15 @@ public final class AppContext implements AutoCloseable {
      * whole-list write left behind; throws StoreException with a reason.
      */
     public static AppContext open(Path dataFolder, Clock clock) {
-        Store store = Store.open(dataFolder, clock);
+        return open(dataFolder, clock, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, on the PostgreSQL database {@code server} names (the command line's {@code --db});
+     * when it is empty, on what the folder's database.properties names, or else the folder's own H2 file.
+     */
+    public static AppContext open(Path dataFolder, Clock clock, java.util.Optional<cn.hazedesk.infra.db.DatabaseSettings> server) {
+        Store store = Store.open(dataFolder, clock, server);
         try {
             AppContext ctx = new AppContext(store, clock);
             ctx.listRewrite.discardStale(cn.hazedesk.application.CancelToken.NONE);
@@ -219,7 +227,12 @@ public final class AppContext implements AutoCloseable {
      * the database on the way is a StoreException, like one while opening.
      */
     public static AppContext start(Path dataFolder, Clock clock) {
-        AppContext ctx = open(dataFolder, clock);
+        return start(dataFolder, clock, java.util.Optional.empty());
+    }
+
+    /** As {@link #start(Path, Clock)}, on the database {@code server} names if given (see {@link #open(Path, Clock, java.util.Optional)}). */
+    public static AppContext start(Path dataFolder, Clock clock, java.util.Optional<cn.hazedesk.infra.db.DatabaseSettings> server) {
+        AppContext ctx = open(dataFolder, clock, server);
         try {
             int loaded = ctx.sampleData().loadIfFirstStart(cn.hazedesk.domain.access.Actor.SYSTEM.name());
             if (loaded > 0) {

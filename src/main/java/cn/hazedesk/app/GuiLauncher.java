@@ -47,7 +47,7 @@ final class GuiLauncher {
                 LoggerFactory.getLogger(GuiLauncher.class).warn("No log file in {}", dataFolder, e);
             }
             try {
-                context.complete(AppContext.start(dataFolder, clock));
+                context.complete(AppContext.start(dataFolder, clock, options.database()));
             } catch (Throwable t) {
                 context.completeExceptionally(t);
             }

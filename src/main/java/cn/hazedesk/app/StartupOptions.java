@@ -8,11 +8,13 @@ import java.util.Optional;
 /**
  * The command line: global options ({@code --data-dir DIR}, {@code --lang zh|en}, {@code --help},
  * {@code --version}, and for commands that change data {@code --user NAME} with {@code --password-file FILE}) may
- * stand before or after the command; the first other word is the command and the rest are its arguments.
+ * stand before or after the command; the first other word is the command and the rest are its arguments. Shared mode:
+ * {@code --db jdbc:postgresql://HOST:PORT/DB --db-user NAME [--db-password-file FILE]} works on that PostgreSQL
+ * database instead of the data folder's own file (the folder's database.properties says the same for good).
  */
 public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, boolean help, boolean version,
                              Optional<String> command, List<String> commandArgs, Optional<String> user,
-                             Optional<Path> passwordFile) {
+                             Optional<Path> passwordFile, Optional<cn.hazedesk.infra.db.DatabaseSettings> database) {
 
     /** A command line that cannot be understood; {@code key} names the message, {@code argument} the culprit. */
     public static final class UsageException extends Exception {
@@ -42,6 +44,9 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
         Optional<String> command = Optional.empty();
         Optional<String> user = Optional.empty();
         Optional<Path> passwordFile = Optional.empty();
+        Optional<String> dbUrl = Optional.empty();
+        Optional<String> dbUser = Optional.empty();
+        Optional<Path> dbPasswordFile = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -93,6 +98,22 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
                         passwordFile = Optional.of(Path.of(value));
                     }
                 }
+                case "--db", "--db-user", "--db-password-file" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("cli.error.missingValue", a);
+                        }
+                        value = args[++i];
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.error.missingValue", a);
+                    }
+                    switch (name) {
+                        case "--db" -> dbUrl = Optional.of(value.strip());
+                        case "--db-user" -> dbUser = Optional.of(value.strip());
+                        default -> dbPasswordFile = Optional.of(Path.of(value));
+                    }
+                }
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
                 default -> {
@@ -107,6 +128,19 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
                 }
             }
         }
-        return new StartupOptions(dataDir, lang, help, version, command, List.copyOf(rest), user, passwordFile);
+        Optional<cn.hazedesk.infra.db.DatabaseSettings> database = Optional.empty();
+        if (dbUrl.isPresent()) {
+            if (dbUser.isEmpty()) {
+                throw new UsageException("cli.error.dbUser", "--db-user");
+            }
+            try {
+                database = Optional.of(cn.hazedesk.infra.db.DatabaseSettings.of(dbUrl.get(), dbUser.get(), dbPasswordFile));
+            } catch (cn.hazedesk.infra.db.DatabaseSettings.Invalid e) {
+                throw new UsageException("cli.error.dbUrl", dbUrl.get());
+            }
+        } else if (dbUser.isPresent() || dbPasswordFile.isPresent()) {
+            throw new UsageException("cli.error.dbWithoutUrl", dbUser.isPresent() ? "--db-user" : "--db-password-file");
+        }
+        return new StartupOptions(dataDir, lang, help, version, command, List.copyOf(rest), user, passwordFile, database);
     }
 }

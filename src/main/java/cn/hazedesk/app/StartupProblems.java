@@ -21,8 +21,14 @@ public final class StartupProblems {
             case IN_USE -> m.get("store.error.inUse", path);
             case CORRUPT -> m.get("store.error.corrupt", path);
             case LOCK_TIMEOUT -> m.get("store.error.lockTimeout", path);
-            case NEWER_SCHEMA -> m.get("store.error.newerSchema", path, e.detail());
-            case MIGRATION_FAILED -> m.get("store.error.migrationFailed", path);
+            case NEWER_SCHEMA -> e.shared() ? m.get("store.error.serverNewerSchema", e.detail())
+                    : m.get("store.error.newerSchema", path, e.detail());
+            case MIGRATION_FAILED -> e.shared() ? m.get("store.error.serverMigrationFailed")
+                    : m.get("store.error.migrationFailed", path);
+            case SERVER_SETTINGS -> e.getCause() instanceof cn.hazedesk.infra.db.DatabaseSettings.Invalid i
+                    ? m.get("store.error.serverSettings", path, m.get(i.key(), i.argument()))
+                    : m.get("store.error.serverSettings", path, String.valueOf(e.getCause()));
+            case SERVER_UNREACHABLE -> m.get("store.error.serverUnreachable", e.detail());
         };
     }
 
@@ -32,7 +38,7 @@ public final class StartupProblems {
      */
     public static String describeWithRemedy(StoreException e, Optional<BackupInfo> newest, Messages m) {
         String problem = describe(e, m);
-        if (!e.problem().restoreHelps()) {
+        if (!e.restoreHelps()) {
             return problem;
         }
         StorageText text = new StorageText(m);

@@ -32,7 +32,7 @@ public final class StartupRecovery {
      * not on the JavaFX thread).
      */
     public static Optional<BackupInfo> offer(StoreException problem, Path dataFolder, Clock clock) {
-        return problem.problem().restoreHelps() ? DataFolderRestore.newestUsable(dataFolder, clock) : Optional.empty();
+        return problem.restoreHelps() ? DataFolderRestore.newestUsable(dataFolder, clock) : Optional.empty();
     }
 
     /**
@@ -42,7 +42,7 @@ public final class StartupRecovery {
     public static void show(Stage stage, Messages messages, TaskRunner tasks, String problem, StoreException cause,
                             Optional<BackupInfo> offer, Path dataFolder, Clock clock, Consumer<AppContext> opened,
                             Runnable close) {
-        boolean helps = cause != null && cause.problem().restoreHelps();
+        boolean helps = cause != null && cause.restoreHelps();
         AppContext[] reopened = new AppContext[1];
         StartupProblemViewModel vm = new StartupProblemViewModel(messages, tasks, problem, helps, offer,
                 (backup, progress) -> {

@@ -42,10 +42,18 @@ public final class BackupService implements Backups {
         return catalog.list();
     }
 
-    /** A backup taken for {@code reason} (e.g. before-import), then the surplus deleted; returns its file. */
+    /**
+     * A backup taken for {@code reason} (e.g. before-import), then the surplus deleted; returns its file, or null in
+     * shared mode, where the server is backed up by IT and the work goes on without one.
+     */
     @Override
     public Path backup(String reason) {
-        return create(reason).file();
+        return catalog.local() ? create(reason).file() : null;
+    }
+
+    /** Whether HazeDesk backs the database up (false in shared mode: IT backs the PostgreSQL server up with pg_dump). */
+    public boolean local() {
+        return catalog.local();
     }
 
     public BackupInfo create(String reason) {
@@ -66,13 +74,20 @@ public final class BackupService implements Backups {
 
     /** The first start of a day takes a backup; later starts that day do not. */
     public Optional<BackupInfo> dailyIfDue() {
+        if (!catalog.local()) {
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         boolean done = catalog.list().stream().anyMatch(b -> DAILY.equals(b.reason())
                 && LocalDate.ofInstant(b.createdAt(), clock.getZone()).equals(today));
         return done ? Optional.empty() : Optional.of(create(DAILY));
     }
 
+    /** The backup on exit; none (null) in shared mode. */
     public BackupInfo atExit() {
+        if (!catalog.local()) {
+            return null;
+        }
         return create(EXIT);
     }
 

@@ -21,12 +21,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reading and editing the list one enterprise at a time: every save is validated, written in one transaction
  * together with its field-by-field history and an audit record; a refused save changes nothing.
  */
 public final class EnterpriseListService {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Transactions tx;
     private final EnterpriseStore store;
     private final ChangeLog changes;
@@ -78,6 +80,19 @@ public final class EnterpriseListService {
      * {@link ListProblem}s as the refusal's parts.
      */
     public Outcome<Long> save(Optional<Long> id, Enterprise edited, Actor by) {
+        return save(id, OptionalLong.empty(), edited, by);
+    }
+
+    /**
+     * Saves the changes to {@code opened}, the enterprise as the editor read it: refused
+     * ({@link ListEditRefusal#CHANGED_MEANWHILE}, naming who changed it and when) when it was changed since, so that
+     * a second seat never overwrites the first one's save unseen; otherwise as {@link #save(Optional, Enterprise, Actor)}.
+     */
+    public Outcome<Long> save(StoredEnterprise opened, Enterprise edited, Actor by) {
+        return save(Optional.of(opened.id()), OptionalLong.of(opened.version()), edited, by);
+    }
+
+    private Outcome<Long> save(Optional<Long> id, OptionalLong openedVersion, Enterprise edited, Actor by) {
         Access.require(by, Action.ENTERPRISE_EDIT, edited.districtCode());
         if (id.isPresent()) {
             // moving an enterprise out of a district is a change of that district too
@@ -109,9 +124,16 @@ public final class EnterpriseListService {
                 return Outcome.<Long>refused(ListEditRefusal.NOT_FOUND, id.get());
             }
             StoredEnterprise before = stored.get();
+            long expected = openedVersion.orElse(before.version());
+            if (before.version() != expected) {
+                return changedMeanwhile(before);
+            }
             List<FieldChange> diff = EnterpriseDiff.changes(before.enterprise(), edited, parser.vocabulary().values());
             if (!diff.isEmpty()) {
-                store.update(id.get(), edited);
+                if (!store.update(id.get(), expected, edited)) {
+                    // saved by another seat between the reading above and this write
+                    return changedMeanwhile(store.find(id.get()).orElse(before));
+                }
                 // history is kept under the USCC the enterprise has now; a changed USCC is itself a recorded field
                 changes.record(edited.uscc(), edited.name(), clock.instant(), actor, diff);
                 audit.record(clock.instant(), actor, "enterprise.update", edited.uscc(), AuditDetail.of("enterprise.update")
@@ -119,6 +141,14 @@ public final class EnterpriseListService {
             }
             return Outcome.accepted(id.get());
         });
+    }
+
+    /** The refusal of a save over a change made meanwhile: the enterprise, and who changed it last and when. */
+    private Outcome<Long> changedMeanwhile(StoredEnterprise now) {
+        List<ChangeRecord> history = changes.history(now.enterprise().uscc());
+        String who = history.isEmpty() ? "?" : history.get(0).actor();
+        String when = history.isEmpty() ? "?" : history.get(0).when().format(WHEN);
+        return Outcome.refused(ListEditRefusal.CHANGED_MEANWHILE, now.enterprise().name(), who, when);
     }
 
     /** Deletes an enterprise with its lines (its history stays): accepted with its name, or refused NOT_FOUND. */

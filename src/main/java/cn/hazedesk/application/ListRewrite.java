@@ -1,7 +1,7 @@
 package cn.hazedesk.application;
 
 import cn.hazedesk.application.port.ChangeLog;
-import cn.hazedesk.application.port.DatabaseCopies;
+import cn.hazedesk.application.port.BulkWrites;
 import cn.hazedesk.application.port.EnterpriseStore;
 import cn.hazedesk.application.port.ListVersions;
 import cn.hazedesk.application.port.Transactions;
@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Writes the whole list anew with a tiny commit point, for every bulk write (import, replace, removing the sample
- * list). The work is done on a private copy of the database ({@link DatabaseCopies}): the new list is written there
+ * list). The work is one atomic bulk write ({@link BulkWrites}): on PostgreSQL (shared mode) one transaction on the
+ * live database; on the data folder's H2 file a private copy of the database, as follows. The new list is written there
  * as a new version beside the current one, made current there together with what the caller records (an audit
  * record, a setting), and the old version deleted there; then the copy, closed, replaces the database file in one
  * atomic rename, the commit point. The database file in use never holds a bulk write half done, so a process killed
@@ -40,15 +41,15 @@ public final class ListRewrite {
     private final EnterpriseStore store;
     private final ListVersions versions;
     private final ChangeLog changeLog;
-    private final DatabaseCopies copies;
+    private final BulkWrites bulkWrites;
 
     public ListRewrite(Transactions tx, EnterpriseStore store, ListVersions versions, ChangeLog changeLog,
-                       DatabaseCopies copies) {
+                       BulkWrites bulkWrites) {
         this.tx = tx;
         this.store = store;
         this.versions = versions;
         this.changeLog = changeLog;
-        this.copies = copies;
+        this.bulkWrites = bulkWrites;
     }
 
     /**
@@ -69,10 +70,12 @@ public final class ListRewrite {
     public <T> T run(Function<List<StoredEnterprise>, Plan<T>> plan, Consumer<T> atCommit, Instant at, String actor,
                      ProgressListener progress, CancelToken cancel) {
         discardStale(cancel);
-        long version = -1;
-        try (DatabaseCopies.Copy copy = copies.copy()) {
-            ListVersions.Build build = copy.run(() -> tx.inTransaction(versions::begin));
-            version = build.version();
+        // the version's number is taken first, in a small transaction of its own: the bulk write then holds no lock
+        // on the list's state until its commit point, so other seats' edits meanwhile (shared mode) are not held up
+        // but make the switch fail (ListChangedException), as on the H2 file
+        ListVersions.Build build = tx.inTransaction(versions::begin);
+        long version = build.version();
+        try (BulkWrites.Bulk copy = bulkWrites.begin()) {
             List<StoredEnterprise> stored = copy.run(() -> tx.inTransaction(store::loadAll));
             // worked out outside the copy: whatever the caller does meanwhile happens to the database itself
             Plan<T> p = plan.apply(stored);
@@ -97,7 +100,7 @@ public final class ListRewrite {
                 return null;
             });
             cancel.check();
-            if (!copy.replaceTheDatabase()) {
+            if (!copy.commit()) {
                 throw new ListChangedException();
             }
             LOG.info("List version {} is current", build.version());

@@ -35,11 +35,17 @@ public final class StorageText {
         };
     }
 
-    /** The StorageFailure in {@code error} or its causes, worded; null when there is none. */
+    /**
+     * The StorageFailure in {@code error} or its causes, worded (or that shared mode has no backups of a file);
+     * null when there is none.
+     */
     public String describeAny(Throwable error, Path folder) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StorageFailure f) {
                 return describe(f, folder);
+            }
+            if (t instanceof cn.hazedesk.application.SharedModeException) {
+                return m.get("storage.sharedMode");
             }
         }
         return null;

@@ -44,4 +44,23 @@ class StartupOptionsTest {
         assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--frobnicate", "uscc"}))
                 .isInstanceOfSatisfying(StartupOptions.UsageException.class, e -> assertThat(e.key()).isEqualTo("cli.error.unknownOption"));
     }
+
+    @Test
+    void aSharedDatabaseIsNamedWithItsUserAndOnlyTogether() throws Exception {
+        StartupOptions o = StartupOptions.parse(new String[]{"audit", "verify", "--db", "jdbc:postgresql://db:5432/hazedesk",
+                "--db-user", "hazedesk", "--db-password-file=/tmp/pw"});
+        assertThat(o.commandArgs()).containsExactly("verify");
+        assertThat(o.database()).hasValueSatisfying(d -> {
+            assertThat(d.url()).isEqualTo("jdbc:postgresql://db:5432/hazedesk");
+            assertThat(d.user()).isEqualTo("hazedesk");
+            assertThat(d.passwordFile()).contains(Path.of("/tmp/pw"));
+        });
+        assertThat(StartupOptions.parse(new String[]{"audit", "verify"}).database()).isEmpty();
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--db", "jdbc:postgresql://db/hazedesk"}))
+                .isInstanceOfSatisfying(StartupOptions.UsageException.class, e -> assertThat(e.key()).isEqualTo("cli.error.dbUser"));
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--db", "jdbc:h2:file:/tmp/x", "--db-user", "a"}))
+                .isInstanceOfSatisfying(StartupOptions.UsageException.class, e -> assertThat(e.key()).isEqualTo("cli.error.dbUrl"));
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--db-user", "a"}))
+                .isInstanceOfSatisfying(StartupOptions.UsageException.class, e -> assertThat(e.key()).isEqualTo("cli.error.dbWithoutUrl"));
+    }
 }

@@ -95,6 +95,31 @@ class EnterpriseListServiceTest {
     }
 
     @Test
+    void aSaveOfAnOlderReadingIsRefusedNamingWhoChangedItAndWhenAndChangesNothing() {
+        long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).value();
+        StoredEnterprise first = list.find(id).orElseThrow();
+        StoredEnterprise second = list.find(id).orElseThrow(); // two editors open on the same enterprise
+        assertThat(list.save(first, coking("91640202000000000K", "0952-2"), cn.hazedesk.testing.Actors.all("甲")).isAccepted())
+                .isTrue();
+        assertThat(list.find(id).orElseThrow().version()).isGreaterThan(second.version());
+        Outcome.Refusal why = list.save(second, coking("91640202000000000K", "0952-3"), cn.hazedesk.testing.Actors.all("乙"))
+                .refusal().orElseThrow();
+        assertThat(why.code()).isEqualTo(ListEditRefusal.CHANGED_MEANWHILE);
+        assertThat(why.args()).containsExactly("测试焦化有限公司（示例）", "甲", "2026-12-10 16:30:00");
+        cn.hazedesk.i18n.OutcomeText zh = new cn.hazedesk.i18n.OutcomeText(cn.hazedesk.i18n.Messages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh.refusal(why)).isEqualTo("“测试焦化有限公司（示例）”在您打开之后已被 甲 于 2026-12-10 16:30:00 修改，"
+                + "本次没有保存。请重新打开该企业（载入最新内容）后再修改。");
+        cn.hazedesk.i18n.OutcomeText en = new cn.hazedesk.i18n.OutcomeText(cn.hazedesk.i18n.Messages.forLocale(java.util.Locale.ENGLISH));
+        assertThat(en.refusal(why)).startsWith("“测试焦化有限公司（示例）” was changed by 甲 at 2026-12-10 16:30:00 after you opened it");
+        assertThat(list.find(id).orElseThrow().enterprise().contactPhone()).isEqualTo("0952-2");
+        assertThat(list.history("91640202000000000K")).extracting(h -> h.actor()).doesNotContain("乙");
+        // reloaded, the second editor's change is saved
+        assertThat(list.save(list.find(id).orElseThrow(), coking("91640202000000000K", "0952-3"),
+                cn.hazedesk.testing.Actors.all("乙")).isAccepted()).isTrue();
+        assertThat(list.find(id).orElseThrow().enterprise().contactPhone()).isEqualTo("0952-3");
+    }
+
+    @Test
     void anEditRecordsEachChangedFieldOldToNew() {
         long id = list.save(Optional.empty(), coking("91640202000000000K", "0952-1"), cn.hazedesk.testing.Actors.all("a")).value();
         Enterprise edited = coking("91640202000000000K", "0952-2");

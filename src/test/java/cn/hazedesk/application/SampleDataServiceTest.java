@@ -100,7 +100,7 @@ class SampleDataServiceTest {
             SampleDataService service = new SampleDataService(tx, new JooqEnterpriseStore(tx), new JooqMetaStore(tx),
                     new JooqAuditLog(tx, CLOCK.getZone()), broken,
                     new ListRewrite(tx, new JooqEnterpriseStore(tx), new JooqListVersions(tx), new JooqChangeLog(tx, CLOCK.getZone()),
-                            new cn.hazedesk.infra.db.JooqDatabaseCopies(store, tx)),
+                            store.bulkWrites(tx)),
                     CLOCK);
             assertThatThrownBy(() -> service.loadIfFirstStart("tester")).isInstanceOf(RuntimeException.class);
             assertThat(store.dsl().fetchCount(ENTERPRISE)).isZero();

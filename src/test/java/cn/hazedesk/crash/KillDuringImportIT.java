@@ -130,7 +130,7 @@ class KillDuringImportIT {
         Path folder = dir.resolve("schema5");
         Files.createDirectories(folder.resolve("db"));
         String url = "jdbc:h2:file:" + folder.resolve("db/hazedesk");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(cn.hazedesk.infra.db.Engine.H2.migrations()).target("5").load().migrate();
         List<Enterprise> all = new ArrayList<>(new SampleListCsv(cn.hazedesk.infra.data.ListReadingCsv.parser(RegionsCsv.load(), cn.hazedesk.infra.data.IndustriesCsv.load(), null)).load());
         all.addAll(more);
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {

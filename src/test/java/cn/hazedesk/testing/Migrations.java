@@ -22,8 +22,9 @@ public final class Migrations {
 
     public static String latest() {
         try (Stream<Path> sql = Files.list(Path.of("src/main/resources/db/migration"));
+             Stream<Path> h2 = Files.list(Path.of("src/main/resources/db/h2/migration"));
              Stream<Path> java = Files.list(Path.of("src/main/java/db/migration"))) {
-            return Stream.concat(sql, java).map(p -> VERSION.matcher(p.getFileName().toString()))
+            return Stream.concat(Stream.concat(sql, h2), java).map(p -> VERSION.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches).map(m -> m.group(1).replace('_', '.'))
                     .max(Comparator.comparing(BigDecimal::new)).orElseThrow();
         } catch (IOException e) {

@@ -33,7 +33,7 @@ public final class Cli {
         for (Command c : List.of(new UsccCommand(), new AqiCommand(), new RecommendCommand(), new ListCommand(clock),
                 new ReductionCommand(clock), new OrdersCommand(clock), new PermitsCommand(clock), new AuditCommand(clock),
                 new UserCommands.Admin(clock), new UserCommands.User(clock), new BackupCommand(clock),
-                new RestoreCommand(clock))) {
+                new RestoreCommand(clock), new SharedCommand(clock))) {
             commands.put(c.name(), c);
         }
     }
@@ -103,6 +103,9 @@ public final class Cli {
         out.println("  --version        " + m.get("cli.option.version"));
         out.println("  --user NAME      " + m.get("cli.option.user"));
         out.println("  --password-file FILE  " + m.get("cli.option.passwordFile"));
+        out.println("  --db jdbc:postgresql://HOST:PORT/DB  " + m.get("cli.option.db"));
+        out.println("  --db-user NAME   " + m.get("cli.option.dbUser"));
+        out.println("  --db-password-file FILE  " + m.get("cli.option.dbPasswordFile"));
     }
 
     public static void printUsageError(StartupOptions.UsageException e, String lang) {

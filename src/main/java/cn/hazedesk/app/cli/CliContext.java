@@ -28,10 +28,10 @@ record CliContext(StartupOptions options, Messages messages, PrintStream out, Pr
     int withStore(Clock clock, ToIntFunction<AppContext> work) {
         Path folder = DataFolders.resolveForThisMachine(options.dataDir());
         logToFolder(folder);
-        try (AppContext app = AppContext.open(folder, clock)) {
+        try (AppContext app = AppContext.open(folder, clock, options.database())) {
             return work.applyAsInt(app);
         } catch (StoreException e) {
-            Optional<cn.hazedesk.application.BackupInfo> newest = e.problem().restoreHelps()
+            Optional<cn.hazedesk.application.BackupInfo> newest = e.restoreHelps()
                     ? DataFolderRestore.newestUsable(folder, clock) : Optional.empty();
             err.println(StartupProblems.describeWithRemedy(e, newest, messages));
             return Cli.USAGE;

@@ -127,7 +127,8 @@ final class ListCommand implements Command {
             ctx.out().println("mode " + mode.name().toLowerCase(java.util.Locale.ROOT));
             ctx.out().println("enterprises " + counts(p.enterprises()));
             ctx.out().println("lines " + counts(p.lines()));
-            ctx.err().println(ctx.messages().get("cli.list.backup", result.backup().toString()));
+            ctx.err().println(result.backup() == null ? ctx.messages().get("cli.list.backupServer")
+                    : ctx.messages().get("cli.list.backup", result.backup().toString()));
             return Cli.OK;
         });
     }

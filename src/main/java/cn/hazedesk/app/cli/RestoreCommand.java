@@ -69,6 +69,11 @@ final class RestoreCommand implements Command {
         Path folder = DataFolders.resolveForThisMachine(ctx.options().dataDir());
         ctx.logToFolder(folder);
         StorageText text = new StorageText(ctx.messages(), clock.getZone());
+        if (ctx.options().database().isPresent() || Files.exists(folder.resolve(cn.hazedesk.infra.db.DatabaseSettings.FILE))) {
+            // shared mode: the data is on the server, which IT restores (pg_restore); the folder's file is not in use
+            ctx.err().println(ctx.messages().get("storage.sharedMode"));
+            return Cli.USAGE;
+        }
         if (!Files.isRegularFile(backup)) {
             ctx.err().println(ctx.messages().get("cli.restore.unusable", backup.toString(),
                     ctx.messages().get("backup.status.unreadable"), ctx.messages().get("cli.restore.noFile")));
@@ -112,7 +117,7 @@ final class RestoreCommand implements Command {
         try {
             app = AppContext.open(folder, clock);
         } catch (StoreException e) {
-            if (!e.problem().restoreHelps()) {
+            if (!e.restoreHelps()) {
                 ctx.err().println(StartupProblems.describe(e, ctx.messages()));
                 return Who.REFUSED;
             }

@@ -24,4 +24,12 @@ public interface BackupCatalog {
 
     /** Deletes these backups (with what belongs to them) from the backups folder. */
     void delete(List<BackupInfo> backups);
+
+    /**
+     * Whether the database is the data folder's own file, which HazeDesk backs up; false in shared mode, where the
+     * PostgreSQL server is backed up by IT (pg_dump) and {@link #create} refuses with a sentence saying so.
+     */
+    default boolean local() {
+        return true;
+    }
 }

@@ -32,7 +32,12 @@ public interface EnterpriseStore {
     long insert(Enterprise enterprise, boolean sample);
 
     /** Replaces the stored enterprise's fields and lines. */
-    void update(long id, Enterprise enterprise);
+    /**
+     * Replaces the stored enterprise {@code id} if its row is still at {@code expectedVersion}, raising the version;
+     * returns false, changing nothing, when the row was changed since (or is gone). Two seats saving the same reading
+     * at once: one of them gets false.
+     */
+    boolean update(long id, long expectedVersion, Enterprise enterprise);
 
     void delete(long id);
 }

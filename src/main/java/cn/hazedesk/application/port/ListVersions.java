@@ -8,7 +8,7 @@ import java.util.List;
  * The list's versions (schema V7): a bulk write builds a whole new version beside the current one, which nobody
  * reads, and makes it current in one small step; versions that are not current are deleted afterwards. Every
  * method joins the caller's transaction, so the caller decides how much goes into one (a little each time). Bulk
- * writes do this on a copy of the database ({@link DatabaseCopies}), whose rename is their real commit point.
+ * writes do this on a copy of the database ({@link BulkWrites}), whose rename is their real commit point.
  */
 public interface ListVersions {
     /** A version being written: its number, the version it replaces, and that version's revision when it began. */

@@ -12,5 +12,10 @@ public enum ListEditRefusal {
      *  USCC's {@link ListProblem} (USCC_TAKEN) */
     DUPLICATE_USCC,
     /** The enterprise to change or delete is no longer stored (deleted meanwhile). args: its id */
-    NOT_FOUND
+    NOT_FOUND,
+    /**
+     * The enterprise was changed by someone else after the editor read it (another seat, in shared mode): the save
+     * would overwrite that change. args: its name, who changed it last, when (yyyy-MM-dd HH:mm:ss)
+     */
+    CHANGED_MEANWHILE
 }

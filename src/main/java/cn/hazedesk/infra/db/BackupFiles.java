@@ -204,7 +204,7 @@ final class BackupFiles {
         ds.setUser("sa");
         ds.setPassword("");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            MigrationInfoService info = Flyway.configure().dataSource(ds).locations(Store.MIGRATIONS).load().info();
+            MigrationInfoService info = Flyway.configure().dataSource(ds).locations(Engine.H2.migrations()).load().info();
             MigrationInfo current = info.current();
             if (current == null) {
                 return new Check(BackupInfo.Status.UNREADABLE, "", 0, 0, "no HazeDesk schema in the database");

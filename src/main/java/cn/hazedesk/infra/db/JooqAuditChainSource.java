@@ -28,8 +28,12 @@ public final class JooqAuditChainSource implements AuditChainSource {
 
     @Override
     public void each(Consumer<AuditChain.Stored> sink) {
-        tx.dsl().connection(c -> {
-            lazy(c, true);
+        org.jooq.DSLContext d = tx.dsl();
+        boolean h2 = d.family() == org.jooq.SQLDialect.H2; // PostgreSQL streams by the fetch size inside a transaction
+        d.connection(c -> {
+            if (h2) {
+                lazy(c, true);
+            }
             try (PreparedStatement ps = c.prepareStatement(SELECT, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(2000);
                 try (ResultSet r = ps.executeQuery()) {
@@ -42,7 +46,9 @@ public final class JooqAuditChainSource implements AuditChainSource {
                     }
                 }
             } finally {
-                lazy(c, false); // the connection goes back to the pool as it came
+                if (h2) {
+                    lazy(c, false); // the connection goes back to the pool as it came
+                }
             }
         });
     }

@@ -100,7 +100,8 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
                         .add(toLine(r)));
         List<StoredEnterprise> out = new ArrayList<>();
         for (EnterpriseRecord r : d.selectFrom(ENTERPRISE).where(condition).orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME)) {
-            out.add(new StoredEnterprise(r.getId(), r.getIsSample(), toEnterprise(r, lines.getOrDefault(r.getId(), List.of()))));
+            out.add(new StoredEnterprise(r.getId(), r.getIsSample(), toEnterprise(r, lines.getOrDefault(r.getId(), List.of())),
+                    r.getRowVersion()));
         }
         return out;
     }
@@ -249,8 +250,16 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     }
 
     @Override
-    public void update(long id, Enterprise e) {
+    public boolean update(long id, long expectedVersion, Enterprise e) {
         DSLContext d = tx.dsl();
+        // the version first, conditionally: a second writer of the same reading waits for the first one's row lock
+        // and then finds the version moved on (PostgreSQL re-reads the row after the wait)
+        int claimed = d.update(ENTERPRISE).set(ENTERPRISE.ROW_VERSION, ENTERPRISE.ROW_VERSION.plus(1))
+                .where(ENTERPRISE.ID.eq(id)).and(ENTERPRISE.ROW_VERSION.eq(expectedVersion))
+                .and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField())).execute();
+        if (claimed == 0) {
+            return false;
+        }
         EnterpriseRecord r = d.fetchSingle(ENTERPRISE, ENTERPRISE.ID.eq(id).and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField())));
         fill(r, e);
         r.setUpdatedAt(LocalDateTime.now());
@@ -258,6 +267,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         d.deleteFrom(PRODUCTION_LINE).where(PRODUCTION_LINE.ENTERPRISE_ID.eq(id)).execute();
         insertLines(d, id, e.lines());
         JooqListVersions.touch(d);
+        return true;
     }
 
     private void insertLines(DSLContext d, long enterpriseId, List<ProductionLine> lines) {

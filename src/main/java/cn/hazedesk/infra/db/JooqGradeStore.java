@@ -98,6 +98,7 @@ public final class JooqGradeStore implements GradeStore {
         boolean written = d.update(ENTERPRISE)
                 .set(ENTERPRISE.GRADE, grade.name())
                 .set(ENTERPRISE.UPDATED_AT, java.time.LocalDateTime.now())
+                .set(ENTERPRISE.ROW_VERSION, ENTERPRISE.ROW_VERSION.plus(1)) // an editor open on it must not save over it
                 .where(ENTERPRISE.USCC.eq(uscc))
                 .and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField()))
                 .execute() == 1;

@@ -48,6 +48,22 @@ public final class JooqTransactions implements Transactions {
     }
 
     /**
+     * Runs {@code work} on this thread inside the transaction {@code open} (a bulk write's own transaction on the
+     * server, committed or rolled back by its owner): the transactions {@code work} asks for are part of it.
+     */
+    public <T> T within(DSLContext open, Supplier<T> work) {
+        if (current.get() != null || other.get() != null) {
+            throw new IllegalStateException("already inside a transaction or on another database");
+        }
+        current.set(open);
+        try {
+            return work.get();
+        } finally {
+            current.remove();
+        }
+    }
+
+    /**
      * Database work on the JavaFX thread would freeze the window; it must go through the UI's task runner.
      * (The thread is recognised by name, so this layer needs no JavaFX class.)
      */

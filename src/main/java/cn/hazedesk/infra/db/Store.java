@@ -1,6 +1,7 @@
 package cn.hazedesk.infra.db;
 
 import cn.hazedesk.application.BackupInfo;
+import cn.hazedesk.application.SharedModeException;
 import cn.hazedesk.application.StorageFailure;
 import cn.hazedesk.application.port.StoreInfo;
 import org.flywaydb.core.Flyway;
@@ -39,9 +40,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * leaves the old file untouched, and the copy is thrown away at the next start; after it, the new file is whole.
  * Copies and backups are made of the file while it is closed ({@link #withClosedFile}). Opening a folder is
  * {@link StoreOpening}'s.
+ * <p>In shared mode ({@link DatabaseSettings}: {@code <data>/database.properties} or {@code --db}) the database is a
+ * PostgreSQL server instead: the data folder keeps the logs, the settings and the lock, the same migrations (with
+ * PostgreSQL's twins of the few that differ) and the same jOOQ code serve it, a bulk write is one transaction on the
+ * live database (PostgreSQL keeps nothing of a transaction a killed process left open), and there are no backups of a
+ * file: IT backs the server up (README). {@link #engine()} says which.
  */
 public final class Store implements StoreInfo, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** The migrations both engines run; each engine's own ones are in db/{vendor}/migration ({@link Engine#migrations}). */
     public static final String MIGRATIONS = "classpath:db/migration";
     static final String LOCK_FILE = FolderLock.FILE;
     static final String DB_NAME = "hazedesk";
@@ -52,6 +59,8 @@ public final class Store implements StoreInfo, AutoCloseable {
     static final String BACKUPS = "backups";
     private static final int H2_DATABASE_IN_USE = 90020;
 
+    private final Engine engine;
+    private final Optional<DatabaseSettings> server;
     private final Path folder;
     private final FolderLock lock;
     private final ConnectionGate gate;
@@ -63,13 +72,21 @@ public final class Store implements StoreInfo, AutoCloseable {
     private final AtomicBoolean copying = new AtomicBoolean();
 
     Store(Path folder, FolderLock lock, JdbcConnectionPool pool, List<String> locations, Optional<Path> migrationBackup) {
+        this(folder, lock, pool, locations, migrationBackup, Optional.empty());
+    }
+
+    /** {@code server}: the PostgreSQL server of shared mode, or empty for the data folder's H2 file. */
+    Store(Path folder, FolderLock lock, JdbcConnectionPool pool, List<String> locations, Optional<Path> migrationBackup,
+          Optional<DatabaseSettings> server) {
+        this.engine = server.isPresent() ? Engine.POSTGRESQL : Engine.H2;
+        this.server = server;
         this.folder = folder;
         this.lock = lock;
         this.gate = new ConnectionGate(pool);
         this.flyway = flyway(gate, locations);
         this.migrationBackup = migrationBackup;
         // every statement's failure on a full disk, a read-only folder or a closed database becomes a StorageFailure
-        this.dsl = DSL.using(new DefaultConfiguration().set(gate).set(SQLDialect.H2)
+        this.dsl = DSL.using(new DefaultConfiguration().set(gate).set(engine.dialect()).set(engine.settings())
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder))),
                         new org.jooq.impl.DefaultExecuteListenerProvider(new WriteCounter(writes))));
     }
@@ -96,12 +113,42 @@ public final class Store implements StoreInfo, AutoCloseable {
 
     /** {@code extraMigrationLocations} lets a test add a later migration to an existing database. */
     public static Store open(Path folder, Clock clock, List<String> extraMigrationLocations) {
-        return StoreOpening.open(folder, clock, extraMigrationLocations);
+        return StoreOpening.open(folder, clock, extraMigrationLocations, Optional.empty());
+    }
+
+    /**
+     * Opens the data folder on the database {@code server} names (shared mode's PostgreSQL, from the command line),
+     * or, when it is empty, on what the folder's {@code database.properties} names or else its own H2 file.
+     */
+    public static Store open(Path folder, Clock clock, Optional<DatabaseSettings> server) {
+        return StoreOpening.open(folder, clock, List.of(), server);
+    }
+
+    /** As {@link #open(Path, Clock, Optional)}, with a test's later migrations. */
+    public static Store open(Path folder, Clock clock, List<String> extraMigrationLocations, Optional<DatabaseSettings> server) {
+        return StoreOpening.open(folder, clock, extraMigrationLocations, server);
     }
 
     /** Any failure while opening as a StoreException saying what the user can do about it. */
     static StoreException failure(Exception e, Path dir) {
         return StoreException.from(e, dir);
+    }
+
+    /** The database engine: H2 (the data folder's file) or PostgreSQL (shared mode). */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Shared mode's server, or empty for the data folder's H2 file. */
+    public Optional<DatabaseSettings> server() {
+        return server;
+    }
+
+    /** Refuses what only the H2 file has (copies, backups of the file) in shared mode. */
+    private void refuseShared(String what) {
+        if (engine != Engine.H2) {
+            throw new SharedModeException(what);
+        }
     }
 
     static Flyway flyway(javax.sql.DataSource ds, List<String> locations) {
@@ -169,6 +216,7 @@ public final class Store implements StoreInfo, AutoCloseable {
      * shuts the database down, runs {@code work}, and opens the database again. Other threads wait meanwhile.
      */
     <T> T withClosedFile(FileWork<T> work) throws IOException {
+        refuseShared("the database file");
         Path file = databaseFile(folder);
         try {
             return gate.alone(pool -> {
@@ -197,8 +245,13 @@ public final class Store implements StoreInfo, AutoCloseable {
         return this::withClosedFile;
     }
 
-    /** Backs the open database up into {@code <data>/backups/} (see {@link StoreBackups}); returns the file. */
+    /**
+     * Backs the open database up into {@code <data>/backups/} (see {@link StoreBackups}); returns the file.
+     *
+     * @throws SharedModeException in shared mode: the server is backed up by IT (pg_dump), not by HazeDesk
+     */
     public Path backup(Clock clock, String reason) {
+        refuseShared("a backup of the database file");
         return new StoreBackups(folder, clock, closedFile()).liveBackup(reason);
     }
 
@@ -208,6 +261,7 @@ public final class Store implements StoreInfo, AutoCloseable {
      * what was committed. One copy at a time.
      */
     public StoreCopy copyAside() {
+        refuseShared("a copy of the database file");
         if (!copying.compareAndSet(false, true)) {
             throw new IllegalStateException("a copy of " + folder + " is already being written");
         }
@@ -297,6 +351,14 @@ public final class Store implements StoreInfo, AutoCloseable {
         return dsl;
     }
 
+    /**
+     * The way this store's bulk writes are made atomic: on a copy of the H2 file, or in one transaction on the
+     * PostgreSQL server.
+     */
+    public cn.hazedesk.application.port.BulkWrites bulkWrites(JooqTransactions tx) {
+        return engine == Engine.H2 ? new H2BulkWrites(this, tx) : new PostgresBulkWrites(gate, dsl, tx);
+    }
+
     public Optional<Path> migrationBackup() {
         return migrationBackup;
     }
@@ -324,10 +386,12 @@ public final class Store implements StoreInfo, AutoCloseable {
     @Override
     public void close() {
         JdbcConnectionPool pool = gate.pool();
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Shutdown of {} reported {}", folder, e.getMessage());
+        if (engine == Engine.H2) {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Shutdown of {} reported {}", folder, e.getMessage());
+            }
         }
         pool.dispose();
         lock.close();

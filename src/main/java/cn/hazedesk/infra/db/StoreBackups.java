@@ -32,17 +32,29 @@ public final class StoreBackups implements BackupCatalog {
     private final Path folder;
     private final Clock clock;
     private final Store.ClosedFile database;
+    private final boolean local;
 
     /** {@code database}: the database file to back up, or null where only existing backups are read. */
     StoreBackups(Path dataFolder, Clock clock, Store.ClosedFile database) {
+        this(dataFolder, clock, database, true);
+    }
+
+    private StoreBackups(Path dataFolder, Clock clock, Store.ClosedFile database, boolean local) {
+        this.local = local;
         this.dataFolder = dataFolder;
         this.folder = dataFolder.resolve(Store.BACKUPS);
         this.clock = clock;
         this.database = database;
     }
 
+    /** The backups of an open store; in shared mode there are none to write (see {@link #local()}). */
     public StoreBackups(Store store, Clock clock) {
-        this(store.dataFolder(), clock, store.closedFile());
+        this(store.dataFolder(), clock, store.closedFile(), store.engine() == Engine.H2);
+    }
+
+    @Override
+    public boolean local() {
+        return local;
     }
 
     /** The backups of a data folder whose database is not open (it may be damaged). */
@@ -56,6 +68,9 @@ public final class StoreBackups implements BackupCatalog {
 
     @Override
     public List<BackupInfo> list() {
+        if (!local) {
+            return List.of(); // shared mode: backups of a file this folder had before are not the server's to restore
+        }
         List<BackupInfo> out = new ArrayList<>();
         try (var files = BackupFiles.list(folder)) {
             for (Path f : files.filter(p -> Files.isRegularFile(p) && BackupFiles.isBackupName(p)).toList()) {

@@ -45,7 +45,7 @@ public final class StoreCopy {
     /** What the copy holds now: its schema and its current list's counts (before it is closed). */
     BackupFiles.Check count() {
         var d = dsl;
-        var current0 = org.flywaydb.core.Flyway.configure().dataSource(pool).locations(Store.MIGRATIONS).load().info().current();
+        var current0 = org.flywaydb.core.Flyway.configure().dataSource(pool).locations(Engine.H2.migrations()).load().info().current();
         String schema = current0 == null ? "" : current0.getVersion().getVersion();
         String current = " WHERE e.list_version = (SELECT current_version FROM list_state WHERE id = 1)";
         int enterprises = ((Number) d.fetchValue("SELECT COUNT(*) FROM enterprise e" + current)).intValue();

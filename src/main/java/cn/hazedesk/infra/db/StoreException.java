@@ -23,7 +23,11 @@ public class StoreException extends RuntimeException {
         /** The database was written by a newer HazeDesk; {@code detail} is its schema version. */
         NEWER_SCHEMA,
         /** A schema migration failed; the database file is as it was before it (the backup is named in the log). */
-        MIGRATION_FAILED;
+        MIGRATION_FAILED,
+        /** Shared mode: the database settings cannot be used (cause: {@link DatabaseSettings.Invalid}). */
+        SERVER_SETTINGS,
+        /** Shared mode: the PostgreSQL server cannot be reached or refuses the user; {@code detail} is the server. */
+        SERVER_UNREACHABLE;
 
         /** Whether restoring a backup is a way out (it is not when the folder is in use, unwritable or full). */
         public boolean restoreHelps() {
@@ -77,7 +81,20 @@ public class StoreException extends RuntimeException {
         return path;
     }
 
-    /** NEWER_SCHEMA: the database's schema version. */
+    /**
+     * Whether restoring one of the data folder's backups is a way out: not when the folder is in use, unwritable or
+     * full, and never in shared mode (the problem is the server's, named by its settings file; IT restores the server).
+     */
+    public boolean restoreHelps() {
+        return problem.restoreHelps() && !shared();
+    }
+
+    /** Whether the problem is shared mode's server (its settings, reaching it, its schema). */
+    public boolean shared() {
+        return path != null && path.getFileName() != null && path.getFileName().toString().equals(DatabaseSettings.FILE);
+    }
+
+    /** NEWER_SCHEMA: the database's schema version; SERVER_UNREACHABLE: the server and the driver's reason. */
     public String detail() {
         return detail;
     }

@@ -31,16 +31,29 @@ final class StoreOpening {
     private StoreOpening() {
     }
 
-    /** {@code extraMigrationLocations} lets a test add a later migration to an existing database. */
-    static Store open(Path folder, Clock clock, List<String> extraMigrationLocations) {
+    /**
+     * Opens the data folder with the database its settings name ({@code <data>/database.properties}) or, when
+     * {@code server} is given (the command line's {@code --db}), that one: a PostgreSQL server in shared mode, else
+     * the folder's own H2 file. {@code extraMigrationLocations} lets a test add a later migration.
+     */
+    static Store open(Path folder, Clock clock, List<String> extraMigrationLocations, Optional<DatabaseSettings> server) {
         Path dir = folder.toAbsolutePath().normalize();
         ensureWritableFolder(dir);
+        Optional<DatabaseSettings> settings;
+        try {
+            settings = server.isPresent() ? server : DatabaseSettings.read(dir);
+        } catch (DatabaseSettings.Invalid e) {
+            throw new StoreException(StoreException.Problem.SERVER_SETTINGS, dir.resolve(DatabaseSettings.FILE), e);
+        }
+        if (settings.isPresent()) {
+            return openShared(dir, settings.get(), extraMigrationLocations);
+        }
         FolderLock lock = FolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
             Path dbFile = Store.databaseFile(dir);
             List<String> locations = new ArrayList<>();
-            locations.add(Store.MIGRATIONS);
+            locations.addAll(List.of(Engine.H2.migrations()));
             locations.addAll(extraMigrationLocations);
             removeScratch(dir);
             Optional<Path> backup = Optional.empty();
@@ -73,6 +86,51 @@ final class StoreOpening {
             }
             lock.close();
             throw Store.failure(e, dir);
+        }
+    }
+
+    /**
+     * Shared mode: the data folder keeps the logs, the settings and the lock (one HazeDesk per folder, as ever); the
+     * database is the PostgreSQL server's. Its schema is brought up to date in place: PostgreSQL runs each migration
+     * in a transaction, DDL included, so a migration that fails or a process killed during it leaves the schema as it
+     * was. A schema newer than this program is refused, as for the file.
+     */
+    private static Store openShared(Path dir, DatabaseSettings settings, List<String> extraMigrationLocations) {
+        FolderLock lock = FolderLock.acquire(dir);
+        JdbcConnectionPool pool = null;
+        try {
+            List<String> locations = new ArrayList<>(List.of(Engine.POSTGRESQL.migrations()));
+            locations.addAll(extraMigrationLocations);
+            pool = PostgresPool.create(settings);
+            PostgresPool.probe(pool, settings);
+            org.flywaydb.core.Flyway flyway = Store.flyway(pool, locations);
+            MigrationInfoService info = flyway.info();
+            refuseNewerSchema(info, dir.resolve(DatabaseSettings.FILE));
+            if (info.pending().length > 0) {
+                long t = System.nanoTime();
+                try {
+                    flyway.migrate();
+                } catch (FlywayException e) {
+                    throw new StoreException(StoreException.Problem.MIGRATION_FAILED, dir.resolve(DatabaseSettings.FILE), e);
+                }
+                LOG.info("Schema of {} migrated in {} ms", settings.describe(), (System.nanoTime() - t) / 1_000_000);
+            }
+            Store store = new Store(dir, lock, pool, locations, Optional.empty(), Optional.of(settings));
+            LOG.info("Opened data folder {} on the shared database {} (schema version {})", dir, settings.describe(),
+                    store.schemaVersion());
+            return store;
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            if (e instanceof DatabaseSettings.Invalid i) {
+                throw new StoreException(StoreException.Problem.SERVER_SETTINGS, dir.resolve(DatabaseSettings.FILE), i);
+            }
+            throw PostgresPool.unreachable(settings, e);
         }
     }
 

@@ -59,6 +59,7 @@ public final class EnterpriseEditorViewModel {
     private final EnterpriseListService list;
     private final cn.hazedesk.domain.access.Actor actor;
     private final Optional<Long> id;
+    private StoredEnterprise opened; // as loaded, with the version of its row that the save checks; null when new
     private final Runnable onSaved;
     private final Runnable close;
 
@@ -150,8 +151,7 @@ public final class EnterpriseEditorViewModel {
     }
 
     private void show(StoredEnterprise stored) {
-        Enterprise e = stored.enterprise();
-        // a user who may not change the list only looks at it: the window says so
+        Enterprise e = (opened = stored).enterprise();
         title.set(messages.get(editable() ? "editor.titleEdit" : "editor.titleView", e.name()));
         loading = true;
         undo.withoutRecording(() -> {
@@ -317,7 +317,8 @@ public final class EnterpriseEditorViewModel {
         }
         Candidate c = candidate();
         busy.set(true);
-        tasks.run(messages.get("task.saveEnterprise"), p -> list.save(id, c.enterprise(), actor), result -> {
+        tasks.run(messages.get("task.saveEnterprise"), p -> opened != null ? list.save(opened, c.enterprise(), actor)
+                : list.save(id, c.enterprise(), actor), result -> {
             busy.set(false);
             Optional<Outcome.Refusal> why = result.refusal();
             if (why.isEmpty()) {

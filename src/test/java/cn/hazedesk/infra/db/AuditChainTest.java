@@ -33,6 +33,7 @@ class AuditChainTest {
     /** A data folder with the sample list loaded and five more recorded actions: seven records or so. */
     private Path folderWithRecords(String name) {
         Path folder = dir.resolve(name);
+        cn.hazedesk.testing.PostgresFolders.prepare(folder); // on PostgreSQL in AuditChainOnPostgresTest
         try (AppContext ctx = AppContext.open(folder, CLOCK)) {
             ctx.sampleData().loadIfFirstStart("甲");
             for (int i = 0; i < 5; i++) {
@@ -46,15 +47,24 @@ class AuditChainTest {
         return folder;
     }
 
+    /** A plain connection to the folder's database, as someone tampering with it would open it (H2 or PostgreSQL). */
+    static Connection connect(Path folder) throws Exception {
+        java.util.Optional<DatabaseSettings> server = DatabaseSettings.read(folder);
+        if (server.isPresent()) {
+            return DriverManager.getConnection(server.get().url(), server.get().user(), server.get().password().orElse(""));
+        }
+        return DriverManager.getConnection(Store.jdbcUrl(folder), "sa", "");
+    }
+
     private static void sql(Path folder, String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(Store.jdbcUrl(folder), "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = connect(folder); Statement s = c.createStatement()) {
             for (String st : statements) {
                 s.execute(st);
             }
         }
     }
 
-    private static AuditChain.Verdict verify(Path folder) {
+    static AuditChain.Verdict verify(Path folder) {
         try (AppContext ctx = AppContext.open(folder, CLOCK)) {
             return ctx.auditIntegrity().verify();
         }
@@ -125,7 +135,7 @@ class AuditChainTest {
         }
         // edit record 2, then recompute every hash after it and the head, as a forger with the source code would
         sql(folder, "UPDATE audit_event SET actor = '别人' WHERE id = 2");
-        try (Connection c = DriverManager.getConnection(Store.jdbcUrl(folder), "sa", "")) {
+        try (Connection c = connect(folder)) {
             String previous = AuditChain.GENESIS;
             long last = 0;
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
@@ -162,7 +172,7 @@ class AuditChainTest {
         Path folder = dir.resolve("old");
         JdbcConnectionPool pool = JdbcConnectionPool.create(Store.jdbcUrl(folder), "sa", "");
         try {
-            Flyway.configure().dataSource(pool).locations(Store.MIGRATIONS).target("5").load().migrate();
+            Flyway.configure().dataSource(pool).locations(Engine.H2.migrations()).target("5").load().migrate();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 for (int i = 0; i < 250; i++) {
                     s.execute("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES "

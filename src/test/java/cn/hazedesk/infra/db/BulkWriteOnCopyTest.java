@@ -6,7 +6,7 @@ import cn.hazedesk.application.CancelledException;
 import cn.hazedesk.application.ListRewrite;
 import cn.hazedesk.application.ProgressListener;
 import cn.hazedesk.application.StoredEnterprise;
-import cn.hazedesk.application.port.DatabaseCopies;
+import cn.hazedesk.application.port.BulkWrites;
 import cn.hazedesk.benchmark.ListImportBenchmarkTest;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import org.junit.jupiter.api.Test;
@@ -126,15 +126,15 @@ class BulkWriteOnCopyTest {
                 ctx.auditLog().record(CLOCK.instant(), "other", "test.second", "x", cn.hazedesk.domain.audit.AuditDetail.NONE);
             }));
             assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
-            DatabaseCopies copies = new JooqDatabaseCopies(ctx.store(), ctx.transactions());
-            AtomicReference<DatabaseCopies.Copy> copy = new AtomicReference<>();
-            CompletableFuture<Void> taking = CompletableFuture.runAsync(() -> copy.set(copies.copy()));
+            BulkWrites copies = new H2BulkWrites(ctx.store(), ctx.transactions());
+            AtomicReference<BulkWrites.Bulk> copy = new AtomicReference<>();
+            CompletableFuture<Void> taking = CompletableFuture.runAsync(() -> copy.set(copies.begin()));
             Thread.sleep(500);
             assertThat(taking).as("the copy waits for the open transaction").isNotDone();
             finish.countDown();
             other.get(10, TimeUnit.SECONDS);
             taking.get(30, TimeUnit.SECONDS);
-            try (DatabaseCopies.Copy c = copy.get()) {
+            try (BulkWrites.Bulk c = copy.get()) {
                 // the copy is used on the thread that took it in the app; here on this one, which is as good
                 List<String> actions = c.run(() -> ctx.transactions().dsl().select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
                         .where(AUDIT_EVENT.ACTION.like("test.%")).orderBy(AUDIT_EVENT.ACTION).fetch(AUDIT_EVENT.ACTION));
@@ -154,7 +154,7 @@ class BulkWriteOnCopyTest {
 
     private static ListRewrite rewrite(AppContext ctx) {
         return new ListRewrite(ctx.transactions(), ctx.enterprises(), new JooqListVersions(ctx.transactions()), ctx.changeLog(),
-                new JooqDatabaseCopies(ctx.store(), ctx.transactions()));
+                new H2BulkWrites(ctx.store(), ctx.transactions()));
     }
 
     /** 1,200 enterprises with 2,400 lines: written in three batches. */

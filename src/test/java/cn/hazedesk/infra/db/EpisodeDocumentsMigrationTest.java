@@ -33,7 +33,7 @@ class EpisodeDocumentsMigrationTest {
     private void version5WithAnEpisode() throws Exception {
         JdbcConnectionPool pool = JdbcConnectionPool.create(Store.jdbcUrl(dir), "sa", "");
         try {
-            Flyway.configure().dataSource(pool).locations(Store.MIGRATIONS).target("5").load().migrate();
+            Flyway.configure().dataSource(pool).locations(Engine.H2.migrations()).target("5").load().migrate();
             try (var c = pool.getConnection(); var s = c.createStatement()) {
                 s.execute("INSERT INTO episode (id, title, drill, phase, number, city_level, issued_at, response_start, "
                         + "expected_end, summary, order_round, created_by, created_at) VALUES (1, '过程', FALSE, 'ACTIVE', "

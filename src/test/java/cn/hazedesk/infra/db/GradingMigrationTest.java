@@ -43,7 +43,7 @@ class GradingMigrationTest {
         List<Enterprise> sample = new SampleListCsv(cn.hazedesk.infra.data.ListReadingCsv.parser(RegionsCsv.load(), cn.hazedesk.infra.data.IndustriesCsv.load(), null)).load();
         JdbcConnectionPool pool = JdbcConnectionPool.create(Store.jdbcUrl(dir), "sa", "");
         try {
-            Flyway.configure().dataSource(pool).locations(Store.MIGRATIONS).target("2").load().migrate();
+            Flyway.configure().dataSource(pool).locations(Engine.H2.migrations()).target("2").load().migrate();
             try (var c = pool.getConnection(); var s = c.createStatement()) {
                 cn.hazedesk.testing.OldSchemaLists.insert(c, sample, true);
                 s.execute("SHUTDOWN");

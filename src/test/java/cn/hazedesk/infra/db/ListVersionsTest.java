@@ -93,11 +93,11 @@ class ListVersionsTest {
             ctx.sampleData().loadIfFirstStart("tester");
             List<Enterprise> before = stored(ctx);
             ListRewrite rewrite = new ListRewrite(ctx.transactions(), ctx.enterprises(), new JooqListVersions(ctx.transactions()),
-                    ctx.changeLog(), new JooqDatabaseCopies(ctx.store(), ctx.transactions()));
+                    ctx.changeLog(), ctx.store().bulkWrites(ctx.transactions()));
             StoredEnterprise edited = ctx.enterprises().loadAll().get(0);
             assertThatThrownBy(() -> rewrite.run(stored -> {
                 // someone saves an enterprise while the new version is being written
-                ctx.transactions().inTransaction(() -> ctx.enterprises().update(edited.id(), rename(edited.enterprise(), "编辑后的名称")));
+                ctx.transactions().inTransaction(() -> ctx.enterprises().update(edited.id(), edited.version(), rename(edited.enterprise(), "编辑后的名称")));
                 return new ListRewrite.Plan<>(List.of(), List.of(), List.of(), 0);
             }, n -> { }, CLOCK.instant(), "tester", ProgressListener.NONE, CancelToken.NONE)).isInstanceOf(ListChangedException.class);
             // the edit stands, the empty list never became current, and its rows are gone

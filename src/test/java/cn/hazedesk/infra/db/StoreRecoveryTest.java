@@ -196,7 +196,7 @@ class StoreRecoveryTest {
         var sample = new SampleListCsv(cn.hazedesk.infra.data.ListReadingCsv.parser(RegionsCsv.load(), cn.hazedesk.infra.data.IndustriesCsv.load(), null)).load();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + old.resolve("db/hazedesk"), "sa", "")) {
             Flyway.configure().dataSource("jdbc:h2:file:" + old.resolve("db/hazedesk"), "sa", "")
-                    .locations(Store.MIGRATIONS).target("5").load().migrate();
+                    .locations(Engine.H2.migrations()).target("5").load().migrate();
             cn.hazedesk.testing.OldSchemaLists.insert(c, sample, true);
             try (Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + dir.resolve("v5-backup.zip") + "'");

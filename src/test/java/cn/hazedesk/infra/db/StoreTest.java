@@ -83,7 +83,7 @@ class StoreTest {
         // a data folder as the first release left it: schema version 1, measures in line_measure, grade labels
         Files.createDirectories(dir.resolve("db"));
         String url = "jdbc:h2:file:" + dir.resolve("db/hazedesk").toAbsolutePath();
-        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations(cn.hazedesk.infra.db.Engine.H2.migrations())
                 .target("1").load().migrate();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
              java.sql.Statement st = c.createStatement()) {

@@ -1,23 +1,26 @@
 package cn.hazedesk.infra.db;
 
-import cn.hazedesk.application.port.DatabaseCopies;
+import cn.hazedesk.application.port.BulkWrites;
 
 import java.util.function.Supplier;
 
-/** Copies of the store's H2 database in {@code db/rewriting/} ({@link Store#copyAside}, {@link Store#replaceWith}). */
-public final class JooqDatabaseCopies implements DatabaseCopies {
+/**
+ * Bulk writes on the data folder's H2 file: done on a copy of the database in {@code db/rewriting/}
+ * ({@link Store#copyAside}) that replaces the file in one atomic rename ({@link Store#replaceWith}).
+ */
+public final class H2BulkWrites implements BulkWrites {
     private final Store store;
     private final JooqTransactions tx;
 
-    public JooqDatabaseCopies(Store store, JooqTransactions tx) {
+    public H2BulkWrites(Store store, JooqTransactions tx) {
         this.store = store;
         this.tx = tx;
     }
 
     @Override
-    public Copy copy() {
+    public Bulk begin() {
         StoreCopy copy = store.copyAside();
-        return new Copy() {
+        return new Bulk() {
             private boolean done;
 
             @Override
@@ -29,7 +32,7 @@ public final class JooqDatabaseCopies implements DatabaseCopies {
             }
 
             @Override
-            public boolean replaceTheDatabase() {
+            public boolean commit() {
                 done = true;
                 return store.replaceWith(copy);
             }
