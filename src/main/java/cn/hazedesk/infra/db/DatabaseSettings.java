@@ -29,22 +29,9 @@ public record DatabaseSettings(String url, String user, Optional<String> passwor
     private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     /** Settings that cannot be used; {@code key} names the message, {@code argument} the culprit. */
-    public static final class Invalid extends RuntimeException {
-        private final String key;
-        private final String argument;
-
+    public static final class Invalid extends cn.hazedesk.application.WordedProblem {
         public Invalid(String key, String argument, Throwable cause) {
-            super(key + ": " + argument, cause);
-            this.key = key;
-            this.argument = argument;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String argument() {
-            return argument;
+            super(key, argument, cause);
         }
     }
 

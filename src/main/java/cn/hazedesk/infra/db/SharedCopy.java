@@ -46,22 +46,9 @@ public final class SharedCopy {
     private static final Set<String> SEEDED = Set.of("list_state", "audit_head");
 
     /** Why the copy was refused or did not verify; {@code key} names the message, {@code argument} the culprit. */
-    public static final class Refused extends RuntimeException {
-        private final String key;
-        private final String argument;
-
+    public static final class Refused extends cn.hazedesk.application.WordedProblem {
         public Refused(String key, String argument) {
-            super(key + ": " + argument);
-            this.key = key;
-            this.argument = argument;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String argument() {
-            return argument;
+            super(key, argument, null);
         }
     }
 
