@@ -36,6 +36,10 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
         }
     }
 
+    /** The options that take a value. */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--data-dir", "--lang", "--user", "--password-file",
+            "--db", "--db-user", "--db-password-file");
+
     public static StartupOptions parse(String[] args) throws UsageException {
         Optional<Path> dataDir = Optional.empty();
         Optional<String> lang = Optional.empty();
@@ -57,63 +61,31 @@ public record StartupOptions(Optional<Path> dataDir, Optional<String> lang, bool
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            switch (name) {
-                case "--data-dir" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new UsageException("cli.error.missingValue", a);
-                        }
-                        value = args[++i];
-                    }
-                    if (value.isBlank()) {
+            if (VALUED.contains(name)) {
+                // --name value or --name=value; a value is never blank
+                if (value == null) {
+                    if (i + 1 >= args.length) {
                         throw new UsageException("cli.error.missingValue", a);
                     }
-                    dataDir = Optional.of(Path.of(value));
+                    value = args[++i];
                 }
+                if (value.isBlank()) {
+                    throw new UsageException("cli.error.missingValue", a);
+                }
+            }
+            switch (name) {
+                case "--data-dir" -> dataDir = Optional.of(Path.of(value));
                 case "--lang" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new UsageException("cli.error.missingValue", a);
-                        }
-                        value = args[++i];
-                    }
                     if (!value.equals("zh") && !value.equals("en") && !value.equals("zh_CN")) {
                         throw new UsageException("cli.error.badLang", value);
                     }
                     lang = Optional.of(value);
                 }
-                case "--user", "--password-file" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new UsageException("cli.error.missingValue", a);
-                        }
-                        value = args[++i];
-                    }
-                    if (value.isBlank()) {
-                        throw new UsageException("cli.error.missingValue", a);
-                    }
-                    if (name.equals("--user")) {
-                        user = Optional.of(value.strip());
-                    } else {
-                        passwordFile = Optional.of(Path.of(value));
-                    }
-                }
-                case "--db", "--db-user", "--db-password-file" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new UsageException("cli.error.missingValue", a);
-                        }
-                        value = args[++i];
-                    }
-                    if (value.isBlank()) {
-                        throw new UsageException("cli.error.missingValue", a);
-                    }
-                    switch (name) {
-                        case "--db" -> dbUrl = Optional.of(value.strip());
-                        case "--db-user" -> dbUser = Optional.of(value.strip());
-                        default -> dbPasswordFile = Optional.of(Path.of(value));
-                    }
-                }
+                case "--user" -> user = Optional.of(value.strip());
+                case "--password-file" -> passwordFile = Optional.of(Path.of(value));
+                case "--db" -> dbUrl = Optional.of(value.strip());
+                case "--db-user" -> dbUser = Optional.of(value.strip());
+                case "--db-password-file" -> dbPasswordFile = Optional.of(Path.of(value));
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
                 default -> {
