@@ -112,10 +112,7 @@ public final class ApprovalView {
         // forward: the tab's page is loaded when first shown)
         java.util.function.Consumer<EpisodeSession.Page> broughtForward = p -> {
             if (p == EpisodeSession.Page.APPROVAL && !proposeBox.isDisabled()) {
-                javafx.application.Platform.runLater(() -> {
-                    page.setVvalue(page.getVmax());
-                    propose.requestFocus();
-                });
+                FocusWhenShown.request(propose, () -> page.setVvalue(page.getVmax()));
             }
         };
         vm.session().pageProperty().addListener((o, was, p) -> broughtForward.accept(p));

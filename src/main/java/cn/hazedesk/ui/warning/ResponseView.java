@@ -130,11 +130,11 @@ public final class ResponseView {
         // by being brought forward: the tab's page is loaded when first shown)
         vm.session().pageProperty().addListener((o, was, p) -> {
             if (p == EpisodeSession.Page.RESPONSE) {
-                javafx.application.Platform.runLater(savePackage::requestFocus);
+                FocusWhenShown.request(savePackage, () -> { });
             }
         });
         if (vm.session().pageProperty().get() == EpisodeSession.Page.RESPONSE) {
-            javafx.application.Platform.runLater(savePackage::requestFocus);
+            FocusWhenShown.request(savePackage, () -> { });
         }
         printInspection.setOnAction(e -> vm.printInspection(chosen.get()));
         for (Button b : List.of(delivered, acknowledged, implemented, inspect, downgrade)) {
