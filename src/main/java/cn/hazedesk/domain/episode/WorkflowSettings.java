@@ -102,6 +102,6 @@ public record WorkflowSettings(SignatoryPolicy signatories, int acknowledgeHours
     }
 
     public String number(int year, int seq) {
-        return numberPattern.replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(seq));
+        return fill(numberPattern, year, seq);
     }
 }

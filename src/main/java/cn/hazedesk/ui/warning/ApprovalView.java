@@ -110,13 +110,8 @@ public final class ApprovalView {
         });
         // brought forward after a consultation: the cursor on 提交审签 (also when this page is built by being brought
         // forward: the tab's page is loaded when first shown)
-        java.util.function.Consumer<EpisodeSession.Page> broughtForward = p -> {
-            if (p == EpisodeSession.Page.APPROVAL && !proposeBox.isDisabled()) {
-                FocusWhenShown.request(propose, () -> page.setVvalue(page.getVmax()));
-            }
-        };
-        vm.session().pageProperty().addListener((o, was, p) -> broughtForward.accept(p));
-        broughtForward.accept(vm.session().pageProperty().get());
+        FocusWhenShown.onPage(vm.session().pageProperty(), EpisodeSession.Page.APPROVAL, () -> !proposeBox.isDisabled(),
+                propose, () -> page.setVvalue(page.getVmax()));
         number.textProperty().bindBidirectional(vm.numberProperty());
         issueTime.textProperty().bindBidirectional(vm.issueTimeProperty());
         publishStart.textProperty().bindBidirectional(vm.publishStartProperty());

@@ -14,6 +14,21 @@ final class FocusWhenShown {
     private FocusWhenShown() {
     }
 
+    /**
+     * Whenever {@code page} asks for {@code mine} — now (the page is being built because it was asked for) or later —
+     * and {@code when} holds, focuses {@code control} after {@code first}.
+     */
+    static <P> void onPage(javafx.beans.value.ObservableValue<P> page, P mine, java.util.function.BooleanSupplier when,
+                           Node control, Runnable first) {
+        java.util.function.Consumer<P> asked = p -> {
+            if (p == mine && when.getAsBoolean()) {
+                request(control, first);
+            }
+        };
+        page.addListener((o, was, p) -> asked.accept(p));
+        asked.accept(page.getValue());
+    }
+
     /** Focuses {@code control} (after {@code first}, e.g. scrolling it into view) once it is in a window. */
     static void request(Node control, Runnable first) {
         Runnable focus = () -> {

@@ -128,14 +128,7 @@ public final class ResponseView {
         packageSaved.managedProperty().bind(vm.packageSavedProperty().isNotEmpty());
         // brought forward after publishing: the next action is the package to send out (also when this page is built
         // by being brought forward: the tab's page is loaded when first shown)
-        vm.session().pageProperty().addListener((o, was, p) -> {
-            if (p == EpisodeSession.Page.RESPONSE) {
-                FocusWhenShown.request(savePackage, () -> { });
-            }
-        });
-        if (vm.session().pageProperty().get() == EpisodeSession.Page.RESPONSE) {
-            FocusWhenShown.request(savePackage, () -> { });
-        }
+        FocusWhenShown.onPage(vm.session().pageProperty(), EpisodeSession.Page.RESPONSE, () -> true, savePackage, () -> { });
         printInspection.setOnAction(e -> vm.printInspection(chosen.get()));
         for (Button b : List.of(delivered, acknowledged, implemented, inspect, downgrade)) {
             b.disableProperty().bind(vm.trackableProperty().not());
