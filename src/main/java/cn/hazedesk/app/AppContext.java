@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleDataService sampleData;
     private final cn.hazedesk.application.ListRewrite listRewrite;
     private final cn.hazedesk.application.BackupService backups;
+    private final cn.hazedesk.application.DatabaseSettingsService databaseSettings;
     private final EnterpriseListService list;
     private final CampaignService campaigns;
     private final SystemInfoService systemInfo;
@@ -118,6 +119,8 @@ public final class AppContext implements AutoCloseable {
         LazyListWorkbook workbook = new LazyListWorkbook(regions, listParser.vocabulary());
         this.listFileCheck = new ListFileCheck(workbook, listParser);
         this.backups = new cn.hazedesk.application.BackupService(new cn.hazedesk.infra.db.StoreBackups(store, clock), clock);
+        this.databaseSettings = new cn.hazedesk.application.DatabaseSettingsService(
+                new cn.hazedesk.infra.db.ServerSettingsFiles(store, clock), tx, audit, clock);
         this.listImport = new ListImportService(listFileCheck, tx, enterprises, listRewrite, audit, backups, clock);
         this.listExport = new ListExportService(workbook, enterprises, tx);
         // grading, the measure matrix and reduction accounting
@@ -214,6 +217,9 @@ public final class AppContext implements AutoCloseable {
             return ctx;
         } catch (RuntimeException e) {
             store.close();
+            if (store.server().isPresent() && cn.hazedesk.infra.db.ServerFailures.fromDatabase(e)) {
+                throw cn.hazedesk.infra.db.StoreException.fromServer(e, store.server().get()); // the server's, not a file's
+            }
             if (!cn.hazedesk.infra.db.StoreException.isStorage(e)) {
                 throw e;
             }
@@ -246,6 +252,9 @@ public final class AppContext implements AutoCloseable {
             return ctx;
         } catch (RuntimeException e) {
             ctx.close();
+            if (ctx.store().server().isPresent() && cn.hazedesk.infra.db.ServerFailures.fromDatabase(e)) {
+                throw cn.hazedesk.infra.db.StoreException.fromServer(e, ctx.store().server().get());
+            }
             if (!cn.hazedesk.infra.db.StoreException.isStorage(e)) {
                 throw e;
             }
@@ -288,6 +297,11 @@ public final class AppContext implements AutoCloseable {
 
     public JooqAuditLog auditLog() {
         return audit;
+    }
+
+    /** 数据库设置 (administrators): the data folder's file or a shared server from the next start; the copy to it. */
+    public cn.hazedesk.application.DatabaseSettingsService databaseSettings() {
+        return databaseSettings;
     }
 
     /** Reads the audit trail: filtered pages, one subject's records (a timeline), the Excel export. */

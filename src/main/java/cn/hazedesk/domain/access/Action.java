@@ -14,7 +14,7 @@ public enum Action {
     // grading
     GRADE_APPLY, GRADE_REVIEW, GRADE_DOWNGRADE, GRADE_REVOKE, CAMPAIGN_EDIT,
     // administration
-    USER_MANAGE, BACKUP_RESTORE;
+    USER_MANAGE, BACKUP_RESTORE, DATABASE_SETTINGS;
 
     /**
      * True for what always concerns the whole city, never one district: a warning episode and its steps (warnings

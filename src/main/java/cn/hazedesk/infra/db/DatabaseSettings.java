@@ -98,6 +98,19 @@ public record DatabaseSettings(String url, String user, Optional<String> passwor
 
     /** The server and database as the user may see it (never the password). */
     public String describe() {
-        return url + " (" + user + ")";
+        return server() + " (" + user + ")";
+    }
+
+    /** host:port/database from the address, without any parameters it may carry (which could hold a password). */
+    public String server() {
+        String rest = url.substring(PREFIX.length());
+        int q = rest.indexOf('?');
+        return q < 0 ? rest : rest.substring(0, q);
+    }
+
+    /** Whether the connection asks for TLS ({@code sslmode} require, verify-ca or verify-full). */
+    public boolean tlsAsked() {
+        return sslmode.map(m -> m.equals("require") || m.startsWith("verify")).orElse(url.contains("sslmode=require")
+                || url.contains("sslmode=verify") || url.contains("ssl=true"));
     }
 }

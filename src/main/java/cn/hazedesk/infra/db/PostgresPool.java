@@ -42,13 +42,16 @@ final class PostgresPool {
         }
     }
 
-    /** The server cannot be used: named, with the driver's reason (wrong password, no such database, TLS refused). */
+    /**
+     * The server cannot be used: named (host, port, database; never the password), with the reason read from the
+     * driver's failure (unreachable, wrong password, TLS, no such database, not allowed, no rights); the driver's own
+     * words go to the log.
+     */
     static StoreException unreachable(DatabaseSettings settings, Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
-            root = root.getCause();
-        }
+        cn.hazedesk.application.ServerCheck.Outcome why = ServerFailures.classify(e, settings.tlsAsked());
+        org.slf4j.LoggerFactory.getLogger(PostgresPool.class).warn("The server {} cannot be used: {} ({})",
+                settings.describe(), why, ServerFailures.driverWords(e));
         return new StoreException(StoreException.Problem.SERVER_UNREACHABLE, Path.of(DatabaseSettings.FILE), e,
-                settings.describe() + ": " + root.getMessage());
+                settings.server(), why);
     }
 }

@@ -84,7 +84,7 @@ public final class SharedCopy {
             Files.createDirectories(scratch.resolve("db"));
             Files.copy(dbFile, Store.databaseFile(scratch));
             try (Store source = Store.open(scratch, clock, Optional.empty())) {
-                return copy(source, target);
+                return copy(source, target, cn.hazedesk.application.ProgressListener.NONE);
             }
         } catch (IOException e) {
             throw new StoreException(StoreException.Problem.UNWRITABLE, dir, e);
@@ -95,7 +95,35 @@ public final class SharedCopy {
         }
     }
 
-    private static Result copy(Store source, DatabaseSettings target) {
+    /**
+     * As {@link #copy(Path, DatabaseSettings, Clock)} for the data folder this program has open ({@code store}, its
+     * own H2 file): the file is copied while it is closed for a moment (other work waits), and that copy is read.
+     * {@code progress} hears of each table copied.
+     */
+    public static Result copyOpen(Store store, DatabaseSettings target, Clock clock,
+                                  cn.hazedesk.application.ProgressListener progress) {
+        if (store.server().isPresent()) {
+            throw new Refused("shared.copy.alreadyShared", store.dataFolder().resolve(DatabaseSettings.FILE).toString());
+        }
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("hazedesk-shared-copy");
+            Files.createDirectories(scratch.resolve("db"));
+            Path into = Store.databaseFile(scratch);
+            store.withClosedFile(file -> Files.copy(file, into));
+            try (Store source = Store.open(scratch, clock, Optional.empty())) {
+                return copy(source, target, progress);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Problem.UNWRITABLE, store.dataFolder(), e);
+        } finally {
+            if (scratch != null) {
+                BackupFiles.deleteQuietly(scratch);
+            }
+        }
+    }
+
+    private static Result copy(Store source, DatabaseSettings target, cn.hazedesk.application.ProgressListener progress) {
         JdbcConnectionPool pool = PostgresPool.create(target);
         try {
             PostgresPool.probe(pool, target);
@@ -115,6 +143,7 @@ public final class SharedCopy {
                             .set(Engine.POSTGRESQL.dialect()).set(Engine.POSTGRESQL.settings()));
                     Map<String, Integer> rows = new LinkedHashMap<>();
                     for (Table<?> t : tables) {
+                        progress.progress(rows.size(), tables.size() + 1, t.getName().toLowerCase(java.util.Locale.ROOT));
                         if (SEEDED.contains(t.getName().toLowerCase(java.util.Locale.ROOT))) {
                             pg.deleteFrom(t).execute();
                         }
@@ -129,6 +158,7 @@ public final class SharedCopy {
                                     + " " + here + " → " + there);
                         }
                     }
+                    progress.progress(tables.size(), tables.size() + 1, "audit");
                     AuditChain.Verdict copied = verify(pg);
                     if (copied.whole() != expected.whole() || copied.records() != expected.records()
                             || !copied.headCode().equals(expected.headCode())) {

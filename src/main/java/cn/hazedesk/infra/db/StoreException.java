@@ -26,7 +26,11 @@ public class StoreException extends RuntimeException {
         MIGRATION_FAILED,
         /** Shared mode: the database settings cannot be used (cause: {@link DatabaseSettings.Invalid}). */
         SERVER_SETTINGS,
-        /** Shared mode: the PostgreSQL server cannot be reached or refuses the user; {@code detail} is the server. */
+        /**
+         * Shared mode: the PostgreSQL server cannot be used — not reached, refusing the user, the database missing or
+         * another program's, rights missing: {@link #serverOutcome()} says which; {@code detail} is the server
+         * (host:port/database).
+         */
         SERVER_UNREACHABLE;
 
         /** Whether restoring a backup is a way out (it is not when the folder is in use, unwritable or full). */
@@ -38,16 +42,42 @@ public class StoreException extends RuntimeException {
     private final Problem problem;
     private final Path path;
     private final String detail;
+    private final cn.hazedesk.application.ServerCheck.Outcome serverOutcome;
 
     public StoreException(Problem problem, Path path, Throwable cause) {
         this(problem, path, cause, "");
     }
 
     public StoreException(Problem problem, Path path, Throwable cause, String detail) {
-        super(problem + ": " + path + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        this(problem, path, cause, detail, null);
+    }
+
+    /** A shared-mode server that cannot be used, {@code serverOutcome} saying why, {@code server} naming it. */
+    public StoreException(Problem problem, Path path, Throwable cause, String server,
+                          cn.hazedesk.application.ServerCheck.Outcome serverOutcome) {
+        super(problem + ": " + path + (serverOutcome == null ? "" : " " + serverOutcome + " " + server)
+                + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
         this.problem = problem;
         this.path = path;
-        this.detail = detail;
+        this.detail = server;
+        this.serverOutcome = serverOutcome;
+    }
+
+    /**
+     * A failure while opening or starting on the shared server {@code settings} names: why the server cannot be used
+     * (read from the driver's failure), never worded as a damaged file of the data folder.
+     */
+    public static StoreException fromServer(Throwable e, DatabaseSettings settings) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
+        return PostgresPool.unreachable(settings, e);
+    }
+
+    /** Shared mode's server problem: why it cannot be used (OTHER when unknown); null for a data folder's problem. */
+    public cn.hazedesk.application.ServerCheck.Outcome serverOutcome() {
+        return serverOutcome == null && problem == Problem.SERVER_UNREACHABLE
+                ? cn.hazedesk.application.ServerCheck.Outcome.OTHER : serverOutcome;
     }
 
     /**
@@ -94,7 +124,7 @@ public class StoreException extends RuntimeException {
         return path != null && path.getFileName() != null && path.getFileName().toString().equals(DatabaseSettings.FILE);
     }
 
-    /** NEWER_SCHEMA: the database's schema version; SERVER_UNREACHABLE: the server and the driver's reason. */
+    /** NEWER_SCHEMA: the database's schema version; SERVER_UNREACHABLE: the server (host:port/database). */
     public String detail() {
         return detail;
     }

@@ -103,6 +103,7 @@ final class StoreOpening {
             locations.addAll(extraMigrationLocations);
             pool = PostgresPool.create(settings);
             PostgresPool.probe(pool, settings);
+            refuseUnusable(pool, settings);
             org.flywaydb.core.Flyway flyway = Store.flyway(pool, locations);
             MigrationInfoService info = flyway.info();
             refuseNewerSchema(info, dir.resolve(DatabaseSettings.FILE));
@@ -111,6 +112,9 @@ final class StoreOpening {
                 try {
                     flyway.migrate();
                 } catch (FlywayException e) {
+                    if (ServerFailures.classify(e, settings.tlsAsked()) == cn.hazedesk.application.ServerCheck.Outcome.NO_RIGHTS) {
+                        throw PostgresPool.unreachable(settings, e);
+                    }
                     throw new StoreException(StoreException.Problem.MIGRATION_FAILED, dir.resolve(DatabaseSettings.FILE), e);
                 }
                 LOG.info("Schema of {} migrated in {} ms", settings.describe(), (System.nanoTime() - t) / 1_000_000);
@@ -131,6 +135,24 @@ final class StoreOpening {
                 throw new StoreException(StoreException.Problem.SERVER_SETTINGS, dir.resolve(DatabaseSettings.FILE), i);
             }
             throw PostgresPool.unreachable(settings, e);
+        }
+    }
+
+    /**
+     * Refuses a database HazeDesk cannot work in before anything is written to it: tables of another program, or a
+     * user without the rights to create HazeDesk's tables or to read and write them.
+     */
+    private static void refuseUnusable(JdbcConnectionPool pool, DatabaseSettings settings) {
+        cn.hazedesk.application.ServerCheck.Outcome found;
+        try (java.sql.Connection c = pool.getConnection()) {
+            found = ServerProbe.inspect(c);
+        } catch (java.sql.SQLException e) {
+            throw PostgresPool.unreachable(settings, e);
+        }
+        if (!found.usable()) {
+            LOG.warn("The shared database {} is not usable: {}", settings.describe(), found);
+            throw new StoreException(StoreException.Problem.SERVER_UNREACHABLE, Path.of(DatabaseSettings.FILE), null,
+                    settings.server(), found);
         }
     }
 
