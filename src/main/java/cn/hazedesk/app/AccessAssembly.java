@@ -69,6 +69,21 @@ final class AccessAssembly {
         s.show(dialog, s.load("access/Users.fxml", UsersView.class, () -> new UsersView(vm, dialog::close)));
     }
 
+    /** 文件 → 数据库设置…: administrators choose the database of the next start and copy this folder's data to a server. */
+    void showDatabaseSettings() {
+        ctx.databaseSettings().mayConfigure(ctx.actor()); // the menu is hidden from others; the service refuses them too
+        Stage dialog = s.dialog("database.title");
+        cn.hazedesk.ui.settings.DatabaseSettingsViewModel vm = new cn.hazedesk.ui.settings.DatabaseSettingsViewModel(
+                s.messages, s.tasks, s.dialogsOver(dialog), ctx.databaseSettings(), ctx::actor, ctx.store().dataFolder());
+        s.show(dialog, s.load("settings/DatabaseSettings.fxml", cn.hazedesk.ui.settings.DatabaseSettingsView.class,
+                () -> new cn.hazedesk.ui.settings.DatabaseSettingsView(vm, dialog::close)));
+        dialog.setOnCloseRequest(e -> {
+            if (vm.busyProperty().get()) {
+                e.consume(); // a test or a copy is under way
+            }
+        });
+    }
+
     /** The window's title: the program and who is signed in (name, role, scope). */
     String windowTitle() {
         Actor a = ctx.actor();

@@ -32,6 +32,8 @@ public final class HazeDeskApp extends Application {
     private String startupProblem;
     private StoreException startupFailure;
     private java.util.Optional<cn.hazedesk.application.BackupInfo> backupOffer = java.util.Optional.empty();
+    /** The command line's --db, if given: 重试 after a server problem opens that server again. */
+    private java.util.Optional<cn.hazedesk.infra.db.DatabaseSettings> server = java.util.Optional.empty();
     private FxTaskRunner tasks;
     private final Clock clock = Clock.systemDefaultZone();
 
@@ -53,6 +55,7 @@ public final class HazeDeskApp extends Application {
         // dates and numbers in controls (DatePicker) follow the chosen language, not the machine's default
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         dataFolder = early.dataFolder();
+        server = early.options().database();
         LOG.info("HazeDesk {} starting, data folder {}", AppVersion.get(), dataFolder);
         try {
             context = opened(early);
@@ -92,7 +95,7 @@ public final class HazeDeskApp extends Application {
         if (startupProblem != null) {
             // never a stack trace: the problem in a sentence, and a restore where a backup helps
             StartupRecovery.show(stage, messages, tasks, startupProblem, startupFailure, backupOffer, dataFolder, clock,
-                    opened -> {
+                    server, opened -> {
                         context = opened;
                         showMain(stage);
                         stage.sizeToScene(); // the main window, not the size of the problem window

@@ -28,7 +28,7 @@ public final class StartupProblems {
             case SERVER_SETTINGS -> e.getCause() instanceof cn.hazedesk.infra.db.DatabaseSettings.Invalid i
                     ? m.get("store.error.serverSettings", path, m.get(i.key(), i.argument()))
                     : m.get("store.error.serverSettings", path, String.valueOf(e.getCause()));
-            case SERVER_UNREACHABLE -> m.get("store.error.serverUnreachable", e.detail());
+            case SERVER_UNREACHABLE -> new cn.hazedesk.i18n.ServerText(m).refusal(e.serverOutcome(), e.detail());
         };
     }
 

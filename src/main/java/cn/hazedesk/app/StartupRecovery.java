@@ -42,14 +42,34 @@ public final class StartupRecovery {
     public static void show(Stage stage, Messages messages, TaskRunner tasks, String problem, StoreException cause,
                             Optional<BackupInfo> offer, Path dataFolder, Clock clock, Consumer<AppContext> opened,
                             Runnable close) {
+        show(stage, messages, tasks, problem, cause, offer, dataFolder, clock, Optional.empty(), opened, close);
+    }
+
+    /**
+     * As above; when the problem is shared mode's server (not reached, refusing), 重试 opens it again — on
+     * {@code server} (the command line's {@code --db}) if given, else on what the folder's settings name.
+     */
+    public static void show(Stage stage, Messages messages, TaskRunner tasks, String problem, StoreException cause,
+                            Optional<BackupInfo> offer, Path dataFolder, Clock clock,
+                            Optional<cn.hazedesk.infra.db.DatabaseSettings> server, Consumer<AppContext> opened,
+                            Runnable close) {
         boolean helps = cause != null && cause.restoreHelps();
         AppContext[] reopened = new AppContext[1];
+        StartupProblemViewModel.Retry retry = cause == null || !cause.shared() ? null : () -> {
+            try {
+                reopened[0] = AppContext.start(dataFolder, clock, server);
+                return null;
+            } catch (StoreException again) {
+                org.slf4j.LoggerFactory.getLogger(StartupRecovery.class).warn("Still cannot open the data folder", again);
+                return StartupProblems.describe(again, messages);
+            }
+        };
         StartupProblemViewModel vm = new StartupProblemViewModel(messages, tasks, problem, helps, offer,
                 (backup, progress) -> {
                     RestoreOutcome o = DataFolderRestore.restore(dataFolder, backup, clock);
                     reopened[0] = AppContext.start(dataFolder, clock);
                     return o;
-                }, clock.getZone(), outcome -> opened.accept(reopened[0]), close);
+                }, clock.getZone(), outcome -> opened.accept(reopened[0]), close, retry);
         Parent root = new ViewLoader(messages).<StartupProblemView>load("startup/StartupProblem.fxml", type -> {
             if (type != StartupProblemView.class) {
                 throw new IllegalStateException("no controller registered for " + type.getName());

@@ -72,10 +72,11 @@ public final class UiAssembly {
     /** Builds the main window's scene and puts it on the stage. */
     public Scene showMainWindow() {
         MainWindowViewModel vm = new MainWindowViewModel(ui.messages(), ui.tasks(), ui.dialogs(), ui.folders(),
-                ctx.store().dataFolder(), ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity());
+                ctx.store().dataFolder(), ctx.store().server().map(cn.hazedesk.infra.db.DatabaseSettings::server),
+                ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity());
         Scene scene = Screens.scene(screens.load("shell/MainWindow.fxml", MainWindowView.class,
                 () -> new MainWindowView(vm, this::page, about::show, backups::show, access::showUsers,
-                        ui.stage()::close)));
+                        access::showDatabaseSettings, ui.stage()::close)));
         ui.stage().setTitle(access.windowTitle());
         ui.stage().setScene(scene);
         // where the window was last closed on this data folder, or the scene's own size in the middle of the screen

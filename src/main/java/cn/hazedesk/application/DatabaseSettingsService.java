@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * data folder exactly as it was, its trail included.
  */
 public final class DatabaseSettingsService {
-    public static final String AUDIT_SETTINGS = "database.settings";
+    public static final String AUDIT_ACTION = "database.settings";
 
     private final ServerConnections connections;
     private final Transactions tx;
@@ -78,7 +78,7 @@ public final class DatabaseSettingsService {
             throw new NotTested("server.save.untested", choice.describe());
         }
         connections.useServer(choice);
-        record(by, AuditDetail.of(AUDIT_SETTINGS).with("engine", "SERVER").with("server", choice.host() + ":" + choice.port())
+        record(by, AuditDetail.of("database.settings").with("engine", "SERVER").with("server", choice.host() + ":" + choice.port())
                 .with("database", choice.database()).with("user", choice.user()).with("tls", choice.tlsRequired()));
     }
 
@@ -86,7 +86,7 @@ public final class DatabaseSettingsService {
     public void useLocalFile(Actor by) {
         mayConfigure(by);
         connections.useLocalFile();
-        record(by, AuditDetail.of(AUDIT_SETTINGS).with("engine", "LOCAL"));
+        record(by, AuditDetail.of("database.settings").with("engine", "LOCAL"));
     }
 
     /**

@@ -68,7 +68,7 @@ class AccessMatrixTest {
                 Action.LIST_REPLACE, Action.SAMPLE_REMOVE));
         POSTS.put("GRADING_REVIEWER", EnumSet.of(Action.GRADE_APPLY, Action.GRADE_REVIEW, Action.GRADE_DOWNGRADE,
                 Action.GRADE_REVOKE, Action.CAMPAIGN_EDIT));
-        POSTS.put("ADMINISTRATOR", EnumSet.of(Action.USER_MANAGE, Action.BACKUP_RESTORE));
+        POSTS.put("ADMINISTRATOR", EnumSet.of(Action.USER_MANAGE, Action.BACKUP_RESTORE, Action.DATABASE_SETTINGS));
     }
 
     @TempDir
@@ -219,6 +219,8 @@ class AccessMatrixTest {
             });
         });
         t.put(Action.BACKUP_RESTORE, a -> ctx.backups().mayRestore(a));
+        // switching this folder back to its own file (it is on it already): refused before anything is written
+        t.put(Action.DATABASE_SETTINGS, a -> ctx.databaseSettings().useLocalFile(a));
         return t;
     }
 

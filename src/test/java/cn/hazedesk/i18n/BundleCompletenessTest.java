@@ -250,6 +250,7 @@ class BundleCompletenessTest {
         offices.add(cn.hazedesk.infra.data.WorkflowRulesCsv.load(null).signatories().forTempControl());
         c.add(new Composed("office.", "", offices));
         c.add(composed("permit.field.", cn.hazedesk.domain.permit.PermitProblem.Field.class));
+        c.add(composed("server.outcome.", cn.hazedesk.application.ServerCheck.Outcome.class)); // ServerText
         c.add(composed("response.stage.", cn.hazedesk.ui.warning.ResponseViewModel.Stage.class));
         c.add(composed("reduction.baseline.", cn.hazedesk.domain.reduction.BaselineSource.class));
         c.add(composed("reduction.verdict.", cn.hazedesk.domain.reduction.Verdict.class));

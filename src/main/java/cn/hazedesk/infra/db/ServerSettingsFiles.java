@@ -105,7 +105,15 @@ public final class ServerSettingsFiles implements ServerConnections {
 
     @Override
     public CopyReport copyTo(ServerChoice target, ProgressListener progress) {
-        SharedCopy.Result r = SharedCopy.copyOpen(store, ServerProbe.settings(target), clock, progress);
+        SharedCopy.Result r;
+        try {
+            r = SharedCopy.copyOpen(store, ServerProbe.settings(target), clock, progress);
+        } catch (StoreException e) {
+            if (e.serverOutcome() != null) { // the server's refusal, worded like the connection test's
+                throw new cn.hazedesk.application.WordedProblem("server.outcome." + e.serverOutcome().name(), e.detail(), e);
+            }
+            throw e;
+        }
         return new CopyReport(r.rows(), r.audit(), r.schemaVersion());
     }
 

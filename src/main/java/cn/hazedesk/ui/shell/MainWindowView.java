@@ -22,6 +22,7 @@ public final class MainWindowView {
     private final Runnable showBackups;
     private final Runnable exit;
     private final Runnable showUsers;
+    private final Runnable showDatabase;
     @FXML private Label chainWarning;
     private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
 
@@ -38,12 +39,14 @@ public final class MainWindowView {
 
     /**
      * {@code pages} builds a work area's page the first time it is shown; the menu's 关于, 备份与恢复…, 用户… and 退出
-     * run {@code showAbout}, {@code showBackups}, {@code showUsers} and {@code exit}.
+     * run {@code showAbout}, {@code showBackups}, {@code showUsers} and {@code exit}; 数据库设置… (administrators)
+     * {@code showDatabase}.
      */
     public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout,
-                          Runnable showBackups, Runnable showUsers, Runnable exit) {
+                          Runnable showBackups, Runnable showUsers, Runnable showDatabase, Runnable exit) {
         this.vm = vm;
         this.showUsers = showUsers;
+        this.showDatabase = showDatabase;
         this.pages = pages;
         this.showAbout = showAbout;
         this.showBackups = showBackups;
@@ -108,5 +111,8 @@ public final class MainWindowView {
     @FXML private void backups() { showBackups.run(); }
     /** 文件 → 用户…: the administrator's user list. */
     @FXML private void users() { showUsers.run(); }
+
+    /** 文件 → 数据库设置…: the database settings window (administrators). */
+    @FXML private void database() { showDatabase.run(); }
     @FXML private void exit() { exit.run(); }
 }

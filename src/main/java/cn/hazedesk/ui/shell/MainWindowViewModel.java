@@ -20,6 +20,8 @@ public final class MainWindowViewModel {
     private final FolderOpener folders;
     private final Path logFolder;
     private final Path dataFolder;
+    /** Shared mode's server (host:port/database), named in the status bar instead of the data folder. */
+    private final java.util.Optional<String> server;
     private final ObjectProperty<WorkArea> area = new SimpleObjectProperty<>(WorkArea.WARNINGS);
     private final StringBinding statusText;
     private final javafx.beans.property.StringProperty chainWarning = new javafx.beans.property.SimpleStringProperty("");
@@ -31,7 +33,7 @@ public final class MainWindowViewModel {
      * trail's hash chain, checked by {@link #checkAuditTrail()}.
      */
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
-                               Path dataFolder, Path logFolder, String userText,
+                               Path dataFolder, java.util.Optional<String> server, Path logFolder, String userText,
                                cn.hazedesk.application.AuditIntegrityService integrity) {
         this.userText = java.util.Objects.requireNonNull(userText);
         this.integrity = java.util.Objects.requireNonNull(integrity);
@@ -40,6 +42,7 @@ public final class MainWindowViewModel {
         this.dialogs = dialogs;
         this.folders = folders;
         this.dataFolder = dataFolder;
+        this.server = server;
         this.logFolder = logFolder;
         this.statusText = Bindings.createStringBinding(
                 () -> tasks.busyProperty().get() ? tasks.messageProperty().get() : messages.get("status.ready"),
@@ -81,7 +84,8 @@ public final class MainWindowViewModel {
     }
 
     public String dataFolderText() {
-        return messages.get("status.dataFolder", dataFolder.toString());
+        return server.map(s -> messages.get("status.server", s))
+                .orElseGet(() -> messages.get("status.dataFolder", dataFolder.toString()));
     }
 
     public String areaTitle(WorkArea a) {

@@ -17,6 +17,7 @@ public final class StartupProblemView {
     @FXML private ProgressBar progress;
     @FXML private Label status;
     @FXML private Button restore;
+    @FXML private Button retry;
     @FXML private Button closeButton;
 
     public StartupProblemView(StartupProblemViewModel vm) {
@@ -25,7 +26,13 @@ public final class StartupProblemView {
 
     @FXML
     private void initialize() {
-        problem.setText(vm.problem());
+        problem.textProperty().bind(vm.problemProperty());
+        retry.setVisible(vm.canRetry());
+        retry.setManaged(vm.canRetry());
+        retry.disableProperty().bind(vm.busyProperty());
+        if (vm.canRetry()) {
+            closeButton.setText(vm.exitText());
+        }
         offer.setText(vm.offerText());
         boolean offered = !vm.offerText().isEmpty();
         offerBox.setVisible(offered);
@@ -43,6 +50,11 @@ public final class StartupProblemView {
     @FXML
     private void restore() {
         vm.restore();
+    }
+
+    @FXML
+    private void retry() {
+        vm.retry();
     }
 
     @FXML

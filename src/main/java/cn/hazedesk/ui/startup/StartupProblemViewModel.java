@@ -30,7 +30,8 @@ public final class StartupProblemViewModel {
     private final StorageText text;
     private final Consumer<RestoreOutcome> onRestored;
     private final Runnable onClose;
-    private final String problem;
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final Retry retry;
     private final String offerText;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canRestore = new SimpleBooleanProperty(false);
@@ -43,9 +44,26 @@ public final class StartupProblemViewModel {
     public StartupProblemViewModel(Messages messages, TaskRunner tasks, String problem, boolean restoreHelps,
                                    Optional<BackupInfo> offer, DataRestore restore, ZoneId zone,
                                    Consumer<RestoreOutcome> onRestored, Runnable onClose) {
+        this(messages, tasks, problem, restoreHelps, offer, restore, zone, onRestored, onClose, null);
+    }
+
+    /**
+     * Opening the database once more: null when it opened (the app goes on), else the problem in a sentence.
+     * Offered when the problem may pass by itself or be mended elsewhere (a shared server not reached or refusing).
+     */
+    @FunctionalInterface
+    public interface Retry {
+        String attempt() throws Exception;
+    }
+
+    /** As above, with 重试 offered: {@code retry} opens the database again (null: nothing to retry). */
+    public StartupProblemViewModel(Messages messages, TaskRunner tasks, String problem, boolean restoreHelps,
+                                   Optional<BackupInfo> offer, DataRestore restore, ZoneId zone,
+                                   Consumer<RestoreOutcome> onRestored, Runnable onClose, Retry retry) {
         this.messages = messages;
         this.tasks = tasks;
-        this.problem = problem;
+        this.problem.set(retry == null ? problem : problem + "\n\n" + messages.get("startup.server.hint"));
+        this.retry = retry;
         this.offer = restoreHelps ? offer : Optional.empty();
         this.restore = restore;
         this.text = new StorageText(messages, zone);
@@ -57,8 +75,35 @@ public final class StartupProblemViewModel {
         canRestore.set(this.offer.isPresent());
     }
 
-    public String problem() {
+    public StringProperty problemProperty() {
         return problem;
+    }
+
+    public String exitText() {
+        return messages.get("startup.exit");
+    }
+
+    /** Whether 重试 is offered (and 关闭 reads 退出). */
+    public boolean canRetry() {
+        return retry != null;
+    }
+
+    /** 重试: opens the database again in the background; the app goes on when it opens, else the new problem shows. */
+    public void retry() {
+        if (retry == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        status.set(messages.get("startup.retrying"));
+        tasks.run(messages.get("startup.retrying"), p -> Optional.ofNullable(retry.attempt()), still -> {
+            busy.set(false);
+            status.set("");
+            still.ifPresentOrElse(p -> problem.set(p + "\n\n" + messages.get("startup.server.hint")),
+                    () -> onRestored.accept(null)); // opened: the app goes on as after a restore (no restore made)
+        }, e -> {
+            busy.set(false);
+            status.set(String.valueOf(e.getMessage()));
+        });
     }
 
     /** Empty when no backup is offered because restoring would not help. */
