@@ -24,7 +24,10 @@ final class PostgresPool {
         PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
         ds.setURL(settings.url());
         ds.setUser(settings.user());
-        ds.setPassword(settings.resolvePassword());
+        String password = settings.resolvePassword();
+        if (!password.isEmpty()) { // none at all: the driver says the server asked for one, not a network failure
+            ds.setPassword(password);
+        }
         settings.sslmode().ifPresent(ds::setSslMode);
         ds.setConnectTimeout(CONNECT_TIMEOUT_S);
         ds.setApplicationName("HazeDesk");
@@ -48,7 +51,8 @@ final class PostgresPool {
      * words go to the log.
      */
     static StoreException unreachable(DatabaseSettings settings, Throwable e) {
-        cn.hazedesk.application.ServerCheck.Outcome why = ServerFailures.classify(e, settings.tlsAsked());
+        cn.hazedesk.application.ServerCheck.Outcome why = ServerProbe.confirmed(ServerFailures.classify(e, settings.tlsAsked()),
+                settings);
         org.slf4j.LoggerFactory.getLogger(PostgresPool.class).warn("The server {} cannot be used: {} ({})",
                 settings.describe(), why, ServerFailures.driverWords(e));
         return new StoreException(StoreException.Problem.SERVER_UNREACHABLE, Path.of(DatabaseSettings.FILE), e,

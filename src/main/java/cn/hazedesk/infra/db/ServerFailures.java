@@ -39,7 +39,7 @@ public final class ServerFailures {
                             return Outcome.WRONG_PASSWORD;
                         }
                         if (!tlsAsked && (m.contains("no encryption") || m.contains("ssl off"))) {
-                            return Outcome.TLS_REQUIRED;
+                            return Outcome.TLS_REQUIRED; // or not let in at all: ServerProbe.confirmed tells them apart
                         }
                         return Outcome.NOT_ALLOWED;
                     default:

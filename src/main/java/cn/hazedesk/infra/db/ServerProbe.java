@@ -64,10 +64,33 @@ public final class ServerProbe {
             LOG.info("Connection test {}: {} (PostgreSQL {}, TLS {}, schema {})", choice, content, version, encrypted, schema);
             return new ServerCheck(choice, content, version, encrypted, schema, "");
         } catch (SQLException | RuntimeException e) {
-            Outcome why = ServerFailures.classify(e, choice.tlsRequired());
+            Outcome why = confirmed(ServerFailures.classify(e, choice.tlsRequired()), settings);
             String words = ServerFailures.driverWords(e);
             LOG.info("Connection test {}: {} ({})", choice, why, words);
             return ServerCheck.failed(choice, why, words);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /**
+     * A refusal of an unencrypted connection by the server's access rules reads the same whether the server wants TLS
+     * or does not let this computer in at all; one connection with TLS tells them apart (it gets past the rules, or
+     * is refused again). Other outcomes are returned as they are.
+     */
+    static Outcome confirmed(Outcome why, DatabaseSettings settings) {
+        if (why != Outcome.TLS_REQUIRED) {
+            return why;
+        }
+        DatabaseSettings withTls = new DatabaseSettings(settings.url(), settings.user(),
+                Optional.of(settings.resolvePassword()), Optional.empty(), Optional.of("require"));
+        JdbcConnectionPool pool = PostgresPool.create(withTls);
+        try (Connection c = pool.getConnection()) {
+            return Outcome.TLS_REQUIRED;
+        } catch (SQLException | RuntimeException e) {
+            Outcome again = ServerFailures.classify(e, true);
+            return again == Outcome.WRONG_PASSWORD || again == Outcome.DATABASE_MISSING || again == Outcome.NO_RIGHTS
+                    ? Outcome.TLS_REQUIRED : Outcome.NOT_ALLOWED;
         } finally {
             pool.dispose();
         }
@@ -89,7 +112,9 @@ public final class ServerProbe {
             if (schema == null) {
                 return Outcome.NO_RIGHTS; // no schema to work in (search_path names none the user may use)
             }
-            try (ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            // pg_class, not information_schema: that one lists only tables the user has rights on
+            try (ResultSet r = s.executeQuery("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')")) {
                 while (r.next()) {
                     tables.add(r.getString(1).toLowerCase(Locale.ROOT));
                 }
