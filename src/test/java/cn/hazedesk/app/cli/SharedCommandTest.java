@@ -81,7 +81,7 @@ class SharedCommandTest {
             assertThat(copy.out()).contains("enterprise\t" + sample.enterprises())
                     .contains("production_line\t" + sample.lines()).contains("app_user\t1")
                     .contains("操作记录完整").contains(code)
-                    .contains("已把数据文件夹 " + data.toAbsolutePath().normalize() + " 的数据复制到 " + PostgresServer.url(db));
+                    .contains("已把数据文件夹 " + data.toAbsolutePath().normalize() + " 的数据复制到 localhost:" + PostgresServer.port() + "/" + db + " (");
             // the folder is as it was: the same database file, no settings written, nothing else but the lock
             assertThat(sha256(Store.databaseFile(data))).isEqualTo(before);
             assertThat(listing(data)).containsExactly(filesBefore);
@@ -110,7 +110,7 @@ class SharedCommandTest {
                     PostgresServer.url(db), "--db-user", PostgresServer.USER, "--db-password-file", passwordFile().toString(),
                     "--lang", "en");
             assertThat(again.exit()).isEqualTo(1);
-            assertThat(again.err().trim()).startsWith("The target database " + PostgresServer.url(db))
+            assertThat(again.err().trim()).startsWith("The target database localhost:" + PostgresServer.port() + "/" + db + " (")
                     .contains("is not empty").doesNotContain("Exception");
             assertThat(count(db, "audit_event")).isEqualTo(auditRows);
         } finally {
@@ -140,7 +140,7 @@ class SharedCommandTest {
             CliTest.Run copy = CliTest.run(CLOCK, "shared", "copy", "--data-dir", data.toString(), "--db",
                     PostgresServer.url(db), "--db-user", PostgresServer.USER, "--db-password-file", passwordFile().toString());
             assertThat(copy.exit()).isEqualTo(1);
-            assertThat(copy.err().trim()).isEqualTo("目标数据库 " + PostgresServer.url(db) + " (" + PostgresServer.USER
+            assertThat(copy.err().trim()).isEqualTo("目标数据库 localhost:" + PostgresServer.port() + "/" + db + " (" + PostgresServer.USER
                     + "): payroll 不是空的：已有数据或其他程序的表。没有写入任何数据；请使用一个新建的空数据库。");
             try (Connection c = PostgresServer.connect(db); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
@@ -183,16 +183,15 @@ class SharedCommandTest {
             CliTest.Run audit = CliTest.run(CLOCK, concat(new String[]{"audit", "verify"}, shared));
             assertThat(audit.exit()).as(audit.err()).isZero();
 
-            // a server that does not answer is named in one sentence (the embedded server trusts local users, so a
-            // wrong password cannot be shown here)
+            // a server that does not answer is named in one sentence, with what to check (a wrong password and the
+            // other refusals: ServerProbeTest, SharedStartupTest)
             String nowhere = "jdbc:postgresql://127.0.0.1:1/hazedesk";
             CliTest.Run refused = CliTest.run(CLOCK, "audit", "verify", "--data-dir", seat.toString(), "--db", nowhere,
                     "--db-user", PostgresServer.USER, "--db-password-file", passwordFile().toString());
             assertThat(refused.exit()).isEqualTo(2);
             assertThat(refused.err().lines()).singleElement().satisfies(l -> assertThat(l)
-                    .startsWith("无法连接共享数据库（" + nowhere + " (" + PostgresServer.USER + "): ")
-                    .endsWith("请检查网络、服务器地址、用户名和密码，或联系信息管理人员。")
-                    .doesNotContain("Exception").doesNotContain(PostgresServer.PASSWORD));
+                    .startsWith("无法连接共享数据库服务器 127.0.0.1:1/hazedesk：该地址和端口没有服务器应答。")
+                    .contains("防火墙").doesNotContain("Exception").doesNotContain(PostgresServer.PASSWORD));
         } finally {
             PostgresServer.drop(db);
         }
