@@ -63,17 +63,16 @@ public final class DatabaseSettingsView {
         result.textProperty().bind(vm.resultProperty());
         result.styleProperty().bind(Bindings.when(vm.resultOkProperty()).then("-fx-text-fill: #1b6e2d;")
                 .otherwise("-fx-text-fill: #8a1c1c;"));
-        copyBox.visibleProperty().bind(server.selectedProperty());
-        copyBox.managedProperty().bind(server.selectedProperty());
+        // always in the layout (the window is sized once, with room for all of it); usable for a server only
+        copyBox.disableProperty().bind(server.selectedProperty().not());
         copyNote.setText(vm.copyNote());
         copyNote.visibleProperty().bind(vm.canCopyProperty().not());
         copyNote.managedProperty().bind(vm.canCopyProperty().not());
         copy.disableProperty().bind(vm.canCopyProperty().not());
         copyProgress.progressProperty().bind(vm.copyProgressProperty());
-        copyProgress.visibleProperty().bind(vm.copyingProperty());
+        copyProgress.visibleProperty().bind(vm.copyingProperty().or(vm.copyResultProperty().isNotEmpty()));
         copyResult.textProperty().bind(vm.copyResultProperty());
         copyResult.visibleProperty().bind(vm.copyResultProperty().isNotEmpty());
-        copyResult.managedProperty().bind(vm.copyResultProperty().isNotEmpty());
         save.disableProperty().bind(vm.canSaveProperty().not());
         closeButton.disableProperty().bind(vm.busyProperty());
     }

@@ -174,7 +174,8 @@ public final class DatabaseSettingsViewModel {
         if (!canCopy.get()) {
             return;
         }
-        ServerChoice target = tested.get().choice();
+        ServerCheck before = tested.get();
+        ServerChoice target = before.choice();
         if (!dialogs.confirm(messages.get("database.copy.title"), messages.get("database.copy.confirm.header",
                 target.describe()), messages.get("database.copy.confirm.content"))) {
             return;
@@ -191,12 +192,15 @@ public final class DatabaseSettingsViewModel {
             copying.set(false);
             copyProgress.set(1);
             copyResult.set(copied(report));
-            tested.set(new ServerCheck(target, ServerCheck.Outcome.HAZEDESK, tested.get() == null ? ""
-                    : tested.get().serverVersion(), false, report.schemaVersion(), ""));
+            // the database holds this folder's data now: what a test would find, shown and kept as the tested state
+            ServerCheck now = new ServerCheck(target, ServerCheck.Outcome.HAZEDESK, before.serverVersion(),
+                    before.encrypted(), report.schemaVersion(), "");
+            tested.set(now);
+            result.set(words.check(now));
+            resultOk.set(true);
             if (dialogs.confirm(messages.get("database.copy.title"), messages.get("database.copy.switch.header",
                     target.describe()), messages.get("database.copy.switch.content"))) {
-                shared.set(true);
-                save();
+                save(); // the server chosen and tested (the copy made it HazeDesk's): saved as any tested choice
             }
         }, e -> {
             busy.set(false);
