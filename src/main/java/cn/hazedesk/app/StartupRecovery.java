@@ -55,15 +55,19 @@ public final class StartupRecovery {
                             Runnable close) {
         boolean helps = cause != null && cause.restoreHelps();
         AppContext[] reopened = new AppContext[1];
-        StartupProblemViewModel.Retry retry = cause == null || !cause.shared() ? null : () -> {
+        boolean shared = cause != null && cause.shared();
+        // what to do besides waiting: the settings' files, in the data folder (nobody can sign in to the window's)
+        String hint = "\n\n" + messages.get("startup.server.hint", dataFolder.toAbsolutePath().toString());
+        StartupProblemViewModel.Retry retry = !shared ? null : () -> {
             try {
                 reopened[0] = AppContext.start(dataFolder, clock, server);
                 return null;
             } catch (StoreException again) {
                 org.slf4j.LoggerFactory.getLogger(StartupRecovery.class).warn("Still cannot open the data folder", again);
-                return StartupProblems.describe(again, messages);
+                return StartupProblems.describe(again, messages) + hint;
             }
         };
+        problem = shared ? problem + hint : problem;
         StartupProblemViewModel vm = new StartupProblemViewModel(messages, tasks, problem, helps, offer,
                 (backup, progress) -> {
                     RestoreOutcome o = DataFolderRestore.restore(dataFolder, backup, clock);

@@ -148,4 +148,63 @@ class StartupProblemWindowTest extends FxRobot {
         assertThat(lookup("#startup-offer-text").query().getParent().isVisible()).as("no offer shown").isFalse();
         assertThat(lookup("#startup-restore").queryAs(Button.class).isVisible()).isFalse();
     }
+
+    @Test
+    void aSharedServerThatDoesNotAnswerIsNamedAndRetriedUntilItOpens() throws Exception {
+        int free;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            free = socket.getLocalPort();
+        }
+        String db = cn.hazedesk.testing.PostgresServer.emptyDatabase();
+        try {
+            Files.writeString(dir.resolve("database.properties"), "url=jdbc:postgresql://localhost:" + free + "/" + db
+                    + "\nuser=" + cn.hazedesk.testing.PostgresServer.USER + "\npassword="
+                    + cn.hazedesk.testing.PostgresServer.PASSWORD + "\n");
+            AtomicReference<StoreException> failure = new AtomicReference<>();
+            assertThatThrownBy(() -> AppContext.start(dir, CLOCK)).isInstanceOfSatisfying(StoreException.class, failure::set);
+            assertThat(StartupRecovery.offer(failure.get(), dir, CLOCK)).as("no backup offered for a server").isEmpty();
+            AtomicBoolean closed = new AtomicBoolean();
+            show(Messages.CHINESE, failure.get(), Optional.empty(), closed);
+            String problem = lookup("#startup-problem-text").queryAs(Label.class).getText();
+            assertThat(problem).contains("无法连接共享数据库服务器 localhost:" + free + "/" + db).contains("重试")
+                    .doesNotContain(cn.hazedesk.testing.PostgresServer.PASSWORD).doesNotContain("hazedesk.mv.db");
+            assertThat(lookup("#startup-retry").queryAs(Button.class).isVisible()).isTrue();
+            assertThat(lookup("#startup-close").queryAs(Button.class).getText()).isEqualTo("退出");
+            assertThat(lookup("#startup-restore").queryAs(Button.class).isVisible()).isFalse();
+            Screenshots.save(lookup("#startup-problem").query().getScene(), "startup-server-unreachable");
+
+            clickOn("#startup-retry"); // still nobody there: the same sentence again, the window stays
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#startup-retry").queryAs(Button.class).isDisabled());
+            assertThat(lookup("#startup-problem-text").queryAs(Label.class).getText()).contains("localhost:" + free);
+            assertThat(opened).isNull();
+
+            // the server is back (here: the settings name the right port): 重试 opens it and the app goes on
+            Files.writeString(dir.resolve("database.properties"), "url=" + cn.hazedesk.testing.PostgresServer.url(db)
+                    + "\nuser=" + cn.hazedesk.testing.PostgresServer.USER + "\npassword="
+                    + cn.hazedesk.testing.PostgresServer.PASSWORD + "\n");
+            clickOn("#startup-retry");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> opened != null);
+            assertThat(opened.store().server()).isPresent();
+            assertThat(closed).isFalse();
+        } finally {
+            if (opened != null) {
+                opened.close();
+                opened = null;
+            }
+            cn.hazedesk.testing.PostgresServer.drop(db);
+        }
+    }
+
+    @Test
+    void inEnglishTheServersProblemOffersRetryAndExit() throws Exception {
+        StoreException refused = new StoreException(StoreException.Problem.SERVER_UNREACHABLE,
+                Path.of("database.properties"), null, "db.example.gov.cn:5432/hazedesk",
+                cn.hazedesk.application.ServerCheck.Outcome.WRONG_PASSWORD);
+        show(Locale.ENGLISH, refused, Optional.empty(), new AtomicBoolean());
+        assertThat(lookup("#startup-problem-text").queryAs(Label.class).getText())
+                .startsWith("The shared database server db.example.gov.cn:5432/hazedesk refused this user name or password.")
+                .contains("You can retry, or exit.").contains("database.properties");
+        assertThat(lookup("#startup-close").queryAs(Button.class).getText()).isEqualTo("Exit");
+        Screenshots.save(lookup("#startup-problem").query().getScene(), "startup-server-en-password");
+    }
 }

@@ -62,7 +62,7 @@ public final class StartupProblemViewModel {
                                    Consumer<RestoreOutcome> onRestored, Runnable onClose, Retry retry) {
         this.messages = messages;
         this.tasks = tasks;
-        this.problem.set(retry == null ? problem : problem + "\n\n" + messages.get("startup.server.hint"));
+        this.problem.set(problem);
         this.retry = retry;
         this.offer = restoreHelps ? offer : Optional.empty();
         this.restore = restore;
@@ -98,7 +98,7 @@ public final class StartupProblemViewModel {
         tasks.run(messages.get("startup.retrying"), p -> Optional.ofNullable(retry.attempt()), still -> {
             busy.set(false);
             status.set("");
-            still.ifPresentOrElse(p -> problem.set(p + "\n\n" + messages.get("startup.server.hint")),
+            still.ifPresentOrElse(problem::set,
                     () -> onRestored.accept(null)); // opened: the app goes on as after a restore (no restore made)
         }, e -> {
             busy.set(false);
