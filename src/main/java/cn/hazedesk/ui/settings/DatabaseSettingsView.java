@@ -61,6 +61,7 @@ public final class DatabaseSettingsView {
         test.disableProperty().bind(server.selectedProperty().not().or(vm.busyProperty()));
         testing.visibleProperty().bind(vm.busyProperty().and(vm.copyingProperty().not()));
         result.textProperty().bind(vm.resultProperty());
+        result.visibleProperty().bind(server.selectedProperty()); // the data folder's own file needs no test
         result.styleProperty().bind(Bindings.when(vm.resultOkProperty()).then("-fx-text-fill: #1b6e2d;")
                 .otherwise("-fx-text-fill: #8a1c1c;"));
         // always in the layout (the window is sized once, with room for all of it); usable for a server only
