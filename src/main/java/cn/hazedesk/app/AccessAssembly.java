@@ -72,7 +72,7 @@ final class AccessAssembly {
     /** 文件 → 数据库设置…: administrators choose the database of the next start and copy this folder's data to a server. */
     void showDatabaseSettings() {
         ctx.databaseSettings().mayConfigure(ctx.actor()); // the menu is hidden from others; the service refuses them too
-        Stage dialog = s.dialog("database.title");
+        Stage dialog = s.dialog("dbsettings.title");
         cn.hazedesk.ui.settings.DatabaseSettingsViewModel vm = new cn.hazedesk.ui.settings.DatabaseSettingsViewModel(
                 s.messages, s.tasks, s.dialogsOver(dialog), ctx.databaseSettings(), ctx::actor, ctx.store().dataFolder());
         s.show(dialog, s.load("settings/DatabaseSettings.fxml", cn.hazedesk.ui.settings.DatabaseSettingsView.class,

@@ -85,7 +85,7 @@ public final class DatabaseSettingsViewModel {
             v.addListener((o, was, now) -> {
                 if (tested.get() != null) {
                     tested.set(null);
-                    result.set(messages.get("database.untested"));
+                    result.set(messages.get("dbsettings.untested"));
                     resultOk.set(false);
                 }
             });
@@ -94,18 +94,18 @@ public final class DatabaseSettingsViewModel {
                         && (!shared.get() || (tested.get() != null && tested.get().usable())), busy, shared, tested);
         canCopy = Bindings.createBooleanBinding(() -> !busy.get() && shared.get() && !service.sharedNow()
                 && tested.get() != null && tested.get().outcome() == ServerCheck.Outcome.EMPTY, busy, shared, tested);
-        result.set(messages.get("database.untested"));
+        result.set(messages.get("dbsettings.untested"));
     }
 
     /** What this run works on: the data folder's own file, or the server. */
     public String currentText() {
-        return service.sharedNow() ? messages.get("database.current.server", service.current(actor.get())
-                .map(ServerChoice::describe).orElse("?")) : messages.get("database.current.local", dataFolder.toString());
+        return service.sharedNow() ? messages.get("dbsettings.current.server", service.current(actor.get())
+                .map(ServerChoice::describe).orElse("?")) : messages.get("dbsettings.current.local", dataFolder.toString());
     }
 
     /** The copy is offered only on a seat that works on its own file. */
     public String copyNote() {
-        return service.sharedNow() ? messages.get("database.copy.sharedNow") : messages.get("database.copy.needsEmpty");
+        return service.sharedNow() ? messages.get("dbsettings.copy.sharedNow") : messages.get("dbsettings.copy.needsEmpty");
     }
 
     /** The values as a choice, or empty with the reason shown when one of them cannot be used. */
@@ -130,7 +130,7 @@ public final class DatabaseSettingsViewModel {
             return;
         }
         busy.set(true);
-        result.set(messages.get("database.testing", c.get().describe()));
+        result.set(messages.get("dbsettings.testing", c.get().describe()));
         resultOk.set(false);
         tasks.run(messages.get("task.database.test"), p -> service.test(actor.get(), c.get()), check -> {
             busy.set(false);
@@ -151,7 +151,7 @@ public final class DatabaseSettingsViewModel {
         boolean server = shared.get();
         ServerChoice c = server ? tested.get().choice() : null;
         busy.set(true);
-        tasks.run(messages.get("database.title"), p -> {
+        tasks.run(messages.get("dbsettings.title"), p -> {
             if (server) {
                 service.useServer(actor.get(), c);
             } else {
@@ -160,8 +160,8 @@ public final class DatabaseSettingsViewModel {
             return server;
         }, done -> {
             busy.set(false);
-            dialogs.info(messages.get("database.title"), messages.get("database.title"),
-                    server ? messages.get("database.saved.server", c.describe()) : messages.get("database.saved.local"));
+            dialogs.info(messages.get("dbsettings.title"), messages.get("dbsettings.title"),
+                    server ? messages.get("dbsettings.saved.server", c.describe()) : messages.get("dbsettings.saved.local"));
         }, e -> {
             busy.set(false);
             result.set(problem(e));
@@ -176,8 +176,8 @@ public final class DatabaseSettingsViewModel {
         }
         ServerCheck before = tested.get();
         ServerChoice target = before.choice();
-        if (!dialogs.confirm(messages.get("database.copy.title"), messages.get("database.copy.confirm.header",
-                target.describe()), messages.get("database.copy.confirm.content"))) {
+        if (!dialogs.confirm(messages.get("dbsettings.copy.title"), messages.get("dbsettings.copy.confirm.header",
+                target.describe()), messages.get("dbsettings.copy.confirm.content"))) {
             return;
         }
         busy.set(true);
@@ -185,7 +185,7 @@ public final class DatabaseSettingsViewModel {
         copyProgress.set(-1);
         copyResult.set("");
         tasks.run(messages.get("task.database.copy"), p -> service.copy(actor.get(), target, (done, total, what) -> {
-            p.progress(done, total, messages.get("database.copy.running", what));
+            p.progress(done, total, messages.get("dbsettings.copy.running", what));
             javafx.application.Platform.runLater(() -> copyProgress.set(total > 0 ? (double) done / total : -1));
         }), report -> {
             busy.set(false);
@@ -198,25 +198,25 @@ public final class DatabaseSettingsViewModel {
             tested.set(now);
             result.set(words.check(now));
             resultOk.set(true);
-            if (dialogs.confirm(messages.get("database.copy.title"), messages.get("database.copy.switch.header",
-                    target.describe()), messages.get("database.copy.switch.content"))) {
+            if (dialogs.confirm(messages.get("dbsettings.copy.title"), messages.get("dbsettings.copy.switch.header",
+                    target.describe()), messages.get("dbsettings.copy.switch.content"))) {
                 save(); // the server chosen and tested (the copy made it HazeDesk's): saved as any tested choice
             }
         }, e -> {
             busy.set(false);
             copying.set(false);
             copyProgress.set(0);
-            copyResult.set(messages.get("database.copy.failed", problem(e)));
+            copyResult.set(messages.get("dbsettings.copy.failed", problem(e)));
         });
     }
 
     private String copied(CopyReport r) {
-        StringBuilder b = new StringBuilder(messages.get("database.copy.done", String.valueOf(r.rows().size()),
+        StringBuilder b = new StringBuilder(messages.get("dbsettings.copy.done", String.valueOf(r.rows().size()),
                 String.valueOf(r.total()), String.valueOf(r.audit().records()),
-                messages.get(r.audit().whole() ? "database.chain.whole" : "database.chain.broken")));
+                messages.get(r.audit().whole() ? "dbsettings.chain.whole" : "dbsettings.chain.broken")));
         for (Map.Entry<String, Integer> e : r.rows().entrySet()) {
             if (e.getValue() > 0) {
-                b.append('\n').append(messages.get("database.copy.table", e.getKey(), String.valueOf(e.getValue())));
+                b.append('\n').append(messages.get("dbsettings.copy.table", e.getKey(), String.valueOf(e.getValue())));
             }
         }
         return b.toString();
