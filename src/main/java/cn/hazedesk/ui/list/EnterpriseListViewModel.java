@@ -60,6 +60,8 @@ public final class EnterpriseListViewModel {
     private final ObjectProperty<ListSummary> summary = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringBinding countsText;
+    /** What the empty table says: nothing matches, or the rows cannot be read now (the server out of reach). */
+    private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
     private final StringProperty checksText = new SimpleStringProperty("");
     private final java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
     private final StringBinding sampleText;
@@ -90,6 +92,7 @@ public final class EnterpriseListViewModel {
         this.filter = new ListFilter(messages, labels, this::applyFilter);
         selected.addListener((o, a, b) -> loadLines(b));
         countsText = Bindings.createStringBinding(this::counts, filtered, all, loading);
+        placeholder.set(messages.get("list.table.empty"));
         // the sample enterprises among those this user sees (a district user sees their district's only)
         sampleText = Bindings.createStringBinding(() -> {
             long shown = all.stream().filter(EnterpriseRow::sample).count();
@@ -112,7 +115,8 @@ public final class EnterpriseListViewModel {
     public void refresh() {
         loading.set(true);
         Long keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
+        tasks.load(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
+            placeholder.set(messages.get("list.table.empty"));
             filter.searchKeys(loaded.rows());
             all.setAll(loaded.rows());
             filter.industriesOf(loaded.rows());
@@ -122,6 +126,9 @@ public final class EnterpriseListViewModel {
             if (keep != null) {
                 filtered.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
             }
+        }, () -> {
+            loading.set(false);
+            placeholder.set(messages.get("server.loadRetrying")); // and loaded again once the server answers
         }, e -> {
             loading.set(false);
             dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), String.valueOf(e.getMessage()));
@@ -352,6 +359,10 @@ public final class EnterpriseListViewModel {
 
     public ObjectProperty<EnterpriseRow> selectedProperty() {
         return selected;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
     }
 
     public StringBinding countsTextProperty() {

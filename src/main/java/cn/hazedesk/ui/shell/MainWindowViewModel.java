@@ -25,6 +25,9 @@ public final class MainWindowViewModel {
     private final javafx.beans.property.StringProperty chainWarning = new javafx.beans.property.SimpleStringProperty("");
     private final String userText;
     private final cn.hazedesk.application.AuditIntegrityService integrity;
+    /** Shared mode: the line about the database server (lost and retrying, or back); empty while all is well. */
+    private final javafx.beans.property.StringProperty serverNotice = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty serverLost = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /**
      * {@code userText}: who is signed in, for the status bar (name, role and scope); {@code integrity}: the audit
@@ -33,6 +36,19 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                                Path dataFolder, Path logFolder, String userText,
                                cn.hazedesk.application.AuditIntegrityService integrity) {
+        this(messages, tasks, dialogs, folders, dataFolder, logFolder, userText, integrity,
+                new cn.hazedesk.ui.common.ServerStatus(java.util.Optional.empty()));
+    }
+
+    /** As above, following shared mode's database {@code server}: the window says when it is lost and when back. */
+    public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
+                               Path dataFolder, Path logFolder, String userText,
+                               cn.hazedesk.application.AuditIntegrityService integrity,
+                               cn.hazedesk.ui.common.ServerStatus server) {
+        server.stateProperty().addListener((o, before, now) -> {
+            serverLost.set(now == cn.hazedesk.application.port.ServerConnection.State.LOST);
+            serverNotice.set(messages.get(serverLost.get() ? "server.lost" : "server.back", server.server()));
+        });
         this.userText = java.util.Objects.requireNonNull(userText);
         this.integrity = java.util.Objects.requireNonNull(integrity);
         this.messages = messages;
@@ -66,6 +82,23 @@ public final class MainWindowViewModel {
     /** Empty while the trail is whole (or not yet checked). */
     public javafx.beans.property.ReadOnlyStringProperty chainWarningProperty() {
         return chainWarning;
+    }
+
+    /** The line about the database server: lost and retrying, or back; empty when there is nothing to say. */
+    public javafx.beans.property.ReadOnlyStringProperty serverNoticeProperty() {
+        return serverNotice;
+    }
+
+    /** True while the server is out of reach (the line is a warning); false when it says the server is back. */
+    public javafx.beans.property.ReadOnlyBooleanProperty serverLostProperty() {
+        return serverLost;
+    }
+
+    /** Hides the line that said the server is back (after a while); the one about a lost server stays. */
+    public void dismissServerBack() {
+        if (!serverLost.get()) {
+            serverNotice.set("");
+        }
     }
 
     public ObjectProperty<WorkArea> areaProperty() {
