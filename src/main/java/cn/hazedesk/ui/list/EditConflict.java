@@ -6,6 +6,7 @@ import cn.hazedesk.domain.common.Outcome;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.EnterpriseDiff;
 import cn.hazedesk.domain.enterprise.FieldChange;
+import cn.hazedesk.domain.enterprise.ListWords;
 import cn.hazedesk.i18n.Messages;
 import cn.hazedesk.ui.common.DialogService;
 import cn.hazedesk.ui.common.Labels;
@@ -14,7 +15,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -40,16 +43,19 @@ final class EditConflict {
     }
 
     /**
-     * Reads the enterprise as stored now (in the background), then asks; {@code reload} gets the stored version when
+     * Reads the enterprise as stored now (in the background), then asks, comparing it and what the user typed with
+     * the version they opened ({@code openedAs}); {@code reload} gets the stored version when
      * the user chooses to reload it, {@code kept} runs when they keep editing.
      */
-    void offer(long id, Outcome.Refusal why, Enterprise typed, Consumer<StoredEnterprise> reload, Runnable kept) {
-        tasks.run(messages.get("task.loadEnterprise"), p -> list.find(id), found -> {
+    void offer(StoredEnterprise openedAs, Outcome.Refusal why, Enterprise typed, Consumer<StoredEnterprise> reload,
+               Runnable kept) {
+        Enterprise opened = openedAs.enterprise();
+        tasks.run(messages.get("task.loadEnterprise"), p -> list.find(openedAs.id()), found -> {
             if (found.isEmpty()) {
                 dialogs.error(messages.get("error.title"), messages.get("editor.gone"), "");
                 return;
             }
-            List<String> differences = differences(found.get().enterprise(), typed);
+            List<String> differences = differences(opened, found.get().enterprise(), typed);
             String header = messages.get("editor.conflict.header", why.args().toArray());
             if (dialogs.ask(messages.get("editor.conflict.title"), header, question(differences),
                     messages.get("editor.conflict.reload"), messages.get("editor.conflict.keep"))) {
@@ -61,17 +67,50 @@ final class EditConflict {
         });
     }
 
-    /** The fields where {@code typed} differs from {@code stored}, one sentence each: the stored value and the typed one. */
-    List<String> differences(Enterprise stored, Enterprise typed) {
+    /**
+     * Field by field, against the version the user opened: what the other seat changed and what the user typed, one
+     * sentence each: changed by both (their value and the typed one), only by the other seat, only by the user.
+     */
+    List<String> differences(Enterprise opened, Enterprise stored, Enterprise typed) {
+        ListWords words = list.parser().vocabulary().values();
+        Map<String, FieldChange> theirs = byField(EnterpriseDiff.changes(opened, stored, words));
+        Map<String, FieldChange> mine = byField(EnterpriseDiff.changes(opened, typed, words));
         List<String> out = new ArrayList<>();
-        for (FieldChange c : EnterpriseDiff.changes(stored, typed, list.parser().vocabulary().values())) {
-            out.add(switch (c.field()) {
-                case FieldChange.LINE_ADDED -> messages.get("editor.conflict.lineYours", c.newValue());
-                case FieldChange.LINE_REMOVED -> messages.get("editor.conflict.lineTheirs", c.oldValue());
-                default -> messages.get("editor.conflict.field", field(c), shown(c.oldValue()), shown(c.newValue()));
-            });
+        theirs.forEach((key, their) -> {
+            FieldChange my = mine.get(key);
+            if (their.field().equals(FieldChange.LINE_ADDED) || their.field().equals(FieldChange.LINE_REMOVED)) {
+                out.add(messages.get("editor.conflict.theirs." + their.field(), lineOf(their)));
+            } else if (my == null) {
+                out.add(messages.get("editor.conflict.theirsOnly", field(their), shown(their.newValue())));
+            } else if (!java.util.Objects.equals(my.newValue(), their.newValue())) {
+                out.add(messages.get("editor.conflict.both", field(their), shown(their.newValue()), shown(my.newValue())));
+            }
+        });
+        mine.forEach((key, my) -> {
+            if (my.field().equals(FieldChange.LINE_ADDED) || my.field().equals(FieldChange.LINE_REMOVED)) {
+                out.add(messages.get("editor.conflict.mine." + my.field(), lineOf(my)));
+            } else if (!theirs.containsKey(key)) {
+                out.add(messages.get("editor.conflict.mineOnly", field(my), shown(my.newValue())));
+            }
+        });
+        return out;
+    }
+
+    /** The changes by field (and line, and the line added or removed), in their order. */
+    private static Map<String, FieldChange> byField(List<FieldChange> changes) {
+        Map<String, FieldChange> out = new LinkedHashMap<>();
+        for (FieldChange c : changes) {
+            String key = c.field() + "|" + c.lineName();
+            if (c.field().equals(FieldChange.LINE_ADDED) || c.field().equals(FieldChange.LINE_REMOVED)) {
+                key += "|" + lineOf(c);
+            }
+            out.putIfAbsent(key, c);
         }
         return out;
+    }
+
+    private static String lineOf(FieldChange c) {
+        return c.field().equals(FieldChange.LINE_ADDED) ? c.newValue() : c.oldValue();
     }
 
     private String field(FieldChange c) {
