@@ -79,7 +79,8 @@ final class EditConflict {
         theirs.forEach((key, their) -> {
             FieldChange my = mine.get(key);
             if (their.field().equals(FieldChange.LINE_ADDED) || their.field().equals(FieldChange.LINE_REMOVED)) {
-                out.add(messages.get("editor.conflict.theirs." + their.field(), lineOf(their)));
+                out.add(messages.get(their.field().equals(FieldChange.LINE_ADDED) ? "editor.conflict.theirLineAdded"
+                        : "editor.conflict.theirLineRemoved", lineOf(their)));
             } else if (my == null) {
                 out.add(messages.get("editor.conflict.theirsOnly", field(their), shown(their.newValue())));
             } else if (!java.util.Objects.equals(my.newValue(), their.newValue())) {
@@ -88,7 +89,8 @@ final class EditConflict {
         });
         mine.forEach((key, my) -> {
             if (my.field().equals(FieldChange.LINE_ADDED) || my.field().equals(FieldChange.LINE_REMOVED)) {
-                out.add(messages.get("editor.conflict.mine." + my.field(), lineOf(my)));
+                out.add(messages.get(my.field().equals(FieldChange.LINE_ADDED) ? "editor.conflict.myLineAdded"
+                        : "editor.conflict.myLineRemoved", lineOf(my)));
             } else if (!theirs.containsKey(key)) {
                 out.add(messages.get("editor.conflict.mineOnly", field(my), shown(my.newValue())));
             }
