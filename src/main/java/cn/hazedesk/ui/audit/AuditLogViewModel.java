@@ -192,7 +192,7 @@ public final class AuditLogViewModel {
         if (req == request) {
             loading.set(false);
         }
-        dialogs.error(messages.get("error.title"), messages.get("audit.loadFailed"), String.valueOf(e.getMessage()));
+        dialogs.error(messages.get("error.title"), messages.get("audit.loadFailed"), cn.hazedesk.ui.common.Failures.sentence(messages, e));
     }
 
     public void clearFilters() {
@@ -303,7 +303,7 @@ public final class AuditLogViewModel {
         tasks.run(messages.get("audit.task.export"), p -> audit.export(file, f, messages.get("audit.export.sheet"), headers,
                         this::actionLabel, subjects::text, details::text, (d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
                 n -> dialogs.info(messages.get("audit.export.title"), messages.get("audit.export.done", n), file.toString()),
-                e -> dialogs.error(messages.get("error.title"), messages.get("audit.export.failed"), String.valueOf(e.getMessage())));
+                e -> dialogs.error(messages.get("error.title"), messages.get("audit.export.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e)));
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }

@@ -308,9 +308,8 @@ public final class EnterpriseEditorViewModel {
         }, e -> {
             busy.set(false);
             // the server out of reach (or the disk full): said in the editor, the form kept as it is to save again
-            String worded = new cn.hazedesk.i18n.StorageText(messages).describeAny(e, null);
-            if (worded != null) {
-                saveMessage.set(worded);
+            if (new cn.hazedesk.i18n.StorageText(messages).describeAny(e, null) != null) {
+                saveMessage.set(cn.hazedesk.ui.common.Failures.sentence(messages, e));
             } else {
                 dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), String.valueOf(e.getMessage()));
             }

@@ -131,7 +131,7 @@ public final class EnterpriseListViewModel {
             placeholder.set(messages.get("server.loadRetrying")); // and loaded again once the server answers
         }, e -> {
             loading.set(false);
-            dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), String.valueOf(e.getMessage()));
+            dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), cn.hazedesk.ui.common.Failures.sentence(messages, e));
         });
     }
 
@@ -253,7 +253,7 @@ public final class EnterpriseListViewModel {
             refresh();
             done.refusal().ifPresent(why -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"),
                     new cn.hazedesk.i18n.OutcomeText(messages).refusal(why)));
-        }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), String.valueOf(e.getMessage())));
+        }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e)));
     }
 
     /** Asks for a workbook and opens the import dialog for it. */
@@ -284,14 +284,14 @@ public final class EnterpriseListViewModel {
                     exports.writeTemplate(f, templateNotes.get());
                     return f;
                 }, done -> dialogs.info(messages.get("list.export.title"), messages.get("list.export.templateDone"), f.toString()),
-                        e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), String.valueOf(e.getMessage()))));
+                        e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e))));
     }
 
     private void export(java.nio.file.Path file, cn.hazedesk.ui.common.Work<ListExportService.Exported> work) {
         tasks.run(messages.get("task.exportList"), p -> work.call((d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
                 done -> dialogs.info(messages.get("list.export.title"),
                         messages.get("list.export.done", done.enterprises(), done.lines()), file.toString()),
-                e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), String.valueOf(e.getMessage())));
+                e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e)));
     }
 
     public void removeSample() {
