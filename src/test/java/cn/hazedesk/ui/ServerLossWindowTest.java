@@ -136,11 +136,23 @@ class ServerLossWindowTest extends FxRobot {
         assertThat(onScreen(placeholder)).isTrue();
         waitForNotice("retrying");
         Screenshots.save(window.stage.getScene(), "server-lost-list-en");
+        clickOn("#navAudit");
+        Label audit = lookup("#audit-table-placeholder").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> audit.getText().startsWith("Cannot load now"));
+        @SuppressWarnings("unchecked")
+        TableView<Object> auditTable = lookup("#audit-table").queryAs(TableView.class);
+        clickOn("#navGrading");
+        Label queue = lookup("#grade-queue-placeholder").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> queue.getText().startsWith("Cannot load now"));
+        Screenshots.save(window.stage.getScene(), "server-lost-grading-en");
 
         server.restart();
+        waitForNotice("is back");
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !queue.getText().startsWith("Cannot load now"));
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !auditTable.getItems().isEmpty());
+        clickOn("#navList");
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
         assertThat(table().getItems()).hasSize(window.ctx.list().rows().size());
-        waitForNotice("is back");
     }
 
     private boolean onScreen(Node n) {
