@@ -226,6 +226,93 @@ class ServerLossOnPostgresTest {
         }
     }
 
+    private static List<cn.hazedesk.domain.episode.ForecastDay> everyDistrict(int... aqi) {
+        List<cn.hazedesk.domain.episode.ForecastDay> out = new java.util.ArrayList<>();
+        for (String d : List.of("640202", "640205", "640221")) {
+            for (int i = 0; i < aqi.length; i++) {
+                out.add(new cn.hazedesk.domain.episode.ForecastDay(d, java.time.LocalDate.of(2026, 12, 10).plusDays(i), aqi[i],
+                        false, "PM2.5", null));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPublicationCutOffHalfWayIsWhollyNotWrittenAndIsPublishedAfterwards() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-09T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try (AppContext seat = AppContext.open(dir.resolve("seat"), clock)) {
+            seat.sampleData().loadIfFirstStart("tester");
+            EpisodeService episodes = seat.episodes();
+            cn.hazedesk.domain.access.Actor duty = Actors.all("值班员");
+            long id = episodes.create(null, false, duty).value().id();
+            clock.advance(java.time.Duration.ofMinutes(10));
+            assertThat(episodes.act(id, new cn.hazedesk.domain.episode.EpisodeAction.Consult(clock.instant(), "2024",
+                    everyDistrict(210, 90), "会商意见", "环境、气象"), duty).isAccepted()).isTrue();
+            clock.advance(java.time.Duration.ofMinutes(10));
+            cn.hazedesk.domain.episode.AreaLevels yellow = new cn.hazedesk.domain.episode.AreaLevels(
+                    cn.hazedesk.domain.enterprise.WarningLevel.YELLOW, java.util.Map.of(
+                    "640202", cn.hazedesk.domain.enterprise.WarningLevel.YELLOW,
+                    "640205", cn.hazedesk.domain.enterprise.WarningLevel.YELLOW,
+                    "640221", cn.hazedesk.domain.enterprise.WarningLevel.YELLOW));
+            assertThat(episodes.act(id, new cn.hazedesk.domain.episode.EpisodeAction.Propose(
+                    cn.hazedesk.domain.episode.ProposalKind.ISSUE, yellow, clock.instant().plus(java.time.Duration.ofHours(1)),
+                    clock.instant().plus(java.time.Duration.ofDays(5)), "措施", null, null, false), duty).isAccepted()).isTrue();
+            clock.advance(java.time.Duration.ofMinutes(10));
+            assertThat(episodes.act(id, new cn.hazedesk.domain.episode.EpisodeAction.Approve("张副市长", null), duty)
+                    .isAccepted()).isTrue();
+            cn.hazedesk.domain.episode.EpisodePhase phase = episodes.find(id).orElseThrow().phase();
+            long orders = count("response_order");
+            long audit = count("audit_event");
+            clock.advance(java.time.Duration.ofMinutes(10));
+            cn.hazedesk.domain.episode.EpisodeAction publish = new cn.hazedesk.domain.episode.EpisodeAction.Publish(
+                    "石污防指〔2026〕1号", clock.instant().plusSeconds(60), null);
+
+            Throwable failure;
+            try (Connection admin = server.superuser(db)) {
+                admin.setAutoCommit(false);
+                try (Statement s = admin.createStatement()) {
+                    s.execute("LOCK TABLE audit_event IN EXCLUSIVE MODE");
+                }
+                Future<?> running = worker.submit(() -> episodes.act(id, publish, duty));
+                int pid = waitingSeat(admin);
+                assertThat(writtenTables(admin, pid)).as("the publication had written in its transaction").isNotEmpty();
+                try (PreparedStatement end = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                    end.setInt(1, pid);
+                    end.execute();
+                }
+                admin.rollback();
+                failure = catchThrowable(() -> running.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(failure.getCause()).isInstanceOf(ServerConnectionLost.class);
+            assertThat(episodes.find(id).orElseThrow().phase()).as("not published").isEqualTo(phase);
+            assertThat(count("response_order")).as("no order of it").isEqualTo(orders);
+            assertThat(count("audit_event")).isEqualTo(audit);
+
+            assertThat(episodes.act(id, publish, duty).isAccepted()).as("published by the same seat afterwards").isTrue();
+            assertThat(episodes.find(id).orElseThrow().phase()).isNotEqualTo(phase);
+            assertThat(count("response_order")).isGreaterThan(orders);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** The tables (not indexes) a session holds a write lock on: what its open transaction has written. */
+    private static List<String> writtenTables(Connection admin, int pid) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement p = admin.prepareStatement("SELECT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                + " WHERE l.pid = ? AND l.mode = 'RowExclusiveLock' AND l.granted AND c.relkind = 'r'"
+                + " AND c.relname <> 'audit_event'")) {
+            p.setInt(1, pid);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The pid of the seat's session once it waits for a lock (30 s at most). */
     private static int waitingSeat(Connection admin) throws Exception {
         long until = System.currentTimeMillis() + 30_000;

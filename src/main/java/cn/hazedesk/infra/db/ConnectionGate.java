@@ -77,15 +77,32 @@ final class ConnectionGate implements DataSource {
             lock.unlock();
         }
         try {
-            Connection c = p.getConnection();
-            if (renew != null && !alive(c)) {
-                c.close(); // back into the pool given up below, which closes it
+            Connection c = checkedOut(p);
+            if (renew != null && (c == null || !alive(c))) {
+                if (c != null) {
+                    c.close(); // back into the pool given up below, which closes it
+                }
                 c = renewed(p).getConnection();
             }
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                     new Handed(c, me));
         } catch (SQLException | RuntimeException e) {
             giveBack(me);
+            throw e;
+        }
+    }
+
+    /**
+     * A connection of {@code p}; with a server, null when the pooled connection it took was found closed on the way
+     * out (the driver refuses to hand out one whose session broke in a transaction), so the pool is renewed.
+     */
+    private Connection checkedOut(JdbcConnectionPool p) throws SQLException {
+        try {
+            return p.getConnection();
+        } catch (SQLException e) {
+            if (renew != null && StorageErrors.isConnectionLoss(e)) {
+                return null;
+            }
             throw e;
         }
     }
