@@ -160,6 +160,9 @@ public final class AuditLogViewModel {
             if (req != request) {
                 return; // a newer query is on its way
             }
+            if (placeholder.get().equals(messages.get("server.loadRetrying"))) {
+                checkChain(); // read again after the server was out of reach: its chain was not checked either
+            }
             placeholder.set(messages.get("audit.table.empty"));
             applied = f;
             setActions(l.actions());
