@@ -300,7 +300,7 @@ public final class EnterpriseEditorViewModel {
                 show(why.get().parts(ListProblem.class), c);
             } else if (why.get().code() == cn.hazedesk.domain.enterprise.ListEditRefusal.CHANGED_MEANWHILE && opened != null) {
                 // another seat saved it meanwhile: the form stays as typed until the user chooses to reload
-                saveMessage.set(refusals.refusal(why.get()));
+                saveMessage.set(messages.get("editor.conflict.header", why.get().args().toArray()));
                 conflict.offer(opened, why.get(), c.enterprise(), this::show, () -> { });
             } else {
                 dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), refusals.refusal(why.get()));
