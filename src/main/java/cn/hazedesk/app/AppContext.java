@@ -96,7 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.regions = RegionsCsv.load();
         this.industries = IndustriesCsv.load();
-        this.tx = new JooqTransactions(store.dsl());
+        this.tx = new JooqTransactions(store.dsl(), store::translate);
         this.enterprises = new JooqEnterpriseStore(tx);
         this.changes = new JooqChangeLog(tx, clock.getZone());
         this.audit = new JooqAuditLog(tx, clock.getZone());

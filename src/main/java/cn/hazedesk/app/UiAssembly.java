@@ -71,9 +71,12 @@ public final class UiAssembly {
 
     /** Builds the main window's scene and puts it on the stage. */
     public Scene showMainWindow() {
+        // shared mode: the window says when the server is lost and back, and screens that could not load load again
+        cn.hazedesk.ui.common.ServerStatus server = new cn.hazedesk.ui.common.ServerStatus(ctx.store().serverConnection());
+        ui.tasks().retryLoadsWith(server);
         MainWindowViewModel vm = new MainWindowViewModel(ui.messages(), ui.tasks(), ui.dialogs(), ui.folders(),
                 ctx.store().dataFolder(), ctx.store().server().map(cn.hazedesk.infra.db.DatabaseSettings::server),
-                ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity());
+                ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity(), server);
         Scene scene = Screens.scene(screens.load("shell/MainWindow.fxml", MainWindowView.class,
                 () -> new MainWindowView(vm, this::page, about::show, backups::show, access::showUsers,
                         access::showDatabaseSettings, ui.stage()::close)));

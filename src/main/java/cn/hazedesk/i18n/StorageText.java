@@ -36,13 +36,17 @@ public final class StorageText {
     }
 
     /**
-     * The StorageFailure in {@code error} or its causes, worded (or that shared mode has no backups of a file);
+     * The StorageFailure in {@code error} or its causes, worded (or that shared mode has no backups of a file, or that
+     * the connection to its server was lost);
      * null when there is none.
      */
     public String describeAny(Throwable error, Path folder) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StorageFailure f) {
                 return describe(f, folder);
+            }
+            if (t instanceof cn.hazedesk.application.ServerConnectionLost lost) {
+                return m.get("storage.serverLost", lost.server());
             }
             if (t instanceof cn.hazedesk.application.SharedModeException) {
                 return m.get("storage.sharedMode");

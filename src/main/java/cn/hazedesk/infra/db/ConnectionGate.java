@@ -28,6 +28,8 @@ import java.util.logging.Logger;
 final class ConnectionGate implements DataSource {
     /** How long {@link #alone} waits for the connections in use to come back before giving up. */
     private static final long WAIT_MS = 120_000;
+    /** Seconds a pooled server connection has to answer its check before it counts as dead. */
+    private static final int VALID_S = 3;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -35,9 +37,22 @@ final class ConnectionGate implements DataSource {
     private JdbcConnectionPool pool;
     private int inUse;
     private Thread alone;
+    /** Shared mode: a new pool of the server's connections, for when the pooled ones died; null for the H2 file. */
+    private final java.util.function.Supplier<JdbcConnectionPool> renew;
 
     ConnectionGate(JdbcConnectionPool pool) {
+        this(pool, null);
+    }
+
+    /**
+     * A gate to a server (shared mode): every connection is checked before it is handed out, and when it is dead (the
+     * server was restarted, the network was down) the whole pool, whose other connections died with it, is given up
+     * for a new one from {@code renew} (H2's pool keeps a broken connection like any other), so the first action
+     * after the server is back works instead of failing on an old connection.
+     */
+    ConnectionGate(JdbcConnectionPool pool, java.util.function.Supplier<JdbcConnectionPool> renew) {
         this.pool = pool;
+        this.renew = renew;
     }
 
     /** Work done with the database to oneself, given the pool (to use, shut down, or replace). */
@@ -62,13 +77,61 @@ final class ConnectionGate implements DataSource {
             lock.unlock();
         }
         try {
-            Connection c = p.getConnection();
+            Connection c = checkedOut(p);
+            if (renew != null && (c == null || !alive(c))) {
+                if (c != null) {
+                    c.close(); // back into the pool given up below, which closes it
+                }
+                c = renewed(p).getConnection();
+            }
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                     new Handed(c, me));
         } catch (SQLException | RuntimeException e) {
             giveBack(me);
             throw e;
         }
+    }
+
+    /**
+     * A connection of {@code p}; with a server, null when the pooled connection it took was found closed on the way
+     * out (the driver refuses to hand out one whose session broke in a transaction), so the pool is renewed.
+     */
+    private Connection checkedOut(JdbcConnectionPool p) throws SQLException {
+        try {
+            return p.getConnection();
+        } catch (SQLException e) {
+            if (renew != null && StorageErrors.isConnectionLoss(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a pooled connection to the server still answers (one round trip; a dead socket fails at once). */
+    private static boolean alive(Connection c) {
+        try {
+            return c.isValid(VALID_S);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The pool in use after {@code dead} was found to hold dead connections: a new one, unless another thread made it. */
+    private JdbcConnectionPool renewed(JdbcConnectionPool dead) {
+        JdbcConnectionPool now;
+        lock.lock();
+        try {
+            if (pool == dead) {
+                pool = renew.get();
+            }
+            now = pool;
+        } finally {
+            lock.unlock();
+        }
+        if (now != dead) {
+            dead.dispose(); // closes its idle connections; those in use are closed when given back
+        }
+        return now;
     }
 
     private void giveBack(Thread holder) {

@@ -16,8 +16,17 @@ public final class JooqTransactions implements Transactions {
     /** Another database this thread's work goes to for now (a copy being written, see {@link #elsewhere}). */
     private final ThreadLocal<DSLContext> other = new ThreadLocal<>();
 
+    /** How a failure is told: a full disk or closed database, or (shared mode) a lost server connection. */
+    private final java.util.function.UnaryOperator<RuntimeException> errors;
+
     public JooqTransactions(DSLContext root) {
+        this(root, e -> StorageErrors.translate(e, null));
+    }
+
+    /** {@code errors}: the store's wording of failures ({@link Store#translate}). */
+    public JooqTransactions(DSLContext root, java.util.function.UnaryOperator<RuntimeException> errors) {
         this.root = root;
+        this.errors = errors;
     }
 
     public DSLContext dsl() {
@@ -90,7 +99,7 @@ public final class JooqTransactions implements Transactions {
             });
         } catch (RuntimeException e) {
             // a commit that failed on a full disk (or the like) is told as such, like a failed statement
-            throw StorageErrors.translate(e, null);
+            throw errors.apply(e);
         }
     }
 }

@@ -18,11 +18,15 @@ final class PostgresBulkWrites implements BulkWrites {
     private final javax.sql.DataSource connections;
     private final DSLContext root;
     private final JooqTransactions tx;
+    private final java.util.function.UnaryOperator<RuntimeException> errors;
 
-    PostgresBulkWrites(javax.sql.DataSource connections, DSLContext root, JooqTransactions tx) {
+    /** {@code errors}: the store's wording of failures (a lost server connection among them). */
+    PostgresBulkWrites(javax.sql.DataSource connections, DSLContext root, JooqTransactions tx,
+                       java.util.function.UnaryOperator<RuntimeException> errors) {
         this.connections = connections;
         this.root = root;
         this.tx = tx;
+        this.errors = errors;
     }
 
     @Override
@@ -32,7 +36,7 @@ final class PostgresBulkWrites implements BulkWrites {
             c = connections.getConnection();
             c.setAutoCommit(false);
         } catch (SQLException e) {
-            throw StorageErrors.translate(new IllegalStateException(e.getMessage(), e), null);
+            throw errors.apply(new IllegalStateException(e.getMessage(), e));
         }
         DSLContext open = root.configuration().derive(new DefaultConnectionProvider(c)).dsl();
         return new Bulk() {
@@ -53,7 +57,7 @@ final class PostgresBulkWrites implements BulkWrites {
                     c.commit();
                     return true;
                 } catch (SQLException e) {
-                    throw StorageErrors.translate(new IllegalStateException("commit failed: " + e.getMessage(), e), null);
+                    throw errors.apply(new IllegalStateException("commit failed: " + e.getMessage(), e));
                 } finally {
                     release();
                 }

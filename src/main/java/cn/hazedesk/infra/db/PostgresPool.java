@@ -16,6 +16,12 @@ import java.sql.Statement;
 final class PostgresPool {
     /** Seconds to wait for the server before saying it cannot be reached. */
     private static final int CONNECT_TIMEOUT_S = 10;
+    /**
+     * Seconds one read from the server may wait before the connection counts as lost: without it a seat whose network
+     * went away mid-statement would wait for the operating system's TCP timeout (many minutes). Longer than any
+     * single statement HazeDesk runs (a 50,000-line import's largest takes seconds).
+     */
+    private static final int SOCKET_TIMEOUT_S = 120;
 
     private PostgresPool() {
     }
@@ -30,6 +36,8 @@ final class PostgresPool {
         }
         settings.sslmode().ifPresent(ds::setSslMode);
         ds.setConnectTimeout(CONNECT_TIMEOUT_S);
+        ds.setSocketTimeout(SOCKET_TIMEOUT_S);
+        ds.setTcpKeepAlive(true);
         ds.setApplicationName("HazeDesk");
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
         pool.setMaxConnections(10);

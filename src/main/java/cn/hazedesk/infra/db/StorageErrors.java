@@ -49,6 +49,26 @@ public final class StorageErrors {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * Whether {@code error} (or a cause) says the database server could not be reached or the connection broke:
+     * SQLState class 08 (connection exception: refused, reset, closed; also the pool's "Login timeout" when no
+     * connection came in time), 57P01 to 57P03 (the server shut down, crashed, or is starting up and refuses
+     * connections), or the socket's own failure. Only shared mode asks: H2's file has no connection to lose.
+     */
+    public static boolean isConnectionLoss(Throwable error) {
+        for (Throwable t : chain(error)) {
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The exception, its causes, and the exceptions a JDBC batch chains to its failure (getNextException). */
     private static java.util.List<Throwable> chain(Throwable error) {
         java.util.List<Throwable> out = new java.util.ArrayList<>();

@@ -64,6 +64,7 @@ public final class Store implements StoreInfo, AutoCloseable {
     private final Path folder;
     private final FolderLock lock;
     private final ConnectionGate gate;
+    private final Optional<ServerLink> link;
     private final DSLContext dsl;
     private final Flyway flyway;
     private final Optional<Path> migrationBackup;
@@ -82,29 +83,15 @@ public final class Store implements StoreInfo, AutoCloseable {
         this.server = server;
         this.folder = folder;
         this.lock = lock;
-        this.gate = new ConnectionGate(pool);
+        this.gate = server.isPresent() ? new ConnectionGate(pool, () -> PostgresPool.create(server.get())) : new ConnectionGate(pool);
+        this.link = server.map(s -> new ServerLink(s, gate));
         this.flyway = flyway(gate, locations);
         this.migrationBackup = migrationBackup;
-        // every statement's failure on a full disk, a read-only folder or a closed database becomes a StorageFailure
+        // every statement's failure on a full disk, a read-only folder or a closed database becomes a StorageFailure,
+        // and in shared mode a broken connection to the server a ServerConnectionLost
         this.dsl = DSL.using(new DefaultConfiguration().set(gate).set(engine.dialect()).set(engine.settings())
-                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder))),
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new StorageErrorListener(databaseFile(folder), link)),
                         new org.jooq.impl.DefaultExecuteListenerProvider(new WriteCounter(writes))));
-    }
-
-    /** Counts the statements that may change something (everything but reads). */
-    private static final class WriteCounter implements org.jooq.ExecuteListener {
-        private final AtomicLong writes;
-
-        WriteCounter(AtomicLong writes) {
-            this.writes = writes;
-        }
-
-        @Override
-        public void executeStart(org.jooq.ExecuteContext ctx) {
-            if (ctx.type() != org.jooq.ExecuteType.READ) {
-                writes.incrementAndGet();
-            }
-        }
     }
 
     public static Store open(Path folder, Clock clock) {
@@ -142,6 +129,16 @@ public final class Store implements StoreInfo, AutoCloseable {
     /** Shared mode's server, or empty for the data folder's H2 file. */
     public Optional<DatabaseSettings> server() {
         return server;
+    }
+
+    /** Shared mode's connection to the server as the window shows it (lost, retrying, back); empty for the H2 file. */
+    public Optional<cn.hazedesk.application.port.ServerConnection> serverConnection() {
+        return link.map(l -> l);
+    }
+
+    /** A failure as the user's words: a full disk, a closed database, or (shared mode) a lost server connection. */
+    public RuntimeException translate(RuntimeException error) {
+        return link.isPresent() ? link.get().translate(error) : StorageErrors.translate(error, null);
     }
 
     /** Refuses what only the H2 file has (copies, backups of the file) in shared mode. */
@@ -356,7 +353,7 @@ public final class Store implements StoreInfo, AutoCloseable {
      * PostgreSQL server.
      */
     public cn.hazedesk.application.port.BulkWrites bulkWrites(JooqTransactions tx) {
-        return engine == Engine.H2 ? new H2BulkWrites(this, tx) : new PostgresBulkWrites(gate, dsl, tx);
+        return engine == Engine.H2 ? new H2BulkWrites(this, tx) : new PostgresBulkWrites(gate, dsl, tx, this::translate);
     }
 
     public Optional<Path> migrationBackup() {
@@ -385,6 +382,7 @@ public final class Store implements StoreInfo, AutoCloseable {
 
     @Override
     public void close() {
+        link.ifPresent(ServerLink::close);
         JdbcConnectionPool pool = gate.pool();
         if (engine == Engine.H2) {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

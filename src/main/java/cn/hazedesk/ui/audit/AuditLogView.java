@@ -34,6 +34,7 @@ public final class AuditLogView {
     @FXML private ComboBox<Choice<String>> action;
     @FXML private TextField text;
     @FXML private Label count;
+    @FXML private Label tablePlaceholder;
     @FXML private Label chain;
     @FXML private Button more;
     @FXML private TableView<AuditLogViewModel.Row> table;
@@ -57,6 +58,7 @@ public final class AuditLogView {
         action.setItems(vm.actions());
         action.valueProperty().bindBidirectional(vm.actionProperty());
         count.textProperty().bind(vm.countTextProperty());
+        tablePlaceholder.textProperty().bind(vm.placeholderProperty());
         chain.textProperty().bind(vm.chainTextProperty());
         more.visibleProperty().bind(vm.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());

@@ -67,6 +67,7 @@ public final class AuditLogViewModel {
     private final ObjectProperty<Choice<String>> action = new SimpleObjectProperty<>();
     private final Choice<String> anyAction;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
     private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
@@ -94,6 +95,7 @@ public final class AuditLogViewModel {
                              cn.hazedesk.application.AuditIntegrityService integrity) {
         this.integrity = java.util.Objects.requireNonNull(integrity);
         this.messages = messages;
+        this.placeholder.set(messages.get("audit.table.empty"));
         this.labels = labels;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -132,6 +134,11 @@ public final class AuditLogViewModel {
         }
     }
 
+    /** What the empty table says: no record matches, or the records cannot be read now (the server out of reach). */
+    public javafx.beans.property.ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
+    }
+
     public StringProperty chainTextProperty() {
         return chainText;
     }
@@ -149,10 +156,14 @@ public final class AuditLogViewModel {
         AuditFilter f = filter();
         long req = ++request;
         loading.set(true);
-        tasks.run(messages.get("audit.task.load"), p -> new Loaded(audit.actions(), audit.firstPage(f)), l -> {
+        tasks.load(messages.get("audit.task.load"), p -> new Loaded(audit.actions(), audit.firstPage(f)), l -> {
             if (req != request) {
                 return; // a newer query is on its way
             }
+            if (placeholder.get().equals(messages.get("server.loadRetrying"))) {
+                checkChain(); // read again after the server was out of reach: its chain was not checked either
+            }
+            placeholder.set(messages.get("audit.table.empty"));
             applied = f;
             setActions(l.actions());
             shownIds.clear();
@@ -160,6 +171,9 @@ public final class AuditLogViewModel {
             total.set(l.page().total());
             hasMore.set(l.page().hasMore());
             loading.set(false);
+        }, () -> {
+            loading.set(false);
+            placeholder.set(messages.get("server.loadRetrying")); // read again once the server answers
         }, e -> failed(req, e));
     }
 
@@ -192,7 +206,7 @@ public final class AuditLogViewModel {
         if (req == request) {
             loading.set(false);
         }
-        dialogs.error(messages.get("error.title"), messages.get("audit.loadFailed"), String.valueOf(e.getMessage()));
+        dialogs.error(messages.get("error.title"), messages.get("audit.loadFailed"), cn.hazedesk.ui.common.Failures.sentence(messages, e));
     }
 
     public void clearFilters() {
@@ -303,7 +317,7 @@ public final class AuditLogViewModel {
         tasks.run(messages.get("audit.task.export"), p -> audit.export(file, f, messages.get("audit.export.sheet"), headers,
                         this::actionLabel, subjects::text, details::text, (d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
                 n -> dialogs.info(messages.get("audit.export.title"), messages.get("audit.export.done", n), file.toString()),
-                e -> dialogs.error(messages.get("error.title"), messages.get("audit.export.failed"), String.valueOf(e.getMessage())));
+                e -> dialogs.error(messages.get("error.title"), messages.get("audit.export.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e)));
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }

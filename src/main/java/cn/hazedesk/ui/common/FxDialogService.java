@@ -32,6 +32,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean ask(String title, String header, String content, String yes, String no) {
+        ButtonType first = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType second = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, title, header, content, first, second);
+        a.getDialogPane().setPrefWidth(620);
+        Optional<ButtonType> answer = a.showAndWait();
+        return answer.isPresent() && answer.get() == first;
+    }
+
+    @Override
     public void info(String title, String header, String content) {
         alert(Alert.AlertType.INFORMATION, title, header, content,
                 new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait();

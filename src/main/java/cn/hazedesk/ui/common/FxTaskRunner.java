@@ -33,6 +33,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private volatile ServerStatus server;
 
     public FxTaskRunner(Consumer<Throwable> uncaught) {
         this.uncaught = uncaught;
@@ -88,6 +89,25 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             running.add(task);
             follow(task);
             executor.execute(task);
+        });
+    }
+
+    @Override
+    public void retryLoadsWith(ServerStatus server) {
+        this.server = server;
+    }
+
+    @Override
+    public <T> void load(String title, Work<T> work, Consumer<? super T> onSuccess, Runnable unavailable,
+                         Consumer<Throwable> onFailure) {
+        run(title, work, onSuccess, e -> {
+            ServerStatus s = server;
+            if (s != null && ServerStatus.isLost(e)) {
+                unavailable.run();
+                s.whenBack(() -> load(title, work, onSuccess, unavailable, onFailure));
+            } else {
+                (onFailure != null ? onFailure : uncaught).accept(e);
+            }
         });
     }
 

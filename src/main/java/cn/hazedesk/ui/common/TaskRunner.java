@@ -19,6 +19,22 @@ public interface TaskRunner {
         run(title, work, onSuccess, null);
     }
 
+    /**
+     * Runs a screen's load: when it fails because shared mode's database server is out of reach, {@code unavailable}
+     * runs (the screen says it cannot load now and is retrying, instead of showing an empty table) and the same load
+     * runs again by itself once the server answers; any other failure goes to {@code onFailure} (or the uncaught-error
+     * dialog). Without a server to follow, as {@link #run}.
+     */
+    default <T> void load(String title, Work<T> work, Consumer<? super T> onSuccess, Runnable unavailable,
+                          Consumer<Throwable> onFailure) {
+        run(title, work, onSuccess, onFailure);
+    }
+
+    /** From now on, loads that met a lost server run again when {@code server} says it is back. */
+    default void retryLoadsWith(ServerStatus server) {
+        // runners without a window keep no loads to retry
+    }
+
     /** True while any task runs. */
     ReadOnlyBooleanProperty busyProperty();
 

@@ -21,8 +21,9 @@ final class DocumentFailures {
             dialogs.error(messages.get("document.error.title"), messages.get("document.error.template"), text);
             return text;
         }
+        String worded = new cn.hazedesk.i18n.StorageText(messages).describeAny(e, null);
         dialogs.error(messages.get("document.error.title"), messages.get("document.error.failed"),
-                e.getClass().getSimpleName() + ": " + e.getMessage());
+                worded != null ? worded : e.getClass().getSimpleName() + ": " + e.getMessage());
         return messages.get("document.error.failed");
     }
 }

@@ -27,6 +27,7 @@ public final class GradeQueueView {
     @FXML private Button reject;
     @FXML private Label message;
     @FXML private TableView<GradeQueueViewModel.Row> table;
+    @FXML private Label tablePlaceholder;
     @FXML private TableColumn<GradeQueueViewModel.Row, String> colName;
     @FXML private TableColumn<GradeQueueViewModel.Row, String> colUscc;
     @FXML private TableColumn<GradeQueueViewModel.Row, String> colIndustry;
@@ -55,6 +56,7 @@ public final class GradeQueueView {
         Columns.text(colStatus, GradeQueueViewModel.Row::status);
         Columns.text(colSince, GradeQueueViewModel.Row::since);
         table.setItems(vm.rows());
+        tablePlaceholder.textProperty().bind(vm.placeholderProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<GradeQueueViewModel.Row>) c ->
                 vm.selected().setAll(table.getSelectionModel().getSelectedItems()));

@@ -52,6 +52,7 @@ public final class GradeQueueViewModel {
     private final ObservableList<Choice<ReviewStage>> stages = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<ReviewStage>> stage = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
     private final ObservableList<Row> selected = FXCollections.observableArrayList();
     private final ObservableList<String> steps = FXCollections.observableArrayList();
     private final StringProperty comment = new SimpleStringProperty("");
@@ -67,6 +68,7 @@ public final class GradeQueueViewModel {
     public GradeQueueViewModel(Messages messages, Labels labels, TaskRunner tasks, DialogService dialogs,
                                GradingService grading, EnterpriseListService list, cn.hazedesk.domain.access.Actor actor, ZoneId zone) {
         this.messages = messages;
+        this.placeholder.set(messages.get("grading.queue.empty"));
         this.text = new GradingText(messages);
         this.labels = labels;
         this.tasks = tasks;
@@ -95,7 +97,8 @@ public final class GradeQueueViewModel {
     /** Reads the queue of the chosen step, and the list's enterprises for names and applications. */
     public void load() {
         ReviewStage s = stage.get().value();
-        tasks.run(messages.get("grading.task.loadQueue"), p -> new Loaded(grading.queue(s), list.rows(actor)), loaded -> {
+        tasks.load(messages.get("grading.task.loadQueue"), p -> new Loaded(grading.queue(s), list.rows(actor)), loaded -> {
+            placeholder.set(messages.get("grading.queue.empty"));
             Map<String, String> names = new HashMap<>();
             loaded.rows().forEach(r -> names.put(r.uscc(), r.name()));
             records.clear();
@@ -108,7 +111,7 @@ public final class GradeQueueViewModel {
             enterprises.setAll(loaded.rows().stream().map(labels::enterpriseChoice).toList());
             applyEnterprise.set(keep == null ? null : enterprises.stream()
                     .filter(c -> c.value().uscc().equals(keep.value().uscc())).findFirst().orElse(null));
-        });
+        }, () -> placeholder.set(messages.get("server.loadRetrying")), null);
     }
 
     private void showSteps() {
@@ -189,6 +192,8 @@ public final class GradeQueueViewModel {
     public ObservableList<Choice<ReviewStage>> stages() { return stages; }
     public ObjectProperty<Choice<ReviewStage>> stageProperty() { return stage; }
     public ObservableList<Row> rows() { return rows; }
+    /** What the empty queue says: nothing to review, or that it cannot be read now (the server out of reach). */
+    public javafx.beans.property.ReadOnlyStringProperty placeholderProperty() { return placeholder; }
     public ObservableList<Row> selected() { return selected; }
     public ObservableList<String> steps() { return steps; }
     public StringProperty commentProperty() { return comment; }

@@ -85,6 +85,9 @@ public final class EnterpriseEditorView {
     @FXML private VBox problemBox;
     @FXML private ListView<String> problems;
     @FXML private Label hint;
+    @FXML private VBox yoursBox;
+    @FXML private ListView<String> yours;
+    @FXML private Label saveMessage;
     @FXML private Button saveButton;
 
     public EnterpriseEditorView(EnterpriseEditorViewModel vm) {
@@ -156,6 +159,12 @@ public final class EnterpriseEditorView {
         hint.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(vm.problems()))
                 .then("").otherwise(vm.labels().messages().get("editor.fixFirst")));
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        yours.setItems(vm.yourValues());
+        yoursBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.yourValues()));
+        yoursBox.managedProperty().bind(yoursBox.visibleProperty());
+        saveMessage.textProperty().bind(vm.saveMessageProperty());
+        saveMessage.visibleProperty().bind(vm.saveMessageProperty().isNotEmpty());
+        saveMessage.managedProperty().bind(saveMessage.visibleProperty());
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         if (!vm.editable()) {

@@ -82,6 +82,9 @@ public final class EnterpriseEditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final StringProperty title = new SimpleStringProperty("");
+    /** Why the last save did not go through when it is not a field's problem: a refusal, the server out of reach. */
+    private final StringProperty saveMessage = new SimpleStringProperty("");
+    private final EditConflict conflict;
     private final BooleanBinding canSave;
     private boolean loading;
 
@@ -99,6 +102,7 @@ public final class EnterpriseEditorViewModel {
         this.id = id;
         this.onSaved = onSaved;
         this.close = close;
+        this.conflict = new EditConflict(messages, labels, tasks, dialogs, list);
         labels.regions().districts().forEach(r -> districtChoices.add(new Choice<>(r.name(), r)));
         industries.names().forEach(n -> industryChoices.add(new Choice<>(n, n)));
         java.util.Arrays.stream(PerformanceGrade.values()).forEach(g -> gradeChoices.add(new Choice<>(labels.grade(g), g)));
@@ -168,6 +172,7 @@ public final class EnterpriseEditorViewModel {
         loading = false;
         undo.clear();
         dirty.set(false);
+        saveMessage.set("");
         validate();
     }
 
@@ -182,47 +187,12 @@ public final class EnterpriseEditorViewModel {
 
     /** Adds an empty line and selects it (undoable). */
     public void addLine() {
-        LineEditModel m = newLine();
-        int at = lines.size();
-        lines.add(m);
-        selectedLine.set(m);
-        undo.push(new UndoStack.Edit() {
-            @Override
-            public void undo() {
-                lines.remove(m);
-                selectedLine.set(lines.isEmpty() ? null : lines.get(Math.max(0, at - 1)));
-            }
-
-            @Override
-            public void redo() {
-                lines.add(at, m);
-                selectedLine.set(m);
-            }
-        });
+        EditorLines.add(lines, selectedLine, undo, newLine());
     }
 
     /** Removes the selected line (undoable; the enterprise is only changed on save). */
     public void removeSelectedLine() {
-        LineEditModel m = selectedLine.get();
-        if (m == null) {
-            return;
-        }
-        int at = lines.indexOf(m);
-        lines.remove(m);
-        selectedLine.set(lines.isEmpty() ? null : lines.get(Math.min(at, lines.size() - 1)));
-        undo.push(new UndoStack.Edit() {
-            @Override
-            public void undo() {
-                lines.add(at, m);
-                selectedLine.set(m);
-            }
-
-            @Override
-            public void redo() {
-                lines.remove(m);
-                selectedLine.set(lines.isEmpty() ? null : lines.get(Math.min(at, lines.size() - 1)));
-            }
-        });
+        EditorLines.removeSelected(lines, selectedLine, undo);
     }
 
     public void undo() {
@@ -317,6 +287,7 @@ public final class EnterpriseEditorViewModel {
         }
         Candidate c = candidate();
         busy.set(true);
+        saveMessage.set("");
         tasks.run(messages.get("task.saveEnterprise"), p -> opened != null ? list.save(opened, c.enterprise(), actor)
                 : list.save(id, c.enterprise(), actor), result -> {
             busy.set(false);
@@ -327,12 +298,21 @@ public final class EnterpriseEditorViewModel {
                 close.run();
             } else if (!why.get().parts(ListProblem.class).isEmpty()) {
                 show(why.get().parts(ListProblem.class), c);
+            } else if (why.get().code() == cn.hazedesk.domain.enterprise.ListEditRefusal.CHANGED_MEANWHILE && opened != null) {
+                // another seat saved it meanwhile: the form stays as typed until the user chooses to reload
+                saveMessage.set(messages.get("editor.conflict.header", why.get().args().toArray()));
+                conflict.offer(opened, why.get(), c.enterprise(), this::show, () -> { });
             } else {
                 dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), refusals.refusal(why.get()));
             }
         }, e -> {
             busy.set(false);
-            dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), String.valueOf(e.getMessage()));
+            // the server out of reach (or the disk full): said in the editor, the form kept as it is to save again
+            if (new cn.hazedesk.i18n.StorageText(messages).describeAny(e, null) != null) {
+                saveMessage.set(cn.hazedesk.ui.common.Failures.sentence(messages, e));
+            } else {
+                dialogs.error(messages.get("error.title"), messages.get("editor.saveFailed"), String.valueOf(e.getMessage()));
+            }
         });
     }
 
@@ -392,6 +372,9 @@ public final class EnterpriseEditorViewModel {
     public BooleanProperty dirtyProperty() { return dirty; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty titleProperty() { return title; }
+    public StringProperty saveMessageProperty() { return saveMessage; }
+    /** After a reload over another seat's change: what the user had typed where it differed. */
+    public ObservableList<String> yourValues() { return conflict.yours(); }
     public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() { return undo.canUndoProperty(); }
     public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() { return undo.canRedoProperty(); }
     public IntegerProperty revisionProperty() { return revision; }

@@ -48,6 +48,7 @@ public final class EnterpriseListView {
     @FXML private HBox sampleBox;
     @FXML private Label sample;
     @FXML private TableView<EnterpriseRow> enterprises;
+    @FXML private Label tablePlaceholder;
     @FXML private TableColumn<EnterpriseRow, String> colName;
     @FXML private TableColumn<EnterpriseRow, String> colUscc;
     @FXML private TableColumn<EnterpriseRow, String> colDistrict;
@@ -173,6 +174,7 @@ public final class EnterpriseListView {
         sampleBox.visibleProperty().bind(vm.sampleTextProperty().isNotEmpty());
         sampleBox.managedProperty().bind(sampleBox.visibleProperty());
         counts.textProperty().bind(vm.countsTextProperty());
+        tablePlaceholder.textProperty().bind(vm.placeholderProperty());
         checks.textProperty().bind(vm.checksTextProperty());
         checks.visibleProperty().bind(vm.checksTextProperty().isNotEmpty());
         checks.managedProperty().bind(checks.visibleProperty());

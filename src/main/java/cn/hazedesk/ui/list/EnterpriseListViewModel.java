@@ -60,6 +60,8 @@ public final class EnterpriseListViewModel {
     private final ObjectProperty<ListSummary> summary = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringBinding countsText;
+    /** What the empty table says: nothing matches, or the rows cannot be read now (the server out of reach). */
+    private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
     private final StringProperty checksText = new SimpleStringProperty("");
     private final java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
     private final StringBinding sampleText;
@@ -90,6 +92,7 @@ public final class EnterpriseListViewModel {
         this.filter = new ListFilter(messages, labels, this::applyFilter);
         selected.addListener((o, a, b) -> loadLines(b));
         countsText = Bindings.createStringBinding(this::counts, filtered, all, loading);
+        placeholder.set(messages.get("list.table.empty"));
         // the sample enterprises among those this user sees (a district user sees their district's only)
         sampleText = Bindings.createStringBinding(() -> {
             long shown = all.stream().filter(EnterpriseRow::sample).count();
@@ -112,7 +115,8 @@ public final class EnterpriseListViewModel {
     public void refresh() {
         loading.set(true);
         Long keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
+        tasks.load(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
+            placeholder.set(messages.get("list.table.empty"));
             filter.searchKeys(loaded.rows());
             all.setAll(loaded.rows());
             filter.industriesOf(loaded.rows());
@@ -122,9 +126,12 @@ public final class EnterpriseListViewModel {
             if (keep != null) {
                 filtered.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
             }
+        }, () -> {
+            loading.set(false);
+            placeholder.set(messages.get("server.loadRetrying")); // and loaded again once the server answers
         }, e -> {
             loading.set(false);
-            dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), String.valueOf(e.getMessage()));
+            dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), cn.hazedesk.ui.common.Failures.sentence(messages, e));
         });
     }
 
@@ -246,7 +253,7 @@ public final class EnterpriseListViewModel {
             refresh();
             done.refusal().ifPresent(why -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"),
                     new cn.hazedesk.i18n.OutcomeText(messages).refusal(why)));
-        }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), String.valueOf(e.getMessage())));
+        }, e -> dialogs.error(messages.get("error.title"), messages.get("list.delete.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e)));
     }
 
     /** Asks for a workbook and opens the import dialog for it. */
@@ -277,14 +284,14 @@ public final class EnterpriseListViewModel {
                     exports.writeTemplate(f, templateNotes.get());
                     return f;
                 }, done -> dialogs.info(messages.get("list.export.title"), messages.get("list.export.templateDone"), f.toString()),
-                        e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), String.valueOf(e.getMessage()))));
+                        e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e))));
     }
 
     private void export(java.nio.file.Path file, cn.hazedesk.ui.common.Work<ListExportService.Exported> work) {
         tasks.run(messages.get("task.exportList"), p -> work.call((d, t, m) -> p.progress(d, t, messages.has(m) ? messages.get(m) : m)),
                 done -> dialogs.info(messages.get("list.export.title"),
                         messages.get("list.export.done", done.enterprises(), done.lines()), file.toString()),
-                e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), String.valueOf(e.getMessage())));
+                e -> dialogs.error(messages.get("error.title"), messages.get("list.export.failed"), cn.hazedesk.ui.common.Failures.sentence(messages, e)));
     }
 
     public void removeSample() {
@@ -352,6 +359,10 @@ public final class EnterpriseListViewModel {
 
     public ObjectProperty<EnterpriseRow> selectedProperty() {
         return selected;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
     }
 
     public StringBinding countsTextProperty() {

@@ -120,7 +120,7 @@ public final class PermitCheckViewModel {
                 dialogs.error(m.get("permit.import.title"), m.get("cli.permits.header", file.getFileName().toString(),
                         h.seen()), "");
             } else {
-                dialogs.error(m.get("permit.import.title"), m.get("error.title"), String.valueOf(e.getMessage()));
+                dialogs.error(m.get("permit.import.title"), m.get("error.title"), cn.hazedesk.ui.common.Failures.sentence(m, e));
             }
         });
     }

@@ -24,6 +24,7 @@ public final class MainWindowView {
     private final Runnable showUsers;
     private final Runnable showDatabase;
     @FXML private Label chainWarning;
+    @FXML private Label serverNotice;
     private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
 
     @FXML private ToggleGroup navigation;
@@ -77,6 +78,7 @@ public final class MainWindowView {
         chainWarning.textProperty().bind(vm.chainWarningProperty());
         chainWarning.visibleProperty().bind(vm.chainWarningProperty().isNotEmpty());
         chainWarning.managedProperty().bind(chainWarning.visibleProperty());
+        showServerNotice();
         if (!vm.userText().isEmpty()) {
             Label user = new Label(vm.userText());
             user.setId("status-user");
@@ -86,6 +88,25 @@ public final class MainWindowView {
         Label folder = new Label(vm.dataFolderText());
         folder.getStyleClass().add("status-folder");
         statusBar.getRightItems().add(folder);
+    }
+
+    /** The line under the menu about the database server: lost (stays), or back (for ten seconds). */
+    private void showServerNotice() {
+        serverNotice.textProperty().bind(vm.serverNoticeProperty());
+        serverNotice.visibleProperty().bind(vm.serverNoticeProperty().isNotEmpty());
+        serverNotice.managedProperty().bind(serverNotice.visibleProperty());
+        javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+        back.setOnFinished(e -> vm.dismissServerBack());
+        vm.serverNoticeProperty().addListener((o, a, b) -> {
+            boolean lost = vm.serverLostProperty().get();
+            serverNotice.getStyleClass().removeAll("server-lost", "server-back");
+            serverNotice.getStyleClass().add(lost ? "server-lost" : "server-back");
+            if (lost) {
+                back.stop();
+            } else if (!b.isEmpty()) {
+                back.playFromStart();
+            }
+        });
     }
 
     private void show(WorkArea area, Map<WorkArea, ToggleButton> buttons) {

@@ -27,14 +27,24 @@ public final class MainWindowViewModel {
     private final javafx.beans.property.StringProperty chainWarning = new javafx.beans.property.SimpleStringProperty("");
     private final String userText;
     private final cn.hazedesk.application.AuditIntegrityService integrity;
+    /** Shared mode: the line about the database server (lost and retrying, or back); empty while all is well. */
+    private final javafx.beans.property.StringProperty serverNotice = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty serverLost = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /**
      * {@code userText}: who is signed in, for the status bar (name, role and scope); {@code integrity}: the audit
-     * trail's hash chain, checked by {@link #checkAuditTrail()}.
+     * trail's hash chain, checked by {@link #checkAuditTrail()}; {@code server}: shared mode's server
+     * (host:port/database), named in the status bar instead of the data folder; {@code link}: the window says when
+     * that server is lost and when it is back.
      */
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                                Path dataFolder, java.util.Optional<String> server, Path logFolder, String userText,
-                               cn.hazedesk.application.AuditIntegrityService integrity) {
+                               cn.hazedesk.application.AuditIntegrityService integrity,
+                               cn.hazedesk.ui.common.ServerStatus link) {
+        link.stateProperty().addListener((o, before, now) -> {
+            serverLost.set(now == cn.hazedesk.application.port.ServerConnection.State.LOST);
+            serverNotice.set(messages.get(serverLost.get() ? "server.lost" : "server.back", link.server()));
+        });
         this.userText = java.util.Objects.requireNonNull(userText);
         this.integrity = java.util.Objects.requireNonNull(integrity);
         this.messages = messages;
@@ -69,6 +79,23 @@ public final class MainWindowViewModel {
     /** Empty while the trail is whole (or not yet checked). */
     public javafx.beans.property.ReadOnlyStringProperty chainWarningProperty() {
         return chainWarning;
+    }
+
+    /** The line about the database server: lost and retrying, or back; empty when there is nothing to say. */
+    public javafx.beans.property.ReadOnlyStringProperty serverNoticeProperty() {
+        return serverNotice;
+    }
+
+    /** True while the server is out of reach (the line is a warning); false when it says the server is back. */
+    public javafx.beans.property.ReadOnlyBooleanProperty serverLostProperty() {
+        return serverLost;
+    }
+
+    /** Hides the line that said the server is back (after a while); the one about a lost server stays. */
+    public void dismissServerBack() {
+        if (!serverLost.get()) {
+            serverNotice.set("");
+        }
     }
 
     public ObjectProperty<WorkArea> areaProperty() {
