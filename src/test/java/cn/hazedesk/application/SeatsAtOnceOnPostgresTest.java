@@ -274,4 +274,59 @@ class SeatsAtOnceOnPostgresTest {
                 .hasSize(20);
         assertThat(Stream.of(bureau.episodes().all()).flatMap(List::stream).filter(Episode::drill)).hasSize(18);
     }
+
+    @Test
+    void twoSeatsAddingEnterprisesWhileAThirdImportsTheWholeListNeverShareAnId() throws Exception {
+        Path file = dir.resolve("list.xlsx");
+        var regions = cn.hazedesk.infra.data.RegionsCsv.load();
+        new cn.hazedesk.infra.excel.PoiListWorkbook(regions, cn.hazedesk.infra.data.ListReadingCsv.vocabulary(null))
+                .write(file, cn.hazedesk.benchmark.ListImportBenchmarkTest.generate(1_500, 6_000, 11), ProgressListener.NONE);
+        PostgresServer.useIn(dir.resolve("importer"), db);
+        try (AppContext importer = AppContext.open(dir.resolve("importer"), clock)) {
+            ImportPlan plan = importer.listImport().read(file, ProgressListener.NONE, CancelToken.NONE);
+            List<Enterprise> fresh = ListFilterBenchmarkTest.generate(400, new Random(5)).stream().limit(60).toList();
+            CountDownLatch go = new CountDownLatch(1);
+            Future<Object> imported = pool.submit(() -> {
+                go.await();
+                try {
+                    return importer.listImport().commit(plan, cn.hazedesk.domain.listimport.ImportMode.MERGE,
+                            Actors.all("丙"), ProgressListener.NONE, CancelToken.NONE);
+                } catch (ListChangedException e) {
+                    return e; // the seats' additions came first: the import is refused in words, nothing replaced
+                }
+            });
+            List<Future<List<Long>>> seats = new ArrayList<>();
+            for (AppContext seat : List.of(bureau, county)) {
+                int from = seat == bureau ? 0 : 30;
+                seats.add(pool.submit(() -> {
+                    go.await();
+                    List<Long> ids = new ArrayList<>();
+                    for (int i = from; i < from + 30 && !imported.isDone(); i++) {
+                        Outcome<Long> o = seat.list().save(Optional.empty(), fresh.get(i), Actors.all("甲"));
+                        assertThat(o.refusal()).isEmpty();
+                        ids.add(o.value());
+                        Thread.sleep(50);
+                    }
+                    return ids;
+                }));
+            }
+            go.countDown();
+            Set<Long> ids = new HashSet<>();
+            for (Future<List<Long>> f : seats) {
+                for (long id : f.get(300, TimeUnit.SECONDS)) {
+                    assertThat(ids.add(id)).as("id %d given twice", id).isTrue();
+                }
+            }
+            Object outcome = imported.get(300, TimeUnit.SECONDS);
+            assertThat(ids).as("the seats added while the import ran").isNotEmpty();
+            List<EnterpriseRow> rows = bureau.list().rows();
+            assertThat(rows.stream().map(EnterpriseRow::id).distinct()).hasSameSizeAs(rows);
+            if (outcome instanceof ImportResult) {
+                assertThat(rows.size()).isGreaterThanOrEqualTo(plan.rows() > 0 ? 1_500 : 0);
+            } else {
+                assertThat(outcome).isInstanceOf(ListChangedException.class);
+                assertThat(rows.stream().map(EnterpriseRow::id).toList()).containsAll(ids);
+            }
+        }
+    }
 }
