@@ -86,9 +86,12 @@ final class OrderTracking {
     private record Tracked(StoredOrder order, Episode episode, Optional<Refusal> refusal) {
     }
 
-    /** The episode locked first (another seat's step or publication waits), then the order read as it is stored. */
+    /**
+     * The episode kept from changing first (a publication superseding the orders waits for this step, or this step
+     * for it, and then sees it; other seats' steps go on beside it), then the order read as it is stored.
+     */
     private Tracked tracked(long orderId) {
-        Episode e = store.findForChange(order(orderId).episodeId()).orElseThrow();
+        Episode e = store.findForStep(order(orderId).episodeId()).orElseThrow();
         StoredOrder o = order(orderId);
         return new Tracked(o, e, OrderTrackingRules.trackable(e.phase(), o.current()));
     }

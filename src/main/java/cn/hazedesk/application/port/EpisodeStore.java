@@ -24,6 +24,13 @@ public interface EpisodeStore {
     Optional<Episode> findForChange(long id);
 
     /**
+     * The episode, kept from changing for the rest of the transaction while other seats may take steps of its orders
+     * at the same time (a shared lock on the shared server): a change of the episode (a publication superseding its
+     * orders) waits for the steps, and a step waits for such a change and then sees it.
+     */
+    Optional<Episode> findForStep(long id);
+
+    /**
      * Takes the notice numbers' turn for the rest of the transaction (checking a number against every number given,
      * then giving it): two seats publishing at once check one after the other.
      */

@@ -67,6 +67,14 @@ public final class JooqEpisodeStore implements EpisodeStore {
     }
 
     @Override
+    public Optional<Episode> findForStep(long id) {
+        var select = tx.dsl().select(EPISODE.ID).from(EPISODE).where(EPISODE.ID.eq(id));
+        // H2 knows no shared row lock; one seat's file has no other seat to share it with
+        (tx.dsl().dialect().family() == org.jooq.SQLDialect.POSTGRES ? select.forShare() : select.forUpdate()).fetch();
+        return find(id);
+    }
+
+    @Override
     public void lockNumbers() {
         SharedLocks.take(tx.dsl(), SharedLocks.NOTICE_NUMBER);
     }
