@@ -329,4 +329,17 @@ class SeatsAtOnceOnPostgresTest {
             }
         }
     }
+
+    @Test
+    void twoSeatsAddingTheSameCreditCodeAtOnceAddItOnceAndTheSecondIsToldWho() throws Exception {
+        Enterprise fresh = ListFilterBenchmarkTest.generate(10, new Random(13)).get(0);
+        List<Outcome<Long>> both = overlapping(() -> bureau.list().save(Optional.empty(), fresh, Actors.all("市局甲")),
+                () -> county.list().save(Optional.empty(), fresh, Actors.all("县局乙")));
+
+        assertThat(both.get(0).refusal()).isEmpty();
+        assertThat(both.get(1).refusal().orElseThrow().code())
+                .isEqualTo(cn.hazedesk.domain.enterprise.ListEditRefusal.DUPLICATE_USCC);
+        assertThat(worded(both.get(1), Locale.SIMPLIFIED_CHINESE)).contains(fresh.uscc());
+        assertThat(bureau.list().rows()).filteredOn(r -> r.uscc().equals(fresh.uscc())).hasSize(1);
+    }
 }

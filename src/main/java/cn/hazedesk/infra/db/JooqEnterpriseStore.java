@@ -242,6 +242,11 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     }
 
     @Override
+    public void lockList() {
+        SharedLocks.list(tx.dsl());
+    }
+
+    @Override
     public long insert(Enterprise e, boolean sample) {
         DSLContext d = tx.dsl();
         SharedLocks.list(d);
