@@ -52,6 +52,7 @@ public final class CampaignService {
             return new Outcome.Refused<>(early.get());
         }
         return tx.inTransaction(() -> {
+            campaigns.lock(); // another seat creating the same name waits, then is refused by the check below
             Optional<Refusal> taken = CampaignRules.creation(n, startsOn, endsOn, campaigns.findByName(n).isPresent());
             if (taken.isPresent()) {
                 return new Outcome.Refused<>(taken.get());
@@ -72,6 +73,7 @@ public final class CampaignService {
             return new Outcome.Refused<>(grade.get());
         }
         return tx.inTransaction(() -> {
+            campaigns.lock(); // two seats writing one target at once: one after the other, the last one's grade stays
             Optional<Refusal> refused = CampaignRules.target(target,
                     list.rows().stream().anyMatch(r -> r.uscc().equals(uscc)));
             if (refused.isPresent()) {

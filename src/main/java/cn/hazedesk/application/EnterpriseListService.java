@@ -105,6 +105,7 @@ public final class EnterpriseListService {
             return Outcome.refused(Outcome.Refusal.of(ListEditRefusal.INVALID_FIELDS, problems.size()).withParts(problems));
         }
         return tx.inTransaction(() -> {
+            store.lockList(); // another seat adding the same credit code meanwhile waits, then is refused below
             Optional<StoredEnterprise> sameUscc = store.findByUscc(edited.uscc());
             if (sameUscc.isPresent() && (id.isEmpty() || sameUscc.get().id() != id.get())) {
                 String other = sameUscc.get().enterprise().name();

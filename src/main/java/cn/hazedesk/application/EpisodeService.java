@@ -98,6 +98,7 @@ public final class EpisodeService {
         Access.require(by, drill ? Action.DRILL_CREATE : Action.EPISODE_CREATE);
         String actor = by.name();
         return tx.inTransaction(() -> {
+            long id = store.nextId(); // the episodes' turn first: another seat's new episode is then seen below
             if (!drill) {
                 Optional<Episode> open = store.all().stream().filter(e -> !e.drill() && e.tempControl() == tempControl)
                         .filter(e -> e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce())
@@ -108,8 +109,7 @@ public final class EpisodeService {
             }
             Instant now = clock.instant();
             String t = title == null || title.isBlank() ? defaultTitle(now) : title.strip();
-            Episode e = tempControl ? Episode.draftTempControl(store.nextId(), t, actor, now)
-                    : Episode.draft(store.nextId(), t, drill, actor, now);
+            Episode e = tempControl ? Episode.draftTempControl(id, t, actor, now) : Episode.draft(id, t, drill, actor, now);
             store.save(e);
             audit.record(now, actor, "episode.create", subject(e), AuditDetail.of("episode.create").with("title", t)
                     .with("drill", drill ? true : null).with("tempControl", tempControl ? true : null), e.id());
@@ -126,17 +126,19 @@ public final class EpisodeService {
         Access.require(by, needed(action));
         String actor = by.name();
         return tx.inTransaction(() -> {
-            Episode before = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
+            // locked: another seat's action on this episode waits, then is checked against what this one stored
+            Episode before = store.findForChange(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
             Instant now = clock.instant();
+            Outcome<EpisodeChange> outcome = rules.apply(before, action, actor, now);
+            if (outcome instanceof Outcome.Refused<EpisodeChange> r) {
+                return new Outcome.Refused<>(r.why());
+            }
             if (action instanceof EpisodeAction.Publish p) {
+                store.lockNumbers(); // the numbers' turn: a number another seat just gave is seen below
                 Optional<Refusal> clash = publishClash(before, p);
                 if (clash.isPresent()) {
                     return new Outcome.Refused<>(clash.get());
                 }
-            }
-            Outcome<EpisodeChange> outcome = rules.apply(before, action, actor, now);
-            if (outcome instanceof Outcome.Refused<EpisodeChange> r) {
-                return new Outcome.Refused<>(r.why());
             }
             EpisodeChange done = outcome.value();
             Episode after = done.episode();
@@ -238,7 +240,8 @@ public final class EpisodeService {
         Access.require(by, Action.EVALUATION_WRITE);
         String actor = by.name();
         return tx.inTransaction(() -> {
-            Episode e = store.find(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
+            Episode e = store.findForChange(episodeId).orElseThrow(() -> new IllegalArgumentException("no episode " + episodeId));
+            store.lockNumbers();
             if (e.issuedAt() == null) {
                 return Outcome.refused(EpisodeRefusal.SUMMARY_NOT_ISSUED, e.phase().name());
             }
@@ -303,7 +306,7 @@ public final class EpisodeService {
             throw new IllegalArgumentException("unknown region " + regionCode);
         }
         tx.inTransaction(() -> {
-            Episode e = store.find(episodeId).orElseThrow();
+            Episode e = store.findForChange(episodeId).orElseThrow();
             store.setObservedAqi(episodeId, regionCode, day, aqi);
             audit.record(clock.instant(), actor, "episode.observed", subject(e), AuditDetail.of("episode.observed")
                     .with("region", regionCode).with("day", day).with("aqi", aqi), episodeId);

@@ -76,6 +76,7 @@ public final class GradingService {
                               Actor by, String comment) {
         String actor = by.name();
         return tx.inTransaction(() -> {
+            grades.lockApplications(); // a second seat's application waits, then is checked against this one
             Optional<StoredEnterprise> e = enterprises.findByUscc(uscc);
             if (e.isEmpty()) {
                 return Outcome.refused(GradeRefusal.UNKNOWN_ENTERPRISE);
@@ -194,7 +195,7 @@ public final class GradingService {
 
     private Outcome<GradeChange> change(long id, Function<GradeRecord, Outcome<GradeChange>> step, String action, String actor,
                                 String comment, Instant now) {
-        Optional<GradeRecord> found = grades.find(id);
+        Optional<GradeRecord> found = grades.findForChange(id); // locked: another seat's step on it waits
         if (found.isEmpty()) {
             return Outcome.refused(GradeRefusal.UNKNOWN_RECORD);
         }
@@ -214,23 +215,26 @@ public final class GradingService {
             effectChanged |= r.effectiveFrom() != null;
         }
         GradeRecord last = stored.get(stored.size() - 1);
+        List<GradeRecord> ended = new ArrayList<>();
         if (last.status() == GradeStatus.EFFECTIVE && last.replacesId() == null) {
             // a newer grade of the same industry took effect: the one in effect before ends now
             for (GradeRecord other : grades.history(last.uscc())) {
                 if (other.id() != last.id() && other.industry().equals(last.industry())
                         && other.status() == GradeStatus.EFFECTIVE) {
-                    GradeRecord ended = GradeLifecycle.supersede(other, now, actor, "#" + last.id());
-                    grades.update(ended);
-                    audit.record(now, actor, "grade.supersede", ended.uscc(), detail(ended, "#" + last.id()));
+                    ended.add(GradeLifecycle.supersede(other, now, actor, "#" + last.id()));
+                    grades.update(ended.get(ended.size() - 1));
                 }
             }
         }
-        // a downgrade closes the record in effect and opens the lower one: the record the step was about is the last
-        audit.record(now, actor, action, last.uscc(), detail(last, comment)
-                .with("closed", stored.size() > 1 ? stored.get(0).id() : null));
+        // the list before the audit trail, as every list write: a whole-list import that holds the list waits for
+        // the audit trail's head at its end, so taking the head first and the list next could wait crosswise
         if (effectChanged) {
             syncListGrade(last.uscc(), now, actor);
         }
+        ended.forEach(x -> audit.record(now, actor, "grade.supersede", x.uscc(), detail(x, "#" + last.id())));
+        // a downgrade closes the record in effect and opens the lower one: the record the step was about is the last
+        audit.record(now, actor, action, last.uscc(), detail(last, comment)
+                .with("closed", stored.size() > 1 ? stored.get(0).id() : null));
         return Outcome.accepted(new GradeChange(stored));
     }
 

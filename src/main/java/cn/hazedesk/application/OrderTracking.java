@@ -86,9 +86,13 @@ final class OrderTracking {
     private record Tracked(StoredOrder order, Episode episode, Optional<Refusal> refusal) {
     }
 
+    /**
+     * The episode kept from changing first (a publication superseding the orders waits for this step, or this step
+     * for it, and then sees it; other seats' steps go on beside it), then the order read as it is stored.
+     */
     private Tracked tracked(long orderId) {
+        Episode e = store.findForStep(order(orderId).episodeId()).orElseThrow();
         StoredOrder o = order(orderId);
-        Episode e = store.find(o.episodeId()).orElseThrow();
         return new Tracked(o, e, OrderTrackingRules.trackable(e.phase(), o.current()));
     }
 
@@ -144,9 +148,9 @@ final class OrderTracking {
     Outcome<EpisodeService.Downgrade> downgradeForNonCompliance(long orderId, Actor by) {
         String actor = by.name();
         return tx.inTransaction(() -> {
+            Episode e = store.findForChange(order(orderId).episodeId()).orElseThrow();
             StoredOrder o = order(orderId);
             Access.require(by, Action.GRADE_DOWNGRADE_PROPOSE, o.order().districtCode());
-            Episode e = store.find(o.episodeId()).orElseThrow();
             Optional<cn.hazedesk.domain.grading.GradeRecord> rec = grading.history(o.order().uscc()).stream()
                     .filter(r -> r.status() == cn.hazedesk.domain.grading.GradeStatus.EFFECTIVE)
                     .filter(r -> r.industry().equals(o.order().industry())).findFirst()

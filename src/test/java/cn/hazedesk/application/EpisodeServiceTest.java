@@ -473,6 +473,9 @@ class EpisodeServiceTest {
         @Override public long nextId() { return real.nextId(); }
         @Override public void save(Episode e) { real.save(e); }
         @Override public Optional<Episode> find(long id) { return real.find(id); }
+        @Override public Optional<Episode> findForChange(long id) { return real.findForChange(id); }
+        @Override public Optional<Episode> findForStep(long id) { return real.findForStep(id); }
+        @Override public void lockNumbers() { real.lockNumbers(); }
         @Override public Optional<Episode> findByNumber(String number) { return real.findByNumber(number); }
         @Override public List<Episode> all() { return real.all(); }
         @Override public int supersedeBefore(long episodeId, int round, Instant at) { return real.supersedeBefore(episodeId, round, at); }

@@ -8,6 +8,12 @@ import java.util.Optional;
 
 /** The stored 创A升B campaigns with their targets. */
 public interface CampaignStore {
+    /**
+     * Takes the campaigns' turn for the rest of the transaction (a name checked as free, then given; a target
+     * written): another seat doing the same waits, then sees this one's campaign.
+     */
+    void lock();
+
     long insert(Campaign campaign, Instant createdAt, String createdBy);
 
     void addTarget(long campaignId, Campaign.Target target);

@@ -22,6 +22,12 @@ public interface EnterpriseStore {
 
     Optional<StoredEnterprise> findByUscc(String uscc);
 
+    /**
+     * Takes the list's turn for the rest of the transaction (every single write of the list takes it): a check made
+     * after it (a credit code not yet on the list) holds until the write, since another seat's write waits.
+     */
+    void lockList();
+
     /** The whole list with lines, ordered by district and name. */
     List<StoredEnterprise> loadAll();
 

@@ -11,7 +11,30 @@ import java.util.Optional;
 
 /** Warning episodes with their consultations and proposals, response orders and their tracking. */
 public interface EpisodeStore {
+    /**
+     * The next episode id. Takes the episodes' turn for the rest of the transaction: another seat creating an
+     * episode meanwhile waits, then sees this one.
+     */
     long nextId();
+
+    /**
+     * The episode, locked for the rest of the transaction: a second seat acting on it waits until this transaction
+     * ends and then reads what it stored, so every change is checked against the stored state.
+     */
+    Optional<Episode> findForChange(long id);
+
+    /**
+     * The episode, kept from changing for the rest of the transaction while other seats may take steps of its orders
+     * at the same time (a shared lock on the shared server): a change of the episode (a publication superseding its
+     * orders) waits for the steps, and a step waits for such a change and then sees it.
+     */
+    Optional<Episode> findForStep(long id);
+
+    /**
+     * Takes the notice numbers' turn for the rest of the transaction (checking a number against every number given,
+     * then giving it): two seats publishing at once check one after the other.
+     */
+    void lockNumbers();
 
     /** Writes the episode: its row, district levels, consultations and proposals (new ones added, open ones updated). */
     void save(Episode e);

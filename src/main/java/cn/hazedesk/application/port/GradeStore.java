@@ -17,6 +17,18 @@ public interface GradeStore {
 
     Optional<GradeRecord> find(long id);
 
+    /**
+     * The record, locked for the rest of the transaction: a second seat's review step on it waits, then is checked
+     * against the step this one stored.
+     */
+    Optional<GradeRecord> findForChange(long id);
+
+    /**
+     * Takes the applications' turn for the rest of the transaction: two seats entering an application at once are
+     * checked one after the other against the records stored.
+     */
+    void lockApplications();
+
     /** The records of one enterprise, oldest first. */
     List<GradeRecord> history(String uscc);
 

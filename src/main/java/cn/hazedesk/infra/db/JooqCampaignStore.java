@@ -25,6 +25,11 @@ public final class JooqCampaignStore implements CampaignStore {
     }
 
     @Override
+    public void lock() {
+        SharedLocks.take(tx.dsl(), SharedLocks.CAMPAIGN);
+    }
+
+    @Override
     public long insert(Campaign c, Instant createdAt, String createdBy) {
         long id = tx.dsl().insertInto(CAMPAIGN)
                 .set(CAMPAIGN.NAME, c.name())

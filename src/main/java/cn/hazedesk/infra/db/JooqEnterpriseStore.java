@@ -138,8 +138,9 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     @Override
     public void insertAll(List<Enterprise> enterprises, boolean sample) {
         DSLContext d = tx.dsl();
+        SharedLocks.list(d);
         LocalDateTime now = LocalDateTime.now();
-        writeRows(d, JooqListVersions.current(d), enterprises, e -> new Origin(sample, now, null));
+        writeRows(tx, JooqListVersions.current(d), enterprises, e -> new Origin(sample, now, null));
         JooqListVersions.touch(d);
     }
 
@@ -151,10 +152,11 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
      * Inserts enterprises with their lines into list version {@code version} as JDBC batches: one prepared statement
      * per table with bound rows (no SQL rendered per record), so an import of 50,000 lines spends its time in H2.
      */
-    static void writeRows(DSLContext d, long version, List<Enterprise> enterprises,
+    static void writeRows(JooqTransactions tx, long version, List<Enterprise> enterprises,
                           java.util.function.Function<Enterprise, Origin> origin) {
-        long enterpriseId = nextId(d, ENTERPRISE.ID);
-        long lineId = nextId(d, PRODUCTION_LINE.ID);
+        DSLContext d = tx.dsl();
+        long enterpriseId = SharedLocks.ids(tx, ENTERPRISE.ID, enterprises.size());
+        long lineId = SharedLocks.ids(tx, PRODUCTION_LINE.ID, enterprises.stream().mapToLong(e -> e.lines().size()).sum());
         BatchBindStep eBatch = bindBatch(d, ENTERPRISE, ENTERPRISE_INSERT);
         BatchBindStep lBatch = bindBatch(d, PRODUCTION_LINE, LINE_INSERT);
         int ePending = 0;
@@ -240,9 +242,15 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     }
 
     @Override
+    public void lockList() {
+        SharedLocks.list(tx.dsl());
+    }
+
+    @Override
     public long insert(Enterprise e, boolean sample) {
         DSLContext d = tx.dsl();
-        long id = nextId(d, ENTERPRISE.ID);
+        SharedLocks.list(d);
+        long id = SharedLocks.ids(tx, ENTERPRISE.ID, 1);
         enterpriseRecord(d, id, JooqListVersions.current(d), e, sample).insert();
         insertLines(d, id, e.lines());
         JooqListVersions.touch(d);
@@ -252,6 +260,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     @Override
     public boolean update(long id, long expectedVersion, Enterprise e) {
         DSLContext d = tx.dsl();
+        SharedLocks.list(d); // before the row: a whole-list write holding the list's turn will delete this row
         // the version first, conditionally: a second writer of the same reading waits for the first one's row lock
         // and then finds the version moved on (PostgreSQL re-reads the row after the wait)
         int claimed = d.update(ENTERPRISE).set(ENTERPRISE.ROW_VERSION, ENTERPRISE.ROW_VERSION.plus(1))
@@ -274,7 +283,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         if (lines.isEmpty()) {
             return;
         }
-        long lineId = nextId(d, PRODUCTION_LINE.ID);
+        long lineId = SharedLocks.ids(tx, PRODUCTION_LINE.ID, lines.size());
         BatchBindStep batch = bindBatch(d, PRODUCTION_LINE, LINE_INSERT);
         for (ProductionLine l : lines) {
             batch.bind(lineRow(lineId++, enterpriseId, l));
@@ -285,6 +294,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     @Override
     public void delete(long id) {
         DSLContext d = tx.dsl();
+        SharedLocks.list(d);
         // lines go with their enterprise (ON DELETE CASCADE)
         d.deleteFrom(ENTERPRISE).where(ENTERPRISE.ID.eq(id).and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField()))).execute();
         JooqListVersions.touch(d);
@@ -297,11 +307,6 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         }
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
-        Long max = d.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
-        return max == null ? 1 : max + 1;
     }
 
     private static EnterpriseRecord enterpriseRecord(DSLContext d, long id, long version, Enterprise e, boolean sample) {

@@ -39,7 +39,8 @@ import static cn.hazedesk.infra.db.generated.Tables.PROPOSAL;
 
 /**
  * Episodes in H2. Consultations are only ever added; a proposal row is written while it is open and never again
- * once published (the domain gives no path to change it). Ids are max + 1 inside the caller's transaction. The
+ * once published (the domain gives no path to change it). Ids are given by the tables' id series ({@link SharedLocks});
+ * a change locks its episode's row first ({@link #findForChange}). The
  * response orders, their tracking and inspections are {@link JooqOrderRows}'.
  */
 public final class JooqEpisodeStore implements EpisodeStore {
@@ -55,8 +56,27 @@ public final class JooqEpisodeStore implements EpisodeStore {
 
     @Override
     public long nextId() {
-        Long max = tx.dsl().select(DSL.max(EPISODE.ID)).from(EPISODE).fetchOne(0, Long.class);
-        return max == null ? 1 : max + 1;
+        SharedLocks.take(tx.dsl(), SharedLocks.EPISODE_CREATE);
+        return SharedLocks.ids(tx, EPISODE.ID, 1);
+    }
+
+    @Override
+    public Optional<Episode> findForChange(long id) {
+        tx.dsl().select(EPISODE.ID).from(EPISODE).where(EPISODE.ID.eq(id)).forUpdate().fetch();
+        return find(id);
+    }
+
+    @Override
+    public Optional<Episode> findForStep(long id) {
+        var select = tx.dsl().select(EPISODE.ID).from(EPISODE).where(EPISODE.ID.eq(id));
+        // H2 knows no shared row lock; one seat's file has no other seat to share it with
+        (tx.dsl().dialect().family() == org.jooq.SQLDialect.POSTGRES ? select.forShare() : select.forUpdate()).fetch();
+        return find(id);
+    }
+
+    @Override
+    public void lockNumbers() {
+        SharedLocks.take(tx.dsl(), SharedLocks.NOTICE_NUMBER);
     }
 
     @Override

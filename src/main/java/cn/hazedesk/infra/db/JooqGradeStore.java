@@ -95,6 +95,7 @@ public final class JooqGradeStore implements GradeStore {
     @Override
     public boolean writeListGrade(String uscc, PerformanceGrade grade) {
         DSLContext d = tx.dsl();
+        SharedLocks.list(d);
         boolean written = d.update(ENTERPRISE)
                 .set(ENTERPRISE.GRADE, grade.name())
                 .set(ENTERPRISE.UPDATED_AT, java.time.LocalDateTime.now())
@@ -123,6 +124,17 @@ public final class JooqGradeStore implements GradeStore {
     @Override
     public Optional<GradeRecord> find(long id) {
         return load(GRADE_RECORD.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<GradeRecord> findForChange(long id) {
+        tx.dsl().select(GRADE_RECORD.ID).from(GRADE_RECORD).where(GRADE_RECORD.ID.eq(id)).forUpdate().fetch();
+        return find(id);
+    }
+
+    @Override
+    public void lockApplications() {
+        SharedLocks.take(tx.dsl(), SharedLocks.GRADE_APPLICATION);
     }
 
     @Override

@@ -71,7 +71,8 @@ public final class JooqListVersions implements ListVersions {
             return 0;
         }
         // new ids keep the old ones' order and distances: old + offset, all above every id in use
-        long offset = JooqEnterpriseStore.nextId(d, ENTERPRISE.ID) - minId;
+        Long maxId = d.select(DSL.max(ENTERPRISE.ID)).from(ENTERPRISE).where(ids).fetchOne(0, Long.class);
+        long offset = SharedLocks.ids(tx, ENTERPRISE.ID, maxId - minId + 1) - minId;
         List<Field<?>> columns = List.of(ENTERPRISE.fields());
         List<Field<?>> values = new ArrayList<>();
         for (Field<?> f : columns) {
@@ -86,9 +87,11 @@ public final class JooqListVersions implements ListVersions {
         int copied = d.insertInto(ENTERPRISE).columns(columns).select(d.select(values).from(ENTERPRISE).where(ids)).execute();
 
         var lineCondition = PRODUCTION_LINE.ENTERPRISE_ID.in(enterpriseIds);
-        Long minLine = d.select(DSL.min(PRODUCTION_LINE.ID)).from(PRODUCTION_LINE).where(lineCondition).fetchOne(0, Long.class);
+        var lineRange = d.select(DSL.min(PRODUCTION_LINE.ID), DSL.max(PRODUCTION_LINE.ID)).from(PRODUCTION_LINE)
+                .where(lineCondition).fetchOne();
+        Long minLine = lineRange.value1();
         if (minLine != null) {
-            long lineOffset = JooqEnterpriseStore.nextId(d, PRODUCTION_LINE.ID) - minLine;
+            long lineOffset = SharedLocks.ids(tx, PRODUCTION_LINE.ID, lineRange.value2() - minLine + 1) - minLine;
             List<Field<?>> lineColumns = List.of(PRODUCTION_LINE.fields());
             List<Field<?>> lineValues = new ArrayList<>();
             for (Field<?> f : lineColumns) {
@@ -118,7 +121,7 @@ public final class JooqListVersions implements ListVersions {
                 .and(ENTERPRISE.USCC.in(enterprises.stream().map(Enterprise::uscc).toList()))
                 .forEach(r -> before.put(r.value1(), r));
         LocalDateTime now = LocalDateTime.now();
-        JooqEnterpriseStore.writeRows(d, build.version(), enterprises, e -> {
+        JooqEnterpriseStore.writeRows(tx, build.version(), enterprises, e -> {
             Record3<String, LocalDateTime, Boolean> old = before.get(e.uscc());
             return old == null ? new JooqEnterpriseStore.Origin(false, now, null)
                     : new JooqEnterpriseStore.Origin(old.value3(), old.value2(), now);

@@ -46,7 +46,7 @@ final class JooqOrderRows {
 
     void insertOrders(long episodeId, int round, int proposalSeq, List<ResponseOrder> orders) {
         DSLContext d = tx.dsl();
-        long id = nextId(d, RESPONSE_ORDER.ID);
+        long id = SharedLocks.ids(tx, RESPONSE_ORDER.ID, orders.size());
         var head = d.batch(d.insertInto(RESPONSE_ORDER, RESPONSE_ORDER.ID, RESPONSE_ORDER.EPISODE_ID,
                 RESPONSE_ORDER.ORDER_ROUND, RESPONSE_ORDER.PROPOSAL_SEQ, RESPONSE_ORDER.USCC, RESPONSE_ORDER.ENTERPRISE_NAME,
                 RESPONSE_ORDER.DISTRICT_CODE, RESPONSE_ORDER.DISTRICT_NAME, RESPONSE_ORDER.INDUSTRY, RESPONSE_ORDER.GRADE,
@@ -151,7 +151,7 @@ final class JooqOrderRows {
 
     long addInspection(long orderId, Inspection i) {
         DSLContext d = tx.dsl();
-        long id = nextId(d, INSPECTION.ID);
+        long id = SharedLocks.ids(tx, INSPECTION.ID, 1);
         d.insertInto(INSPECTION).set(INSPECTION.ID, id).set(INSPECTION.ORDER_ID, orderId)
                 .set(INSPECTION.INSPECTED_AT, ldt(i.inspectedAt())).set(INSPECTION.INSPECTOR, i.inspector())
                 .set(INSPECTION.FINDING, i.finding()).set(INSPECTION.COMPLIANT, i.compliant())
@@ -174,11 +174,6 @@ final class JooqOrderRows {
         }
         java.math.BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    private static long nextId(DSLContext d, org.jooq.TableField<?, Long> id) {
-        Long max = d.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
-        return max == null ? 1 : max + 1;
     }
 
     private LocalDateTime ldt(Instant i) {

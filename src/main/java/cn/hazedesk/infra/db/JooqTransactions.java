@@ -73,6 +73,24 @@ public final class JooqTransactions implements Transactions {
     }
 
     /**
+     * Runs {@code work} in a short transaction of its own, committed when it returns, while the caller's may still be
+     * open — on the shared server only (a seat's id block must be seen by other seats at once, see
+     * {@link SharedLocks#ids}). On the H2 file, one seat's, or on a copy being written, it runs in the caller's
+     * transaction: a second connection to the file could wait for the caller's own.
+     */
+    <T> T ownTransaction(java.util.function.Function<DSLContext, T> work) {
+        if (other.get() != null || root.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            return inTransaction(() -> work.apply(dsl()));
+        }
+        refuseUiThread();
+        try {
+            return root.transactionResult(cfg -> work.apply(cfg.dsl()));
+        } catch (RuntimeException e) {
+            throw StorageErrors.translate(e, null);
+        }
+    }
+
+    /**
      * Database work on the JavaFX thread would freeze the window; it must go through the UI's task runner.
      * (The thread is recognised by name, so this layer needs no JavaFX class.)
      */

@@ -43,7 +43,7 @@ public final class SharedCopy {
     /** Rows per INSERT statement. */
     private static final int ROWS = 500;
     /** Rows the migrations themselves write (the list's state, the audit chain's head), replaced by the folder's. */
-    private static final Set<String> SEEDED = Set.of("list_state", "audit_head");
+    private static final Set<String> SEEDED = Set.of("list_state", "audit_head", "id_series", "shared_lock");
 
     /** Why the copy was refused or did not verify; {@code key} names the message, {@code argument} the culprit. */
     public static final class Refused extends cn.hazedesk.application.WordedProblem {
