@@ -86,7 +86,7 @@ public final class JooqTransactions implements Transactions {
         try {
             return root.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (RuntimeException e) {
-            throw StorageErrors.translate(e, null);
+            throw errors.apply(e); // a lost server is worded as such here too
         }
     }
 
