@@ -97,9 +97,17 @@ public final class GradingService {
 
     /** The next review step passed (区县初审, 市级审核, 省级确认, 公示期满 → 生效). */
     public Outcome<GradeChange> approve(long id, Actor by, String comment) {
+        return approve(id, null, by, comment);
+    }
+
+    /**
+     * The review step {@code seen} passed — the step the reviewer saw the record waiting in; refused when it has moved
+     * on meanwhile (another reviewer, another seat). {@code seen} null: whichever step it waits in.
+     */
+    public Outcome<GradeChange> approve(long id, ReviewStage seen, Actor by, String comment) {
         return tx.inTransaction(() -> {
             requireReview(by, id);
-            return approveInTransaction(id, by.name(), comment);
+            return approveInTransaction(id, seen, by.name(), comment);
         });
     }
 
@@ -130,6 +138,11 @@ public final class GradingService {
 
     /** Approves each record; the legal ones all in one transaction, the refused ones reported. */
     public BatchResult approveAll(Collection<Long> ids, Actor by, String comment) {
+        return approveAll(ids, null, by, comment);
+    }
+
+    /** As {@link #approveAll(Collection, Actor, String)}, each record as seen waiting in {@code seen}. */
+    public BatchResult approveAll(Collection<Long> ids, ReviewStage seen, Actor by, String comment) {
         String actor = by.name();
         return tx.inTransaction(() -> {
             // all or nothing as to who may: one record out of the reviewer's reach refuses the batch
@@ -139,7 +152,7 @@ public final class GradingService {
             List<GradeRecord> approved = new ArrayList<>();
             Map<Long, Outcome<GradeChange>> refused = new LinkedHashMap<>();
             for (long id : ids) {
-                Outcome<GradeChange> o = approveInTransaction(id, actor, comment);
+                Outcome<GradeChange> o = approveInTransaction(id, seen, actor, comment);
                 if (o.isAccepted()) {
                     approved.add(o.value().record().orElseThrow());
                 } else {
@@ -150,19 +163,25 @@ public final class GradingService {
         });
     }
 
-    private Outcome<GradeChange> approveInTransaction(long id, String actor, String comment) {
+    private Outcome<GradeChange> approveInTransaction(long id, ReviewStage seen, String actor, String comment) {
         Instant now = now();
-        return change(id, r -> GradeLifecycle.approve(r, now, actor, comment), "grade.approve", actor, comment, now);
+        return change(id, r -> GradeLifecycle.asSeen(r, seen, x -> GradeLifecycle.approve(x, now, actor, comment)),
+                "grade.approve", actor, comment, now);
     }
 
     /** 驳回 at the step the record waits in; a comment saying why is required. */
     public Outcome<GradeChange> reject(long id, Actor by, String comment) {
+        return reject(id, null, by, comment);
+    }
+
+    /** 驳回 of the record as seen waiting in {@code seen}; refused when it has moved on meanwhile. */
+    public Outcome<GradeChange> reject(long id, ReviewStage seen, Actor by, String comment) {
         Instant now = now();
         String actor = by.name();
         return tx.inTransaction(() -> {
             requireReview(by, id);
-            return change(id, r -> GradeLifecycle.reject(r, now, actor, comment), "grade.reject",
-                    actor, comment, now);
+            return change(id, r -> GradeLifecycle.asSeen(r, seen, x -> GradeLifecycle.reject(x, now, actor, comment)),
+                    "grade.reject", actor, comment, now);
         });
     }
 

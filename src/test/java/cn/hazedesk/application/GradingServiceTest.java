@@ -84,6 +84,30 @@ class GradingServiceTest {
     }
 
     @Test
+    void aStepTakenOnTheQueueAsSeenIsRefusedOnceAnotherReviewerTookItAndNeverPassesTheNextStep() {
+        long id = applied("水泥", PerformanceGrade.A);
+        later();
+        // two county reviewers saw it waiting for 区县初审; the first one's approval is taken
+        assertThat(grading.approve(id, ReviewStage.COUNTY, cn.hazedesk.testing.Actors.all("县局甲"), null).isAccepted()).isTrue();
+        Outcome<GradeChange> second = grading.approve(id, ReviewStage.COUNTY, cn.hazedesk.testing.Actors.all("县局乙"), null);
+        assertThat(second.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.MOVED_ON);
+        Outcome<GradeChange> rejected = grading.reject(id, ReviewStage.COUNTY, cn.hazedesk.testing.Actors.all("县局乙"), "材料不全");
+        assertThat(rejected.refusal().orElseThrow().code()).isEqualTo(GradeRefusal.MOVED_ON);
+        GradingService.BatchResult batch = grading.approveAll(List.of(id), ReviewStage.COUNTY,
+                cn.hazedesk.testing.Actors.all("县局乙"), null);
+        assertThat(batch.approved()).isEmpty();
+        assertThat(batch.refused()).containsOnlyKeys(id);
+        // the record waits for 市级审核 with one county step, not two
+        GradeRecord stored = grading.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(GradeStatus.COUNTY_APPROVED);
+        assertThat(stored.steps()).extracting(GradeStep::actor).containsExactly("企业填报人", "县局甲");
+        assertThat(new GradingText(Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).refusal(second.refusal().orElseThrow()))
+                .contains("已由其他审核人员审核").contains("本次没有记录");
+        // the city reviewer, seeing it in the city's queue, takes the next step
+        assertThat(grading.approve(id, ReviewStage.CITY, cn.hazedesk.testing.Actors.all("市级审核员"), null).isAccepted()).isTrue();
+    }
+
+    @Test
     void everyStepIsStoredWithWhoWhenAndWhyAndTheListShowsTheGradeOnceInEffect() {
         long id = applied("水泥", PerformanceGrade.A);
         assertThat(grading.queue(ReviewStage.COUNTY)).extracting(GradeRecord::id).containsExactly(id);

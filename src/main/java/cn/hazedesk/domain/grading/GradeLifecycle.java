@@ -57,6 +57,20 @@ public final class GradeLifecycle {
                 null, null));
     }
 
+    /**
+     * {@code step} (an approval or a rejection) taken on the record as the reviewer saw it, waiting in {@code seen}:
+     * refused as {@link GradeRefusal#MOVED_ON} when it waits in another step now (another reviewer took the one
+     * seen meanwhile), so that a click is never applied to a step the reviewer did not see. {@code seen} null: the
+     * step the record waits in, whichever it is.
+     */
+    public static Outcome<GradeChange> asSeen(GradeRecord r, ReviewStage seen,
+                                              java.util.function.Function<GradeRecord, Outcome<GradeChange>> step) {
+        if (seen != null && r.status().underReview() && r.status() != seen.awaiting()) {
+            return Outcome.refused(GradeRefusal.MOVED_ON, r.status());
+        }
+        return step.apply(r);
+    }
+
     /** 驳回 at the step the record waits in; the comment (why) is required. */
     public static Outcome<GradeChange> reject(GradeRecord r, Instant at, String actor, String comment) {
         if (blank(actor)) {

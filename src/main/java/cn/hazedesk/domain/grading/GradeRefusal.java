@@ -14,6 +14,11 @@ public enum GradeRefusal {
     ALREADY_UNDER_REVIEW,
     /** Approve or reject of a record that waits for no reviewer (already effective, rejected, closed). */
     NOT_UNDER_REVIEW,
+    /**
+     * Approve or reject of a record that has moved on from the review step the reviewer saw (another reviewer took
+     * that step meanwhile, e.g. on another seat): nothing recorded, so one click never passes two steps.
+     */
+    MOVED_ON,
     /** Downgrade or revoke of a record that is not the grade in effect. */
     NOT_EFFECTIVE,
     /** A downgrade without its reason. */

@@ -135,12 +135,13 @@ public final class GradeQueueViewModel {
             return;
         }
         String note = comment.get();
+        ReviewStage seen = stage.get().value(); // the queue shown: a record another reviewer moved on meanwhile is refused
         if (ids.size() > 1) {
             if (!dialogs.confirm(messages.get("grading.queue.batchTitle"), messages.get("grading.queue.batchHeader",
                     ids.size(), stage.get().label()), messages.get("grading.queue.batchContent"))) {
                 return;
             }
-            tasks.run(messages.get("grading.task.approve"), p -> grading.approveAll(ids, actor, note), result -> {
+            tasks.run(messages.get("grading.task.approve"), p -> grading.approveAll(ids, seen, actor, note), result -> {
                 message.set(messages.get("grading.queue.batchDone", result.approved().size(), result.refused().size())
                         + result.refused().values().stream().findFirst().map(o -> " " + text.refusal(o.refusal().orElseThrow())).orElse(""));
                 comment.set("");
@@ -148,7 +149,7 @@ public final class GradeQueueViewModel {
             });
             return;
         }
-        tasks.run(messages.get("grading.task.approve"), p -> grading.approve(ids.get(0), actor, note),
+        tasks.run(messages.get("grading.task.approve"), p -> grading.approve(ids.get(0), seen, actor, note),
                 o -> after(o, "grading.queue.approved"));
     }
 
@@ -160,7 +161,8 @@ public final class GradeQueueViewModel {
         }
         long id = selected.get(0).id();
         String note = comment.get();
-        tasks.run(messages.get("grading.task.reject"), p -> grading.reject(id, actor, note),
+        ReviewStage seen = stage.get().value();
+        tasks.run(messages.get("grading.task.reject"), p -> grading.reject(id, seen, actor, note),
                 o -> after(o, "grading.queue.rejected"));
     }
 
