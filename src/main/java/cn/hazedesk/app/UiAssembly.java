@@ -72,7 +72,8 @@ public final class UiAssembly {
     /** Builds the main window's scene and puts it on the stage. */
     public Scene showMainWindow() {
         MainWindowViewModel vm = new MainWindowViewModel(ui.messages(), ui.tasks(), ui.dialogs(), ui.folders(),
-                ctx.store().dataFolder(), ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity());
+                ctx.store().dataFolder(), ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity(),
+                screens.news.hintProperty());
         Scene scene = Screens.scene(screens.load("shell/MainWindow.fxml", MainWindowView.class,
                 () -> new MainWindowView(vm, this::page, about::show, backups::show, access::showUsers,
                         ui.stage()::close)));

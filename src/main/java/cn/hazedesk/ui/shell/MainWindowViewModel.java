@@ -25,14 +25,18 @@ public final class MainWindowViewModel {
     private final javafx.beans.property.StringProperty chainWarning = new javafx.beans.property.SimpleStringProperty("");
     private final String userText;
     private final cn.hazedesk.application.AuditIntegrityService integrity;
+    private final javafx.beans.value.ObservableStringValue seatNews;
 
     /**
      * {@code userText}: who is signed in, for the status bar (name, role and scope); {@code integrity}: the audit
-     * trail's hash chain, checked by {@link #checkAuditTrail()}.
+     * trail's hash chain, checked by {@link #checkAuditTrail()}; {@code seatNews}: the latest news of another seat's
+     * change (shared mode), a quiet line in the status bar.
      */
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                                Path dataFolder, Path logFolder, String userText,
-                               cn.hazedesk.application.AuditIntegrityService integrity) {
+                               cn.hazedesk.application.AuditIntegrityService integrity,
+                               javafx.beans.value.ObservableStringValue seatNews) {
+        this.seatNews = java.util.Objects.requireNonNull(seatNews);
         this.userText = java.util.Objects.requireNonNull(userText);
         this.integrity = java.util.Objects.requireNonNull(integrity);
         this.messages = messages;
@@ -44,6 +48,11 @@ public final class MainWindowViewModel {
         this.statusText = Bindings.createStringBinding(
                 () -> tasks.busyProperty().get() ? tasks.messageProperty().get() : messages.get("status.ready"),
                 tasks.busyProperty(), tasks.messageProperty());
+    }
+
+    /** The latest news of another seat's change ("" before any). */
+    public javafx.beans.value.ObservableStringValue seatNewsProperty() {
+        return seatNews;
     }
 
     public String userText() {
