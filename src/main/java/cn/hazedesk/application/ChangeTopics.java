@@ -17,17 +17,21 @@ public final class ChangeTopics {
     private ChangeTopics() {
     }
 
+    /** The actions' families (the part before the dot) that change the list. */
+    private static final Set<String> LIST = Set.of("enterprise", "grade", "sample");
+
     public static Set<Topic> of(String action, Long episodeId) {
         Set<Topic> out = new LinkedHashSet<>();
+        int dot = action.indexOf('.');
+        String family = dot < 0 ? action : action.substring(0, dot);
         if (episodeId != null && !action.equals("episode.package")) {
-            if (action.startsWith("order.") || action.equals("episode.orders")) {
+            if (family.equals("order") || action.equals("episode.orders")) {
                 out.add(Topic.orders(episodeId));
             } else {
                 out.add(Topic.episode(episodeId));
             }
         }
-        if (action.startsWith("enterprise.") || action.startsWith("grade.") || action.startsWith("sample.")
-                || action.equals("order.downgrade")) {
+        if (LIST.contains(family) || action.equals("order.downgrade")) {
             out.add(Topic.list());
         }
         return out;

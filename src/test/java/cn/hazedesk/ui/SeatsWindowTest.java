@@ -128,12 +128,15 @@ class SeatsWindowTest extends ApplicationTest {
         steps.waitUntil(() -> seatNews().contains("市局甲") && seatNews().contains("响应跟踪"));
         Screenshots.save(seat2.stage.getScene(), "seats-response-updated-by-another-seat");
 
-        // seat 1 proposes the lift: seat 2's head says a proposal is waiting
+        // seat 2 starts typing a new forecast; seat 1 proposes the lift: seat 2's head says a proposal is waiting
+        steps.tab(0);
+        steps.type("#aqi-1-0", "188");
         String before = steps.label("#episode-status");
         act(episode, new EpisodeAction.Propose(ProposalKind.LIFT, null, null, null, null, "自治区解除",
                 cn.hazedesk.domain.episode.LiftBasis.AUTHORITY_LIFTED, false));
         steps.waitUntil(() -> !steps.label("#episode-status").equals(before));
         assertThat(steps.label("#episode-status")).contains("解除");
+        assertThat(lookup("#aqi-1-0").queryAs(TextField.class).getText()).as("the forecast being typed").isEqualTo("188");
         assertThat(lookup("#inspect-inspector").queryAs(TextField.class).getText()).isEqualTo("督查员张三");
 
         // the list: seat 2 filters and chooses an enterprise; seat 1 renames another one

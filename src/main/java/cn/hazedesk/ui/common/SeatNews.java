@@ -136,6 +136,7 @@ public final class SeatNews {
             topics.addAll(c.topics());
             actors.addAll(c.actors());
             everything |= c.everything();
+            Platform.runLater(() -> told(c)); // the status bar's line now, even if the screen takes it later
             if (!waiting) {
                 waiting = true;
                 Platform.runLater(this::due);
@@ -167,7 +168,6 @@ public final class SeatNews {
                 waiting = false;
             }
             last = System.currentTimeMillis();
-            told(c);
             onFx.accept(c);
         }
     }

@@ -139,12 +139,10 @@ public final class EpisodeSession {
 
     /**
      * Whether a topic of other seats' news is shown in the warnings area: any episode's head (the chooser lists them
-     * all, the head shows the current one) and the current episode's orders.
+     * all, the head shows the current one) and orders (the current episode's are shown: {@link #otherSeatChanged}).
      */
     public boolean follows(ChangeFeed.Topic t) {
-        Episode e = current.get();
-        return t.kind() == ChangeFeed.Topic.Kind.EPISODE
-                || t.kind() == ChangeFeed.Topic.Kind.ORDERS && e != null && t.episodeId() == e.id();
+        return t.kind() == ChangeFeed.Topic.Kind.EPISODE || t.kind() == ChangeFeed.Topic.Kind.ORDERS;
     }
 
     /**
@@ -154,8 +152,11 @@ public final class EpisodeSession {
      */
     public void otherSeatChanged(ChangeFeed.Change change) {
         boolean episodes = change.everything() || change.topics().stream().anyMatch(t -> t.kind() == ChangeFeed.Topic.Kind.EPISODE);
+        Episode e = current.get();
         if (!episodes) {
-            bumpRevision();
+            if (e != null && change.topics().contains(ChangeFeed.Topic.orders(e.id()))) {
+                bumpRevision();
+            }
         } else if (othersLoading) {
             refreshAgain = true;
         } else {
