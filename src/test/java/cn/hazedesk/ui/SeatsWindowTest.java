@@ -162,6 +162,18 @@ class SeatsWindowTest extends ApplicationTest {
         Screenshots.save(seat2.stage.getScene(), "seats-list-updated-by-another-seat");
         assertThat(tracked).as("within a few seconds").isLessThan(5_000);
         assertThat(edited).as("within a few seconds").isLessThan(5_000);
+
+        // seat 2's listening connection is cut: once it listens again its screens reload, and the status bar says so
+        PostgresServer.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db
+                + "' AND application_name = 'HazeDesk listener'");
+        steps.waitUntil(() -> seatNews().contains("已重新连接"));
+        assertThat(lookup("#list-filter").queryAs(TextField.class).getText()).isEqualTo("示例");
+
+        // the window closes: its screens (the warnings area and the list) stop following
+        var feed = (cn.hazedesk.infra.db.PostgresChangeFeed) seat2.ctx.changeFeed();
+        assertThat(feed.subscribers()).isEqualTo(2);
+        interact(() -> seat2.stage.hide());
+        assertThat(feed.subscribers()).isZero();
     }
 
     private static Enterprise renamed(StoredEnterprise s, String name) {

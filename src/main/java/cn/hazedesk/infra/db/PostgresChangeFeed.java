@@ -111,8 +111,8 @@ public final class PostgresChangeFeed implements ChangeFeed {
         }
     }
 
-    /** How many screens follow the news now (for tests: a closed screen stops following). */
-    int subscribers() {
+    /** How many screens follow the news now (a screen that closed no longer does). */
+    public int subscribers() {
         return subscribers.size();
     }
 
