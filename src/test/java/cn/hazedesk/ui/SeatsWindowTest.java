@@ -100,6 +100,11 @@ class SeatsWindowTest extends ApplicationTest {
         return lookup("#response-orders").queryAs(TableView.class);
     }
 
+    private int firstInView(TableView<?> table) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.skin.VirtualFlow<?>)
+                table.lookup(".virtual-flow")).getFirstVisibleCell().getIndex()).get();
+    }
+
     private String seatNews() {
         return lookup("#status-seat-news").queryAs(Label.class).getText();
     }
@@ -111,8 +116,13 @@ class SeatsWindowTest extends ApplicationTest {
         steps.tab(2);
         steps.waitUntil(() -> orders().getItems().size() > 3);
 
-        // seat 2 chooses the third order and types an inspector's name (not saved)
-        interact(() -> orders().getSelectionModel().select(2));
+        // seat 2 scrolls down the table, chooses an order there and types an inspector's name (not saved)
+        interact(() -> {
+            orders().scrollTo(30);
+            orders().getSelectionModel().select(33);
+        });
+        int firstInView = firstInView(orders());
+        assertThat(firstInView).as("scrolled down").isGreaterThan(20);
         ResponseViewModel.Row chosen = orders().getSelectionModel().getSelectedItem();
         assertThat(chosen.delivered()).as("not yet delivered").isEqualTo("—");
         steps.type("#inspect-inspector", "督查员张三");
@@ -123,7 +133,9 @@ class SeatsWindowTest extends ApplicationTest {
         steps.waitUntil(() -> orders().getItems().stream().anyMatch(r -> r.id() == chosen.id() && !r.delivered().equals("—")));
         long tracked = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         System.out.println("seat news: seat 2's response table showed seat 1's tracking step " + tracked + " ms after it began");
-        assertThat(orders().getSelectionModel().getSelectedItem().id()).as("the order chosen stays chosen").isEqualTo(chosen.id());
+        assertThat(orders().getSelectionModel().getSelectedItem()).as("the order chosen stays chosen").isNotNull()
+                .extracting(ResponseViewModel.Row::id).isEqualTo(chosen.id());
+        assertThat(firstInView(orders())).as("the table stays scrolled where it was").isEqualTo(firstInView);
         assertThat(lookup("#inspect-inspector").queryAs(TextField.class).getText()).isEqualTo("督查员张三");
         steps.waitUntil(() -> seatNews().contains("市局甲") && seatNews().contains("响应跟踪"));
         Screenshots.save(seat2.stage.getScene(), "seats-response-updated-by-another-seat");
