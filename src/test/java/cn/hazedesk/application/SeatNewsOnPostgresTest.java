@@ -72,7 +72,9 @@ class SeatNewsOnPostgresTest {
         county.changeFeed().subscribe(t -> true, atCounty::add);
         bureau.changeFeed().subscribe(t -> true, atBureau::add);
         // each seat listens from its first subscriber on, and then tells it to reload what it may have missed
-        assertThat(next(atCounty).everything()).isTrue();
+        Change listening = next(atCounty);
+        assertThat(listening.everything()).isTrue();
+        assertThat(listening.reconnected()).as("not a reconnection").isFalse();
         assertThat(next(atBureau).everything()).isTrue();
     }
 
@@ -190,7 +192,9 @@ class SeatNewsOnPostgresTest {
     void aSeatWhoseListeningConnectionWasCutListensAgainAndTellsItsScreensToReload() throws Exception {
         PostgresServer.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db
                 + "' AND application_name = 'HazeDesk listener'");
-        assertThat(next(atCounty).everything()).as("told to reload: news may have been missed").isTrue();
+        Change back = next(atCounty);
+        assertThat(back.everything()).as("told to reload: news may have been missed").isTrue();
+        assertThat(back.reconnected()).isTrue();
         StoredEnterprise s = bureau.list().find(bureau.list().rows().get(1).id()).orElseThrow();
         assertThat(bureau.list().save(s, withPhone(s, "0952-3333333"), Actors.all("市局甲")).isAccepted()).isTrue();
         Change c;

@@ -115,6 +115,7 @@ class SeatsWindowTest extends ApplicationTest {
         seat2 = AppWindow.open(dir.resolve("seat2"), Messages.CHINESE, clock);
         steps.tab(2);
         steps.waitUntil(() -> orders().getItems().size() > 3);
+        assertThat(seatNews()).as("beginning to listen is no news").isEmpty();
 
         // seat 2 scrolls down the table, chooses an order there and types an inspector's name (not saved)
         interact(() -> {

@@ -59,15 +59,18 @@ public interface ChangeFeed extends AutoCloseable {
 
     /**
      * News for one subscriber: the topics it asked for that changed (with who changed them, as far as known), or
-     * {@code everything} when news may have been missed and all it shows should be reloaded.
+     * {@code everything} when news may have been missed and all it shows should be reloaded: because the seat has just
+     * begun to listen, or because it listens again after its connection was lost ({@code reconnected}).
      */
-    record Change(Set<Topic> topics, Set<String> actors, boolean everything) {
-        public static Change missed() {
-            return new Change(Set.of(), Set.of(), true);
+    record Change(Set<Topic> topics, Set<String> actors, boolean everything, boolean reconnected) {
+        /** The seat has just begun to listen: what a screen loaded before may be out of date. */
+        public static Change listening() {
+            return new Change(Set.of(), Set.of(), true, false);
         }
 
-        public boolean about(Predicate<Topic> interest) {
-            return everything || topics.stream().anyMatch(interest);
+        /** The seat listens again after its connection was lost: news sent meanwhile was missed. */
+        public static Change afterReconnect() {
+            return new Change(Set.of(), Set.of(), true, true);
         }
     }
 

@@ -150,6 +150,7 @@ public final class PostgresChangeFeed implements ChangeFeed {
         long retry = RETRY_MIN_MS;
         // the screens that subscribed may have loaded before this seat listened: they reload once it does
         boolean lost = true;
+        boolean listenedBefore = false;
         while (!closed) {
             try {
                 if (c == null) {
@@ -159,7 +160,8 @@ public final class PostgresChangeFeed implements ChangeFeed {
                 }
                 if (lost) {
                     lost = false;
-                    tell(Change.missed());
+                    tell(listenedBefore ? Change.afterReconnect() : Change.listening());
+                    listenedBefore = true;
                 }
                 poll(c.unwrap(PGConnection.class), c);
             } catch (SQLException | RuntimeException e) {
@@ -219,7 +221,7 @@ public final class PostgresChangeFeed implements ChangeFeed {
                 Set<Topic> theirs = new LinkedHashSet<>(topics);
                 theirs.removeIf(s.interest().negate());
                 if (!theirs.isEmpty()) {
-                    hand(s, new Change(Set.copyOf(theirs), Set.copyOf(actors), false));
+                    hand(s, new Change(Set.copyOf(theirs), Set.copyOf(actors), false, false));
                 }
             }
         }

@@ -58,7 +58,9 @@ public final class SeatNews {
     private void told(Change c) {
         String at = LocalTime.now(clock).format(TIME);
         if (c.everything()) {
-            hint.set(messages.get("seats.reloaded", at));
+            if (c.reconnected()) {
+                hint.set(messages.get("seats.reloaded", at));
+            }
             return;
         }
         Set<String> what = new LinkedHashSet<>();
@@ -75,6 +77,7 @@ public final class SeatNews {
         private final Set<Topic> topics = new LinkedHashSet<>();
         private final Set<String> actors = new LinkedHashSet<>();
         private boolean everything;
+        private boolean reconnected;
         private boolean waiting;
         private long last;
         private ChangeFeed.Subscription subscription;
@@ -136,6 +139,7 @@ public final class SeatNews {
             topics.addAll(c.topics());
             actors.addAll(c.actors());
             everything |= c.everything();
+            reconnected |= c.reconnected();
             Platform.runLater(() -> told(c)); // the status bar's line now, even if the screen takes it later
             if (!waiting) {
                 waiting = true;
@@ -161,10 +165,11 @@ public final class SeatNews {
                     waiting = false;
                     return;
                 }
-                c = new Change(Set.copyOf(topics), Set.copyOf(actors), everything);
+                c = new Change(Set.copyOf(topics), Set.copyOf(actors), everything, reconnected);
                 topics.clear();
                 actors.clear();
                 everything = false;
+                reconnected = false;
                 waiting = false;
             }
             last = System.currentTimeMillis();
