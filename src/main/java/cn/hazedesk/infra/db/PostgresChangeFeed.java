@@ -170,6 +170,8 @@ public final class PostgresChangeFeed implements ChangeFeed {
                 }
                 if (c != null) {
                     LOG.warn("Lost the connection that listens for other seats' changes: {}", e.toString());
+                } else if (retry == RETRY_MIN_MS) {
+                    LOG.warn("Cannot listen for other seats' changes yet (trying again): {}", e.toString());
                 }
                 quietly(c);
                 c = null;
