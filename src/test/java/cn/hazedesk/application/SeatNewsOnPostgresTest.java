@@ -148,6 +148,27 @@ class SeatNewsOnPostgresTest {
     }
 
     @Test
+    void aWholeListWrittenAnewIsOnePieceOfNews() throws Exception {
+        try (Connection raw = PostgresServer.connect(db); Statement st = raw.createStatement()) {
+            st.execute("LISTEN hazedesk_changes");
+            // the bulk write of the whole list (as an import): 62 enterprises and their lines removed in one transaction
+            assertThat(bureau.sampleData().removeSample(Actors.all("市局甲"))).isEqualTo(62);
+            Change c = next(atCounty);
+            assertThat(c.topics()).containsExactly(Topic.list());
+            List<PGNotification> sent = new ArrayList<>();
+            long end = System.currentTimeMillis() + 1500;
+            while (System.currentTimeMillis() < end) {
+                PGNotification[] got = raw.unwrap(PGConnection.class).getNotifications(200);
+                if (got != null) {
+                    sent.addAll(List.of(got));
+                }
+            }
+            assertThat(sent).as("one notification for the whole list").hasSize(1);
+        }
+        assertThat(county.list().rows()).as("what the other seat then reads").isEmpty();
+    }
+
+    @Test
     void anEpisodesStepsAndItsOrdersTrackingReachTheOtherSeatByEpisode() throws Exception {
         var duty = Actors.all("值班员");
         var episodes = bureau.episodes();
