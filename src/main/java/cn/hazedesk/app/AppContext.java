@@ -62,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final JooqEnterpriseStore enterprises;
     private final JooqChangeLog changes;
     private final JooqAuditLog audit;
+    private final cn.hazedesk.application.port.ChangeFeed feed;
     private final cn.hazedesk.application.AuditQueryService auditQuery;
     private final Clock clock;
     private final SampleDataService sampleData;
@@ -99,7 +100,9 @@ public final class AppContext implements AutoCloseable {
         this.tx = new JooqTransactions(store.dsl(), store::translate);
         this.enterprises = new JooqEnterpriseStore(tx);
         this.changes = new JooqChangeLog(tx, clock.getZone());
-        this.audit = new JooqAuditLog(tx, clock.getZone());
+        // other seats' news (shared mode), announced by every audit record in its writing transaction
+        this.feed = cn.hazedesk.infra.db.PostgresChangeFeed.of(store, tx);
+        this.audit = new JooqAuditLog(tx, clock.getZone(), feed);
         // the 操作记录 page and episode timelines; POI is loaded only when an export is written
         this.auditQuery = new cn.hazedesk.application.AuditQueryService(tx, new cn.hazedesk.infra.db.JooqAuditQuery(tx),
                 changes, (file, sheet, headers, entries, actionLabel, progress) -> new cn.hazedesk.infra.excel.PoiAuditExport()
@@ -382,8 +385,14 @@ public final class AppContext implements AutoCloseable {
         this.actor = java.util.Objects.requireNonNull(signedIn);
     }
 
+    /** What other seats change, for the screens that show it (nothing with the data folder's H2 file: one seat). */
+    public cn.hazedesk.application.port.ChangeFeed changeFeed() {
+        return feed;
+    }
+
     @Override
     public void close() {
+        feed.close();
         store.close();
     }
 }

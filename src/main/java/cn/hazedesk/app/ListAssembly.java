@@ -45,7 +45,7 @@ final class ListAssembly implements WorkAreaAssembly, ListNavigator {
                         ctx.list().parser().vocabulary().values()), ctx.actor(),
                 () -> ctx.responseOrders().listCheck(java.util.EnumSet.allOf(
                         cn.hazedesk.domain.enterprise.WarningLevel.class)));
-        return s.load("list/EnterpriseList.fxml", EnterpriseListView.class, () -> new EnterpriseListView(vm));
+        return s.load("list/EnterpriseList.fxml", EnterpriseListView.class, () -> new EnterpriseListView(vm, s.news));
     }
 
     @Override

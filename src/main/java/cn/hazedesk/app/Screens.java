@@ -32,6 +32,8 @@ final class Screens {
     private final ViewLoader views;
     /** The window's size and place and the tables' column widths, remembered per data folder. */
     final cn.hazedesk.ui.common.WindowMemory memory;
+    /** Other seats' changes for the screens that show them (shared mode), and the status bar's line about them. */
+    final cn.hazedesk.ui.common.SeatNews news;
 
     Screens(AppContext ctx, UiServices ui) {
         this.ctx = ctx;
@@ -46,6 +48,7 @@ final class Screens {
         this.views = new ViewLoader(messages, a -> cn.hazedesk.domain.access.AccessPolicy.mayAtAll(ctx.actor(), a),
                 memory);
         this.labels = new Labels(messages, ctx.regions());
+        this.news = new cn.hazedesk.ui.common.SeatNews(ctx.changeFeed(), messages, ctx.clock());
     }
 
     /** Loads {@code fxml} with exactly one controller, {@code make}'s (constructor injection; no other is made). */

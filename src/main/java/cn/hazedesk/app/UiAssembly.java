@@ -76,7 +76,7 @@ public final class UiAssembly {
         ui.tasks().retryLoadsWith(server);
         MainWindowViewModel vm = new MainWindowViewModel(ui.messages(), ui.tasks(), ui.dialogs(), ui.folders(),
                 ctx.store().dataFolder(), ctx.store().server().map(cn.hazedesk.infra.db.DatabaseSettings::server),
-                ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity(), server);
+                ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity(), server, screens.news.hintProperty());
         Scene scene = Screens.scene(screens.load("shell/MainWindow.fxml", MainWindowView.class,
                 () -> new MainWindowView(vm, this::page, about::show, backups::show, access::showUsers,
                         access::showDatabaseSettings, ui.stage()::close)));

@@ -68,6 +68,6 @@ final class WarningsAssembly implements WorkAreaAssembly {
         tabs.put(s.messages.get("episode.tab.summary"), () -> s.load("warning/Summary.fxml",
                 SummaryView.class, () -> new SummaryView(summary)));
         EpisodesViewModel vm = new EpisodesViewModel(session, now);
-        return s.load("warning/Episodes.fxml", EpisodesView.class, () -> new EpisodesView(vm, tabs));
+        return s.load("warning/Episodes.fxml", EpisodesView.class, () -> new EpisodesView(vm, tabs, s.news));
     }
 }

@@ -209,6 +209,7 @@ class BundleCompletenessTest {
                 cn.hazedesk.application.BackupService.BEFORE_RESTORE,
                 cn.hazedesk.application.ListImportService.BACKUP_REASON))));
         c.add(composed("cli.audit.broken.", cn.hazedesk.domain.audit.AuditChain.Break.class));
+        c.add(composed("seats.topic.", cn.hazedesk.application.port.ChangeFeed.Topic.Kind.class)); // SeatNews
         c.add(composed("cli.audit.code.", cn.hazedesk.application.AuditIntegrityService.CodeCheck.class));
         Set<String> commands = scan(Path.of("src/main/java/cn/hazedesk/app/cli"), ".java", COMMAND_NAME);
         assertThat(commands).contains("uscc", "list", "orders");

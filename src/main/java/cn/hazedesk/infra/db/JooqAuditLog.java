@@ -1,6 +1,8 @@
 package cn.hazedesk.infra.db;
 
+import cn.hazedesk.application.ChangeTopics;
 import cn.hazedesk.application.port.AuditLog;
+import cn.hazedesk.application.port.ChangeFeed;
 import cn.hazedesk.domain.audit.AuditDetail;
 import cn.hazedesk.domain.audit.AuditChain;
 
@@ -15,15 +17,23 @@ import static cn.hazedesk.infra.db.generated.Tables.AUDIT_HEAD;
 /**
  * Appends audit records to the hash chain (docs/access.md): in the caller's transaction, the head row is locked,
  * the record inserted, its hash computed over the head's hash and its content as stored (times to the microsecond,
- * the column's precision), and the head moved to it. Two writers are serialised by the head row's lock.
+ * the column's precision), and the head moved to it. Two writers are serialised by the head row's lock. The record
+ * also announces, in the same transaction, what the action changed to other seats ({@link ChangeTopics}).
  */
 public final class JooqAuditLog implements AuditLog {
     private final JooqTransactions tx;
     private final ZoneId zone;
+    private final ChangeFeed feed;
 
     public JooqAuditLog(JooqTransactions tx, ZoneId zone) {
+        this(tx, zone, ChangeFeed.NONE);
+    }
+
+    /** {@code feed}: where what a recorded action changed is announced to other seats (shared mode). */
+    public JooqAuditLog(JooqTransactions tx, ZoneId zone, ChangeFeed feed) {
         this.tx = tx;
         this.zone = zone;
+        this.feed = feed;
     }
 
     @Override
@@ -56,5 +66,9 @@ public final class JooqAuditLog implements AuditLog {
                 .where(AUDIT_EVENT.ID.eq(id)).execute();
         d.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_ID, id).set(AUDIT_HEAD.LAST_HASH, hash)
                 .where(AUDIT_HEAD.ID.eq(1)).execute();
+        var topics = ChangeTopics.of(action, episodeId);
+        if (!topics.isEmpty()) {
+            feed.announce(actor, topics);
+        }
     }
 }

@@ -44,6 +44,28 @@ final class PostgresPool {
         return pool;
     }
 
+    /**
+     * The connection a seat listens on for other seats' changes ({@link PostgresChangeFeed}): its own, outside the
+     * pool, kept alive by TCP keepalive; a read that waits longer than {@link #LISTENER_SOCKET_TIMEOUT_S} fails, so a
+     * silently dropped network is found out.
+     */
+    static Connection listenerConnection(DatabaseSettings settings) throws SQLException {
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(settings.url());
+        ds.setUser(settings.user());
+        ds.setPassword(settings.resolvePassword());
+        settings.sslmode().ifPresent(ds::setSslMode);
+        ds.setConnectTimeout(CONNECT_TIMEOUT_S);
+        ds.setSocketTimeout(LISTENER_SOCKET_TIMEOUT_S);
+        ds.setTcpKeepAlive(true);
+        ds.setApplicationName(LISTENER_NAME);
+        return ds.getConnection();
+    }
+
+    /** The application name of the listening connection, as the server lists it (pg_stat_activity). */
+    static final String LISTENER_NAME = "HazeDesk listener";
+    private static final int LISTENER_SOCKET_TIMEOUT_S = 20;
+
     /** Opens one connection so that an unreachable server or a refused user is reported before anything else. */
     static void probe(JdbcConnectionPool pool, DatabaseSettings settings) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

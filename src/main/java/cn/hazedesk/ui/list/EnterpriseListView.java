@@ -35,6 +35,7 @@ public final class EnterpriseListView {
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
 
     private final EnterpriseListViewModel vm;
+    private final cn.hazedesk.ui.common.SeatNews news;
 
     @FXML private VBox root;
     @FXML private TextField filterText;
@@ -74,8 +75,10 @@ public final class EnterpriseListView {
     @FXML private Label counts;
     @FXML private Label checks;
 
-    public EnterpriseListView(EnterpriseListViewModel vm) {
+    /** {@code news}: other seats' changes of the list, shown without a refresh by hand (shared mode). */
+    public EnterpriseListView(EnterpriseListViewModel vm, cn.hazedesk.ui.common.SeatNews news) {
         this.vm = vm;
+        this.news = news;
     }
 
     @FXML
@@ -130,7 +133,9 @@ public final class EnterpriseListView {
                     enterprises.getSelectionModel().clearSelection();
                 } else {
                     enterprises.getSelectionModel().select(b);
-                    enterprises.scrollTo(b);
+                    if (!vm.othersApplyingProperty().get()) {
+                        enterprises.scrollTo(b); // not when another seat's change is put in: the user's place stays
+                    }
                 }
             }
         });
@@ -216,6 +221,10 @@ public final class EnterpriseListView {
             e.setDropCompleted(workbook.isPresent());
             e.consume();
         });
+        // rows reloaded for another seat's change leave the table scrolled where the user had it
+        cn.hazedesk.ui.common.TablePlace.keep(enterprises, vm.othersApplyingProperty(), EnterpriseRow::id);
+        news.follow(enterprises, t -> t.kind() == cn.hazedesk.application.port.ChangeFeed.Topic.Kind.LIST,
+                vm::otherSeatChanged);
         vm.refresh();
     }
 

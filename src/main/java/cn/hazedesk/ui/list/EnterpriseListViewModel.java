@@ -66,6 +66,8 @@ public final class EnterpriseListViewModel {
     private final java.util.function.Supplier<cn.hazedesk.application.ResponseOrderService.ListCheck> listCheck;
     private final StringBinding sampleText;
     private long linesRequest;
+    private final BooleanProperty othersApplying = new SimpleBooleanProperty(false); // rows put in for another seat
+    private boolean reloadAfterLoad;
 
     /**
      * {@code listCheck} is the list's check before orders go out (key-industry enterprises without a measure,
@@ -112,11 +114,26 @@ public final class EnterpriseListViewModel {
     }
 
     /** Reloads every row from the store (after start, an edit, an import). Keeps the selection by id. */
-    public void refresh() {
+    public void refresh() { load(false); }
+
+    /** Another seat changed the list (edits, imports, grades): reloaded like {@link #refresh()}, again after a load under way. */
+    public void otherSeatChanged(cn.hazedesk.application.port.ChangeFeed.Change change) {
+        if (loading.get()) {
+            reloadAfterLoad = true;
+        } else {
+            load(true);
+        }
+    }
+
+    /** True while rows reloaded for another seat's change are put in (the view keeps its scroll position then). */
+    public javafx.beans.property.ReadOnlyBooleanProperty othersApplyingProperty() { return othersApplying; }
+
+    private void load(boolean forOthers) {
         loading.set(true);
         Long keep = selected.get() == null ? null : selected.get().id();
         tasks.load(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
             placeholder.set(messages.get("list.table.empty"));
+            othersApplying.set(forOthers);
             filter.searchKeys(loaded.rows());
             all.setAll(loaded.rows());
             filter.industriesOf(loaded.rows());
@@ -126,9 +143,15 @@ public final class EnterpriseListViewModel {
             if (keep != null) {
                 filtered.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set, () -> selected.set(null));
             }
+            othersApplying.set(false);
+            if (reloadAfterLoad) {
+                reloadAfterLoad = false;
+                load(true);
+            }
         }, () -> {
             loading.set(false);
-            placeholder.set(messages.get("server.loadRetrying")); // and loaded again once the server answers
+            reloadAfterLoad = false; // loaded again in full once the server answers
+            placeholder.set(messages.get("server.loadRetrying"));
         }, e -> {
             loading.set(false);
             dialogs.error(messages.get("error.title"), messages.get("list.summaryFailed"), cn.hazedesk.ui.common.Failures.sentence(messages, e));

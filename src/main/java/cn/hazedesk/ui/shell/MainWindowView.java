@@ -85,6 +85,12 @@ public final class MainWindowView {
             user.getStyleClass().add("status-user");
             statusBar.getRightItems().add(user);
         }
+        Label news = new Label();
+        news.setId("status-seat-news");
+        news.getStyleClass().add("status-seat-news");
+        news.textProperty().bind(vm.seatNewsProperty());
+        news.managedProperty().bind(news.textProperty().isNotEmpty());
+        statusBar.getRightItems().add(news);
         Label folder = new Label(vm.dataFolderText());
         folder.getStyleClass().add("status-folder");
         statusBar.getRightItems().add(folder);

@@ -30,17 +30,20 @@ public final class MainWindowViewModel {
     /** Shared mode: the line about the database server (lost and retrying, or back); empty while all is well. */
     private final javafx.beans.property.StringProperty serverNotice = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty serverLost = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.value.ObservableStringValue seatNews;
 
     /**
      * {@code userText}: who is signed in, for the status bar (name, role and scope); {@code integrity}: the audit
      * trail's hash chain, checked by {@link #checkAuditTrail()}; {@code server}: shared mode's server
      * (host:port/database), named in the status bar instead of the data folder; {@code link}: the window says when
-     * that server is lost and when it is back.
+     * that server is lost and when it is back; {@code seatNews}: the latest news of another seat's change (shared
+     * mode), a quiet line in the status bar.
      */
     public MainWindowViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, FolderOpener folders,
                                Path dataFolder, java.util.Optional<String> server, Path logFolder, String userText,
                                cn.hazedesk.application.AuditIntegrityService integrity,
-                               cn.hazedesk.ui.common.ServerStatus link) {
+                               cn.hazedesk.ui.common.ServerStatus link, javafx.beans.value.ObservableStringValue seatNews) {
+        this.seatNews = java.util.Objects.requireNonNull(seatNews);
         link.stateProperty().addListener((o, before, now) -> {
             serverLost.set(now == cn.hazedesk.application.port.ServerConnection.State.LOST);
             serverNotice.set(messages.get(serverLost.get() ? "server.lost" : "server.back", link.server()));
@@ -57,6 +60,11 @@ public final class MainWindowViewModel {
         this.statusText = Bindings.createStringBinding(
                 () -> tasks.busyProperty().get() ? tasks.messageProperty().get() : messages.get("status.ready"),
                 tasks.busyProperty(), tasks.messageProperty());
+    }
+
+    /** The latest news of another seat's change ("" before any). */
+    public javafx.beans.value.ObservableStringValue seatNewsProperty() {
+        return seatNews;
     }
 
     public String userText() {

@@ -63,7 +63,13 @@ public final class ApprovalViewModel {
         this.times = new TypedTime(session);
         this.form = new ProposalForm(session, regions, now, times);
         publishStartLabel.set(m.get("approval.responseStart"));
-        session.currentProperty().addListener((o, a, b) -> show(b));
+        session.currentProperty().addListener((o, a, b) -> {
+            if (session.keepsInput() && a != null && b != null) {
+                refreshed(a, b);
+            } else {
+                show(b);
+            }
+        });
         show(session.current());
     }
 
@@ -101,11 +107,31 @@ public final class ApprovalViewModel {
     public EpisodeSession session() { return session; }
 
     private void show(Episode e) {
+        form.show(e);
+        showState(e, true);
+    }
+
+    /**
+     * Another seat changed the episode shown: its history and open proposal are shown anew, and what is typed here
+     * stays. The publication's fields are filled only when the proposal has just been approved (nothing was typed in
+     * them yet); the form for a new proposal is set anew only when the episode moved to another phase (the kinds of
+     * proposal it allowed are gone).
+     */
+    private void refreshed(Episode before, Episode e) {
+        boolean wasApproved = before.open().map(p -> p.state() == ProposalState.APPROVED).orElse(false);
+        if (before.phase() != e.phase()) {
+            form.show(e);
+        } else {
+            form.refreshed(e);
+        }
+        showState(e, !wasApproved);
+    }
+
+    private void showState(Episode e, boolean fillPublication) {
         history.clear();
         open.set("");
         pending.set(false);
         approved.set(false);
-        form.show(e);
         if (e == null) {
             return;
         }
@@ -121,7 +147,7 @@ public final class ApprovalViewModel {
             pending.set(p.state() == ProposalState.PENDING);
             approved.set(p.state() == ProposalState.APPROVED);
             open.set(describe(p));
-            if (p.state() == ProposalState.APPROVED) {
+            if (p.state() == ProposalState.APPROVED && fillPublication) {
                 number.set("");
                 session.tasks().run(m.get("episode.task.load"), x -> session.service().suggestNumber(e), n -> {
                     if (number.get().isEmpty()) {

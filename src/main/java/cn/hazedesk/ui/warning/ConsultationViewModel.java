@@ -287,6 +287,9 @@ public final class ConsultationViewModel {
 
     private void show(cn.hazedesk.domain.episode.Episode e) {
         editable.set(e != null && (e.phase() == cn.hazedesk.domain.episode.EpisodePhase.DRAFT || e.phase().inForce()));
+        if (session.keepsInput()) {
+            return; // another seat changed the episode: the forecast, opinion and participants typed here stay
+        }
         if (e == null || e.latestConsultation().isEmpty()) {
             saved.set(messages.get(e == null ? "consultation.noEpisode" : "consultation.none"));
             return;

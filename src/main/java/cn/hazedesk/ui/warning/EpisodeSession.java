@@ -1,6 +1,7 @@
 package cn.hazedesk.ui.warning;
 
 import cn.hazedesk.application.EpisodeService;
+import cn.hazedesk.application.port.ChangeFeed;
 import cn.hazedesk.domain.episode.Episode;
 import cn.hazedesk.domain.episode.EpisodeAction;
 import cn.hazedesk.domain.common.Outcome;
@@ -35,6 +36,10 @@ public final class EpisodeSession {
     private final ObjectProperty<Episode> current = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>();
+    /** True while another seat's change of the current episode is put in ({@link #keepsInput()}). */
+    private boolean refreshing;
+    private boolean refreshAgain;
+    private boolean othersLoading;
 
     /** The warnings area's pages, in the order of their tabs. */
     public enum Page { CONSULTATION, APPROVAL, RESPONSE, SUMMARY }
@@ -130,6 +135,65 @@ public final class EpisodeSession {
             }
             reload(r.value().id(), () -> show(Page.CONSULTATION));
         });
+    }
+
+    /**
+     * Whether a topic of other seats' news is shown in the warnings area: any episode's head (the chooser lists them
+     * all, the head shows the current one) and orders (the current episode's are shown: {@link #otherSeatChanged}).
+     */
+    public boolean follows(ChangeFeed.Topic t) {
+        return t.kind() == ChangeFeed.Topic.Kind.EPISODE || t.kind() == ChangeFeed.Topic.Kind.ORDERS;
+    }
+
+    /**
+     * Another seat changed episodes or the current episode's orders: the list and the current episode are read
+     * again in the background and the pages showing orders and the timeline reload ({@link #revision}); a current
+     * episode that did not change is not set again. Pages keep what is typed in their forms ({@link #keepsInput()}).
+     */
+    public void otherSeatChanged(ChangeFeed.Change change) {
+        boolean episodes = change.everything() || change.topics().stream().anyMatch(t -> t.kind() == ChangeFeed.Topic.Kind.EPISODE);
+        Episode e = current.get();
+        if (!episodes) {
+            if (e != null && change.topics().contains(ChangeFeed.Topic.orders(e.id()))) {
+                bumpRevision();
+            }
+        } else if (othersLoading) {
+            refreshAgain = true;
+        } else {
+            refreshForOthers();
+        }
+    }
+
+    private void refreshForOthers() {
+        othersLoading = true;
+        Long id = current.get() == null ? null : current.get().id();
+        tasks.run(messages.get("episode.task.load"), p -> new Loaded(service.all(), id == null ? null
+                : service.find(id).orElse(null)), l -> {
+            othersLoading = false;
+            episodes.setAll(l.all());
+            Episode before = current.get();
+            if (before != null && l.current() != null && before.id() == l.current().id() && !before.equals(l.current())) {
+                refreshing = true;
+                try {
+                    current.set(l.current());
+                } finally {
+                    refreshing = false;
+                }
+            }
+            revision.set(revision.get() + 1);
+            if (refreshAgain) {
+                refreshAgain = false;
+                refreshForOthers();
+            }
+        }, e -> othersLoading = false);
+    }
+
+    /**
+     * True while another seat's change of the episode being shown is put in: a page keeps what is typed in its
+     * forms then (a step taken on a reading that is no longer current is refused by the service, with its reason).
+     */
+    public boolean keepsInput() {
+        return refreshing;
     }
 
     public void refused(Outcome.Refusal refusal) {

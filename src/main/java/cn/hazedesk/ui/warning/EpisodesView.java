@@ -18,6 +18,7 @@ import java.util.Map;
 public final class EpisodesView {
     private final EpisodesViewModel vm;
     private final Map<String, java.util.function.Supplier<Node>> pages;
+    private final cn.hazedesk.ui.common.SeatNews news;
 
     @FXML private ComboBox<Episode> episode;
     @FXML private Button newEpisode;
@@ -40,11 +41,14 @@ public final class EpisodesView {
 
     /**
      * {@code pages}: tab title → the page, in order; each page is built the first time its tab is shown, so that the
-     * main window opens without loading and styling the pages not yet looked at.
+     * main window opens without loading and styling the pages not yet looked at; {@code news}: other seats' changes
+     * of episodes and of the current episode's orders, shown without a refresh by hand (shared mode).
      */
-    public EpisodesView(EpisodesViewModel vm, Map<String, java.util.function.Supplier<Node>> pages) {
+    public EpisodesView(EpisodesViewModel vm, Map<String, java.util.function.Supplier<Node>> pages,
+                        cn.hazedesk.ui.common.SeatNews news) {
         this.vm = vm;
         this.pages = pages;
+        this.news = news;
     }
 
     @FXML
@@ -98,6 +102,7 @@ public final class EpisodesView {
                 tabs.getSelectionModel().select(p.ordinal());
             }
         });
+        news.follow(tabs, vm::follows, vm::otherSeatChanged);
         vm.load();
     }
 

@@ -41,6 +41,16 @@ public final class EpisodesViewModel {
         session.reload(null);
     }
 
+    /** Whether a topic of other seats' news is shown in the warnings area ({@link EpisodeSession#follows}). */
+    public boolean follows(cn.hazedesk.application.port.ChangeFeed.Topic t) {
+        return session.follows(t);
+    }
+
+    /** Another seat changed what the warnings area shows: read again, what is typed here kept. */
+    public void otherSeatChanged(cn.hazedesk.application.port.ChangeFeed.Change change) {
+        session.otherSeatChanged(change);
+    }
+
     public ObservableList<Episode> episodes() {
         return session.episodes();
     }

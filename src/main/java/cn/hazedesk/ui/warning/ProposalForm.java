@@ -142,6 +142,11 @@ public final class ProposalForm {
         prefill();
     }
 
+    /** Another seat changed the episode (same phase): whether a proposal may be made now; what is typed stays. */
+    void refreshed(Episode e) {
+        canPropose.set(!kinds.isEmpty() && e.open().isEmpty());
+    }
+
     /** Fills the form for the chosen kind from the latest consultation and the levels in force. */
     private void prefill() {
         Episode e = session.current();

@@ -85,6 +85,8 @@ public final class ResponseView {
         sorted.comparatorProperty().bind(orders.comparatorProperty());
         orders.setItems(sorted);
         orders.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // a reload (after a step here or on another seat) keeps the orders chosen and the place in the table
+        cn.hazedesk.ui.common.TablePlace.keep(orders, vm.replacingProperty(), ResponseViewModel.Row::id);
         orders.getColumns().setAll(List.<TableColumn<ResponseViewModel.Row, ?>>of(
                 Columns.text(m.get("response.col.district"), ResponseViewModel.Row::district),
                 Columns.text(m.get("response.col.name"), ResponseViewModel.Row::name),

@@ -73,6 +73,8 @@ public final class ResponseViewModel {
     private final StringProperty inspectionsText = new SimpleStringProperty("");
     private final BooleanProperty trackable = new SimpleBooleanProperty(false);
     private final StringProperty packageSaved = new SimpleStringProperty("");
+    /** True while the rows are put in anew (the view keeps the orders chosen and its scroll position). */
+    private final BooleanProperty replacing = new SimpleBooleanProperty(false);
     private List<StoredOrder> orders = List.of();
 
     private final EpisodePrinting printing;
@@ -173,7 +175,12 @@ public final class ResponseViewModel {
         Instant t = now.get();
         EpisodeService s = session.service();
         trackable.set(e.phase().inForce());
-        rows.setAll(orders.stream().map(o -> row(e, o, t, s)).toList());
+        replacing.set(true);
+        try {
+            rows.setAll(orders.stream().map(o -> row(e, o, t, s)).toList());
+        } finally {
+            replacing.set(false);
+        }
         List<StoredOrder> current = orders.stream().filter(StoredOrder::current).toList();
         long delivered = current.stream().filter(o -> o.deliveredAt() != null).count();
         long acknowledged = current.stream().filter(o -> o.acknowledgedAt() != null).count();
@@ -350,5 +357,6 @@ public final class ResponseViewModel {
     public StringProperty photoProperty() { return photo; }
     public StringProperty inspectionsTextProperty() { return inspectionsText; }
     public BooleanProperty trackableProperty() { return trackable; }
+    public javafx.beans.property.ReadOnlyBooleanProperty replacingProperty() { return replacing; }
     public Messages messages() { return m; }
 }
