@@ -344,41 +344,16 @@ public final class EnterpriseListViewModel {
         return lines;
     }
 
-    public ObservableList<Choice<Region>> districtChoices() {
-        return filter.districtChoices;
-    }
-
-    public ObservableList<Choice<String>> industryChoices() {
-        return filter.industryChoices;
-    }
-
-    public ObservableList<Choice<PerformanceGrade>> gradeChoices() {
-        return filter.gradeChoices;
-    }
-
-    public ObservableList<Choice<ControlType>> controlTypeChoices() {
-        return filter.controlTypeChoices;
-    }
-
-    public StringProperty filterTextProperty() {
-        return filter.text;
-    }
-
-    public ObjectProperty<Choice<Region>> districtProperty() {
-        return filter.district;
-    }
-
-    public ObjectProperty<Choice<String>> industryProperty() {
-        return filter.industry;
-    }
-
-    public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() {
-        return filter.grade;
-    }
-
-    public ObjectProperty<Choice<ControlType>> controlTypeProperty() {
-        return filter.controlType;
-    }
+    // the filter's choices and chosen values (ListFilter)
+    public ObservableList<Choice<Region>> districtChoices() { return filter.districtChoices; }
+    public ObservableList<Choice<String>> industryChoices() { return filter.industryChoices; }
+    public ObservableList<Choice<PerformanceGrade>> gradeChoices() { return filter.gradeChoices; }
+    public ObservableList<Choice<ControlType>> controlTypeChoices() { return filter.controlTypeChoices; }
+    public StringProperty filterTextProperty() { return filter.text; }
+    public ObjectProperty<Choice<Region>> districtProperty() { return filter.district; }
+    public ObjectProperty<Choice<String>> industryProperty() { return filter.industry; }
+    public ObjectProperty<Choice<PerformanceGrade>> gradeProperty() { return filter.grade; }
+    public ObjectProperty<Choice<ControlType>> controlTypeProperty() { return filter.controlType; }
 
     public ObjectProperty<EnterpriseRow> selectedProperty() {
         return selected;
