@@ -116,7 +116,7 @@ public final class OrderBatchViewModel {
         Optional<String> d = chosenDistrict();
         record Loaded(List<ResponseOrder> list, OrderChecks checks) {
         }
-        tasks.run(messages.get("document.orders.loading"), p -> {
+        tasks.load(messages.get("document.orders.loading"), p -> {
             List<ResponseOrder> list = orders.ordersNow(l, d);
             return new Loaded(list, orders.checks(list));
         }, loaded -> {
@@ -128,6 +128,12 @@ public final class OrderBatchViewModel {
             count.set(messages.get("document.orders.count", loaded.list().size()));
             loadedChecks = loaded.checks();
             checks.set(OrderConfirmation.summary(loaded.checks(), messages));
+        }, () -> {
+            // the server out of reach: said in place of the list (never an empty list of orders), listed again once back
+            rows.clear();
+            loadedChecks = null;
+            checks.set("");
+            count.set(messages.get("server.loadRetrying"));
         }, this::failed);
     }
 
