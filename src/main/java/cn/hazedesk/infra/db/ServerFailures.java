@@ -7,7 +7,6 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -89,13 +88,6 @@ public final class ServerFailures {
     }
 
     private static List<Throwable> chain(Throwable error) {
-        List<Throwable> out = new ArrayList<>();
-        for (Throwable t = error; t != null && out.size() < 30 && !out.contains(t); t = t.getCause()) {
-            out.add(t);
-            if (t instanceof SQLException s && s.getNextException() != null && !out.contains(s.getNextException())) {
-                out.add(s.getNextException());
-            }
-        }
-        return out;
+        return StorageErrors.chain(error); // causes and a batch's chained exceptions, as storage failures are read
     }
 }

@@ -70,7 +70,7 @@ public final class StorageErrors {
     }
 
     /** The exception, its causes, and the exceptions a JDBC batch chains to its failure (getNextException). */
-    private static java.util.List<Throwable> chain(Throwable error) {
+    static java.util.List<Throwable> chain(Throwable error) {
         java.util.List<Throwable> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
         todo.add(error);
