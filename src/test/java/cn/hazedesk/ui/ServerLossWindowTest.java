@@ -145,11 +145,20 @@ class ServerLossWindowTest extends FxRobot {
         Label queue = lookup("#grade-queue-placeholder").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> queue.getText().startsWith("Cannot load now"));
         Screenshots.save(window.stage.getScene(), "server-lost-grading-en");
+        clickOn("#navDocuments");
+        Label orders = lookup("#orders-table-placeholder").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> orders.getText().startsWith("Cannot load now"));
+        @SuppressWarnings("unchecked")
+        TableView<Object> ordersTable = lookup("#orders-table").queryAs(TableView.class);
+        assertThat(ordersTable.getItems()).isEmpty();
+        assertThat(lookup("#orders-count").queryAs(Label.class).getText()).isEmpty();
+        Screenshots.save(window.stage.getScene(), "server-lost-orders-en");
 
         server.restart();
         waitForNotice("is back");
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !queue.getText().startsWith("Cannot load now"));
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !auditTable.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !ordersTable.getItems().isEmpty());
         clickOn("#navList");
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
         assertThat(table().getItems()).hasSize(window.ctx.list().rows().size());

@@ -22,6 +22,7 @@ public final class OrderBatchView {
     @FXML private Label count;
     @FXML private Label checks;
     @FXML private TableView<OrderBatchViewModel.Row> table;
+    @FXML private Label tablePlaceholder;
     @FXML private TableColumn<OrderBatchViewModel.Row, String> colEnterprise;
     @FXML private TableColumn<OrderBatchViewModel.Row, String> colUscc;
     @FXML private TableColumn<OrderBatchViewModel.Row, String> colDistrict;
@@ -51,6 +52,7 @@ public final class OrderBatchView {
         checks.visibleProperty().bind(vm.checksProperty().isNotEmpty());
         checks.managedProperty().bind(checks.visibleProperty());
         table.setItems(vm.rows());
+        tablePlaceholder.textProperty().bind(vm.placeholderProperty());
         Columns.text(colEnterprise, OrderBatchViewModel.Row::enterprise);
         Columns.text(colUscc, OrderBatchViewModel.Row::uscc);
         Columns.text(colDistrict, OrderBatchViewModel.Row::district);

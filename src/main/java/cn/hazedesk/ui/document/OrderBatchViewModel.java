@@ -65,6 +65,8 @@ public final class OrderBatchViewModel {
     private final BooleanProperty drill = new SimpleBooleanProperty(false);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty count = new SimpleStringProperty("");
+    /** What the empty table says: no enterprise at this level, or the orders cannot be listed now (server lost). */
+    private final StringProperty placeholder = new SimpleStringProperty("");
     private final StringProperty checks = new SimpleStringProperty("");
     private OrderChecks loadedChecks;
     private final StringProperty outcome = new SimpleStringProperty("");
@@ -125,6 +127,7 @@ public final class OrderBatchViewModel {
                 out.add(new Row(o.enterpriseName(), o.uscc(), o.districtName(), labels.grade(o.grade()), measures(o)));
             }
             rows.setAll(out);
+            placeholder.set(messages.get("document.orders.none"));
             count.set(messages.get("document.orders.count", loaded.list().size()));
             loadedChecks = loaded.checks();
             checks.set(OrderConfirmation.summary(loaded.checks(), messages));
@@ -133,7 +136,8 @@ public final class OrderBatchViewModel {
             rows.clear();
             loadedChecks = null;
             checks.set("");
-            count.set(messages.get("server.loadRetrying"));
+            count.set("");
+            placeholder.set(messages.get("server.loadRetrying"));
         }, this::failed);
     }
 
@@ -257,6 +261,7 @@ public final class OrderBatchViewModel {
     public BooleanProperty drillProperty() { return drill; }
     public ObservableList<Row> rows() { return rows; }
     public StringProperty countProperty() { return count; }
+    public StringProperty placeholderProperty() { return placeholder; }
     /** What needs a confirmation before printing (empty when nothing does). */
     public StringProperty checksProperty() { return checks; }
     public StringProperty outcomeProperty() { return outcome; }
