@@ -27,18 +27,7 @@ final class PostgresPool {
     }
 
     static JdbcConnectionPool create(DatabaseSettings settings) {
-        PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
-        ds.setURL(settings.url());
-        ds.setUser(settings.user());
-        String password = settings.resolvePassword();
-        if (!password.isEmpty()) { // none at all: the driver says the server asked for one, not a network failure
-            ds.setPassword(password);
-        }
-        settings.sslmode().ifPresent(ds::setSslMode);
-        ds.setConnectTimeout(CONNECT_TIMEOUT_S);
-        ds.setSocketTimeout(SOCKET_TIMEOUT_S);
-        ds.setTcpKeepAlive(true);
-        ds.setApplicationName("HazeDesk");
+        PGConnectionPoolDataSource ds = configured(new PGConnectionPoolDataSource(), settings, SOCKET_TIMEOUT_S, "HazeDesk");
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
         pool.setMaxConnections(10);
         return pool;
@@ -50,16 +39,26 @@ final class PostgresPool {
      * silently dropped network is found out.
      */
     static Connection listenerConnection(DatabaseSettings settings) throws SQLException {
-        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        org.postgresql.ds.PGSimpleDataSource ds = configured(new org.postgresql.ds.PGSimpleDataSource(), settings,
+                LISTENER_SOCKET_TIMEOUT_S, LISTENER_NAME);
+        return ds.getConnection();
+    }
+
+    /** {@code ds} set up for the server {@code settings} name, as every connection of a seat is. */
+    private static <D extends org.postgresql.ds.common.BaseDataSource> D configured(D ds, DatabaseSettings settings,
+                                                                                   int socketTimeoutS, String name) {
         ds.setURL(settings.url());
         ds.setUser(settings.user());
-        ds.setPassword(settings.resolvePassword());
+        String password = settings.resolvePassword();
+        if (!password.isEmpty()) { // none at all: the driver says the server asked for one, not a network failure
+            ds.setPassword(password);
+        }
         settings.sslmode().ifPresent(ds::setSslMode);
         ds.setConnectTimeout(CONNECT_TIMEOUT_S);
-        ds.setSocketTimeout(LISTENER_SOCKET_TIMEOUT_S);
+        ds.setSocketTimeout(socketTimeoutS);
         ds.setTcpKeepAlive(true);
-        ds.setApplicationName(LISTENER_NAME);
-        return ds.getConnection();
+        ds.setApplicationName(name);
+        return ds;
     }
 
     /** The application name of the listening connection, as the server lists it (pg_stat_activity). */
