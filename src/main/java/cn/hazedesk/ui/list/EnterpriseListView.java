@@ -7,7 +7,6 @@ import cn.hazedesk.domain.region.Region;
 import cn.hazedesk.ui.common.Choice;
 import cn.hazedesk.ui.common.Labels;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import cn.hazedesk.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -123,9 +122,11 @@ public final class EnterpriseListView {
         tonnes(colNox, EnterpriseRow::nox);
         tonnes(colPm, EnterpriseRow::pm);
         tonnes(colVocs, EnterpriseRow::vocs);
-        SortedList<EnterpriseRow> sorted = new SortedList<>(vm.filteredRows());
-        sorted.comparatorProperty().bind(enterprises.comparatorProperty());
-        enterprises.setItems(sorted);
+        // the view model sorts all rows by the table's comparator and filters the sorted rows (a keystroke then
+        // takes rows out of the table rather than replacing them all): sorting is done once the comparator is set
+        vm.sortBy(enterprises.comparatorProperty());
+        enterprises.setSortPolicy(t -> true);
+        enterprises.setItems(vm.filteredRows());
         enterprises.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (enterprises.getSelectionModel().getSelectedItem() != b) {

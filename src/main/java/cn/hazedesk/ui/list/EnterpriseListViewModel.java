@@ -27,7 +27,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,9 @@ public final class EnterpriseListViewModel {
     private final cn.hazedesk.domain.access.Actor actor;
 
     private final ObservableList<EnterpriseRow> all = FXCollections.observableArrayList();
-    private final FilteredList<EnterpriseRow> filtered = new FilteredList<>(all, r -> true);
+    /** Every row in the table's order (the view binds its comparator: {@link #sortBy}); the filter shows some of them. */
+    private final javafx.collections.transformation.SortedList<EnterpriseRow> sorted = new javafx.collections.transformation.SortedList<>(all);
+    private final ShownRows<EnterpriseRow> filtered = new ShownRows<>(sorted, EnterpriseRow::lines);
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ListFilter filter;
 
@@ -106,11 +107,7 @@ public final class EnterpriseListViewModel {
         if (loading.get() && all.isEmpty()) {
             return messages.get("list.loading");
         }
-        int lineCount = 0;
-        for (EnterpriseRow r : filtered) {
-            lineCount += r.lines();
-        }
-        return messages.get("list.filterCounts", filtered.size(), all.size(), lineCount);
+        return messages.get("list.filterCounts", filtered.size(), all.size(), filtered.totalWeight());
     }
 
     /** Reloads every row from the store (after start, an edit, an import). Keeps the selection by id. */
@@ -332,8 +329,14 @@ public final class EnterpriseListViewModel {
                                 .orElse(String.valueOf(e.getMessage()))));
     }
 
+    /** The rows the filter shows, in the order {@link #sortBy} gives (the table's items as they are). */
     public ObservableList<EnterpriseRow> filteredRows() {
         return filtered;
+    }
+
+    /** Sorts the rows by {@code comparator} (the table's: a click on a column header), the filter's rows with them. */
+    public void sortBy(javafx.beans.value.ObservableValue<? extends java.util.Comparator<? super EnterpriseRow>> comparator) {
+        sorted.comparatorProperty().bind(comparator);
     }
 
     public ObservableList<EnterpriseRow> allRows() {

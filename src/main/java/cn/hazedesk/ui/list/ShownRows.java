@@ -1,0 +1,119 @@
+package cn.hazedesk.ui.list;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableListBase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/**
+ * The rows of a (sorted) source list that pass the filter, in the source's order, as the table shows them; unlike a
+ * {@link javafx.collections.transformation.FilteredList}, a new filter is told as the rows it takes out and puts back
+ * rather than as every row replaced. A keystroke that narrows the filter only takes rows out: the table keeps its
+ * cells for the rows that stay and empties the others, instead of emptying and refilling every visible cell (what a
+ * whole replacement makes it do: per keystroke the CSS and layout of every cell twice). The rows' total
+ * {@code weight} (the list's production lines) is summed in the same pass. A change of the source itself (a reload,
+ * another sort) is told as every row replaced.
+ */
+final class ShownRows<T> extends ObservableListBase<T> {
+    private final ObservableList<? extends T> source;
+    private final ToIntFunction<? super T> weight;
+    private Predicate<? super T> predicate = r -> true;
+    /** The source indices of the rows shown, ascending. */
+    private int[] shownAt = new int[0];
+    private List<T> shown = new ArrayList<>();
+    private long totalWeight;
+
+    ShownRows(ObservableList<? extends T> source, ToIntFunction<? super T> weight) {
+        this.source = source;
+        this.weight = weight;
+        source.addListener((ListChangeListener<T>) c -> replaceAll());
+        replaceAll();
+    }
+
+    /** Filters by {@code p}: the rows that no longer pass are taken out, those that now pass put back in place. */
+    void setPredicate(Predicate<? super T> p) {
+        predicate = p;
+        int[] was = shownAt;
+        int[] now = new int[source.size()];
+        List<T> rows = new ArrayList<>();
+        long sum = 0;
+        int n = 0;
+        for (int i = 0; i < source.size(); i++) {
+            T r = source.get(i);
+            if (p.test(r)) {
+                now[n++] = i;
+                rows.add(r);
+                sum += weight.applyAsInt(r);
+            }
+        }
+        List<T> before = shown;
+        shownAt = java.util.Arrays.copyOf(now, n);
+        shown = rows;
+        totalWeight = sum;
+        beginChange();
+        // both are ascending source indices: one walk finds the rows taken out and put back, at their place in the
+        // list as it is at that point of the change
+        int a = 0;
+        int b = 0;
+        int pos = 0;
+        while (a < was.length || b < n) {
+            if (b >= n || (a < was.length && was[a] < now[b])) {
+                nextRemove(pos, before.get(a++));
+            } else if (a >= was.length || now[b] < was[a]) {
+                nextAdd(pos, pos + 1);
+                pos++;
+                b++;
+            } else {
+                a++;
+                b++;
+                pos++;
+            }
+        }
+        endChange();
+    }
+
+    /** The sum of the shown rows' weights. */
+    long totalWeight() {
+        return totalWeight;
+    }
+
+    private void replaceAll() {
+        List<T> before = shown;
+        List<T> rows = new ArrayList<>();
+        int[] at = new int[source.size()];
+        long sum = 0;
+        for (int i = 0; i < source.size(); i++) {
+            T r = source.get(i);
+            if (predicate.test(r)) {
+                at[rows.size()] = i;
+                rows.add(r);
+                sum += weight.applyAsInt(r);
+            }
+        }
+        shownAt = java.util.Arrays.copyOf(at, rows.size());
+        shown = rows;
+        totalWeight = sum;
+        beginChange();
+        if (!before.isEmpty()) {
+            nextRemove(0, before);
+        }
+        if (!rows.isEmpty()) {
+            nextAdd(0, rows.size());
+        }
+        endChange();
+    }
+
+    @Override
+    public T get(int index) {
+        return shown.get(index);
+    }
+
+    @Override
+    public int size() {
+        return shown.size();
+    }
+}
