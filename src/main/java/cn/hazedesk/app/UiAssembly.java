@@ -77,17 +77,25 @@ public final class UiAssembly {
         MainWindowViewModel vm = new MainWindowViewModel(ui.messages(), ui.tasks(), ui.dialogs(), ui.folders(),
                 ctx.store().dataFolder(), ctx.store().server().map(cn.hazedesk.infra.db.DatabaseSettings::server),
                 ctx.store().logFolder(), access.signedIn(), ctx.auditIntegrity(), server, screens.news.hintProperty());
-        Scene scene = Screens.scene(screens.load("shell/MainWindow.fxml", MainWindowView.class,
+        javafx.stage.Stage stage = ui.stage();
+        // replacing the sign-in form, the window is drawn first and the first area's page built just after it
+        boolean replacing = stage.isShowing();
+        Parent root = screens.load("shell/MainWindow.fxml", MainWindowView.class,
                 () -> new MainWindowView(vm, this::page, about::show, backups::show, access::showUsers,
-                        access::showDatabaseSettings, ui.stage()::close)));
-        ui.stage().setTitle(access.windowTitle());
-        ui.stage().setScene(scene);
-        // where the window was last closed on this data folder, or the scene's own size in the middle of the screen
-        // (a stage not yet shown takes its scene's size when shown, unless its size is set before that)
-        if (!screens.memory.restore(ui.stage()) && ui.stage().isShowing()) {
-            ui.stage().sizeToScene();
-            ui.stage().centerOnScreen();
+                        access::showDatabaseSettings, stage::close, replacing));
+        Scene scene = Screens.scene(root);
+        stage.setTitle(access.windowTitle());
+        // where the window was last closed on this data folder, or the main window's own size in the middle of the
+        // screen; set before the scene goes on, so that a showing stage need not lay the whole window out once more
+        // just to find its size (a stage not yet shown takes its scene's size when shown, unless set before that)
+        if (!screens.memory.restorePlace(stage) && replacing) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(root.prefWidth(-1), screen.getWidth()));
+            stage.setHeight(Math.min(root.prefHeight(-1), screen.getHeight()));
+            stage.centerOnScreen();
         }
+        screens.memory.restoreMaximized(stage);
+        stage.setScene(scene);
         screens.memory.rememberOnClose(ui.stage());
         vm.checkAuditTrail();
         return scene;

@@ -26,6 +26,8 @@ public final class MainWindowView {
     @FXML private Label chainWarning;
     @FXML private Label serverNotice;
     private final Map<WorkArea, Parent> loaded = new EnumMap<>(WorkArea.class);
+    /** The window is drawn before the first area's page is built (the main window replacing the sign-in form). */
+    private final boolean pageAfterWindow;
 
     @FXML private ToggleGroup navigation;
     @FXML private ToggleButton navWarnings;
@@ -45,6 +47,18 @@ public final class MainWindowView {
      */
     public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout,
                           Runnable showBackups, Runnable showUsers, Runnable showDatabase, Runnable exit) {
+        this(vm, pages, showAbout, showBackups, showUsers, showDatabase, exit, false);
+    }
+
+    /**
+     * As above; {@code pageAfterWindow}: the window is drawn first, with a line saying the area is opening where its
+     * page goes, and the first area's page is built in the frame after (signing in is done when the window shows,
+     * not when the page behind it is built and styled).
+     */
+    public MainWindowView(MainWindowViewModel vm, Function<WorkArea, Parent> pages, Runnable showAbout,
+                          Runnable showBackups, Runnable showUsers, Runnable showDatabase, Runnable exit,
+                          boolean pageAfterWindow) {
+        this.pageAfterWindow = pageAfterWindow;
         this.vm = vm;
         this.showUsers = showUsers;
         this.showDatabase = showDatabase;
@@ -71,7 +85,11 @@ public final class MainWindowView {
             }
         });
         vm.areaProperty().addListener((obs, old, now) -> show(now, buttons));
-        show(vm.areaProperty().get(), buttons);
+        if (pageAfterWindow) {
+            showAfterWindow(vm.areaProperty().get(), buttons);
+        } else {
+            show(vm.areaProperty().get(), buttons);
+        }
 
         statusBar.textProperty().bind(vm.statusTextProperty());
         statusBar.progressProperty().bind(vm.progressProperty());
@@ -113,6 +131,39 @@ public final class MainWindowView {
                 back.playFromStart();
             }
         });
+    }
+
+    /**
+     * The area's title and a line saying it opens, then its page once the window has been drawn: an animation
+     * timer's second frame is the pulse after the one that drew the window (unless another area was chosen since).
+     */
+    private void showAfterWindow(WorkArea area, Map<WorkArea, ToggleButton> buttons) {
+        navigation.selectToggle(buttons.get(area));
+        areaTitle.setText(vm.areaTitle(area));
+        Label opening = new Label(vm.openingText());
+        opening.setId("area-opening");
+        opening.getStyleClass().add("area-opening");
+        content.getChildren().setAll(opening);
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+            private int waited;
+
+            @Override
+            public void handle(long now) {
+                boolean drawn = content.getScene() != null && content.getScene().getWindow() != null
+                        && content.getScene().getWindow().isShowing();
+                if (!drawn && ++waited > 600) {
+                    stop(); // the window was closed before it was ever shown
+                }
+                if (!drawn || ++frames < 2) {
+                    return;
+                }
+                stop();
+                if (vm.areaProperty().get() == area && !loaded.containsKey(area)) {
+                    show(area, buttons);
+                }
+            }
+        }.start();
     }
 
     private void show(WorkArea area, Map<WorkArea, ToggleButton> buttons) {

@@ -123,6 +123,11 @@ public final class MainWindowViewModel {
                 .orElseGet(() -> messages.get("status.dataFolder", dataFolder.toString()));
     }
 
+    /** What the area shows while its page is being built, just after the window opens. */
+    public String openingText() {
+        return messages.get("area.opening");
+    }
+
     public String areaTitle(WorkArea a) {
         return messages.get("area." + a.key() + ".title");
     }
