@@ -21,13 +21,84 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WindowMemoryWindowTest extends FxRobot {
     @TempDir
     Path dir;
+    @TempDir
+    Path otherDir;
     private AppWindow window;
 
     @AfterEach
     void close() throws Exception {
         if (window != null) {
+            interact(() -> window.stage.setMaximized(false)); // the primary stage is reused by the next test
             window.close();
         }
+    }
+
+    /** The first column of the table {@code tableId}, on the page {@code open} brings up. */
+    private javafx.scene.control.TableColumn<?, ?> firstColumn(String tableId, Runnable open) throws Exception {
+        open.run();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(tableId).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = lookup(tableId).queryAs(TableView.class);
+        return table.getColumns().get(0);
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> ordersColumn() throws Exception {
+        return firstColumn("#response-orders", () -> {
+            clickOn("#navWarnings");
+            clickOn("响应跟踪");
+        });
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> queueColumn() throws Exception {
+        return firstColumn("#queue-table", () -> clickOn("#navGrading"));
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> auditColumn() throws Exception {
+        return firstColumn("#audit-table", () -> clickOn("#navAudit"));
+    }
+
+    @Test
+    void theOtherBigTablesKeepTheirColumnsPerDataFolderAndAMaximisedWindowOpensMaximised() throws Exception {
+        window = AppWindow.open(dir, Messages.CHINESE, true, 1280, 860);
+        var audit = auditColumn();
+        interact(() -> audit.setPrefWidth(280)); // a table whose columns fill its width: the others give way
+        WaitForAsyncUtils.waitForFxEvents();
+        double auditWidth = audit.getWidth();
+        var orders = ordersColumn();
+        interact(() -> orders.setPrefWidth(211));
+        var queue = queueColumn();
+        interact(() -> queue.setPrefWidth(322));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> window.stage.setMaximized(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(window.stage::hide);
+        Path file = window.ctx.store().dataFolder().resolve("window.properties");
+        assertThat(Files.readString(file)).contains("columns/response-orders/0=211").contains("columns/queue-table/0=322")
+                .contains("window.maximized=true");
+        window.close();
+
+        // closed maximised, with no normal size and place ever remembered: it opens maximised all the same
+        Files.writeString(file, Files.readString(file).replaceAll("window.bounds=.*\\R", ""));
+        window = AppWindow.open(dir, Messages.CHINESE, true);
+        interact(window.stage::show);
+        assertThat(window.stage.isMaximized()).isTrue();
+        interact(() -> {
+            window.stage.setMaximized(false);
+            window.stage.setX(0);
+            window.stage.setY(0);
+            window.stage.setWidth(1280);
+            window.stage.setHeight(860);
+        });
+        assertThat(ordersColumn().getWidth()).isEqualTo(211);
+        assertThat(queueColumn().getWidth()).isEqualTo(322);
+        assertThat(auditColumn().getWidth()).isCloseTo(auditWidth, org.assertj.core.data.Offset.offset(2.0));
+        window.close();
+
+        // another data folder has a layout of its own
+        window = AppWindow.open(otherDir, Messages.CHINESE, true, 1280, 860);
+        assertThat(window.stage.isMaximized()).isFalse();
+        assertThat(ordersColumn().getWidth()).isNotEqualTo(211);
+        assertThat(queueColumn().getWidth()).isNotEqualTo(322);
     }
 
     private TableView<?> listTable() throws Exception {

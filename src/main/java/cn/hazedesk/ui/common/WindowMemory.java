@@ -21,22 +21,33 @@ public final class WindowMemory {
         this.settings = settings;
     }
 
-    /** Puts the stage where it was last closed; false when there is nothing (usable) to restore. */
+    /** Puts the stage where it was last closed, maximised if it was; false when there is no (usable) place to restore. */
     public boolean restore(Stage stage) {
-        Optional<double[]> b = bounds();
-        if (b.isEmpty()) {
-            return false;
+        boolean placed = restorePlace(stage);
+        restoreMaximized(stage);
+        return placed;
+    }
+
+    /** The stage's size and place when last closed; false when there is none or it is off every screen now. */
+    public boolean restorePlace(Stage stage) {
+        Optional<double[]> b = bounds().filter(r -> !Screen.getScreensForRectangle(r[0], r[1], r[2], r[3]).isEmpty());
+        b.ifPresent(r -> {
+            stage.setX(r[0]);
+            stage.setY(r[1]);
+            stage.setWidth(r[2]);
+            stage.setHeight(r[3]);
+        });
+        return b.isPresent();
+    }
+
+    /**
+     * Maximised if the window was closed maximised, whether or not its normal place is known (a window always used
+     * maximised has none: it un-maximises to whatever size was set before).
+     */
+    public void restoreMaximized(Stage stage) {
+        if (settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false)) {
+            stage.setMaximized(true);
         }
-        double[] r = b.get();
-        if (Screen.getScreensForRectangle(r[0], r[1], r[2], r[3]).isEmpty()) {
-            return false;
-        }
-        stage.setX(r[0]);
-        stage.setY(r[1]);
-        stage.setWidth(r[2]);
-        stage.setHeight(r[3]);
-        stage.setMaximized(settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
-        return true;
     }
 
     /** Remembers the stage's size and place when it is hidden (closed); a maximised window keeps its normal bounds. */
