@@ -31,7 +31,6 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The list screen: every enterprise with its line count and totals, filtered as the user types; the lines of
@@ -53,7 +52,8 @@ public final class EnterpriseListViewModel {
     private final ObservableList<EnterpriseRow> all = FXCollections.observableArrayList();
     /** Every row in the table's order (the view binds its comparator: {@link #sortBy}); the filter shows some of them. */
     private final javafx.collections.transformation.SortedList<EnterpriseRow> sorted = new javafx.collections.transformation.SortedList<>(all);
-    private final ShownRows<EnterpriseRow> filtered = new ShownRows<>(sorted, EnterpriseRow::lines);
+    private final ShownRows<EnterpriseRow, String> filtered = new ShownRows<>(sorted, EnterpriseRow::lines,
+            ListFilter::searchKey);
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ListFilter filter;
 
@@ -131,7 +131,6 @@ public final class EnterpriseListViewModel {
         tasks.load(messages.get("task.loadList"), p -> new Loaded(list.rows(actor), samples.summary()), loaded -> {
             placeholder.set(messages.get("list.table.empty"));
             othersApplying.set(forOthers);
-            filter.searchKeys(loaded.rows());
             all.setAll(loaded.rows());
             filter.industriesOf(loaded.rows());
             summary.set(loaded.summary());
@@ -193,12 +192,7 @@ public final class EnterpriseListViewModel {
     }
 
     void applyFilter() {
-        filtered.setPredicate(predicate());
-    }
-
-    /** The current filter as a predicate: every chosen criterion must hold; text matches name or USCC. */
-    Predicate<EnterpriseRow> predicate() {
-        return filter.predicate();
+        filtered.setPredicate(filter.predicate());
     }
 
     public void clearFilters() {

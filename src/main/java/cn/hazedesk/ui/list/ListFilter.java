@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * The list screen's filter: text (name or USCC, a code typed in any form) and a district, industry, grade and control
@@ -39,8 +39,6 @@ final class ListFilter {
     private final Choice<String> anyIndustry;
     private final Choice<PerformanceGrade> anyGrade;
     private final Choice<ControlType> anyControlType;
-    /** Lower-cased name and USCC of each row, built once per load so a keystroke only runs contains(). */
-    private final java.util.Map<EnterpriseRow, String> searchKeys = new java.util.IdentityHashMap<>();
     private final Runnable onChange;
 
     ListFilter(Messages messages, Labels labels, Runnable onChange) {
@@ -71,12 +69,12 @@ final class ListFilter {
         controlType.addListener((o, a, b) -> onChange.run());
     }
 
-    /** The rows just loaded: their search keys. */
-    void searchKeys(List<EnterpriseRow> rows) {
-        searchKeys.clear();
-        for (EnterpriseRow r : rows) {
-            searchKeys.put(r, r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc());
-        }
+    /**
+     * What the filter's text is looked for in: the lower-cased name and the USCC; made once per row when the rows are
+     * loaded (or sorted), so a keystroke only runs contains() ({@link ShownRows} keeps it beside the row).
+     */
+    static String searchKey(EnterpriseRow r) {
+        return r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc();
     }
 
     /** The industries the rows name, offered after "all"; the chosen one stays chosen if it is still there. */
@@ -89,8 +87,11 @@ final class ListFilter {
         industry.set(industryChoices.stream().filter(c -> c.equals(keepIndustry)).findFirst().orElse(anyIndustry));
     }
 
-    /** The current filter as a predicate: every chosen criterion must hold; text matches name or USCC. */
-    Predicate<EnterpriseRow> predicate() {
+    /**
+     * The current filter as a predicate of a row and its {@link #searchKey}: every chosen criterion must hold; text
+     * matches name or USCC.
+     */
+    BiPredicate<EnterpriseRow, String> predicate() {
         String text = this.text.get() == null ? "" : this.text.get().trim().toLowerCase(Locale.ROOT);
         String usccText = Uscc.normalize(text);
         String code = value(district) == null ? null : value(district).code();
@@ -98,23 +99,15 @@ final class ListFilter {
         PerformanceGrade g = value(grade);
         ControlType c = value(controlType);
         boolean usccToo = !usccText.isEmpty() && !usccText.equals(text);
-        return r -> (code == null || code.equals(r.districtCode()))
+        return (r, key) -> (code == null || code.equals(r.districtCode()))
                 && (ind == null || ind.equals(r.industry()))
                 && (g == null || g == r.grade())
                 && (c == null || c == r.controlType())
-                && (text.isEmpty() || matches(r, text) || (usccToo && r.uscc().contains(usccText)));
+                && (text.isEmpty() || key.contains(text) || (usccToo && r.uscc().contains(usccText)));
     }
 
     private static <T> T value(ObjectProperty<Choice<T>> p) {
         return p.get() == null ? null : p.get().value();
-    }
-
-    private boolean matches(EnterpriseRow r, String text) {
-        String key = searchKeys.get(r);
-        if (key == null) {
-            key = r.name().toLowerCase(Locale.ROOT) + "\n" + r.uscc();
-        }
-        return key.contains(text);
     }
 
     /** Every criterion back to "all". */

@@ -6,7 +6,8 @@ import javafx.collections.ObservableListBase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -18,24 +19,32 @@ import java.util.function.ToIntFunction;
  * {@code weight} (the list's production lines) is summed in the same pass. A change of the source itself (a reload,
  * another sort) is told as every row replaced.
  */
-final class ShownRows<T> extends ObservableListBase<T> {
+final class ShownRows<T, K> extends ObservableListBase<T> {
     private final ObservableList<? extends T> source;
     private final ToIntFunction<? super T> weight;
-    private Predicate<? super T> predicate = r -> true;
+    private final Function<? super T, ? extends K> keyOf;
+    private BiPredicate<? super T, ? super K> predicate = (r, k) -> true;
+    /** Each source row's key (what the filter's text is looked for in), made once when the source changes. */
+    private List<K> keys = new ArrayList<>();
     /** The source indices of the rows shown, ascending. */
     private int[] shownAt = new int[0];
     private List<T> shown = new ArrayList<>();
     private long totalWeight;
 
-    ShownRows(ObservableList<? extends T> source, ToIntFunction<? super T> weight) {
+    /**
+     * {@code weight}: what {@link #totalWeight()} sums; {@code keyOf}: each row's key, made once per row when the
+     * source changes and given to the filter with the row (a keystroke then only looks in it).
+     */
+    ShownRows(ObservableList<? extends T> source, ToIntFunction<? super T> weight, Function<? super T, ? extends K> keyOf) {
         this.source = source;
         this.weight = weight;
+        this.keyOf = keyOf;
         source.addListener((ListChangeListener<T>) c -> replaceAll());
         replaceAll();
     }
 
     /** Filters by {@code p}: the rows that no longer pass are taken out, those that now pass put back in place. */
-    void setPredicate(Predicate<? super T> p) {
+    void setPredicate(BiPredicate<? super T, ? super K> p) {
         predicate = p;
         int[] was = shownAt;
         int[] now = new int[source.size()];
@@ -44,7 +53,7 @@ final class ShownRows<T> extends ObservableListBase<T> {
         int n = 0;
         for (int i = 0; i < source.size(); i++) {
             T r = source.get(i);
-            if (p.test(r)) {
+            if (p.test(r, keys.get(i))) {
                 now[n++] = i;
                 rows.add(r);
                 sum += weight.applyAsInt(r);
@@ -84,16 +93,20 @@ final class ShownRows<T> extends ObservableListBase<T> {
     private void replaceAll() {
         List<T> before = shown;
         List<T> rows = new ArrayList<>();
+        List<K> made = new ArrayList<>(source.size());
         int[] at = new int[source.size()];
         long sum = 0;
         for (int i = 0; i < source.size(); i++) {
             T r = source.get(i);
-            if (predicate.test(r)) {
+            K k = keyOf.apply(r);
+            made.add(k);
+            if (predicate.test(r, k)) {
                 at[rows.size()] = i;
                 rows.add(r);
                 sum += weight.applyAsInt(r);
             }
         }
+        keys = made;
         shownAt = java.util.Arrays.copyOf(at, rows.size());
         shown = rows;
         totalWeight = sum;

@@ -51,14 +51,14 @@ class ShownRowsTest {
         for (int i = 0; i < 2000; i++) {
             all.add(random.nextInt(10_000));
         }
-        ShownRows<Integer> shown = new ShownRows<>(all, i -> i % 7);
+        ShownRows<Integer, String> shown = new ShownRows<>(all, i -> i % 7, String::valueOf);
         List<Boolean> replaced = new ArrayList<>();
         List<Integer> copy = follow(shown, replaced);
         for (int round = 0; round < 200; round++) {
             int m = 2 + random.nextInt(9);
             int r = random.nextInt(m);
             Predicate<Integer> p = round % 5 == 0 ? i -> true : i -> i % m == r;
-            shown.setPredicate(p);
+            shown.setPredicate((i, key) -> p.test(i) && key.equals(String.valueOf(i)));
             assertThat(shown).containsExactlyElementsOf(expected(all, p));
             assertThat(copy).containsExactlyElementsOf(shown);
             assertThat(shown.totalWeight()).isEqualTo(shown.stream().mapToLong(i -> i % 7).sum());
@@ -67,7 +67,7 @@ class ShownRowsTest {
         all.remove(0, 500);
         all.addAll(List.of(3, 6, 9, 12));
         assertThat(copy).containsExactlyElementsOf(shown);
-        shown.setPredicate(i -> i % 3 == 0);
+        shown.setPredicate((i, key) -> i % 3 == 0);
         assertThat(shown).containsExactlyElementsOf(expected(all, i -> i % 3 == 0)).endsWith(3, 6, 9, 12);
         assertThat(copy).containsExactlyElementsOf(shown);
     }
@@ -78,7 +78,7 @@ class ShownRowsTest {
         for (int i = 0; i < 1000; i++) {
             all.add(i);
         }
-        ShownRows<Integer> shown = new ShownRows<>(all, i -> 1);
+        ShownRows<Integer, String> shown = new ShownRows<>(all, i -> 1, String::valueOf);
         List<Boolean> replaced = new ArrayList<>();
         List<Integer> copy = follow(shown, replaced);
         List<Integer> sizes = new ArrayList<>();
@@ -88,10 +88,10 @@ class ShownRowsTest {
             }
             sizes.add(shown.size());
         });
-        shown.setPredicate(i -> String.valueOf(i).contains("1"));
-        shown.setPredicate(i -> String.valueOf(i).contains("12"));
-        shown.setPredicate(i -> String.valueOf(i).contains("1"));
-        shown.setPredicate(i -> true);
+        shown.setPredicate((i, key) -> key.contains("1"));
+        shown.setPredicate((i, key) -> key.contains("12"));
+        shown.setPredicate((i, key) -> key.contains("1"));
+        shown.setPredicate((i, key) -> true);
         assertThat(sizes).containsExactly(271, 20, 271, 1000);
         assertThat(replaced).doesNotContain(true);
         assertThat(copy).containsExactlyElementsOf(all);
@@ -102,8 +102,8 @@ class ShownRowsTest {
     void sortingTheSourceSortsTheRowsShown() {
         ObservableList<Integer> all = FXCollections.observableArrayList(5, 1, 4, 2, 3, 6);
         SortedList<Integer> sorted = new SortedList<>(all);
-        ShownRows<Integer> shown = new ShownRows<>(sorted, i -> i);
-        shown.setPredicate(i -> i % 2 == 0);
+        ShownRows<Integer, String> shown = new ShownRows<>(sorted, i -> i, String::valueOf);
+        shown.setPredicate((i, key) -> key.equals(String.valueOf(i)) && i % 2 == 0);
         assertThat(shown).containsExactly(4, 2, 6);
         sorted.setComparator(Comparator.naturalOrder());
         assertThat(shown).containsExactly(2, 4, 6);
