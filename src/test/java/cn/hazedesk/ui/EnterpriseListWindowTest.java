@@ -61,6 +61,37 @@ class EnterpriseListWindowTest extends FxRobot {
     }
 
     @Test
+    void aClickOnAHeaderSortsTheRowsTheFilterShowsAndTheFilterKeepsTheOrder() throws Exception {
+        clickOn("#list-filter").write("焦化");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() < ctx.list().rows().size());
+        java.util.List<EnterpriseRow> coking = List.copyOf(table().getItems());
+        assertThat(coking).isNotEmpty().allMatch(r -> r.name().contains("焦化"));
+        java.util.Comparator<EnterpriseRow> bySo2 = java.util.Comparator.comparing(EnterpriseRow::so2);
+
+        javafx.scene.Node so2 = from(table()).lookup((Label l) -> "SO2（吨/年）".equals(l.getText())).query();
+        clickOn(so2); // ascending
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).containsExactlyInAnyOrderElementsOf(coking).isSortedAccordingTo(bySo2);
+        clickOn(so2); // descending
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).containsExactlyInAnyOrderElementsOf(coking).isSortedAccordingTo(bySo2.reversed());
+
+        // the filter taken back a character at a time: every row again, still in the order chosen
+        javafx.scene.control.TextField filter = lookup("#list-filter").queryAs(javafx.scene.control.TextField.class);
+        assertThat(filter.getText()).isEqualTo("焦化");
+        for (int i = 0; i < 2; i++) {
+            interact(() -> {
+                filter.end();
+                filter.deletePreviousChar();
+            });
+        }
+        assertThat(table().getItems()).hasSize(ctx.list().rows().size()).isSortedAccordingTo(bySo2.reversed());
+        assertThat(lookup("#list-counts").queryAs(Label.class).getText()).startsWith("显示 " + table().getItems().size()
+                + " / " + table().getItems().size() + " 家企业，共 "
+                + table().getItems().stream().mapToInt(EnterpriseRow::lines).sum() + " 条生产线");
+    }
+
+    @Test
     void aWorkbookWithProblemsIsRefusedWithEachRowAndHeader() throws Exception {
         Path bad = cn.hazedesk.infra.excel.TestWorkbooks.list(dir.resolve("bad.xlsx"), cn.hazedesk.infra.excel.TestWorkbooks.COLUMNS,
                 List.of(cn.hazedesk.infra.excel.TestWorkbooks.line("新企业（示例）", "91640202000000000X", "大武口区", "焦化", "B",
