@@ -19,8 +19,8 @@ import java.time.Clock;
 
 /**
  * The desktop app. Opening, migrating and seeding the database never happen on the JavaFX thread, and the first window
- * does not wait for them: {@link GuiLauncher} starts them on a thread of their own before the toolkit starts, and the
- * sign-in form ({@link StartupSignIn}) shows at once and waits for the opening only when 登录 is pressed.
+ * does not wait for them: the sign-in form ({@link StartupSignIn}) is shown first, then {@link GuiLauncher}'s thread
+ * opens the data folder, and 登录 waits for the opening only when pressed before it is done.
  */
 public final class HazeDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(HazeDeskApp.class);
@@ -28,8 +28,8 @@ public final class HazeDeskApp extends Application {
     private Messages messages;
     private Path dataFolder;
     private volatile AppContext context;
-    /** The data folder being opened since before the toolkit started (null after a usage error). */
-    private java.util.concurrent.CompletableFuture<AppContext> opening;
+    /** The data folder to open once the first window is shown (null after a usage error). */
+    private GuiLauncher.Opening opening;
     private String startupProblem;
     /** The command line's --db, if given: 重试 after a server problem opens that server again. */
     private java.util.Optional<cn.hazedesk.infra.db.DatabaseSettings> server = java.util.Optional.empty();
@@ -55,7 +55,7 @@ public final class HazeDeskApp extends Application {
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         dataFolder = early.dataFolder();
         server = early.options().database();
-        opening = early.context();
+        opening = early;
         LOG.info("HazeDesk {} starting, data folder {}", AppVersion.get(), dataFolder);
     }
 
@@ -73,7 +73,7 @@ public final class HazeDeskApp extends Application {
         }
         // the sign-in form at once; a folder that cannot be opened turns it into the problem window (never a stack
         // trace: the problem in a sentence, and a restore where a backup helps)
-        StartupSignIn.show(stage, messages, tasks, opening, dataFolder, clock, server, new StartupSignIn.Then(
+        StartupSignIn.show(stage, messages, tasks, opening.context(), dataFolder, clock, server, new StartupSignIn.Then(
                 opened -> context = opened,
                 actor -> enter(stage, assembly(stage), actor),
                 restored -> {
@@ -84,6 +84,8 @@ public final class HazeDeskApp extends Application {
                 }, stage::close));
         StartupTiming.whenShown(stage, "first-window");
         stage.show();
+        // the window first, then the database: opening it while the window is built made the window come later
+        Platform.runLater(opening::go);
     }
 
     private UiAssembly assembly(Stage stage) {
@@ -116,7 +118,8 @@ public final class HazeDeskApp extends Application {
         AppContext ctx = context;
         if (ctx == null && opening != null) {
             // closed before the opening was done (or before it was taken up): wait for it, to close it properly
-            ctx = opening.handle((c, e) -> c).join();
+            opening.go();
+            ctx = opening.context().handle((c, e) -> c).join();
         }
         if (ctx != null) {
             try {
