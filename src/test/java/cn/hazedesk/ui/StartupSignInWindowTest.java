@@ -132,8 +132,12 @@ class StartupSignInWindowTest extends FxRobot {
         type("#sign-in-password", "wrong-password");
         clickOn("#sign-in-go");
         openNow();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#sign-in-go").queryAs(Button.class).isDisabled());
-        assertThat(lookup("#sign-in-message").queryAs(Label.class).getText()).isNotBlank().isNotEqualTo("正在打开数据…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            String m = lookup("#sign-in-message").queryAs(Label.class).getText();
+            return !m.isBlank() && !m.equals("正在打开数据…");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#sign-in-go").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(lookup("#sign-in-password").query().isDisabled()).isFalse();
         assertThat(signedIn.get()).isNull();
     }

@@ -83,12 +83,14 @@ public final class SignInViewModel {
         tasks.run(messages.get("signIn.opening"), p -> accounts.get().hasAdministrator(), has -> {
             boolean pressed = waiting.get();
             waiting.set(false);
-            busy.set(false);
-            message.set("");
             mode.set(has ? Mode.SIGN_IN : Mode.FIRST_ADMINISTRATOR);
             if (has && pressed) {
-                signIn();
-            } else if (pressed) {
+                signIn(); // still busy, still saying the data is opening, until the password is checked
+                return;
+            }
+            busy.set(false);
+            message.set("");
+            if (pressed) {
                 password.set(""); // the first administrator chooses a password: nothing typed for signing in is kept
             }
         }, e -> {
