@@ -38,7 +38,7 @@ public final class HazeDeskApp extends Application {
 
     @Override
     public void init() {
-        // the toolkit is up: the font loads here, while the data folder is opening
+        // the toolkit is up: the font loads here, before the sign-in form is built (its style sheet names the font)
         Fonts.loadBundled();
         GuiLauncher.Opening early = GuiLauncher.takeOpening();
         if (early == null) { // launched without the Launcher: the options are read, and the folder opened, here
