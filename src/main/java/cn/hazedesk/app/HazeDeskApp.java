@@ -1,7 +1,6 @@
 package cn.hazedesk.app;
 
 import cn.hazedesk.i18n.Messages;
-import cn.hazedesk.infra.db.StoreException;
 import cn.hazedesk.ui.common.DesktopFolderOpener;
 import cn.hazedesk.ui.common.ErrorReporter;
 import cn.hazedesk.ui.common.Fonts;
@@ -19,9 +18,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The desktop app. Opening, migrating and seeding the database happen before the first window and never on the JavaFX
- * thread: {@link GuiLauncher} starts them on a thread of their own while the toolkit starts, and {@link #init()} (on the
- * launcher thread) waits for them.
+ * The desktop app. Opening, migrating and seeding the database never happen on the JavaFX thread, and the first window
+ * does not wait for them: the sign-in form ({@link StartupSignIn}) is shown first, then {@link GuiLauncher}'s thread
+ * opens the data folder, and 登录 waits for the opening only when pressed before it is done.
  */
 public final class HazeDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(HazeDeskApp.class);
@@ -29,9 +28,9 @@ public final class HazeDeskApp extends Application {
     private Messages messages;
     private Path dataFolder;
     private volatile AppContext context;
+    /** The data folder to open once the first window is shown (null after a usage error). */
+    private GuiLauncher.Opening opening;
     private String startupProblem;
-    private StoreException startupFailure;
-    private java.util.Optional<cn.hazedesk.application.BackupInfo> backupOffer = java.util.Optional.empty();
     /** The command line's --db, if given: 重试 after a server problem opens that server again. */
     private java.util.Optional<cn.hazedesk.infra.db.DatabaseSettings> server = java.util.Optional.empty();
     private FxTaskRunner tasks;
@@ -39,7 +38,7 @@ public final class HazeDeskApp extends Application {
 
     @Override
     public void init() {
-        // the toolkit is up: the font loads here, while the data folder may still be opening
+        // the toolkit is up: the font loads here, before the sign-in form is built (its style sheet names the font)
         Fonts.loadBundled();
         GuiLauncher.Opening early = GuiLauncher.takeOpening();
         if (early == null) { // launched without the Launcher: the options are read, and the folder opened, here
@@ -56,34 +55,8 @@ public final class HazeDeskApp extends Application {
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         dataFolder = early.dataFolder();
         server = early.options().database();
+        opening = early;
         LOG.info("HazeDesk {} starting, data folder {}", AppVersion.get(), dataFolder);
-        try {
-            context = opened(early);
-        } catch (StoreException e) {
-            LOG.error("Cannot open the data folder", e);
-            startupFailure = e;
-            startupProblem = StartupProblems.describe(e, messages);
-            backupOffer = StartupRecovery.offer(e, dataFolder, clock);
-        } catch (RuntimeException e) {
-            LOG.error("Start-up failed", e);
-            startupProblem = messages.get("startup.unexpected", String.valueOf(e.getMessage()),
-                    dataFolder.resolve("logs").toString());
-        }
-    }
-
-    /** The context opened since before the toolkit started, or its failure as {@link AppContext#start} throws it. */
-    private static AppContext opened(GuiLauncher.Opening early) {
-        try {
-            return early.context().join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     @Override
@@ -92,37 +65,49 @@ public final class HazeDeskApp extends Application {
         ErrorReporter errors = new ErrorReporter(messages, () -> stage, logs);
         errors.install();
         tasks = new FxTaskRunner(errors::report);
-        if (startupProblem != null) {
-            // never a stack trace: the problem in a sentence, and a restore where a backup helps
-            StartupRecovery.show(stage, messages, tasks, startupProblem, startupFailure, backupOffer, dataFolder, clock,
-                    server, opened -> {
-                        context = opened;
-                        showMain(stage);
-                        stage.sizeToScene(); // the main window, not the size of the problem window
-                        stage.centerOnScreen();
-                    }, Platform::exit);
+        if (startupProblem != null) { // the command line could not be read: said in a sentence, and only 退出
+            StartupRecovery.show(stage, messages, tasks, startupProblem, null, java.util.Optional.empty(),
+                    Path.of("."), clock, c -> { }, Platform::exit);
             stage.show();
             return;
         }
-        showMain(stage);
+        // the sign-in form at once; a folder that cannot be opened turns it into the problem window (never a stack
+        // trace: the problem in a sentence, and a restore where a backup helps)
+        StartupSignIn.show(stage, messages, tasks, opening.context(), dataFolder, clock, server, new StartupSignIn.Then(
+                opened -> context = opened,
+                actor -> enter(stage, assembly(stage), actor),
+                restored -> {
+                    context = restored;
+                    showMain(stage);
+                    stage.sizeToScene(); // the main window's sign-in, not the size of the problem window
+                    stage.centerOnScreen();
+                }, stage::close));
+        StartupTiming.whenShown(stage, "first-window");
+        stage.show();
+        // the window first, then the database: opening it while the window is built made the window come later
+        Platform.runLater(opening::go);
     }
 
-    /** Sign-in first; the main window opens for the signed-in user, and locks when left idle. */
-    private void showMain(Stage stage) {
-        UiAssembly ui = new UiAssembly(context, new UiServices(messages, tasks, new FxDialogService(() -> stage, messages),
+    private UiAssembly assembly(Stage stage) {
+        return new UiAssembly(context, new UiServices(messages, tasks, new FxDialogService(() -> stage, messages),
                 new DesktopFolderOpener(getHostServices()),
                 new FxFileChooserService(() -> stage, messages.get("list.import.filter")),
                 new cn.hazedesk.ui.common.FxPrinting(() -> stage), stage), c -> context = c);
-        ui.showSignIn(actor -> {
-            LOG.info("Signed in: {} ({})", actor.name(), actor.role().key());
-            stage.setMinWidth(900);
-            stage.setMinHeight(600);
-            ui.showMainWindow();
-            ui.lockWhenIdle();
-        }, stage::close);
+    }
+
+    /** Sign-in first (after a restore); the main window opens for the signed-in user, and locks when left idle. */
+    private void showMain(Stage stage) {
+        UiAssembly ui = assembly(stage);
+        ui.showSignIn(actor -> enter(stage, ui, actor), stage::close);
         stage.setOnCloseRequest(null);
-        StartupTiming.whenShown(stage, "first-window");
-        stage.show();
+    }
+
+    private static void enter(Stage stage, UiAssembly ui, cn.hazedesk.domain.access.Actor actor) {
+        LOG.info("Signed in: {} ({})", actor.name(), actor.role().key());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        ui.showMainWindow();
+        ui.lockWhenIdle();
     }
 
     @Override
@@ -131,6 +116,11 @@ public final class HazeDeskApp extends Application {
             tasks.close();
         }
         AppContext ctx = context;
+        if (ctx == null && opening != null) {
+            // closed before the opening was done (or before it was taken up): wait for it, to close it properly
+            opening.go();
+            ctx = opening.context().handle((c, e) -> c).join();
+        }
         if (ctx != null) {
             try {
                 ctx.backups().atExit();

@@ -87,6 +87,19 @@ class AppImageIT {
     }
 
     @Test
+    void theLauncherMapsTheClassDataSharingArchiveDumpedForTheImage() throws Exception {
+        assertThat(IMAGE.resolve("lib/app/hazedesk.jsa")).isRegularFile();
+        // -Xshare:on: the JVM refuses to start unless the archive matches the image's runtime and class path
+        Result on = launch(Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), "--version");
+        assertThat(on.exit()).as(on.out() + on.err()).isZero();
+        assertThat(on.out()).startsWith("HazeDesk ");
+        // as the launcher starts: not a word about the archive
+        Result plain = launch("--version");
+        assertThat(plain.exit()).isZero();
+        assertThat(plain.out() + plain.err()).doesNotContain("shared").doesNotContain("CDS");
+    }
+
+    @Test
     void usccChecksCodesWithChineseReasons() throws Exception {
         Result ok = launch("uscc", "91110000600037341L");
         assertThat(ok.exit()).as(ok.err()).isZero();

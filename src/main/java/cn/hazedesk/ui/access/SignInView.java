@@ -44,15 +44,19 @@ public final class SignInView {
         repeat.textProperty().bindBidirectional(vm.repeatProperty());
         message.textProperty().bind(vm.messageProperty());
         busy.visibleProperty().bind(vm.busyProperty());
-        go.disableProperty().bind(vm.busyProperty().or(vm.modeProperty().isEqualTo(SignInViewModel.Mode.CHECKING)));
+        go.disableProperty().bind(vm.busyProperty());
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.heading(vm.modeProperty().get()), vm.modeProperty()));
         explanation.textProperty().bind(Bindings.createStringBinding(() -> vm.explanation(vm.modeProperty().get()), vm.modeProperty()));
         go.textProperty().bind(Bindings.createStringBinding(() -> vm.action(vm.modeProperty().get()), vm.modeProperty()));
         BooleanBinding first = is(SignInViewModel.Mode.FIRST_ADMINISTRATOR);
         BooleanBinding change = is(SignInViewModel.Mode.CHANGE_PASSWORD);
-        BooleanBinding asksOld = is(SignInViewModel.Mode.SIGN_IN).or(is(SignInViewModel.Mode.UNLOCK)).or(change);
+        // while the data folder opens (CHECKING) the form asks what signing in asks
+        BooleanBinding signIn = is(SignInViewModel.Mode.SIGN_IN).or(is(SignInViewModel.Mode.CHECKING));
+        BooleanBinding asksOld = signIn.or(is(SignInViewModel.Mode.UNLOCK)).or(change);
         show(nameLabel, name, Bindings.createBooleanBinding(() -> true));
-        name.editableProperty().bind(first.or(is(SignInViewModel.Mode.SIGN_IN)));
+        name.editableProperty().bind(first.or(signIn));
+        name.disableProperty().bind(vm.waitingProperty());
+        password.disableProperty().bind(vm.waitingProperty());
         show(passwordLabel, password, asksOld);
         show(newPasswordLabel, newPassword, first.or(change));
         show(repeatLabel, repeat, first.or(change));
@@ -86,7 +90,7 @@ public final class SignInView {
         switch (vm.modeProperty().get()) {
             case FIRST_ADMINISTRATOR -> (name.getText().isEmpty() ? name : newPassword).requestFocus();
             case CHANGE_PASSWORD -> newPassword.requestFocus();
-            case SIGN_IN -> (name.getText().isEmpty() ? name : password).requestFocus();
+            case SIGN_IN, CHECKING -> (name.getText().isEmpty() ? name : password).requestFocus();
             case UNLOCK -> password.requestFocus();
             default -> { }
         }

@@ -14,12 +14,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Signing in (docs/access.md): the first start of a data folder creates its administrator; later starts ask for a
  * name and password; a first password is changed before anything else; a window locked after being idle asks the
  * same user's password again (or lets another user sign in, a handover). Hashing and the database work run in the
- * background; the password fields are cleared after each try.
+ * background; the password fields are cleared after each try. At start the form shows while the data folder is still
+ * opening: it asks for a name and password at once, and a 登录 pressed before the folder is open waits for it (the form
+ * disabled, saying so) and then checks the password; a folder without an administrator turns the form into the first
+ * administrator's.
  */
 public final class SignInViewModel {
     /** What the window asks for. */
@@ -27,10 +31,12 @@ public final class SignInViewModel {
 
     private final Messages messages;
     private final TaskRunner tasks;
-    private final AccountService accounts;
+    /** The data folder's accounts; may wait for the folder to open, so called only in the background. */
+    private final Supplier<AccountService> accounts;
     private final OutcomeText refusals;
     private final Consumer<Actor> signedIn;
     private final String lockedUser;
+    private boolean failedOnce;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CHECKING);
     private final StringProperty name = new SimpleStringProperty("");
@@ -39,9 +45,20 @@ public final class SignInViewModel {
     private final StringProperty repeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** 登录 was pressed while the data folder was still opening: the password is checked once it is open. */
+    private final BooleanProperty waiting = new SimpleBooleanProperty(false);
 
     /** {@code lockedUser}: the user whose idle window is locked (null at start). */
     public SignInViewModel(Messages messages, TaskRunner tasks, AccountService accounts, String lockedUser,
+                           Consumer<Actor> signedIn) {
+        this(messages, tasks, () -> accounts, lockedUser, signedIn);
+    }
+
+    /**
+     * At start, before the data folder is open: {@code accounts} waits for the opening (it is only called in the
+     * background) and throws if the folder cannot be opened (the app then shows the problem instead of this form).
+     */
+    public SignInViewModel(Messages messages, TaskRunner tasks, Supplier<AccountService> accounts, String lockedUser,
                            Consumer<Actor> signedIn) {
         this.messages = messages;
         this.tasks = tasks;
@@ -54,16 +71,31 @@ public final class SignInViewModel {
         }
     }
 
-    /** Finds out whether the data folder has an administrator yet (in the background). */
+    /**
+     * Finds out whether the data folder has an administrator yet (in the background, once the folder is open); until
+     * then the form asks for a name and password as for signing in.
+     */
     public void start() {
         if (lockedUser != null) {
             mode.set(Mode.UNLOCK);
             return;
         }
-        busy.set(true);
-        tasks.run(messages.get("signIn.checking"), p -> accounts.hasAdministrator(), has -> {
-            busy.set(false);
+        tasks.run(messages.get("signIn.opening"), p -> accounts.get().hasAdministrator(), has -> {
+            boolean pressed = waiting.get();
+            waiting.set(false);
             mode.set(has ? Mode.SIGN_IN : Mode.FIRST_ADMINISTRATOR);
+            if (has && pressed) {
+                signIn(); // still busy, still saying the data is opening, until the password is checked
+                return;
+            }
+            busy.set(false);
+            message.set("");
+            if (pressed) {
+                password.set(""); // the first administrator chooses a password: nothing typed for signing in is kept
+            }
+        }, e -> {
+            waiting.set(false);
+            failed(e);
         });
     }
 
@@ -74,10 +106,25 @@ public final class SignInViewModel {
         }
         message.set("");
         switch (mode.get()) {
+            case CHECKING -> waitForTheData();
             case FIRST_ADMINISTRATOR -> createAdministrator();
             case SIGN_IN, UNLOCK -> signIn();
             case CHANGE_PASSWORD -> changePassword();
             default -> { }
+        }
+    }
+
+    /** 登录 before the data folder is open: said quietly, and the password checked as soon as it is open. */
+    private void waitForTheData() {
+        if (waiting.get()) {
+            return;
+        }
+        waiting.set(true);
+        busy.set(true);
+        message.set(messages.get("signIn.opening"));
+        if (failedOnce) {
+            failedOnce = false;
+            start(); // the last try to find out failed: try again
         }
     }
 
@@ -89,7 +136,7 @@ public final class SignInViewModel {
         char[] pw = newPassword.get().toCharArray();
         String n = name.get();
         clearPasswords();
-        run(p -> accounts.createFirstAdministrator(n, pw), signedIn);
+        run(p -> accounts.get().createFirstAdministrator(n, pw), signedIn);
     }
 
     private void signIn() {
@@ -98,7 +145,7 @@ public final class SignInViewModel {
         String n = name.get();
         password.set("");
         busy.set(true);
-        tasks.run(messages.get("signIn.checking"), p -> accounts.signIn(n, pw), outcome -> {
+        tasks.run(messages.get("signIn.checking"), p -> accounts.get().signIn(n, pw), outcome -> {
             busy.set(false);
             if (outcome instanceof Outcome.Refused<AccountService.SignedIn> r) {
                 message.set(refusals.refusal(r.why()));
@@ -123,7 +170,7 @@ public final class SignInViewModel {
         char[] fresh = newPassword.get().toCharArray();
         String n = name.get();
         clearPasswords();
-        run(p -> accounts.changePassword(n, old, fresh), signedIn);
+        run(p -> accounts.get().changePassword(n, old, fresh), signedIn);
     }
 
     private void run(cn.hazedesk.ui.common.Work<Outcome<Actor>> work, Consumer<Actor> then) {
@@ -139,6 +186,7 @@ public final class SignInViewModel {
     }
 
     private void failed(Throwable e) {
+        failedOnce = mode.get() == Mode.CHECKING;
         busy.set(false);
         message.set(messages.get("signIn.failed"));
     }
@@ -161,8 +209,8 @@ public final class SignInViewModel {
     public String explanation(Mode m) {
         return switch (m) {
             case CHECKING, SIGN_IN -> "";
-            case FIRST_ADMINISTRATOR -> messages.get("signIn.firstExplanation", accounts.policy().minPasswordLength());
-            case CHANGE_PASSWORD -> messages.get("signIn.changeExplanation", accounts.policy().minPasswordLength());
+            case FIRST_ADMINISTRATOR -> messages.get("signIn.firstExplanation", accounts.get().policy().minPasswordLength());
+            case CHANGE_PASSWORD -> messages.get("signIn.changeExplanation", accounts.get().policy().minPasswordLength());
             case UNLOCK -> messages.get("signIn.unlockExplanation");
         };
     }
@@ -186,5 +234,6 @@ public final class SignInViewModel {
     public StringProperty repeatProperty() { return repeat; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty waitingProperty() { return waiting; }
     public boolean unlocking() { return lockedUser != null; }
 }
