@@ -23,7 +23,9 @@ final class ShownRows<T, K> extends ObservableListBase<T> {
     private final ObservableList<? extends T> source;
     private final ToIntFunction<? super T> weight;
     private final Function<? super T, ? extends K> keyOf;
-    private BiPredicate<? super T, ? super K> predicate = (r, k) -> true;
+    /** The filter in force (state of the list, like a FilteredList's predicate property; never null). */
+    private final javafx.beans.property.ObjectProperty<BiPredicate<? super T, ? super K>> predicate =
+            new javafx.beans.property.SimpleObjectProperty<>((r, k) -> true);
     /** Each source row's key (what the filter's text is looked for in), made once when the source changes. */
     private List<K> keys = new ArrayList<>();
     /** The source indices of the rows shown, ascending. */
@@ -45,7 +47,7 @@ final class ShownRows<T, K> extends ObservableListBase<T> {
 
     /** Filters by {@code p}: the rows that no longer pass are taken out, those that now pass put back in place. */
     void setPredicate(BiPredicate<? super T, ? super K> p) {
-        predicate = p;
+        predicate.set(p);
         int[] was = shownAt;
         int[] now = new int[source.size()];
         List<T> rows = new ArrayList<>();
@@ -100,7 +102,7 @@ final class ShownRows<T, K> extends ObservableListBase<T> {
             T r = source.get(i);
             K k = keyOf.apply(r);
             made.add(k);
-            if (predicate.test(r, k)) {
+            if (predicate.get().test(r, k)) {
                 at[rows.size()] = i;
                 rows.add(r);
                 sum += weight.applyAsInt(r);
