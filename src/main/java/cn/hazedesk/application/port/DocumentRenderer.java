@@ -25,6 +25,8 @@ public interface DocumentRenderer {
      * that they need not all be held at once), then a front document made from the pages each of them took
      * ({@code front}), which the file shows before them (the cover list of a batch). Page numbers count within each
      * document. Returns the pages of the front document, then those of each document. Stops when cancelled.
+     * {@code documents} may be asked on another thread than the caller's, always one thread, in order, a few ahead of
+     * the document being drawn; a failure there is thrown here.
      */
     List<Integer> renderWithFront(int count, IntFunction<ComposedDocument> documents,
                                   Function<List<Integer>, ComposedDocument> front, OutputStream out,

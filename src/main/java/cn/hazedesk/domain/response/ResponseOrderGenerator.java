@@ -55,7 +55,7 @@ public final class ResponseOrderGenerator {
                 out.add(order(ge, level));
             }
         }
-        out.sort(ordering());
+        sort(out);
         return List.copyOf(out);
     }
 
@@ -92,16 +92,29 @@ public final class ResponseOrderGenerator {
         return lines.get(0).rule();
     }
 
-    private Comparator<ResponseOrder> ordering() {
+    /**
+     * Sorts by district (catalogue order, unknown codes last by code), then enterprise name in Chinese collation, then
+     * USCC. Each order's keys are taken once (its district's place, the name's {@link java.text.CollationKey}, which
+     * compares as the {@link Collator} does) instead of at every comparison: a 12,500-order batch makes some 170,000
+     * comparisons, and collating two Chinese names is the costly part of each.
+     */
+    private void sort(List<ResponseOrder> orders) {
         List<String> codes = regions.regions().stream().map(Region::code).toList();
         Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
-        Comparator<ResponseOrder> byDistrict = Comparator.comparingInt(o -> {
+        List<Keyed> keyed = new ArrayList<>(orders.size());
+        for (ResponseOrder o : orders) {
             int i = codes.indexOf(o.districtCode());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        });
-        return byDistrict
-                .thenComparing(o -> o.districtCode() == null ? "" : o.districtCode())
-                .thenComparing(ResponseOrder::enterpriseName, names)
-                .thenComparing(ResponseOrder::uscc);
+            keyed.add(new Keyed(o, i < 0 ? Integer.MAX_VALUE : i, o.districtCode() == null ? "" : o.districtCode(),
+                    names.getCollationKey(o.enterpriseName())));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::district).thenComparing(Keyed::code).thenComparing(Keyed::name)
+                .thenComparing(k -> k.order().uscc()));
+        for (int i = 0; i < keyed.size(); i++) {
+            orders.set(i, keyed.get(i).order());
+        }
+    }
+
+    /** An order with its sort keys. */
+    private record Keyed(ResponseOrder order, int district, String code, java.text.CollationKey name) {
     }
 }

@@ -76,34 +76,60 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
 
     @Override
     public Optional<StoredEnterprise> find(long id) {
-        return loadWhere(ENTERPRISE.ID.eq(id)).stream().findFirst();
+        return loadWhere(ENTERPRISE.ID.eq(id), false).stream().findFirst();
     }
 
     @Override
     public Optional<StoredEnterprise> findByUscc(String uscc) {
-        return loadWhere(ENTERPRISE.USCC.eq(uscc)).stream().findFirst();
+        return loadWhere(ENTERPRISE.USCC.eq(uscc), false).stream().findFirst();
     }
 
     @Override
     public List<StoredEnterprise> loadAll() {
-        return loadWhere(DSL.noCondition());
+        return loadWhere(DSL.noCondition(), true);
     }
 
-    private List<StoredEnterprise> loadWhere(org.jooq.Condition where) {
-        DSLContext d = tx.dsl();
-        // one version for both statements, so lines and enterprises always belong together
-        org.jooq.Condition condition = where.and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.current(d)));
-        Map<Long, List<ProductionLine>> lines = new HashMap<>();
-        d.select(PRODUCTION_LINE.fields()).from(PRODUCTION_LINE).join(ENTERPRISE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
-                .where(condition).orderBy(PRODUCTION_LINE.ID)
-                .forEach(r -> lines.computeIfAbsent(r.get(PRODUCTION_LINE.ENTERPRISE_ID), k -> new ArrayList<>())
-                        .add(toLine(r)));
-        List<StoredEnterprise> out = new ArrayList<>();
-        for (EnterpriseRecord r : d.selectFrom(ENTERPRISE).where(condition).orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME)) {
-            out.add(new StoredEnterprise(r.getId(), r.getIsSample(), toEnterprise(r, lines.getOrDefault(r.getId(), List.of())),
-                    r.getRowVersion()));
-        }
-        return out;
+    /**
+     * The enterprises of the current list that match, by district and name, each with its lines in the order they
+     * were written (by id). Both statements read in one transaction (one version for both, so lines and enterprises
+     * always belong together), row by row ({@link LazyReads}: the whole list is 50,000 lines). {@code whole}: every
+     * enterprise of the current list matches, and the lines are read straight through the table in id order (the
+     * table holds little else than the current list: an old version's rows are deleted once a new one is current)
+     * and those of other versions skipped; otherwise the lines of the enterprises matching, looked up by enterprise.
+     */
+    private List<StoredEnterprise> loadWhere(org.jooq.Condition where, boolean whole) {
+        return tx.inTransaction(() -> {
+            DSLContext d = tx.dsl();
+            return LazyReads.run(d, () -> {
+                org.jooq.Condition condition = where.and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.current(d)));
+                List<EnterpriseRecord> enterprises = new ArrayList<>();
+                Map<Long, List<ProductionLine>> lines = new HashMap<>();
+                try (org.jooq.Cursor<EnterpriseRecord> c = d.selectFrom(ENTERPRISE).where(condition)
+                        .orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME).fetchLazy()) {
+                    for (EnterpriseRecord r : c) {
+                        enterprises.add(r);
+                        lines.put(r.getId(), new ArrayList<>(4));
+                    }
+                }
+                var query = whole ? d.select(PRODUCTION_LINE.fields()).from(PRODUCTION_LINE)
+                        : d.select(PRODUCTION_LINE.fields()).from(PRODUCTION_LINE).join(ENTERPRISE)
+                        .on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID)).where(condition);
+                try (org.jooq.Cursor<Record> c = query.orderBy(PRODUCTION_LINE.ID).fetchLazy()) {
+                    for (Record r : c) {
+                        List<ProductionLine> of = lines.get(r.get(PRODUCTION_LINE.ENTERPRISE_ID));
+                        if (of != null) {
+                            of.add(toLine(r));
+                        }
+                    }
+                }
+                List<StoredEnterprise> out = new ArrayList<>(enterprises.size());
+                for (EnterpriseRecord r : enterprises) {
+                    out.add(new StoredEnterprise(r.getId(), r.getIsSample(), toEnterprise(r, lines.get(r.getId())),
+                            r.getRowVersion()));
+                }
+                return out;
+            });
+        });
     }
 
     private static Enterprise toEnterprise(EnterpriseRecord r, List<ProductionLine> lines) {

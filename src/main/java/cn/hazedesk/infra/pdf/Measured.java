@@ -17,8 +17,26 @@ final class Measured {
     private final Map<Styled.Run, Styled> texts;
     private final Map<Wrap, List<int[]>> lines;
 
-    /** A text broken at widths (the same {@link Styled} instance: its arrays compare by identity). */
+    /**
+     * A text broken at widths (the same {@link Styled} instance). Equality written out, as {@link Styled.Run}'s: the
+     * generated one goes through method handles.
+     */
     private record Wrap(Styled text, float size, float spacing, float firstWidth, float restWidth) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Wrap w && text == w.text && Float.compare(size, w.size) == 0
+                    && Float.compare(spacing, w.spacing) == 0 && Float.compare(firstWidth, w.firstWidth) == 0
+                    && Float.compare(restWidth, w.restWidth) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(text);
+            h = 31 * h + Float.floatToIntBits(size);
+            h = 31 * h + Float.floatToIntBits(spacing);
+            h = 31 * h + Float.floatToIntBits(firstWidth);
+            return 31 * h + Float.floatToIntBits(restWidth);
+        }
     }
 
     /** For one document: keeps everything. */

@@ -22,8 +22,9 @@ import java.util.function.IntFunction;
 /**
  * Writes composed documents with OpenPDF: A4, the fonts embedded as subsets (the bundled WenQuanYi Micro Hei, or
  * official fonts installed on the machine), the layout of {@link Layout}. Each document is laid out once: one
- * numbered "page n of m" (a form, an order) onto a {@link Recording}, drawn when its page count is known. Thread-safe
- * (one document at a time).
+ * numbered "page n of m" (a form, an order) onto a {@link Recording}, drawn when its page count is known. A batch
+ * ({@link #renderWithFront}) is made and laid out on a second thread a few documents ahead of the drawing
+ * ({@link LayoutAhead}); the file is the same. Thread-safe (one PDF at a time).
  */
 public final class OpenPdfDocumentRenderer implements DocumentRenderer {
     /** How many texts (and as many line breaks) the layouts of one PDF keep measured across its documents. */
@@ -49,7 +50,7 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
         Document document = new Document(PageSize.A4, 0, 0, 0, 0);
         List<Integer> pages = new ArrayList<>();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, buffered(out));
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setFullCompression();
             if (!documents.isEmpty()) {
@@ -87,25 +88,31 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
         Document document = new Document(PageSize.A4, 0, 0, 0, 0);
         List<Integer> pages = new ArrayList<>(count + 1);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, buffered(out));
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setFullCompression();
             document.open();
+            // a batch's thousands of pages compressed for speed (zlib level 1, not 6): the red batch of 22,876 pages
+            // spent about 0.5 s less on the drawing thread, for a file 6 % larger (33.4 MB, was 31.5 MB)
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             writer.setLinearPageMode(); // one level of pages, so that the front document's pages can be moved first
             PdfCanvas canvas = new PdfCanvas(document, writer);
             Measured measured = new Measured(KEEP_MEASURED);
             List<Integer> counts = new ArrayList<>(count);
             int drawn = 0;
-            for (int i = 0; i < count; i++) {
-                cancel.check();
-                if (i > 0) {
-                    canvas.newPage();
+            try (LayoutAhead ahead = new LayoutAhead(count, documents, roles, fallback, measured)) {
+                for (int i = 0; i < count; i++) {
+                    cancel.check();
+                    if (i > 0) {
+                        canvas.newPage();
+                    }
+                    LayoutAhead.Made m = ahead.next(); // made and laid out on the second thread
+                    m.recording().replay(canvas);
+                    int p = m.pages();
+                    counts.add(p);
+                    drawn += p;
+                    progress.progress(i + 1, count + 1L, m.document().title());
                 }
-                ComposedDocument d = documents.apply(i);
-                int p = draw(d, canvas, roles, fallback, measured);
-                counts.add(p);
-                drawn += p;
-                progress.progress(i + 1, count + 1L, d.title());
             }
             cancel.check();
             ComposedDocument first = front.apply(List.copyOf(counts));
@@ -138,6 +145,15 @@ public final class OpenPdfDocumentRenderer implements DocumentRenderer {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }
         return pages;
+    }
+
+    /**
+     * {@code out} with a buffer: OpenPDF writes each object and page in several small pieces, a system call each on a
+     * file stream. Closing the document closes it (flushing the buffer), as it closed {@code out}.
+     */
+    private static OutputStream buffered(OutputStream out) {
+        return out instanceof java.io.BufferedOutputStream || out instanceof java.io.ByteArrayOutputStream ? out
+                : new java.io.BufferedOutputStream(out, 1 << 16);
     }
 
     /** Lays out and draws one document from the current page; returns its pages. */

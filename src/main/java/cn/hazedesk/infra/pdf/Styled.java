@@ -12,8 +12,32 @@ import java.util.Map;
  * glyphs it lacks; a glyph neither has becomes □) and each one's advance width in thousandths of the size.
  */
 record Styled(int[] cps, BaseFont[] fonts, int[] widths) {
-    /** A piece of text in one font role. */
+    /**
+     * A piece of text in one font role. Equality written out: it is the key of every text measured (a batch of
+     * orders asks millions of times), and a record's generated equals and hashCode go through method handles, which
+     * cost more than the comparison itself until the JIT compiler has optimised them.
+     */
     record Run(String text, PdfFonts.Role role) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Run r && role == r.role && text.equals(r.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * text.hashCode() + role.ordinal();
+        }
+    }
+
+    /** By identity: a measured text is the same instance wherever it is used ({@link Measured}). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     int length() {
