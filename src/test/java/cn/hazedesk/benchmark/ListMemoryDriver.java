@@ -114,6 +114,64 @@ public final class ListMemoryDriver {
         }
         step(report, "scrolled, selected, filtered");
         Thread.sleep(3000);
+        String workbook = System.getProperty("listmemory.import");
+        if (workbook != null) {
+            importInTheWindow(report, Path.of(workbook), enterprises);
+        }
+    }
+
+    /**
+     * A whole-list workbook dropped onto the list (as a user drags it there; the file dialog has no headless
+     * stand-in), imported from the import dialog's preview (merge), the dialog closed, the list reloaded.
+     */
+    private static void importInTheWindow(Path report, Path workbook, int enterprises) throws Exception {
+        fx(() -> {
+            Class.forName(javafx.scene.input.Dragboard.class.getName(), true, ListMemoryDriver.class.getClassLoader());
+            javafx.scene.input.Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(files(workbook));
+            com.sun.javafx.scene.input.DragboardHelper.setDataAccessRestriction(board, false);
+            javafx.event.Event.fireEvent(find("page-list").orElseThrow(), new javafx.scene.input.DragEvent(
+                    javafx.scene.input.DragEvent.DRAG_DROPPED, board, 10, 10, 10, 10,
+                    javafx.scene.input.TransferMode.COPY, null, null, null));
+            return null;
+        });
+        waitFor(600, () -> find("import-commit").map(b -> b.isVisible() && !b.isDisabled()).orElse(false));
+        step(report, "import preview shown");
+        fx(() -> {
+            ((Button) find("import-commit").orElseThrow()).fire();
+            return null;
+        });
+        waitFor(900, () -> find("import-outcome").map(l -> l.isVisible() && !((Labeled) l).getText().isEmpty())
+                .orElse(false));
+        String outcome = fx(() -> ((Labeled) find("import-outcome").orElseThrow()).getText()).replace('\n', ' ');
+        step(report, "imported: " + outcome);
+        fx(() -> {
+            ((Button) find("import-close").orElseThrow()).fire();
+            return null;
+        });
+        try {
+            waitFor(120, () -> find("enterprise-table").map(t -> ((TableView<?>) t).getItems().size() > enterprises)
+                    .orElse(false));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("the list did not grow after the import: " + outcome, e);
+        }
+        step(report, "the list reloaded with " + fx(() -> table().getItems().size()) + " enterprises");
+        Thread.sleep(3000);
+    }
+
+    /** A drag's content: the one workbook, as a file manager hands it over. */
+    private static com.sun.javafx.tk.TKClipboard files(Path workbook) {
+        java.util.List<java.io.File> list = java.util.List.of(workbook.toFile());
+        return (com.sun.javafx.tk.TKClipboard) java.lang.reflect.Proxy.newProxyInstance(
+                ListMemoryDriver.class.getClassLoader(), new Class<?>[] {com.sun.javafx.tk.TKClipboard.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getContentTypes" -> java.util.Set.of(javafx.scene.input.DataFormat.FILES);
+                    case "getContent" -> javafx.scene.input.DataFormat.FILES.equals(args[0]) ? list : null;
+                    case "hasContent" -> javafx.scene.input.DataFormat.FILES.equals(args[0]);
+                    case "getTransferModes" -> java.util.Set.of(javafx.scene.input.TransferMode.COPY);
+                    case "putContent" -> false;
+                    case "getDragViewOffsetX", "getDragViewOffsetY" -> 0.0;
+                    default -> null;
+                });
     }
 
     /** The list's table; on the JavaFX thread only. */
