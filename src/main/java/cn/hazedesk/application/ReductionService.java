@@ -58,6 +58,23 @@ public final class ReductionService {
         });
     }
 
+    /**
+     * {@link #graded} a page of at most {@code size} enterprises at a time, in id order, in one transaction: for work
+     * that looks at one enterprise at a time (the list's check), so that the whole list is never held at once.
+     */
+    public void gradedInPages(Instant at, int size, java.util.function.Consumer<List<GradedEnterprise>> each) {
+        tx.inTransaction(() -> {
+            long after = Long.MIN_VALUE;
+            for (List<StoredEnterprise> page = enterprises.loadPage(after, size); !page.isEmpty();
+                 page = enterprises.loadPage(after, size)) {
+                List<Enterprise> list = page.stream().map(StoredEnterprise::enterprise).toList();
+                Map<String, PerformanceGrade> grades = grading.overallGradesAt(list, at);
+                each.accept(list.stream().map(e -> new GradedEnterprise(e, grades.get(e.uscc()))).toList());
+                after = page.get(page.size() - 1).id();
+            }
+        });
+    }
+
     /** The measure of each line of one enterprise at a level, with the rule that chose it. */
     public List<MeasureSelector.LineChoice> measures(GradedEnterprise e, WarningLevel level) {
         return selector.choose(e.enterprise(), e.grade(), level);

@@ -81,4 +81,41 @@ class ResponseOrderServiceTest {
     private static ResponseOrder cement(List<ResponseOrder> orders) {
         return orders.stream().filter(o -> o.uscc().equals(SmallList.E1)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theListsCheckReadPageByPageNamesWhatTheWholeOrdersName() {
+        // more enterprises than the check reads at a time; every 50th generated one without lines (no measure)
+        List<cn.hazedesk.domain.enterprise.Enterprise> more = new java.util.ArrayList<>();
+        List<cn.hazedesk.domain.enterprise.Enterprise> generated = cn.hazedesk.benchmark.ListFilterBenchmarkTest.generate(
+                4_800, new java.util.Random(7));
+        for (int i = 0; i < generated.size(); i++) {
+            var e = generated.get(i);
+            more.add(i % 50 != 0 ? e : new cn.hazedesk.domain.enterprise.Enterprise(e.uscc(), e.name(), e.districtCode(),
+                    e.industry(), e.grade(), e.controlType(), e.address(), e.longitude(), e.latitude(), e.contactName(),
+                    e.contactPhone(), null, null, false, null, null, List.of()));
+        }
+        assertThat(more).hasSizeGreaterThan(1_100);
+        ctx.transactions().inTransaction(() -> ctx.enterprises().insertAll(more, false));
+        ResponseOrderService s = ctx.responseOrders();
+
+        java.util.Set<String> without = new java.util.LinkedHashSet<>();
+        java.util.Set<String> unverified = new java.util.LinkedHashSet<>();
+        java.util.Set<String> protectedLow = new java.util.LinkedHashSet<>();
+        for (WarningLevel l : WarningLevel.values()) {
+            var c = s.checks(s.ordersNow(l, Optional.empty()));
+            c.keyIndustryWithoutMeasure().forEach(o -> without.add(o.enterpriseName()));
+            c.unverifiedDefaults().forEach(o -> unverified.add(o.enterpriseName()));
+            c.protectedBelowB().forEach(o -> protectedLow.add(o.enterpriseName()));
+        }
+        ResponseOrderService.ListCheck check = s.listCheck(java.util.EnumSet.allOf(WarningLevel.class));
+        assertThat(without).hasSizeGreaterThan(10);
+        assertThat(protectedLow).hasSizeGreaterThan(10);
+        assertThat(check.keyIndustryWithoutMeasure()).containsExactlyElementsOf(without);
+        assertThat(check.unverifiedDefaults()).containsExactlyElementsOf(unverified);
+        assertThat(check.protectedBelowB()).containsExactlyElementsOf(protectedLow);
+        assertThat(s.listCheck(java.util.EnumSet.of(WarningLevel.RED)).keyIndustryWithoutMeasure())
+                .containsExactlyElementsOf(s.checks(s.ordersNow(WarningLevel.RED, Optional.empty()))
+                        .keyIndustryWithoutMeasure().stream().map(ResponseOrder::enterpriseName).distinct().toList());
+    }
+
 }

@@ -31,6 +31,12 @@ public interface EnterpriseStore {
     /** The whole list with lines, ordered by district and name. */
     List<StoredEnterprise> loadAll();
 
+    /**
+     * A page of the list with lines, in id order: at most {@code limit} enterprises with ids above {@code afterId}
+     * (empty after the last). For work that takes one enterprise at a time, so the whole list is never held at once.
+     */
+    List<StoredEnterprise> loadPage(long afterId, int limit);
+
     /** Inserts enterprises with their lines in batches; {@code sample} marks bundled sample data. */
     void insertAll(List<Enterprise> enterprises, boolean sample);
 

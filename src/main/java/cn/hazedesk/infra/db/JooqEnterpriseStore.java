@@ -60,18 +60,27 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         var nox = DSL.coalesce(DSL.sum(PRODUCTION_LINE.NOX_T), BigDecimal.ZERO).as("nox");
         var pm = DSL.coalesce(DSL.sum(PRODUCTION_LINE.PM_T), BigDecimal.ZERO).as("pm");
         var vocs = DSL.coalesce(DSL.sum(PRODUCTION_LINE.VOCS_T), BigDecimal.ZERO).as("vocs");
-        return tx.dsl().select(ENTERPRISE.ID, ENTERPRISE.USCC, ENTERPRISE.NAME, ENTERPRISE.DISTRICT_CODE,
+        try (var cursor = tx.dsl().select(ENTERPRISE.ID, ENTERPRISE.USCC, ENTERPRISE.NAME, ENTERPRISE.DISTRICT_CODE,
                         ENTERPRISE.INDUSTRY, ENTERPRISE.GRADE, ENTERPRISE.CONTROL_TYPE, ENTERPRISE.IS_SAMPLE,
                         lines, so2, nox, pm, vocs)
                 .from(ENTERPRISE).leftJoin(PRODUCTION_LINE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
                 .where(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.currentField()))
                 .groupBy(ENTERPRISE.ID)
                 .orderBy(ENTERPRISE.DISTRICT_CODE, ENTERPRISE.NAME)
-                .fetch(r -> new EnterpriseRow(r.get(ENTERPRISE.ID), r.get(ENTERPRISE.USCC), r.get(ENTERPRISE.NAME),
-                        r.get(ENTERPRISE.DISTRICT_CODE), r.get(ENTERPRISE.INDUSTRY),
+                .fetchSize(500).fetchLazy()) {
+            // a row at a time (not every record first, then the rows); the few district codes and industries shared
+            List<EnterpriseRow> out = new ArrayList<>();
+            Map<String, String> shared = new HashMap<>();
+            for (var r : cursor) {
+                out.add(new EnterpriseRow(r.get(ENTERPRISE.ID), r.get(ENTERPRISE.USCC), r.get(ENTERPRISE.NAME),
+                        shared.computeIfAbsent(r.get(ENTERPRISE.DISTRICT_CODE), k -> k),
+                        shared.computeIfAbsent(r.get(ENTERPRISE.INDUSTRY), k -> k),
                         PerformanceGrade.valueOf(r.get(ENTERPRISE.GRADE)), ControlType.valueOf(r.get(ENTERPRISE.CONTROL_TYPE)),
                         r.get(ENTERPRISE.IS_SAMPLE), r.get(lines), plain(r.get(so2)), plain(r.get(nox)), plain(r.get(pm)),
                         plain(r.get(vocs))));
+            }
+            return out;
+        }
     }
 
     @Override
@@ -89,13 +98,29 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
         return loadWhere(DSL.noCondition(), true);
     }
 
+    @Override
+    public List<StoredEnterprise> loadPage(long afterId, int limit) {
+        DSLContext d = tx.dsl();
+        org.jooq.Condition current = ENTERPRISE.LIST_VERSION.eq(JooqListVersions.current(d));
+        List<EnterpriseRecord> page = d.selectFrom(ENTERPRISE).where(current.and(ENTERPRISE.ID.gt(afterId)))
+                .orderBy(ENTERPRISE.ID).limit(limit).fetch();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ProductionLine>> lines = new HashMap<>();
+        d.select(PRODUCTION_LINE.fields()).from(PRODUCTION_LINE).join(ENTERPRISE).on(PRODUCTION_LINE.ENTERPRISE_ID.eq(ENTERPRISE.ID))
+                .where(current.and(ENTERPRISE.ID.between(page.get(0).getId(), page.get(page.size() - 1).getId())))
+                .orderBy(PRODUCTION_LINE.ID)
+                .forEach(r -> lines.computeIfAbsent(r.get(PRODUCTION_LINE.ENTERPRISE_ID), k -> new ArrayList<>())
+                        .add(toLine(r)));
+        return page.stream().map(r -> new StoredEnterprise(r.getId(), r.getIsSample(),
+                toEnterprise(r, lines.getOrDefault(r.getId(), List.of())), r.getRowVersion())).toList();
+    }
+
     /**
-     * The enterprises of the current list that match, by district and name, each with its lines in the order they
-     * were written (by id). Both statements read in one transaction (one version for both, so lines and enterprises
-     * always belong together), row by row ({@link LazyReads}: the whole list is 50,000 lines). {@code whole}: every
-     * enterprise of the current list matches, and the lines are read straight through the table in id order (the
-     * table holds little else than the current list: an old version's rows are deleted once a new one is current)
-     * and those of other versions skipped; otherwise the lines of the enterprises matching, looked up by enterprise.
+     * The current list's enterprises that match, by district and name, with their lines by id; both statements in one
+     * transaction (one version), row by row ({@link LazyReads}). {@code whole}: every enterprise matches, and the lines
+     * are read straight through the table by id (old versions' rows are deleted), other versions' skipped.
      */
     private List<StoredEnterprise> loadWhere(org.jooq.Condition where, boolean whole) {
         return tx.inTransaction(() -> {
