@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 18 point 2: from the process's start to the first window shown (the sign-in), on an existing data folder,
  * against the floor — a bare JavaFX window showing one label — started the same way, in turns, in one run. Every
- * start is a fresh JVM with the README's options ({@code -Xmx256m -XX:+UseSerialGC}) and the same headless JavaFX
+ * start is a fresh JVM with the README's options (installer/package.conf's JAVA_OPTIONS) and the same headless JavaFX
  * (Monocle, software rendering) as the window tests; each writes the milliseconds from its process's start to its
  * window being shown. Started are: the app on the test class path; the app as the README's command starts it
  * ({@code target/hazedesk.jar}, whose manifest names target/lib, with and without the class-data-sharing archive
@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupBenchmarkTest {
     private static final int TURNS = 5;
     private static final double TARGET = 1.5;
-    /** The README's JVM options (installer/package.conf's JAVA_OPTIONS without the encoding). */
-    private static final List<String> README_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    /** The README's JVM options: installer/package.conf's JAVA_OPTIONS (the README's run command passes the same). */
+    private static final List<String> README_OPTIONS = readmeOptions();
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Djava.awt.headless=true");
     private static final Path JAR = Path.of("target/hazedesk.jar").toAbsolutePath();
@@ -239,6 +239,14 @@ class StartupBenchmarkTest {
                 }
             });
             stage.show();
+        }
+    }
+
+    private static List<String> readmeOptions() {
+        try {
+            return CommandBenchmarkTest.launcherOptions();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
