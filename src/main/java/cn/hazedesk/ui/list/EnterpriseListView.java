@@ -100,20 +100,32 @@ public final class EnterpriseListView {
             private final Label badge = new Label();
             private PerformanceGrade shown;
 
+            {
+                badge.getStyleClass().add("grade-badge");
+                // the badge stays in the cell, hidden while the cell is empty: put in and taken out again as a filter
+                // fills and empties rows, it would be styled anew each time (issue 18: a keystroke in one frame)
+                badge.setVisible(false);
+                setGraphic(badge);
+            }
+
             @Override
             protected void updateItem(PerformanceGrade g, boolean empty) {
                 super.updateItem(g, empty);
                 if (empty || g == null) {
-                    setGraphic(null);
+                    badge.setVisible(false);
                     return;
                 }
                 if (g != shown) {
-                    // a new style class restyles the badge: only when the grade differs from the one shown
+                    // the grade's colour is a pseudo-class of the badge (app.css): switched without matching the
+                    // badge's selectors anew, as a new style class would (rows change grades at every keystroke)
+                    if (shown != null) {
+                        badge.pseudoClassStateChanged(gradeClass(shown), false);
+                    }
                     shown = g;
                     badge.setText(labels.grade(g));
-                    badge.getStyleClass().setAll("label", "grade-badge", "grade-" + g.name());
+                    badge.pseudoClassStateChanged(gradeClass(g), true);
                 }
-                setGraphic(badge);
+                badge.setVisible(true);
             }
         });
         Columns.text(colControl, r -> labels.controlType(r.controlType()));
@@ -235,6 +247,11 @@ public final class EnterpriseListView {
         box.valueProperty().bindBidirectional(value);
     }
 
+
+    /** The badge's pseudo-class of a grade (app.css: .grade-badge:grade-a-plus …). */
+    private static javafx.css.PseudoClass gradeClass(PerformanceGrade g) {
+        return javafx.css.PseudoClass.getPseudoClass("grade-" + g.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
 
     private static void tonnes(TableColumn<EnterpriseRow, BigDecimal> col, Function<EnterpriseRow, BigDecimal> f) {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));

@@ -54,6 +54,8 @@ public final class EnterpriseListViewModel {
     private final javafx.collections.transformation.SortedList<EnterpriseRow> sorted = new javafx.collections.transformation.SortedList<>(all);
     private final ShownRows<EnterpriseRow, String> filtered = new ShownRows<>(sorted, EnterpriseRow::lines,
             ListFilter::searchKey);
+    /** The filter the rows shown passed (null before the first): a narrower one need only test those. */
+    private ListFilter.Criteria shownBy;
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ListFilter filter;
 
@@ -192,7 +194,10 @@ public final class EnterpriseListViewModel {
     }
 
     void applyFilter() {
-        filtered.setPredicate(filter.predicate());
+        ListFilter.Criteria now = filter.criteria();
+        // a character typed onto the text only narrows: the rows shown are the only ones to test
+        filtered.setPredicate(now::test, now.narrows(shownBy));
+        shownBy = now;
     }
 
     public void clearFilters() {

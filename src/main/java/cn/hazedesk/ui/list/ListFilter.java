@@ -18,7 +18,6 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
 
 /**
  * The list screen's filter: text (name or USCC, a code typed in any form) and a district, industry, grade and control
@@ -88,22 +87,45 @@ final class ListFilter {
     }
 
     /**
-     * The current filter as a predicate of a row and its {@link #searchKey}: every chosen criterion must hold; text
-     * matches name or USCC.
+     * The current filter: every chosen criterion must hold; text matches name or USCC (a code typed in any form).
+     * Tested on a row and its {@link #searchKey}.
      */
-    BiPredicate<EnterpriseRow, String> predicate() {
+    Criteria criteria() {
         String text = this.text.get() == null ? "" : this.text.get().trim().toLowerCase(Locale.ROOT);
         String usccText = Uscc.normalize(text);
-        String code = value(district) == null ? null : value(district).code();
-        String ind = value(industry);
-        PerformanceGrade g = value(grade);
-        ControlType c = value(controlType);
-        boolean usccToo = !usccText.isEmpty() && !usccText.equals(text);
-        return (r, key) -> (code == null || code.equals(r.districtCode()))
-                && (ind == null || ind.equals(r.industry()))
-                && (g == null || g == r.grade())
-                && (c == null || c == r.controlType())
-                && (text.isEmpty() || key.contains(text) || (usccToo && r.uscc().contains(usccText)));
+        return new Criteria(text, usccText, !usccText.isEmpty() && !usccText.equals(text),
+                value(district) == null ? null : value(district).code(), value(industry), value(grade),
+                value(controlType));
+    }
+
+    /** One state of the filter (see {@link #criteria()}). */
+    record Criteria(String text, String usccText, boolean usccToo, String district, String industry,
+                    PerformanceGrade grade, ControlType controlType) {
+        boolean test(EnterpriseRow r, String key) {
+            return (district == null || district.equals(r.districtCode()))
+                    && (industry == null || industry.equals(r.industry()))
+                    && (grade == null || grade == r.grade())
+                    && (controlType == null || controlType == r.controlType())
+                    && (text.isEmpty() || key.contains(text) || (usccToo && r.uscc().contains(usccText)));
+        }
+
+        /**
+         * Whether every row this filter lets through, {@code before} let through too (a character typed onto the
+         * text): then only the rows shown need testing. The key holds the name lower-cased and the USCC as stored, so
+         * a USCC match under {@code before} is a match of its text when its text is its USCC form.
+         */
+        boolean narrows(Criteria before) {
+            if (before == null || !java.util.Objects.equals(district, before.district)
+                    || !java.util.Objects.equals(industry, before.industry) || grade != before.grade
+                    || controlType != before.controlType) {
+                return false;
+            }
+            if (before.text.isEmpty()) {
+                return true;
+            }
+            return text.contains(before.text) && (!usccToo || (usccText.contains(before.usccText)
+                    && (before.usccToo || before.usccText.equals(before.text))));
+        }
     }
 
     private static <T> T value(ObjectProperty<Choice<T>> p) {

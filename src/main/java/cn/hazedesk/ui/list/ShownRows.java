@@ -45,15 +45,21 @@ final class ShownRows<T, K> extends ObservableListBase<T> {
         replaceAll();
     }
 
-    /** Filters by {@code p}: the rows that no longer pass are taken out, those that now pass put back in place. */
-    void setPredicate(BiPredicate<? super T, ? super K> p) {
+    /**
+     * Filters by {@code p}: the rows that no longer pass are taken out, those that now pass put back in place.
+     * {@code narrower}: {@code p} lets through no row the filter before did not (a character typed onto the text),
+     * so only the rows shown are tested.
+     */
+    void setPredicate(BiPredicate<? super T, ? super K> p, boolean narrower) {
         predicate.set(p);
         int[] was = shownAt;
-        int[] now = new int[source.size()];
+        int candidates = narrower ? was.length : source.size();
+        int[] now = new int[candidates];
         List<T> rows = new ArrayList<>();
         long sum = 0;
         int n = 0;
-        for (int i = 0; i < source.size(); i++) {
+        for (int c = 0; c < candidates; c++) {
+            int i = narrower ? was[c] : c;
             T r = source.get(i);
             if (p.test(r, keys.get(i))) {
                 now[n++] = i;
