@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workbook into a new data folder, then {@code orders --level red --confirm --pdf} of the whole list (the red batch),
  * timed from process start to exit, with the peak resident memory of the process (VmHWM of /proc/&lt;pid&gt;/status,
  * sampled while it runs; Linux only). Once with the JVM options the installed launcher passes (JAVA_OPTIONS in
- * installer/package.conf, which the README's run command repeats), once with the JVM's defaults (a quarter of the
+ * installer/package.conf, which the README's run command repeats) as the README runs a command — {@code java <options>
+ * -XX:SharedArchiveFile=target/hazedesk.jsa -jar target/hazedesk.jar ...} when {@code mvn package} has built them, else
+ * on the test class path — once with the JVM's defaults (a quarter of the
  * machine's memory as heap) for comparison. The floor of the red batch: the same JVM starting HazeDesk and printing
  * its version. On demand only (tag "benchmark"):
  * <pre>mvn -B -Pbenchmarks test -Dtest=CommandBenchmarkTest</pre>
@@ -40,6 +42,9 @@ class CommandBenchmarkTest {
     static final int LINES = 50_000;
     private static final String USER = "清单维护员";
     private static final String PASSWORD = "Bench2026list";
+
+    /** The jar `mvn package` builds (with target/lib and target/hazedesk.jsa beside it), when it is there. */
+    private static final Path JAR = Path.of("target", "hazedesk.jar").toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -65,7 +70,9 @@ class CommandBenchmarkTest {
         double floor = starts.stream().mapToDouble(Run::seconds).min().orElseThrow();
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "commands benchmark: %d lines, %d enterprises, workbook %.1f MB; launcher JVM options: %s%n"
+                "commands benchmark: %d lines, %d enterprises, workbook %.1f MB; launcher JVM options: %s"
+                        + (Files.isRegularFile(JAR) ? ", run as java -jar target/hazedesk.jar with its archive" : "")
+                        + "%n"
                         + "floor (the JVM starting HazeDesk, --version): %s s%n",
                 LINES, ENTERPRISES, Files.size(workbook) / 1e6, String.join(" ", launcher), seconds(starts)));
         Run launcherImport = null;
@@ -134,8 +141,14 @@ class CommandBenchmarkTest {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(options);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.hazedesk.app.Launcher",
-                "--data-dir", folder.toString()));
+        if (options.equals(launcherOptions()) && Files.isRegularFile(JAR)) {
+            // as the README runs a command: the built jar with its class-data-sharing archive (the installed
+            // launcher passes its own archive the same way)
+            cmd.addAll(List.of("-XX:SharedArchiveFile=" + JAR.resolveSibling("hazedesk.jsa"), "-jar", JAR.toString()));
+        } else {
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.hazedesk.app.Launcher"));
+        }
+        cmd.addAll(List.of("--data-dir", folder.toString()));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out-" + System.nanoTime() + ".txt");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
