@@ -75,6 +75,15 @@ class ServerLossWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> notice().isVisible() && notice().getText().contains(part));
     }
 
+    /** Waits until the banner wears {@code styleClass}, read on the JavaFX thread (its text and look change in turn). */
+    private void waitForNoticeStyle(String styleClass) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            boolean[] worn = new boolean[1];
+            interact(() -> worn[0] = notice().getStyleClass().contains(styleClass));
+            return worn[0];
+        });
+    }
+
     private void editFirst(String filter) throws Exception {
         clickOn("#navList");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
@@ -112,13 +121,13 @@ class ServerLossWindowTest extends FxRobot {
         assertThat(editor.isShowing()).isTrue();
         waitForNotice("正在重试");
         assertThat(notice().getText()).startsWith("与数据库服务器 localhost:").contains("的连接已断开，正在重试");
-        assertThat(notice().getStyleClass()).contains("server-lost");
+        waitForNoticeStyle("server-lost");
         Screenshots.save(editor.getScene(), "server-lost-editor");
         Screenshots.save(window.stage.getScene(), "server-lost-banner");
 
         server.restart();
         waitForNotice("已恢复");
-        assertThat(notice().getStyleClass()).contains("server-back");
+        waitForNoticeStyle("server-back");
         Screenshots.save(window.stage.getScene(), "server-back-banner");
         clickOn("#editor-save");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !editor.isShowing());
