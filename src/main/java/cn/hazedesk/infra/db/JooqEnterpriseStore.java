@@ -120,12 +120,16 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
     /**
      * The current list's enterprises that match, by district and name, with their lines by id; both statements in one
      * transaction (one version), row by row ({@link LazyReads}). {@code whole}: every enterprise matches, and the lines
-     * are read straight through the table by id (old versions' rows are deleted), other versions' skipped.
+     * are read straight through the table by id (old versions' rows are deleted), other versions' skipped; on H2 by
+     * {@link WholeListRead}, from the JDBC rows.
      */
     private List<StoredEnterprise> loadWhere(org.jooq.Condition where, boolean whole) {
         return tx.inTransaction(() -> {
             DSLContext d = tx.dsl();
             return LazyReads.run(d, () -> {
+                if (whole && d.dialect().family() == org.jooq.SQLDialect.H2) {
+                    return WholeListRead.read(d, JooqListVersions.current(d));
+                }
                 org.jooq.Condition condition = where.and(ENTERPRISE.LIST_VERSION.eq(JooqListVersions.current(d)));
                 List<EnterpriseRecord> enterprises = new ArrayList<>();
                 Map<Long, List<ProductionLine>> lines = new HashMap<>();
@@ -353,11 +357,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
 
     /** The value without the column's padding zeros (40.0000 → 40), so stored and typed values compare equal. */
     private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return WholeListRead.plain(v);
     }
 
     private static EnterpriseRecord enterpriseRecord(DSLContext d, long id, long version, Enterprise e, boolean sample) {
