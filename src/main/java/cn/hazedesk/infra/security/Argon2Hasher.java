@@ -15,12 +15,20 @@ public final class Argon2Hasher implements PasswordHasher {
     private static final int ITERATIONS = 2;
     private static final int PARALLELISM = 1;
     private static final int LENGTH = 32;
-    private final Argon2Function function = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, LENGTH,
-            Argon2.ID, Argon2Function.ARGON2_VERSION_13);
+
+    /**
+     * Password4j's function for these parameters, made when a password is first hashed, not when the hasher is: it
+     * allocates its 19 MiB of working memory when made and keeps it (as Password4j keeps each function it made), which
+     * a command that never hashes (a batch of orders) would otherwise carry, 19,456 arrays, through every collection.
+     */
+    private static Argon2Function function() {
+        return Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, LENGTH, Argon2.ID,
+                Argon2Function.ARGON2_VERSION_13);
+    }
 
     @Override
     public String hash(char[] password) {
-        return Password.hash(java.nio.CharBuffer.wrap(password)).addRandomSalt(16).with(function).getResult();
+        return Password.hash(java.nio.CharBuffer.wrap(password)).addRandomSalt(16).with(function()).getResult();
     }
 
     @Override
