@@ -182,7 +182,7 @@ public final class JooqEnterpriseStore implements EnterpriseStore {
                 measures, plain(r.get(PRODUCTION_LINE.DESIGN_COKING_H)));
     }
 
-    private static void addMeasure(List<LevelMeasure> out, WarningLevel level, String type, BigDecimal fraction, String text,
+    static void addMeasure(List<LevelMeasure> out, WarningLevel level, String type, BigDecimal fraction, String text,
                                    String transport) {
         if (type != null || fraction != null || (text != null && !text.isEmpty())) {
             out.add(new LevelMeasure(level, type == null ? null : MeasureType.valueOf(type), plain(fraction),

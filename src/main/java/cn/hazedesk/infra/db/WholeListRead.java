@@ -4,10 +4,8 @@ import cn.hazedesk.application.StoredEnterprise;
 import cn.hazedesk.domain.enterprise.ControlType;
 import cn.hazedesk.domain.enterprise.Enterprise;
 import cn.hazedesk.domain.enterprise.LevelMeasure;
-import cn.hazedesk.domain.enterprise.MeasureType;
 import cn.hazedesk.domain.enterprise.PerformanceGrade;
 import cn.hazedesk.domain.enterprise.ProductionLine;
-import cn.hazedesk.domain.enterprise.TransportRule;
 import cn.hazedesk.domain.enterprise.WarningLevel;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -159,14 +157,8 @@ final class WholeListRead {
         List<LevelMeasure> measures = new ArrayList<>();
         for (int k = 0; k < LEVELS.length; k++) {
             int p = MEASURES + 4 * k; // type, fraction, text, transport
-            String type = rs.getString(p);
-            BigDecimal fraction = rs.getBigDecimal(p + 1);
-            String text = rs.getString(p + 2);
-            String transport = rs.getString(p + 3);
-            if (type != null || fraction != null || (text != null && !text.isEmpty())) {
-                measures.add(new LevelMeasure(LEVELS[k], type == null ? null : MeasureType.valueOf(type), plain(fraction),
-                        text == null ? "" : text, transport == null ? TransportRule.NONE : TransportRule.valueOf(transport)));
-            }
+            JooqEnterpriseStore.addMeasure(measures, LEVELS[k], rs.getString(p), rs.getBigDecimal(p + 1),
+                    rs.getString(p + 2), rs.getString(p + 3));
         }
         return new ProductionLine(rs.getString(L_NAME), rs.getString(L_PROCESS), rs.getString(L_CAPACITY),
                 plain(rs.getBigDecimal(L_SO2)), plain(rs.getBigDecimal(L_NOX)), plain(rs.getBigDecimal(L_PM)),
